@@ -1,0 +1,80 @@
+"""Generate ``sumvin_sdk/_generated`` from ``openapi.yaml`` with the pinned openapi-python-client.
+
+The generator writes into a temporary folder; its output is formatted with the project's ruff
+settings and then either copied over the committed tree or, with ``check``, compared with it.
+Any generator warning is an error: a warning means an operation or a model was left out.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi.yaml"
+TARGET = ROOT / "sumvin_sdk" / "_generated"
+CODEGEN = ROOT / "codegen"
+
+
+class GenerateError(Exception):
+    """The generator failed, warned, or its output differs from the committed tree."""
+
+
+def _run(args: list[str], cwd: Path) -> str:
+    done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
+    output = done.stdout + done.stderr
+    if done.returncode != 0:
+        raise GenerateError(f"{' '.join(args[:3])} failed ({done.returncode}):\n{output}")
+    return output
+
+
+def render(destination: Path) -> None:
+    """Write the formatted generated package into ``destination`` (which must not exist)."""
+    work = destination.parent
+    output = _run(
+        [
+            sys.executable, "-m", "openapi_python_client", "generate",
+            "--path", str(SPEC),
+            "--config", str(CODEGEN / "config.yaml"),
+            "--custom-template-path", str(CODEGEN / "templates"),
+            "--meta", "none",
+            "--output-path", str(destination),
+        ],
+        cwd=work,
+    )  # fmt: skip
+    if "warning" in output.lower() or "error" in output.lower():
+        raise GenerateError(f"openapi-python-client reported problems:\n{output}")
+    config = str(ROOT / "pyproject.toml")
+    ruff = [sys.executable, "-m", "ruff"]
+    _run([*ruff, "check", "--config", config, "--fix-only", "--quiet", str(destination)], cwd=ROOT)
+    _run([*ruff, "format", "--config", config, "--quiet", str(destination)], cwd=ROOT)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    """List the relative paths whose bytes differ between two trees (missing on either side included)."""
+    a, b = _files(left), _files(right)
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+def generate(*, check: bool = False) -> list[str]:
+    """Regenerate the committed tree, or with ``check`` return what differs from a fresh generation."""
+    with tempfile.TemporaryDirectory(prefix="sumvin-codegen-") as tmp:
+        fresh = Path(tmp) / "_generated"
+        render(fresh)
+        if check:
+            return differences(fresh, TARGET) if TARGET.exists() else ["sumvin_sdk/_generated (missing)"]
+        if TARGET.exists():
+            shutil.rmtree(TARGET)
+        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
+    return []

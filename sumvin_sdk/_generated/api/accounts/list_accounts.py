@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_list_response import AccountListResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    provider: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    account_type: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_provider: str | Unset | None
+    if isinstance(provider, Unset):
+        json_provider = UNSET
+    else:
+        json_provider = provider
+    params["provider"] = json_provider
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_account_type: str | Unset | None
+    if isinstance(account_type, Unset):
+        json_account_type = UNSET
+    else:
+        json_account_type = account_type
+    params["account_type"] = json_account_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/accounts/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = AccountListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    provider: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    account_type: None | str | Unset = UNSET,
+) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
+    """List Accounts
+
+    Args:
+        provider (None | str | Unset):
+        status (None | str | Unset):
+        account_type (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        status=status,
+        account_type=account_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    provider: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    account_type: None | str | Unset = UNSET,
+) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
+    """List Accounts
+
+    Args:
+        provider (None | str | Unset):
+        status (None | str | Unset):
+        account_type (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        provider=provider,
+        status=status,
+        account_type=account_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    provider: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    account_type: None | str | Unset = UNSET,
+) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
+    """List Accounts
+
+    Args:
+        provider (None | str | Unset):
+        status (None | str | Unset):
+        account_type (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        provider=provider,
+        status=status,
+        account_type=account_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    provider: None | str | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    account_type: None | str | Unset = UNSET,
+) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
+    """List Accounts
+
+    Args:
+        provider (None | str | Unset):
+        status (None | str | Unset):
+        account_type (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            provider=provider,
+            status=status,
+            account_type=account_type,
+        )
+    ).parsed

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.user_agent_task_list_response import UserAgentTaskListResponse
+from ...models.user_agent_task_status import UserAgentTaskStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_strategy_id: str,
+    *,
+    status: None | Unset | UserAgentTaskStatus = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, UserAgentTaskStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/strategies/{user_strategy_id}/tasks/".format(
+            user_strategy_id=quote(str(user_strategy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
+    if response.status_code == 200:
+        response_200 = UserAgentTaskListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | UserAgentTaskStatus = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
+    """List Agent Tasks
+
+    Args:
+        user_strategy_id (str):
+        status (None | Unset | UserAgentTaskStatus):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        status=status,
+        limit=limit,
+        offset=offset,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | UserAgentTaskStatus = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
+    """List Agent Tasks
+
+    Args:
+        user_strategy_id (str):
+        status (None | Unset | UserAgentTaskStatus):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+    """
+
+    return sync_detailed(
+        user_strategy_id=user_strategy_id,
+        client=client,
+        status=status,
+        limit=limit,
+        offset=offset,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | UserAgentTaskStatus = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
+    """List Agent Tasks
+
+    Args:
+        user_strategy_id (str):
+        status (None | Unset | UserAgentTaskStatus):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        status=status,
+        limit=limit,
+        offset=offset,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | UserAgentTaskStatus = UNSET,
+    limit: int | Unset = 20,
+    offset: int | Unset = 0,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
+    """List Agent Tasks
+
+    Args:
+        user_strategy_id (str):
+        status (None | Unset | UserAgentTaskStatus):
+        limit (int | Unset):  Default: 20.
+        offset (int | Unset):  Default: 0.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_strategy_id=user_strategy_id,
+            client=client,
+            status=status,
+            limit=limit,
+            offset=offset,
+            expand=expand,
+        )
+    ).parsed

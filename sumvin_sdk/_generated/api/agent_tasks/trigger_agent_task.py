@@ -1,0 +1,241 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
+from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_strategy_id: str,
+    *,
+    body: None | TriggerAgentTaskRequest | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/user/strategies/{user_strategy_id}/tasks/".format(
+            user_strategy_id=quote(str(user_strategy_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, TriggerAgentTaskRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
+    if response.status_code == 200:
+        response_200 = TriggerAgentTaskResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = TriggerAgentTaskResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = TriggerAgentTaskResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 207:
+        response_207 = TriggerAgentTaskResponse.from_dict(response.json())
+
+        return response_207
+
+    if response.status_code == 208:
+        response_208 = TriggerAgentTaskResponse.from_dict(response.json())
+
+        return response_208
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: None | TriggerAgentTaskRequest | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
+    """Trigger Agent Task
+
+    Args:
+        user_strategy_id (str):
+        idempotency_key (None | str | Unset):
+        body (None | TriggerAgentTaskRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: None | TriggerAgentTaskRequest | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
+    """Trigger Agent Task
+
+    Args:
+        user_strategy_id (str):
+        idempotency_key (None | str | Unset):
+        body (None | TriggerAgentTaskRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+    """
+
+    return sync_detailed(
+        user_strategy_id=user_strategy_id,
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: None | TriggerAgentTaskRequest | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
+    """Trigger Agent Task
+
+    Args:
+        user_strategy_id (str):
+        idempotency_key (None | str | Unset):
+        body (None | TriggerAgentTaskRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: None | TriggerAgentTaskRequest | Unset = UNSET,
+    idempotency_key: None | str | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
+    """Trigger Agent Task
+
+    Args:
+        user_strategy_id (str):
+        idempotency_key (None | str | Unset):
+        body (None | TriggerAgentTaskRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_strategy_id=user_strategy_id,
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_response import AssetResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    symbol: str,
+    *,
+    chain_id: int | Unset = 1329,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["chain_id"] = chain_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/assets/{symbol}".format(
+            symbol=quote(str(symbol), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = AssetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | Unset = 1329,
+) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
+    """Get asset details
+
+    Args:
+        symbol (str):
+        chain_id (int | Unset):  Default: 1329.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | Unset = 1329,
+) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
+    """Get asset details
+
+    Args:
+        symbol (str):
+        chain_id (int | Unset):  Default: 1329.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        symbol=symbol,
+        client=client,
+        chain_id=chain_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | Unset = 1329,
+) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
+    """Get asset details
+
+    Args:
+        symbol (str):
+        chain_id (int | Unset):  Default: 1329.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AssetResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | Unset = 1329,
+) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
+    """Get asset details
+
+    Args:
+        symbol (str):
+        chain_id (int | Unset):  Default: 1329.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AssetResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            symbol=symbol,
+            client=client,
+            chain_id=chain_id,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.institution_list_response import InstitutionListResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    region: None | str | Unset = UNSET,
+    products: list[str] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_region: str | Unset | None
+    if isinstance(region, Unset):
+        json_region = UNSET
+    else:
+        json_region = region
+    params["region"] = json_region
+
+    json_products: list[str] | Unset | None
+    if isinstance(products, Unset):
+        json_products = UNSET
+    elif isinstance(products, list):
+        json_products = products
+
+    else:
+        json_products = products
+    params["products"] = json_products
+
+    json_search: str | Unset | None
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/bank-linking/institutions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = InstitutionListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: None | str | Unset = UNSET,
+    products: list[str] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
+    """Get Institutions
+
+    Args:
+        region (None | str | Unset):
+        products (list[str] | None | Unset):
+        search (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        products=products,
+        search=search,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    region: None | str | Unset = UNSET,
+    products: list[str] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
+    """Get Institutions
+
+    Args:
+        region (None | str | Unset):
+        products (list[str] | None | Unset):
+        search (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InstitutionListResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        region=region,
+        products=products,
+        search=search,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    region: None | str | Unset = UNSET,
+    products: list[str] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
+    """Get Institutions
+
+    Args:
+        region (None | str | Unset):
+        products (list[str] | None | Unset):
+        search (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        region=region,
+        products=products,
+        search=search,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    region: None | str | Unset = UNSET,
+    products: list[str] | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
+    """Get Institutions
+
+    Args:
+        region (None | str | Unset):
+        products (list[str] | None | Unset):
+        search (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InstitutionListResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            region=region,
+            products=products,
+            search=search,
+        )
+    ).parsed

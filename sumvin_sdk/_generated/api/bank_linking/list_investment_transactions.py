@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.investment_txn_list_response import InvestmentTxnListResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_date: str | Unset | None
+    if isinstance(from_date, Unset):
+        json_from_date = UNSET
+    else:
+        json_from_date = from_date
+    params["from_date"] = json_from_date
+
+    json_to_date: str | Unset | None
+    if isinstance(to_date, Unset):
+        json_to_date = UNSET
+    else:
+        json_to_date = to_date
+    params["to_date"] = json_to_date
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/bank-linking/accounts/{account_id}/investment-transactions".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = InvestmentTxnListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
+    """List investment transactions
+
+    Args:
+        account_id (str):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
+    """List investment transactions
+
+    Args:
+        account_id (str):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
+    """List investment transactions
+
+    Args:
+        account_id (str):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
+    """List investment transactions
+
+    Args:
+        account_id (str):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            from_date=from_date,
+            to_date=to_date,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

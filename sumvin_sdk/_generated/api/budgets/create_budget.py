@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.budget_response import BudgetResponse
+from ...models.create_budget_request import CreateBudgetRequest
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateBudgetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/budgets/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = BudgetResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBudgetRequest,
+) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
+    """Create Budget
+
+    Args:
+        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
+            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
+            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
+            'relative', 'length': 3, 'unit': 'months'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBudgetRequest,
+) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
+    """Create Budget
+
+    Args:
+        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
+            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
+            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
+            'relative', 'length': 3, 'unit': 'months'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBudgetRequest,
+) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
+    """Create Budget
+
+    Args:
+        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
+            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
+            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
+            'relative', 'length': 3, 'unit': 'months'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBudgetRequest,
+) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
+    """Create Budget
+
+    Args:
+        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
+            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
+            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
+            'relative', 'length': 3, 'unit': 'months'}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

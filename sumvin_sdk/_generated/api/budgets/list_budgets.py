@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.budget_list_response import BudgetListResponse
+from ...models.budget_type import BudgetType
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    budget_type: BudgetType | None | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+    period_start: None | str | Unset = UNSET,
+    period_end: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    field_search: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_budget_type: str | Unset | None
+    if isinstance(budget_type, Unset):
+        json_budget_type = UNSET
+    elif isinstance(budget_type, BudgetType):
+        json_budget_type = budget_type.value
+    else:
+        json_budget_type = budget_type
+    params["budget_type"] = json_budget_type
+
+    json_currency: str | Unset | None
+    if isinstance(currency, Unset):
+        json_currency = UNSET
+    else:
+        json_currency = currency
+    params["currency"] = json_currency
+
+    json_period_start: str | Unset | None
+    if isinstance(period_start, Unset):
+        json_period_start = UNSET
+    else:
+        json_period_start = period_start
+    params["period_start"] = json_period_start
+
+    json_period_end: str | Unset | None
+    if isinstance(period_end, Unset):
+        json_period_end = UNSET
+    else:
+        json_period_end = period_end
+    params["period_end"] = json_period_end
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    json_field_search: str | Unset | None
+    if isinstance(field_search, Unset):
+        json_field_search = UNSET
+    else:
+        json_field_search = field_search
+    params["_search"] = json_field_search
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/budgets/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = BudgetListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = QueryValidationProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    budget_type: BudgetType | None | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+    period_start: None | str | Unset = UNSET,
+    period_end: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    field_search: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
+    """List Budgets
+
+    Args:
+        budget_type (BudgetType | None | Unset):
+        currency (None | str | Unset):
+        period_start (None | str | Unset):
+        period_end (None | str | Unset):
+        expand (list[str] | Unset):
+        field_search (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        budget_type=budget_type,
+        currency=currency,
+        period_start=period_start,
+        period_end=period_end,
+        expand=expand,
+        field_search=field_search,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    budget_type: BudgetType | None | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+    period_start: None | str | Unset = UNSET,
+    period_end: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    field_search: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
+    """List Budgets
+
+    Args:
+        budget_type (BudgetType | None | Unset):
+        currency (None | str | Unset):
+        period_start (None | str | Unset):
+        period_end (None | str | Unset):
+        expand (list[str] | Unset):
+        field_search (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        budget_type=budget_type,
+        currency=currency,
+        period_start=period_start,
+        period_end=period_end,
+        expand=expand,
+        field_search=field_search,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    budget_type: BudgetType | None | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+    period_start: None | str | Unset = UNSET,
+    period_end: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    field_search: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
+    """List Budgets
+
+    Args:
+        budget_type (BudgetType | None | Unset):
+        currency (None | str | Unset):
+        period_start (None | str | Unset):
+        period_end (None | str | Unset):
+        expand (list[str] | Unset):
+        field_search (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        budget_type=budget_type,
+        currency=currency,
+        period_start=period_start,
+        period_end=period_end,
+        expand=expand,
+        field_search=field_search,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    budget_type: BudgetType | None | Unset = UNSET,
+    currency: None | str | Unset = UNSET,
+    period_start: None | str | Unset = UNSET,
+    period_end: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    field_search: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
+    """List Budgets
+
+    Args:
+        budget_type (BudgetType | None | Unset):
+        currency (None | str | Unset):
+        period_start (None | str | Unset):
+        period_end (None | str | Unset):
+        expand (list[str] | Unset):
+        field_search (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            budget_type=budget_type,
+            currency=currency,
+            period_start=period_start,
+            period_end=period_end,
+            expand=expand,
+            field_search=field_search,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_response import CardResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    card_id: str,
+    *,
+    include_history: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_history"] = include_history
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/card/{card_id}".format(
+            card_id=quote(str(card_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CardResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = CardResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_history: bool | Unset = False,
+) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
+    """Get Card
+
+    Args:
+        card_id (str):
+        include_history (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        include_history=include_history,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    card_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_history: bool | Unset = False,
+) -> CardResponse | HTTPValidationError | ProblemDetail | None:
+    """Get Card
+
+    Args:
+        card_id (str):
+        include_history (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        card_id=card_id,
+        client=client,
+        include_history=include_history,
+    ).parsed
+
+
+async def asyncio_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_history: bool | Unset = False,
+) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
+    """Get Card
+
+    Args:
+        card_id (str):
+        include_history (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        include_history=include_history,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    card_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_history: bool | Unset = False,
+) -> CardResponse | HTTPValidationError | ProblemDetail | None:
+    """Get Card
+
+    Args:
+        card_id (str):
+        include_history (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            card_id=card_id,
+            client=client,
+            include_history=include_history,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_list_response import CardListResponse
+from ...models.card_tokenization_status import CardTokenizationStatus
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_tokenization_status: str | Unset | None
+    if isinstance(tokenization_status, Unset):
+        json_tokenization_status = UNSET
+    elif isinstance(tokenization_status, CardTokenizationStatus):
+        json_tokenization_status = tokenization_status.value
+    else:
+        json_tokenization_status = tokenization_status
+    params["tokenization_status"] = json_tokenization_status
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/card/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = CardListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
+    """List Cards
+
+    Args:
+        tokenization_status (CardTokenizationStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        tokenization_status=tokenization_status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
+    """List Cards
+
+    Args:
+        tokenization_status (CardTokenizationStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        tokenization_status=tokenization_status,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
+    """List Cards
+
+    Args:
+        tokenization_status (CardTokenizationStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        tokenization_status=tokenization_status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
+    """List Cards
+
+    Args:
+        tokenization_status (CardTokenizationStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            tokenization_status=tokenization_status,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

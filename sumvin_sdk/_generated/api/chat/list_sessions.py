@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_sessions_response import ListSessionsResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_q: str | Unset | None
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/chat/sessions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = ListSessionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
+    """List Sessions
+
+    Args:
+        q (None | str | Unset):
+        expand (list[str] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        expand=expand,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
+    """List Sessions
+
+    Args:
+        q (None | str | Unset):
+        expand (list[str] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListSessionsResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        expand=expand,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
+    """List Sessions
+
+    Args:
+        q (None | str | Unset):
+        expand (list[str] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        expand=expand,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
+    """List Sessions
+
+    Args:
+        q (None | str | Unset):
+        expand (list[str] | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ListSessionsResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            expand=expand,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

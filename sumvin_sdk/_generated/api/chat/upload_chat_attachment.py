@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
+from ...models.chat_attachment_response import ChatAttachmentResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BodyUploadChatAttachment,
+    session_id: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_session_id: str | Unset | None
+    if isinstance(session_id, Unset):
+        json_session_id = UNSET
+    else:
+        json_session_id = session_id
+    params["session_id"] = json_session_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/chat/attachments",
+        "params": params,
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = ChatAttachmentResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = ProblemDetail.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ProblemDetail.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadChatAttachment,
+    session_id: None | str | Unset = UNSET,
+) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
+    """Upload Chat Attachment
+
+    Args:
+        session_id (None | str | Unset):
+        body (BodyUploadChatAttachment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        session_id=session_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadChatAttachment,
+    session_id: None | str | Unset = UNSET,
+) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
+    """Upload Chat Attachment
+
+    Args:
+        session_id (None | str | Unset):
+        body (BodyUploadChatAttachment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        session_id=session_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadChatAttachment,
+    session_id: None | str | Unset = UNSET,
+) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
+    """Upload Chat Attachment
+
+    Args:
+        session_id (None | str | Unset):
+        body (BodyUploadChatAttachment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        session_id=session_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadChatAttachment,
+    session_id: None | str | Unset = UNSET,
+) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
+    """Upload Chat Attachment
+
+    Args:
+        session_id (None | str | Unset):
+        body (BodyUploadChatAttachment):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            session_id=session_id,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_code_approval_request import DeviceCodeApprovalRequest
+from ...models.device_code_status_response import DeviceCodeStatusResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    device_code: str,
+    *,
+    body: DeviceCodeApprovalRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/cli/device-codes/{device_code}/approval".format(
+            device_code=quote(str(device_code), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = DeviceCodeStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceCodeApprovalRequest,
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    """Approve a CLI sign-in
+
+    Args:
+        device_code (str):
+        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        device_code=device_code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceCodeApprovalRequest,
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    """Approve a CLI sign-in
+
+    Args:
+        device_code (str):
+        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        device_code=device_code,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceCodeApprovalRequest,
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    """Approve a CLI sign-in
+
+    Args:
+        device_code (str):
+        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        device_code=device_code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_code: str,
+    *,
+    client: AuthenticatedClient,
+    body: DeviceCodeApprovalRequest,
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    """Approve a CLI sign-in
+
+    Args:
+        device_code (str):
+        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            device_code=device_code,
+            client=client,
+            body=body,
+        )
+    ).parsed

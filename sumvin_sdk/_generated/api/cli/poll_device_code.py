@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.device_code_status_response import DeviceCodeStatusResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    device_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/cli/device-codes/{device_code}".format(
+            device_code=quote(str(device_code), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = DeviceCodeStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    device_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    """Poll a CLI sign-in
+
+    Args:
+        device_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        device_code=device_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    device_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    """Poll a CLI sign-in
+
+    Args:
+        device_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        device_code=device_code,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    device_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
+    """Poll a CLI sign-in
+
+    Args:
+        device_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        device_code=device_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    device_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
+    """Poll a CLI sign-in
+
+    Args:
+        device_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            device_code=device_code,
+            client=client,
+        )
+    ).parsed

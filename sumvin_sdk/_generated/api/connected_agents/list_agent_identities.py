@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_identity_list_response import AgentIdentityListResponse
+from ...models.agent_identity_status import AgentIdentityStatus
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: AgentIdentityStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, AgentIdentityStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/agent-identities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = AgentIdentityListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: AgentIdentityStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
+    """List connected agents
+
+    Args:
+        status (AgentIdentityStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: AgentIdentityStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
+    """List connected agents
+
+    Args:
+        status (AgentIdentityStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIdentityListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: AgentIdentityStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
+    """List connected agents
+
+    Args:
+        status (AgentIdentityStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: AgentIdentityStatus | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
+    """List connected agents
+
+    Args:
+        status (AgentIdentityStatus | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AgentIdentityListResponse | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

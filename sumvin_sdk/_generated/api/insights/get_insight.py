@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.insight_response import InsightResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    insight_id: str,
+    *,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/insights/{insight_id}".format(
+            insight_id=quote(str(insight_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = InsightResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    insight_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
+    """Get Insight
+
+    Args:
+        insight_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InsightResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        insight_id=insight_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    insight_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
+    """Get Insight
+
+    Args:
+        insight_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InsightResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        insight_id=insight_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    insight_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
+    """Get Insight
+
+    Args:
+        insight_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InsightResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        insight_id=insight_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    insight_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
+    """Get Insight
+
+    Args:
+        insight_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InsightResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            insight_id=insight_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

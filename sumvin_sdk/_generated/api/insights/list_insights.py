@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.insight_list_response import InsightListResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    call_to_action: bool | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    user_strategy_id: None | str | Unset = UNSET,
+    user_agent_task_id: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_call_to_action: bool | Unset | None
+    if isinstance(call_to_action, Unset):
+        json_call_to_action = UNSET
+    else:
+        json_call_to_action = call_to_action
+    params["call_to_action"] = json_call_to_action
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_user_strategy_id: str | Unset | None
+    if isinstance(user_strategy_id, Unset):
+        json_user_strategy_id = UNSET
+    else:
+        json_user_strategy_id = user_strategy_id
+    params["user_strategy_id"] = json_user_strategy_id
+
+    json_user_agent_task_id: str | Unset | None
+    if isinstance(user_agent_task_id, Unset):
+        json_user_agent_task_id = UNSET
+    else:
+        json_user_agent_task_id = user_agent_task_id
+    params["user_agent_task_id"] = json_user_agent_task_id
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/insights/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = InsightListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    call_to_action: bool | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    user_strategy_id: None | str | Unset = UNSET,
+    user_agent_task_id: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
+    """List Insights
+
+    Args:
+        call_to_action (bool | None | Unset):
+        status (None | str | Unset):
+        user_strategy_id (None | str | Unset):
+        user_agent_task_id (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InsightListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        call_to_action=call_to_action,
+        status=status,
+        user_strategy_id=user_strategy_id,
+        user_agent_task_id=user_agent_task_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    call_to_action: bool | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    user_strategy_id: None | str | Unset = UNSET,
+    user_agent_task_id: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
+    """List Insights
+
+    Args:
+        call_to_action (bool | None | Unset):
+        status (None | str | Unset):
+        user_strategy_id (None | str | Unset):
+        user_agent_task_id (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InsightListResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        call_to_action=call_to_action,
+        status=status,
+        user_strategy_id=user_strategy_id,
+        user_agent_task_id=user_agent_task_id,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    call_to_action: bool | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    user_strategy_id: None | str | Unset = UNSET,
+    user_agent_task_id: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
+    """List Insights
+
+    Args:
+        call_to_action (bool | None | Unset):
+        status (None | str | Unset):
+        user_strategy_id (None | str | Unset):
+        user_agent_task_id (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | InsightListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        call_to_action=call_to_action,
+        status=status,
+        user_strategy_id=user_strategy_id,
+        user_agent_task_id=user_agent_task_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    call_to_action: bool | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    user_strategy_id: None | str | Unset = UNSET,
+    user_agent_task_id: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
+    """List Insights
+
+    Args:
+        call_to_action (bool | None | Unset):
+        status (None | str | Unset):
+        user_strategy_id (None | str | Unset):
+        user_agent_task_id (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | InsightListResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            call_to_action=call_to_action,
+            status=status,
+            user_strategy_id=user_strategy_id,
+            user_agent_task_id=user_agent_task_id,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.ipa_list_response import IPAListResponse
+from ...models.ipa_status import IPAStatus
+from ...models.ipa_type import IPAType
+from ...models.list_ipas_sort_type_0 import ListIpasSortType0
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: IPAStatus | None | Unset = UNSET,
+    intent_type: IPAType | None | Unset = UNSET,
+    sort: ListIpasSortType0 | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, IPAStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_intent_type: str | Unset | None
+    if isinstance(intent_type, Unset):
+        json_intent_type = UNSET
+    elif isinstance(intent_type, IPAType):
+        json_intent_type = intent_type.value
+    else:
+        json_intent_type = intent_type
+    params["intent_type"] = json_intent_type
+
+    json_sort: str | Unset | None
+    if isinstance(sort, Unset):
+        json_sort = UNSET
+    elif isinstance(sort, ListIpasSortType0):
+        json_sort = sort.value
+    else:
+        json_sort = sort
+    params["sort"] = json_sort
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/ipa/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = IPAListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: IPAStatus | None | Unset = UNSET,
+    intent_type: IPAType | None | Unset = UNSET,
+    sort: ListIpasSortType0 | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
+    """List Ipas
+
+    Args:
+        status (IPAStatus | None | Unset):
+        intent_type (IPAType | None | Unset):
+        sort (ListIpasSortType0 | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        intent_type=intent_type,
+        sort=sort,
+        offset=offset,
+        limit=limit,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: IPAStatus | None | Unset = UNSET,
+    intent_type: IPAType | None | Unset = UNSET,
+    sort: ListIpasSortType0 | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
+    """List Ipas
+
+    Args:
+        status (IPAStatus | None | Unset):
+        intent_type (IPAType | None | Unset):
+        sort (ListIpasSortType0 | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | IPAListResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        intent_type=intent_type,
+        sort=sort,
+        offset=offset,
+        limit=limit,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: IPAStatus | None | Unset = UNSET,
+    intent_type: IPAType | None | Unset = UNSET,
+    sort: ListIpasSortType0 | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
+    """List Ipas
+
+    Args:
+        status (IPAStatus | None | Unset):
+        intent_type (IPAType | None | Unset):
+        sort (ListIpasSortType0 | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        intent_type=intent_type,
+        sort=sort,
+        offset=offset,
+        limit=limit,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: IPAStatus | None | Unset = UNSET,
+    intent_type: IPAType | None | Unset = UNSET,
+    sort: ListIpasSortType0 | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 20,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
+    """List Ipas
+
+    Args:
+        status (IPAStatus | None | Unset):
+        intent_type (IPAType | None | Unset):
+        sort (ListIpasSortType0 | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 20.
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | IPAListResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            intent_type=intent_type,
+            sort=sort,
+            offset=offset,
+            limit=limit,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
+from ...models.http_validation_error import HTTPValidationError
+from ...models.kyc_access_token_response import KYCAccessTokenResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_level: str | Unset | None
+    if isinstance(level, Unset):
+        json_level = UNSET
+    elif isinstance(level, GetAccessTokenLevelType0):
+        json_level = level.value
+    else:
+        json_level = level
+    params["level"] = json_level
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/kyc/access-token",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = KYCAccessTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
+    """Get Access Token
+
+    Args:
+        level (GetAccessTokenLevelType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
+    """Get Access Token
+
+    Args:
+        level (GetAccessTokenLevelType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        level=level,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
+    """Get Access Token
+
+    Args:
+        level (GetAccessTokenLevelType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        level=level,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
+    """Get Access Token
+
+    Args:
+        level (GetAccessTokenLevelType0 | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            level=level,
+        )
+    ).parsed

@@ -1,0 +1,231 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
+from ...models.mandate_ceremony_response import MandateCeremonyResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: MandateCeremonyDecisionRequest,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_sumvin_ceremony_ticket, Unset):
+        headers["x-sumvin-ceremony-ticket"] = x_sumvin_ceremony_ticket
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v0/mandate-ceremonies/current/decision",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = MandateCeremonyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MandateCeremonyDecisionRequest,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
+    """Approve or decline a proposed mandate
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
+            '0x3d5f...1b'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: MandateCeremonyDecisionRequest,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
+    """Approve or decline a proposed mandate
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
+            '0x3d5f...1b'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: MandateCeremonyDecisionRequest,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
+    """Approve or decline a proposed mandate
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
+            '0x3d5f...1b'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: MandateCeremonyDecisionRequest,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
+    """Approve or decline a proposed mandate
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
+            '0x3d5f...1b'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+        )
+    ).parsed

@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_sumvin_ceremony_ticket, Unset):
+        headers["x-sumvin-ceremony-ticket"] = x_sumvin_ceremony_ticket
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/mandate-ceremonies/current/status",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = MandateCeremonyStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
+    """Check where a mandate approval stands
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
+    """Check where a mandate approval stands
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
+    """Check where a mandate approval stands
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
+    """Check where a mandate approval stands
+
+    Args:
+        x_sumvin_ceremony_ticket (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_sumvin_ceremony_ticket=x_sumvin_ceremony_ticket,
+        )
+    ).parsed

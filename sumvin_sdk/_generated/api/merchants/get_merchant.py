@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.merchant_detail_response import MerchantDetailResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    merchant: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/ucp/merchants/{merchant}".format(
+            merchant=quote(str(merchant), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MerchantDetailResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = MerchantDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MerchantDetailResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MerchantDetailResponse | ProblemDetail]:
+    """Get a UCP merchant by domain or merchant id
+
+    Args:
+        merchant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MerchantDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        merchant=merchant,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant: str,
+    *,
+    client: AuthenticatedClient,
+) -> MerchantDetailResponse | ProblemDetail | None:
+    """Get a UCP merchant by domain or merchant id
+
+    Args:
+        merchant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MerchantDetailResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        merchant=merchant,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    merchant: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[MerchantDetailResponse | ProblemDetail]:
+    """Get a UCP merchant by domain or merchant id
+
+    Args:
+        merchant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MerchantDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        merchant=merchant,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant: str,
+    *,
+    client: AuthenticatedClient,
+) -> MerchantDetailResponse | ProblemDetail | None:
+    """Get a UCP merchant by domain or merchant id
+
+    Args:
+        merchant (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MerchantDetailResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            merchant=merchant,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,549 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.merchant_search_response import MerchantSearchResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
+from ...models.search_merchants_sort import SearchMerchantsSort
+from ...models.search_merchants_transport_type_0_item import SearchMerchantsTransportType0Item
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: None | str | Unset = UNSET,
+    category: list[str] | None | Unset = UNSET,
+    country: list[str] | None | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    brand: list[str] | None | Unset = UNSET,
+    capability: list[str] | None | Unset = UNSET,
+    payment: list[str] | None | Unset = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
+    a2a: bool | None | Unset = UNSET,
+    oauth: bool | None | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    enriched: bool | None | Unset = UNSET,
+    sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
+    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    highlight: bool | Unset = False,
+    offset: int | Unset = 0,
+    limit: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_q: str | Unset | None
+    if isinstance(q, Unset):
+        json_q = UNSET
+    else:
+        json_q = q
+    params["q"] = json_q
+
+    json_category: list[str] | Unset | None
+    if isinstance(category, Unset):
+        json_category = UNSET
+    elif isinstance(category, list):
+        json_category = category
+
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    json_country: list[str] | Unset | None
+    if isinstance(country, Unset):
+        json_country = UNSET
+    elif isinstance(country, list):
+        json_country = country
+
+    else:
+        json_country = country
+    params["country"] = json_country
+
+    json_language: list[str] | Unset | None
+    if isinstance(language, Unset):
+        json_language = UNSET
+    elif isinstance(language, list):
+        json_language = language
+
+    else:
+        json_language = language
+    params["language"] = json_language
+
+    json_brand: list[str] | Unset | None
+    if isinstance(brand, Unset):
+        json_brand = UNSET
+    elif isinstance(brand, list):
+        json_brand = brand
+
+    else:
+        json_brand = brand
+    params["brand"] = json_brand
+
+    json_capability: list[str] | Unset | None
+    if isinstance(capability, Unset):
+        json_capability = UNSET
+    elif isinstance(capability, list):
+        json_capability = capability
+
+    else:
+        json_capability = capability
+    params["capability"] = json_capability
+
+    json_payment: list[str] | Unset | None
+    if isinstance(payment, Unset):
+        json_payment = UNSET
+    elif isinstance(payment, list):
+        json_payment = payment
+
+    else:
+        json_payment = payment
+    params["payment"] = json_payment
+
+    json_transport: list[str] | Unset | None
+    if isinstance(transport, Unset):
+        json_transport = UNSET
+    elif isinstance(transport, list):
+        json_transport = []
+        for transport_type_0_item_data in transport:
+            transport_type_0_item = transport_type_0_item_data.value
+            json_transport.append(transport_type_0_item)
+
+    else:
+        json_transport = transport
+    params["transport"] = json_transport
+
+    json_a2a: bool | Unset | None
+    if isinstance(a2a, Unset):
+        json_a2a = UNSET
+    else:
+        json_a2a = a2a
+    params["a2a"] = json_a2a
+
+    json_oauth: bool | Unset | None
+    if isinstance(oauth, Unset):
+        json_oauth = UNSET
+    else:
+        json_oauth = oauth
+    params["oauth"] = json_oauth
+
+    json_from_date: str | Unset | None
+    if isinstance(from_date, Unset):
+        json_from_date = UNSET
+    else:
+        json_from_date = from_date
+    params["from_date"] = json_from_date
+
+    json_to_date: str | Unset | None
+    if isinstance(to_date, Unset):
+        json_to_date = UNSET
+    else:
+        json_to_date = to_date
+    params["to_date"] = json_to_date
+
+    json_enriched: bool | Unset | None
+    if isinstance(enriched, Unset):
+        json_enriched = UNSET
+    else:
+        json_enriched = enriched
+    params["enriched"] = json_enriched
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_facets: list[str] | Unset | None
+    if isinstance(facets, Unset):
+        json_facets = UNSET
+    elif isinstance(facets, list):
+        json_facets = []
+        for facets_type_0_item_data in facets:
+            facets_type_0_item = facets_type_0_item_data.value
+            json_facets.append(facets_type_0_item)
+
+    else:
+        json_facets = facets
+    params["facets"] = json_facets
+
+    params["highlight"] = highlight
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/ucp/merchants",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = MerchantSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = QueryValidationProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: list[str] | None | Unset = UNSET,
+    country: list[str] | None | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    brand: list[str] | None | Unset = UNSET,
+    capability: list[str] | None | Unset = UNSET,
+    payment: list[str] | None | Unset = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
+    a2a: bool | None | Unset = UNSET,
+    oauth: bool | None | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    enriched: bool | None | Unset = UNSET,
+    sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
+    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    highlight: bool | Unset = False,
+    offset: int | Unset = 0,
+    limit: int | Unset = 25,
+) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
+    """Search UCP merchants
+
+    Args:
+        q (None | str | Unset):
+        category (list[str] | None | Unset):
+        country (list[str] | None | Unset):
+        language (list[str] | None | Unset):
+        brand (list[str] | None | Unset):
+        capability (list[str] | None | Unset):
+        payment (list[str] | None | Unset):
+        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
+        a2a (bool | None | Unset):
+        oauth (bool | None | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        enriched (bool | None | Unset):
+        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
+        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
+        highlight (bool | Unset):  Default: False.
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        category=category,
+        country=country,
+        language=language,
+        brand=brand,
+        capability=capability,
+        payment=payment,
+        transport=transport,
+        a2a=a2a,
+        oauth=oauth,
+        from_date=from_date,
+        to_date=to_date,
+        enriched=enriched,
+        sort=sort,
+        facets=facets,
+        highlight=highlight,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: list[str] | None | Unset = UNSET,
+    country: list[str] | None | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    brand: list[str] | None | Unset = UNSET,
+    capability: list[str] | None | Unset = UNSET,
+    payment: list[str] | None | Unset = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
+    a2a: bool | None | Unset = UNSET,
+    oauth: bool | None | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    enriched: bool | None | Unset = UNSET,
+    sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
+    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    highlight: bool | Unset = False,
+    offset: int | Unset = 0,
+    limit: int | Unset = 25,
+) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
+    """Search UCP merchants
+
+    Args:
+        q (None | str | Unset):
+        category (list[str] | None | Unset):
+        country (list[str] | None | Unset):
+        language (list[str] | None | Unset):
+        brand (list[str] | None | Unset):
+        capability (list[str] | None | Unset):
+        payment (list[str] | None | Unset):
+        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
+        a2a (bool | None | Unset):
+        oauth (bool | None | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        enriched (bool | None | Unset):
+        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
+        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
+        highlight (bool | Unset):  Default: False.
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        category=category,
+        country=country,
+        language=language,
+        brand=brand,
+        capability=capability,
+        payment=payment,
+        transport=transport,
+        a2a=a2a,
+        oauth=oauth,
+        from_date=from_date,
+        to_date=to_date,
+        enriched=enriched,
+        sort=sort,
+        facets=facets,
+        highlight=highlight,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: list[str] | None | Unset = UNSET,
+    country: list[str] | None | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    brand: list[str] | None | Unset = UNSET,
+    capability: list[str] | None | Unset = UNSET,
+    payment: list[str] | None | Unset = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
+    a2a: bool | None | Unset = UNSET,
+    oauth: bool | None | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    enriched: bool | None | Unset = UNSET,
+    sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
+    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    highlight: bool | Unset = False,
+    offset: int | Unset = 0,
+    limit: int | Unset = 25,
+) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
+    """Search UCP merchants
+
+    Args:
+        q (None | str | Unset):
+        category (list[str] | None | Unset):
+        country (list[str] | None | Unset):
+        language (list[str] | None | Unset):
+        brand (list[str] | None | Unset):
+        capability (list[str] | None | Unset):
+        payment (list[str] | None | Unset):
+        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
+        a2a (bool | None | Unset):
+        oauth (bool | None | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        enriched (bool | None | Unset):
+        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
+        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
+        highlight (bool | Unset):  Default: False.
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        category=category,
+        country=country,
+        language=language,
+        brand=brand,
+        capability=capability,
+        payment=payment,
+        transport=transport,
+        a2a=a2a,
+        oauth=oauth,
+        from_date=from_date,
+        to_date=to_date,
+        enriched=enriched,
+        sort=sort,
+        facets=facets,
+        highlight=highlight,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    q: None | str | Unset = UNSET,
+    category: list[str] | None | Unset = UNSET,
+    country: list[str] | None | Unset = UNSET,
+    language: list[str] | None | Unset = UNSET,
+    brand: list[str] | None | Unset = UNSET,
+    capability: list[str] | None | Unset = UNSET,
+    payment: list[str] | None | Unset = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
+    a2a: bool | None | Unset = UNSET,
+    oauth: bool | None | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    enriched: bool | None | Unset = UNSET,
+    sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
+    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    highlight: bool | Unset = False,
+    offset: int | Unset = 0,
+    limit: int | Unset = 25,
+) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
+    """Search UCP merchants
+
+    Args:
+        q (None | str | Unset):
+        category (list[str] | None | Unset):
+        country (list[str] | None | Unset):
+        language (list[str] | None | Unset):
+        brand (list[str] | None | Unset):
+        capability (list[str] | None | Unset):
+        payment (list[str] | None | Unset):
+        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
+        a2a (bool | None | Unset):
+        oauth (bool | None | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        enriched (bool | None | Unset):
+        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
+        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
+        highlight (bool | Unset):  Default: False.
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 25.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            category=category,
+            country=country,
+            language=language,
+            brand=brand,
+            capability=capability,
+            payment=payment,
+            transport=transport,
+            a2a=a2a,
+            oauth=oauth,
+            from_date=from_date,
+            to_date=to_date,
+            enriched=enriched,
+            sort=sort,
+            facets=facets,
+            highlight=highlight,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.payment_link_create_request import PaymentLinkCreateRequest
+from ...models.payment_link_response import PaymentLinkResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PaymentLinkCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/payment-links",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = PaymentLinkResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PaymentLinkCreateRequest,
+) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
+    """Create a payment link
+
+    Args:
+        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
+            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
+            1735689600000, 'max_amount': 100000000, 'max_amount_token':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
+            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
+            ababababababababababababababababababababababababababababababababababababababababababababab
+            ababababababababababababababababababab'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PaymentLinkCreateRequest,
+) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
+    """Create a payment link
+
+    Args:
+        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
+            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
+            1735689600000, 'max_amount': 100000000, 'max_amount_token':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
+            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
+            ababababababababababababababababababababababababababababababababababababababababababababab
+            ababababababababababababababababababab'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PaymentLinkCreateRequest,
+) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
+    """Create a payment link
+
+    Args:
+        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
+            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
+            1735689600000, 'max_amount': 100000000, 'max_amount_token':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
+            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
+            ababababababababababababababababababababababababababababababababababababababababababababab
+            ababababababababababababababababababab'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PaymentLinkCreateRequest,
+) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
+    """Create a payment link
+
+    Args:
+        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
+            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
+            1735689600000, 'max_amount': 100000000, 'max_amount_token':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
+            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
+            ababababababababababababababababababababababababababababababababababababababababababababab
+            ababababababababababababababababababab'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

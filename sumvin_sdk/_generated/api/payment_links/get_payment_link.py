@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.payment_link_response import PaymentLinkResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    slug: str,
+    *,
+    expand: list[str] | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset | None
+    if isinstance(expand, Unset):
+        json_expand = UNSET
+    elif isinstance(expand, list):
+        json_expand = expand
+
+    else:
+        json_expand = expand
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/payment-links/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = PaymentLinkResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
+    """Get a payment link by slug
+
+    Args:
+        slug (str):
+        expand (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slug: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
+    """Get a payment link by slug
+
+    Args:
+        slug (str):
+        expand (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PaymentLinkResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        slug=slug,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | None | Unset = UNSET,
+) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
+    """Get a payment link by slug
+
+    Args:
+        slug (str):
+        expand (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slug: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | None | Unset = UNSET,
+) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
+    """Get a payment link by slug
+
+    Args:
+        slug (str):
+        expand (list[str] | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PaymentLinkResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            slug=slug,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

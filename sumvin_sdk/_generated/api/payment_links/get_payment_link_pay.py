@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_detail import ProblemDetail
+from ...models.x402_payment_required import X402PaymentRequired
+from ...models.x402_settlement_response import X402SettlementResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    slug: str,
+    *,
+    accept: None | str | Unset = UNSET,
+    payment_signature: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["accept"] = accept
+
+    if not isinstance(payment_signature, Unset):
+        headers["PAYMENT-SIGNATURE"] = payment_signature
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/pay/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
+    if response.status_code == 200:
+        response_200 = X402SettlementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 402:
+        response_402 = X402PaymentRequired.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = ProblemDetail.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = ProblemDetail.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: None | str | Unset = UNSET,
+    payment_signature: None | str | Unset = UNSET,
+) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
+    """Open or settle a payment link
+
+    Args:
+        slug (str):
+        accept (None | str | Unset):
+        payment_signature (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        accept=accept,
+        payment_signature=payment_signature,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: None | str | Unset = UNSET,
+    payment_signature: None | str | Unset = UNSET,
+) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
+    """Open or settle a payment link
+
+    Args:
+        slug (str):
+        accept (None | str | Unset):
+        payment_signature (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | X402PaymentRequired | X402SettlementResponse
+    """
+
+    return sync_detailed(
+        slug=slug,
+        client=client,
+        accept=accept,
+        payment_signature=payment_signature,
+    ).parsed
+
+
+async def asyncio_detailed(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: None | str | Unset = UNSET,
+    payment_signature: None | str | Unset = UNSET,
+) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
+    """Open or settle a payment link
+
+    Args:
+        slug (str):
+        accept (None | str | Unset):
+        payment_signature (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]
+    """
+
+    kwargs = _get_kwargs(
+        slug=slug,
+        accept=accept,
+        payment_signature=payment_signature,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    accept: None | str | Unset = UNSET,
+    payment_signature: None | str | Unset = UNSET,
+) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
+    """Open or settle a payment link
+
+    Args:
+        slug (str):
+        accept (None | str | Unset):
+        payment_signature (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | X402PaymentRequired | X402SettlementResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            slug=slug,
+            client=client,
+            accept=accept,
+            payment_signature=payment_signature,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.payment_link_list_response import PaymentLinkListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_from_date: str | Unset | None
+    if isinstance(from_date, Unset):
+        json_from_date = UNSET
+    else:
+        json_from_date = from_date
+    params["from_date"] = json_from_date
+
+    json_to_date: str | Unset | None
+    if isinstance(to_date, Unset):
+        json_to_date = UNSET
+    else:
+        json_to_date = to_date
+    params["to_date"] = json_to_date
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/payment-links",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
+    if response.status_code == 200:
+        response_200 = PaymentLinkListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
+    """List payment links
+
+    Args:
+        status (None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        from_date=from_date,
+        to_date=to_date,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
+    """List payment links
+
+    Args:
+        status (None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        from_date=from_date,
+        to_date=to_date,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
+    """List payment links
+
+    Args:
+        status (None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        from_date=from_date,
+        to_date=to_date,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
+    """List payment links
+
+    Args:
+        status (None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            from_date=from_date,
+            to_date=to_date,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.pint_exchange_response import PintExchangeResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.user_pint_exchange_request import UserPintExchangeRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UserPintExchangeRequest,
+    agent: bool | Unset = False,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["agent"] = agent
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/pint/exchange",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
+    if response.status_code == 201:
+        response_201 = PintExchangeResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 208:
+        response_208 = PintExchangeResponse.from_dict(response.json())
+
+        return response_208
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserPintExchangeRequest,
+    agent: bool | Unset = False,
+) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
+    """Exchange a signed purchase intent for a token
+
+    Args:
+        agent (bool | Unset):  Default: False.
+        body (UserPintExchangeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        agent=agent,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: UserPintExchangeRequest,
+    agent: bool | Unset = False,
+) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
+    """Exchange a signed purchase intent for a token
+
+    Args:
+        agent (bool | Unset):  Default: False.
+        body (UserPintExchangeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        agent=agent,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: UserPintExchangeRequest,
+    agent: bool | Unset = False,
+) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
+    """Exchange a signed purchase intent for a token
+
+    Args:
+        agent (bool | Unset):  Default: False.
+        body (UserPintExchangeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        agent=agent,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: UserPintExchangeRequest,
+    agent: bool | Unset = False,
+) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
+    """Exchange a signed purchase intent for a token
+
+    Args:
+        agent (bool | Unset):  Default: False.
+        body (UserPintExchangeRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            agent=agent,
+        )
+    ).parsed

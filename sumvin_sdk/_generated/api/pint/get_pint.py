@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_pint_expand_item import GetPintExpandItem
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pint_detail_response import PintDetailResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    pint_id: str,
+    *,
+    expand: list[GetPintExpandItem] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = []
+        for expand_item_data in expand:
+            expand_item = expand_item_data.value
+            json_expand.append(expand_item)
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/pint/{pint_id}".format(
+            pint_id=quote(str(pint_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = PintDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[GetPintExpandItem] | Unset = UNSET,
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    """Get Pint
+
+    Args:
+        pint_id (str):
+        expand (list[GetPintExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[GetPintExpandItem] | Unset = UNSET,
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    """Get Pint
+
+    Args:
+        pint_id (str):
+        expand (list[GetPintExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintDetailResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        pint_id=pint_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[GetPintExpandItem] | Unset = UNSET,
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    """Get Pint
+
+    Args:
+        pint_id (str):
+        expand (list[GetPintExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[GetPintExpandItem] | Unset = UNSET,
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    """Get Pint
+
+    Args:
+        pint_id (str):
+        expand (list[GetPintExpandItem] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintDetailResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            pint_id=pint_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pint_tokens_response import PintTokensResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import Response
+
+
+def _get_kwargs(
+    pint_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/pint/{pint_id}/tokens".format(
+            pint_id=quote(str(pint_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = PintTokensResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
+    """List Pint Tokens
+
+    Args:
+        pint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintTokensResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
+    """List Pint Tokens
+
+    Args:
+        pint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintTokensResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        pint_id=pint_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
+    """List Pint Tokens
+
+    Args:
+        pint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintTokensResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
+    """List Pint Tokens
+
+    Args:
+        pint_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintTokensResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            pint_id=pint_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_pints_order import ListPintsOrder
+from ...models.list_pints_sort import ListPintsSort
+from ...models.pint_list_response import PintListResponse
+from ...models.pint_status import PintStatus
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    wallet: str,
+    status: PintStatus | Unset = UNSET,
+    sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
+    order: ListPintsOrder | Unset = ListPintsOrder.DESC,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["wallet"] = wallet
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["limit"] = limit
+
+    json_cursor: str | Unset | None
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/pint/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = PintListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    wallet: str,
+    status: PintStatus | Unset = UNSET,
+    sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
+    order: ListPintsOrder | Unset = ListPintsOrder.DESC,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
+    """List Pints
+
+    Args:
+        wallet (str):
+        status (PintStatus | Unset):
+        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
+        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
+        limit (int | Unset):  Default: 20.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        wallet=wallet,
+        status=status,
+        sort=sort,
+        order=order,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    wallet: str,
+    status: PintStatus | Unset = UNSET,
+    sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
+    order: ListPintsOrder | Unset = ListPintsOrder.DESC,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
+    """List Pints
+
+    Args:
+        wallet (str):
+        status (PintStatus | Unset):
+        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
+        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
+        limit (int | Unset):  Default: 20.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintListResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        wallet=wallet,
+        status=status,
+        sort=sort,
+        order=order,
+        limit=limit,
+        cursor=cursor,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    wallet: str,
+    status: PintStatus | Unset = UNSET,
+    sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
+    order: ListPintsOrder | Unset = ListPintsOrder.DESC,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
+    """List Pints
+
+    Args:
+        wallet (str):
+        status (PintStatus | Unset):
+        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
+        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
+        limit (int | Unset):  Default: 20.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintListResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        wallet=wallet,
+        status=status,
+        sort=sort,
+        order=order,
+        limit=limit,
+        cursor=cursor,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    wallet: str,
+    status: PintStatus | Unset = UNSET,
+    sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
+    order: ListPintsOrder | Unset = ListPintsOrder.DESC,
+    limit: int | Unset = 20,
+    cursor: None | str | Unset = UNSET,
+) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
+    """List Pints
+
+    Args:
+        wallet (str):
+        status (PintStatus | Unset):
+        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
+        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
+        limit (int | Unset):  Default: 20.
+        cursor (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintListResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            wallet=wallet,
+            status=status,
+            sort=sort,
+            order=order,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

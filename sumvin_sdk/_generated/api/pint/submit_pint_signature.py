@@ -1,0 +1,236 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pint_detail_response import PintDetailResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.submit_pint_signature_request import SubmitPintSignatureRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    pint_id: str,
+    *,
+    body: SubmitPintSignatureRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/pint/{pint_id}".format(
+            pint_id=quote(str(pint_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = PintDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 208:
+        response_208 = PintDetailResponse.from_dict(response.json())
+
+        return response_208
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ProblemDetail.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubmitPintSignatureRequest,
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    """Submit Pint Signature
+
+    Args:
+        pint_id (str):
+        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaa'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubmitPintSignatureRequest,
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    """Submit Pint Signature
+
+    Args:
+        pint_id (str):
+        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaa'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintDetailResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        pint_id=pint_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubmitPintSignatureRequest,
+) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
+    """Submit Pint Signature
+
+    Args:
+        pint_id (str):
+        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaa'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        pint_id=pint_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    pint_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SubmitPintSignatureRequest,
+) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    """Submit Pint Signature
+
+    Args:
+        pint_id (str):
+        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaa'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PintDetailResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            pint_id=pint_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

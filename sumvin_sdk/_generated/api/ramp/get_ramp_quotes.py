@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.known_chains import KnownChains
+from ...models.meld_payment_method import MeldPaymentMethod
+from ...models.problem_detail import ProblemDetail
+from ...models.quote_list_response import QuoteListResponse
+from ...models.supported_country import SupportedCountry
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    source_amount: float | str,
+    from_asset: str,
+    to_asset: str,
+    chain_id: KnownChains,
+    country_code: SupportedCountry | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    reusable_identity_only: bool | Unset = False,
+    used_before_only: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_source_amount: float | str
+    json_source_amount = source_amount
+    params["source_amount"] = json_source_amount
+
+    params["from_asset"] = from_asset
+
+    params["to_asset"] = to_asset
+
+    json_chain_id = chain_id.value
+    params["chain_id"] = json_chain_id
+
+    json_country_code: str | Unset = UNSET
+    if not isinstance(country_code, Unset):
+        json_country_code = country_code.value
+
+    params["country_code"] = json_country_code
+
+    json_payment_method_type: str | Unset | None
+    if isinstance(payment_method_type, Unset):
+        json_payment_method_type = UNSET
+    elif isinstance(payment_method_type, MeldPaymentMethod):
+        json_payment_method_type = payment_method_type.value
+    else:
+        json_payment_method_type = payment_method_type
+    params["payment_method_type"] = json_payment_method_type
+
+    params["reusable_identity_only"] = reusable_identity_only
+
+    params["used_before_only"] = used_before_only
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/ramp/quotes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ProblemDetail | QuoteListResponse | None:
+    if response.status_code == 200:
+        response_200 = QuoteListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ProblemDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if response.status_code == 502:
+        response_502 = ProblemDetail.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProblemDetail | QuoteListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    source_amount: float | str,
+    from_asset: str,
+    to_asset: str,
+    chain_id: KnownChains,
+    country_code: SupportedCountry | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    reusable_identity_only: bool | Unset = False,
+    used_before_only: bool | Unset = False,
+) -> Response[ProblemDetail | QuoteListResponse]:
+    """Get ramp quotes
+
+    Args:
+        source_amount (float | str):
+        from_asset (str):
+        to_asset (str):
+        chain_id (KnownChains):
+        country_code (SupportedCountry | Unset):
+        payment_method_type (MeldPaymentMethod | None | Unset):
+        reusable_identity_only (bool | Unset):  Default: False.
+        used_before_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | QuoteListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_amount=source_amount,
+        from_asset=from_asset,
+        to_asset=to_asset,
+        chain_id=chain_id,
+        country_code=country_code,
+        payment_method_type=payment_method_type,
+        reusable_identity_only=reusable_identity_only,
+        used_before_only=used_before_only,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    source_amount: float | str,
+    from_asset: str,
+    to_asset: str,
+    chain_id: KnownChains,
+    country_code: SupportedCountry | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    reusable_identity_only: bool | Unset = False,
+    used_before_only: bool | Unset = False,
+) -> ProblemDetail | QuoteListResponse | None:
+    """Get ramp quotes
+
+    Args:
+        source_amount (float | str):
+        from_asset (str):
+        to_asset (str):
+        chain_id (KnownChains):
+        country_code (SupportedCountry | Unset):
+        payment_method_type (MeldPaymentMethod | None | Unset):
+        reusable_identity_only (bool | Unset):  Default: False.
+        used_before_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | QuoteListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        source_amount=source_amount,
+        from_asset=from_asset,
+        to_asset=to_asset,
+        chain_id=chain_id,
+        country_code=country_code,
+        payment_method_type=payment_method_type,
+        reusable_identity_only=reusable_identity_only,
+        used_before_only=used_before_only,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    source_amount: float | str,
+    from_asset: str,
+    to_asset: str,
+    chain_id: KnownChains,
+    country_code: SupportedCountry | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    reusable_identity_only: bool | Unset = False,
+    used_before_only: bool | Unset = False,
+) -> Response[ProblemDetail | QuoteListResponse]:
+    """Get ramp quotes
+
+    Args:
+        source_amount (float | str):
+        from_asset (str):
+        to_asset (str):
+        chain_id (KnownChains):
+        country_code (SupportedCountry | Unset):
+        payment_method_type (MeldPaymentMethod | None | Unset):
+        reusable_identity_only (bool | Unset):  Default: False.
+        used_before_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ProblemDetail | QuoteListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source_amount=source_amount,
+        from_asset=from_asset,
+        to_asset=to_asset,
+        chain_id=chain_id,
+        country_code=country_code,
+        payment_method_type=payment_method_type,
+        reusable_identity_only=reusable_identity_only,
+        used_before_only=used_before_only,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    source_amount: float | str,
+    from_asset: str,
+    to_asset: str,
+    chain_id: KnownChains,
+    country_code: SupportedCountry | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    reusable_identity_only: bool | Unset = False,
+    used_before_only: bool | Unset = False,
+) -> ProblemDetail | QuoteListResponse | None:
+    """Get ramp quotes
+
+    Args:
+        source_amount (float | str):
+        from_asset (str):
+        to_asset (str):
+        chain_id (KnownChains):
+        country_code (SupportedCountry | Unset):
+        payment_method_type (MeldPaymentMethod | None | Unset):
+        reusable_identity_only (bool | Unset):  Default: False.
+        used_before_only (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ProblemDetail | QuoteListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            source_amount=source_amount,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            chain_id=chain_id,
+            country_code=country_code,
+            payment_method_type=payment_method_type,
+            reusable_identity_only=reusable_identity_only,
+            used_before_only=used_before_only,
+        )
+    ).parsed

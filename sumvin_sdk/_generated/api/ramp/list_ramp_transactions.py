@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.ramp_transaction_list_response import RampTransactionListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    count: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/ramp/transactions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
+    if response.status_code == 200:
+        response_200 = RampTransactionListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = ProblemDetail.from_dict(response.json())
+
+        return response_502
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    count: int | Unset = 50,
+) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
+    """List ramp transactions
+
+    Args:
+        status (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        page=page,
+        count=count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    count: int | Unset = 50,
+) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
+    """List ramp transactions
+
+    Args:
+        status (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | RampTransactionListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        page=page,
+        count=count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    count: int | Unset = 50,
+) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
+    """List ramp transactions
+
+    Args:
+        status (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        page=page,
+        count=count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: None | str | Unset = UNSET,
+    page: int | Unset = 0,
+    count: int | Unset = 50,
+) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
+    """List ramp transactions
+
+    Args:
+        status (None | str | Unset):
+        page (int | Unset):  Default: 0.
+        count (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | RampTransactionListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            page=page,
+            count=count,
+        )
+    ).parsed

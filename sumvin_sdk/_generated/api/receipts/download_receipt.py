@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import File, Response
+
+
+def _get_kwargs(
+    external_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/transactions/{external_id}/receipt".format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> File | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[File | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError | ProblemDetail]:
+    """Download Receipt
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | ProblemDetail | None:
+    """Download Receipt
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        external_id=external_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[File | HTTPValidationError | ProblemDetail]:
+    """Download Receipt
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> File | HTTPValidationError | ProblemDetail | None:
+    """Download Receipt
+
+    Args:
+        external_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            external_id=external_id,
+            client=client,
+        )
+    ).parsed

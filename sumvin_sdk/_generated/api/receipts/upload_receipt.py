@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_upload_receipt import BodyUploadReceipt
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.receipt_upload_response import ReceiptUploadResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    external_id: str,
+    *,
+    body: BodyUploadReceipt,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v0/transactions/{external_id}/receipt".format(
+            external_id=quote(str(external_id), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
+    if response.status_code == 200:
+        response_200 = ReceiptUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadReceipt,
+) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
+    """Upload Receipt
+
+    Args:
+        external_id (str):
+        body (BodyUploadReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadReceipt,
+) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
+    """Upload Receipt
+
+    Args:
+        external_id (str):
+        body (BodyUploadReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+    """
+
+    return sync_detailed(
+        external_id=external_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadReceipt,
+) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
+    """Upload Receipt
+
+    Args:
+        external_id (str):
+        body (BodyUploadReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        external_id=external_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    external_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUploadReceipt,
+) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
+    """Upload Receipt
+
+    Args:
+        external_id (str):
+        body (BodyUploadReceipt):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            external_id=external_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.safe_rpc_status_response import SafeRpcStatusResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    user_op_hash: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/safe/rpc/{user_op_hash}/status".format(
+            user_op_hash=quote(str(user_op_hash), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = SafeRpcStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 502:
+        response_502 = ProblemDetail.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_op_hash: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
+    """Poll UserOperation status
+
+    Args:
+        user_op_hash (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_op_hash=user_op_hash,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_op_hash: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
+    """Poll UserOperation status
+
+    Args:
+        user_op_hash (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+    """
+
+    return sync_detailed(
+        user_op_hash=user_op_hash,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_op_hash: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
+    """Poll UserOperation status
+
+    Args:
+        user_op_hash (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_op_hash=user_op_hash,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_op_hash: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
+    """Poll UserOperation status
+
+    Args:
+        user_op_hash (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_op_hash=user_op_hash,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deployable_chain import DeployableChain
+from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+from ...models.problem_detail import ProblemDetail
+from ...models.siwe_challenge_response import SiweChallengeResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    address: str,
+    chain_id: DeployableChain,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["address"] = address
+
+    json_chain_id = chain_id.value
+    params["chain_id"] = json_chain_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/auth/siwe/challenge",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
+    if response.status_code == 200:
+        response_200 = SiweChallengeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    address: str,
+    chain_id: DeployableChain,
+) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
+    """Get Challenge
+
+    Args:
+        address (str):
+        chain_id (DeployableChain):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    address: str,
+    chain_id: DeployableChain,
+) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
+    """Get Challenge
+
+    Args:
+        address (str):
+        chain_id (DeployableChain):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        address=address,
+        chain_id=chain_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    address: str,
+    chain_id: DeployableChain,
+) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
+    """Get Challenge
+
+    Args:
+        address (str):
+        chain_id (DeployableChain):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address=address,
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    address: str,
+    chain_id: DeployableChain,
+) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
+    """Get Challenge
+
+    Args:
+        address (str):
+        chain_id (DeployableChain):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            address=address,
+            chain_id=chain_id,
+        )
+    ).parsed

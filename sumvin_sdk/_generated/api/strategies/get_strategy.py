@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.strategy_detail_response import StrategyDetailResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    strategy_id: str,
+    *,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/strategies/{strategy_id}".format(
+            strategy_id=quote(str(strategy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
+    if response.status_code == 200:
+        response_200 = StrategyDetailResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
+    """Get Strategy
+
+    Args:
+        strategy_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        strategy_id=strategy_id,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
+    """Get Strategy
+
+    Args:
+        strategy_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | StrategyDetailResponse
+    """
+
+    return sync_detailed(
+        strategy_id=strategy_id,
+        client=client,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
+    """Get Strategy
+
+    Args:
+        strategy_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+    """
+
+    kwargs = _get_kwargs(
+        strategy_id=strategy_id,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
+    """Get Strategy
+
+    Args:
+        strategy_id (str):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | StrategyDetailResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            strategy_id=strategy_id,
+            client=client,
+            expand=expand,
+        )
+    ).parsed

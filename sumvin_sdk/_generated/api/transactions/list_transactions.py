@@ -1,0 +1,510 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+from ...models.transaction_direction import TransactionDirection
+from ...models.transaction_list_response import TransactionListResponse
+from ...models.transaction_source import TransactionSource
+from ...models.transaction_status import TransactionStatus
+from ...models.transaction_type import TransactionType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    source: None | TransactionSource | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    wallet_id: None | str | Unset = UNSET,
+    card_id: None | str | Unset = UNSET,
+    type_: None | TransactionType | Unset = UNSET,
+    status: None | TransactionStatus | Unset = UNSET,
+    direction: None | TransactionDirection | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    merchant_name: None | str | Unset = UNSET,
+    merchant_category_code: None | str | Unset = UNSET,
+    amount_min: float | None | str | Unset = UNSET,
+    amount_max: float | None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    meta: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_source: str | Unset | None
+    if isinstance(source, Unset):
+        json_source = UNSET
+    elif isinstance(source, TransactionSource):
+        json_source = source.value
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    json_account_id: str | Unset | None
+    if isinstance(account_id, Unset):
+        json_account_id = UNSET
+    else:
+        json_account_id = account_id
+    params["account_id"] = json_account_id
+
+    json_wallet_id: str | Unset | None
+    if isinstance(wallet_id, Unset):
+        json_wallet_id = UNSET
+    else:
+        json_wallet_id = wallet_id
+    params["wallet_id"] = json_wallet_id
+
+    json_card_id: str | Unset | None
+    if isinstance(card_id, Unset):
+        json_card_id = UNSET
+    else:
+        json_card_id = card_id
+    params["card_id"] = json_card_id
+
+    json_type_: str | Unset | None
+    if isinstance(type_, Unset):
+        json_type_ = UNSET
+    elif isinstance(type_, TransactionType):
+        json_type_ = type_.value
+    else:
+        json_type_ = type_
+    params["type"] = json_type_
+
+    json_status: str | Unset | None
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, TransactionStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_direction: str | Unset | None
+    if isinstance(direction, Unset):
+        json_direction = UNSET
+    elif isinstance(direction, TransactionDirection):
+        json_direction = direction.value
+    else:
+        json_direction = direction
+    params["direction"] = json_direction
+
+    json_category: str | Unset | None
+    if isinstance(category, Unset):
+        json_category = UNSET
+    else:
+        json_category = category
+    params["category"] = json_category
+
+    json_merchant_name: str | Unset | None
+    if isinstance(merchant_name, Unset):
+        json_merchant_name = UNSET
+    else:
+        json_merchant_name = merchant_name
+    params["merchant_name"] = json_merchant_name
+
+    json_merchant_category_code: str | Unset | None
+    if isinstance(merchant_category_code, Unset):
+        json_merchant_category_code = UNSET
+    else:
+        json_merchant_category_code = merchant_category_code
+    params["merchant_category_code"] = json_merchant_category_code
+
+    json_amount_min: float | str | Unset | None
+    if isinstance(amount_min, Unset):
+        json_amount_min = UNSET
+    else:
+        json_amount_min = amount_min
+    params["amount_min"] = json_amount_min
+
+    json_amount_max: float | str | Unset | None
+    if isinstance(amount_max, Unset):
+        json_amount_max = UNSET
+    else:
+        json_amount_max = amount_max
+    params["amount_max"] = json_amount_max
+
+    json_from_date: str | Unset | None
+    if isinstance(from_date, Unset):
+        json_from_date = UNSET
+    else:
+        json_from_date = from_date
+    params["from_date"] = json_from_date
+
+    json_to_date: str | Unset | None
+    if isinstance(to_date, Unset):
+        json_to_date = UNSET
+    else:
+        json_to_date = to_date
+    params["to_date"] = json_to_date
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["meta"] = meta
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/transactions/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
+    if response.status_code == 200:
+        response_200 = TransactionListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = QueryValidationProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 424:
+        response_424 = ProblemDetail.from_dict(response.json())
+
+        return response_424
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    source: None | TransactionSource | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    wallet_id: None | str | Unset = UNSET,
+    card_id: None | str | Unset = UNSET,
+    type_: None | TransactionType | Unset = UNSET,
+    status: None | TransactionStatus | Unset = UNSET,
+    direction: None | TransactionDirection | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    merchant_name: None | str | Unset = UNSET,
+    merchant_category_code: None | str | Unset = UNSET,
+    amount_min: float | None | str | Unset = UNSET,
+    amount_max: float | None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    meta: bool | Unset = False,
+) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
+    """List user transactions
+
+    Args:
+        source (None | TransactionSource | Unset):
+        account_id (None | str | Unset):
+        wallet_id (None | str | Unset):
+        card_id (None | str | Unset):
+        type_ (None | TransactionType | Unset):
+        status (None | TransactionStatus | Unset):
+        direction (None | TransactionDirection | Unset):
+        category (None | str | Unset):
+        merchant_name (None | str | Unset):
+        merchant_category_code (None | str | Unset):
+        amount_min (float | None | str | Unset):
+        amount_max (float | None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        meta (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source=source,
+        account_id=account_id,
+        wallet_id=wallet_id,
+        card_id=card_id,
+        type_=type_,
+        status=status,
+        direction=direction,
+        category=category,
+        merchant_name=merchant_name,
+        merchant_category_code=merchant_category_code,
+        amount_min=amount_min,
+        amount_max=amount_max,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+        meta=meta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    source: None | TransactionSource | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    wallet_id: None | str | Unset = UNSET,
+    card_id: None | str | Unset = UNSET,
+    type_: None | TransactionType | Unset = UNSET,
+    status: None | TransactionStatus | Unset = UNSET,
+    direction: None | TransactionDirection | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    merchant_name: None | str | Unset = UNSET,
+    merchant_category_code: None | str | Unset = UNSET,
+    amount_min: float | None | str | Unset = UNSET,
+    amount_max: float | None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    meta: bool | Unset = False,
+) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
+    """List user transactions
+
+    Args:
+        source (None | TransactionSource | Unset):
+        account_id (None | str | Unset):
+        wallet_id (None | str | Unset):
+        card_id (None | str | Unset):
+        type_ (None | TransactionType | Unset):
+        status (None | TransactionStatus | Unset):
+        direction (None | TransactionDirection | Unset):
+        category (None | str | Unset):
+        merchant_name (None | str | Unset):
+        merchant_category_code (None | str | Unset):
+        amount_min (float | None | str | Unset):
+        amount_max (float | None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        meta (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        source=source,
+        account_id=account_id,
+        wallet_id=wallet_id,
+        card_id=card_id,
+        type_=type_,
+        status=status,
+        direction=direction,
+        category=category,
+        merchant_name=merchant_name,
+        merchant_category_code=merchant_category_code,
+        amount_min=amount_min,
+        amount_max=amount_max,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+        meta=meta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    source: None | TransactionSource | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    wallet_id: None | str | Unset = UNSET,
+    card_id: None | str | Unset = UNSET,
+    type_: None | TransactionType | Unset = UNSET,
+    status: None | TransactionStatus | Unset = UNSET,
+    direction: None | TransactionDirection | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    merchant_name: None | str | Unset = UNSET,
+    merchant_category_code: None | str | Unset = UNSET,
+    amount_min: float | None | str | Unset = UNSET,
+    amount_max: float | None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    meta: bool | Unset = False,
+) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
+    """List user transactions
+
+    Args:
+        source (None | TransactionSource | Unset):
+        account_id (None | str | Unset):
+        wallet_id (None | str | Unset):
+        card_id (None | str | Unset):
+        type_ (None | TransactionType | Unset):
+        status (None | TransactionStatus | Unset):
+        direction (None | TransactionDirection | Unset):
+        category (None | str | Unset):
+        merchant_name (None | str | Unset):
+        merchant_category_code (None | str | Unset):
+        amount_min (float | None | str | Unset):
+        amount_max (float | None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        meta (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        source=source,
+        account_id=account_id,
+        wallet_id=wallet_id,
+        card_id=card_id,
+        type_=type_,
+        status=status,
+        direction=direction,
+        category=category,
+        merchant_name=merchant_name,
+        merchant_category_code=merchant_category_code,
+        amount_min=amount_min,
+        amount_max=amount_max,
+        from_date=from_date,
+        to_date=to_date,
+        offset=offset,
+        limit=limit,
+        meta=meta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    source: None | TransactionSource | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    wallet_id: None | str | Unset = UNSET,
+    card_id: None | str | Unset = UNSET,
+    type_: None | TransactionType | Unset = UNSET,
+    status: None | TransactionStatus | Unset = UNSET,
+    direction: None | TransactionDirection | Unset = UNSET,
+    category: None | str | Unset = UNSET,
+    merchant_name: None | str | Unset = UNSET,
+    merchant_category_code: None | str | Unset = UNSET,
+    amount_min: float | None | str | Unset = UNSET,
+    amount_max: float | None | str | Unset = UNSET,
+    from_date: None | str | Unset = UNSET,
+    to_date: None | str | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    meta: bool | Unset = False,
+) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
+    """List user transactions
+
+    Args:
+        source (None | TransactionSource | Unset):
+        account_id (None | str | Unset):
+        wallet_id (None | str | Unset):
+        card_id (None | str | Unset):
+        type_ (None | TransactionType | Unset):
+        status (None | TransactionStatus | Unset):
+        direction (None | TransactionDirection | Unset):
+        category (None | str | Unset):
+        merchant_name (None | str | Unset):
+        merchant_category_code (None | str | Unset):
+        amount_min (float | None | str | Unset):
+        amount_max (float | None | str | Unset):
+        from_date (None | str | Unset):
+        to_date (None | str | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        meta (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            source=source,
+            account_id=account_id,
+            wallet_id=wallet_id,
+            card_id=card_id,
+            type_=type_,
+            status=status,
+            direction=direction,
+            category=category,
+            merchant_name=merchant_name,
+            merchant_category_code=merchant_category_code,
+            amount_min=amount_min,
+            amount_max=amount_max,
+            from_date=from_date,
+            to_date=to_date,
+            offset=offset,
+            limit=limit,
+            meta=meta,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any, Literal
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.user_assets_response import UserAssetsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    expand: list[Literal["wallet"]] | Unset = UNSET,
+    chain_id: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_expand: list[Literal["wallet"]] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    json_chain_id: int | Unset | None
+    if isinstance(chain_id, Unset):
+        json_chain_id = UNSET
+    else:
+        json_chain_id = chain_id
+    params["chain_id"] = json_chain_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/me/assets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
+    if response.status_code == 200:
+        response_200 = UserAssetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    expand: list[Literal["wallet"]] | Unset = UNSET,
+    chain_id: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
+    """Get User Assets
+
+    Args:
+        expand (list[Literal['wallet']] | Unset):
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    expand: list[Literal["wallet"]] | Unset = UNSET,
+    chain_id: int | None | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
+    """Get User Assets
+
+    Args:
+        expand (list[Literal['wallet']] | Unset):
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserAssetsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        expand=expand,
+        chain_id=chain_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    expand: list[Literal["wallet"]] | Unset = UNSET,
+    chain_id: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
+    """Get User Assets
+
+    Args:
+        expand (list[Literal['wallet']] | Unset):
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        expand=expand,
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    expand: list[Literal["wallet"]] | Unset = UNSET,
+    chain_id: int | None | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
+    """Get User Assets
+
+    Args:
+        expand (list[Literal['wallet']] | Unset):
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserAssetsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            expand=expand,
+            chain_id=chain_id,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.mandate_key_activation_response import MandateKeyActivationResponse
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chain_id: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_chain_id: int | Unset | None
+    if isinstance(chain_id, Unset):
+        json_chain_id = UNSET
+    else:
+        json_chain_id = chain_id
+    params["chain_id"] = json_chain_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/me/mandate-key",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = MandateKeyActivationResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetail.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetail.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
+    """Check mandate key setup
+
+    Args:
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
+    """Check mandate key setup
+
+    Args:
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        chain_id=chain_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
+    """Check mandate key setup
+
+    Args:
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
+    """Check mandate key setup
+
+    Args:
+        chain_id (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chain_id=chain_id,
+        )
+    ).parsed

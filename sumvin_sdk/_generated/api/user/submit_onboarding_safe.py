@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.agent_create_2_submission import AgentCreate2Submission
+from ...models.byo_submission import BYOSubmission
+from ...models.http_validation_error import HTTPValidationError
+from ...models.onboarding_safe_response import OnboardingSafeResponse
+from ...models.problem_detail import ProblemDetail
+from ...models.user_signed_deploy_submission import UserSignedDeploySubmission
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+    idempotency_key: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/user/me/onboarding/safe",
+    }
+
+    if isinstance(body, BYOSubmission) or isinstance(body, UserSignedDeploySubmission):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = OnboardingSafeResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = OnboardingSafeResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 208:
+        response_208 = OnboardingSafeResponse.from_dict(response.json())
+
+        return response_208
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 502:
+        response_502 = ProblemDetail.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
+    """Submit Onboarding Safe
+
+    Args:
+        idempotency_key (None | str | Unset):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
+    """Submit Onboarding Safe
+
+    Args:
+        idempotency_key (None | str | Unset):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        idempotency_key=idempotency_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
+    """Submit Onboarding Safe
+
+    Args:
+        idempotency_key (None | str | Unset):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+    idempotency_key: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
+    """Submit Onboarding Safe
+
+    Args:
+        idempotency_key (None | str | Unset):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+    ).parsed

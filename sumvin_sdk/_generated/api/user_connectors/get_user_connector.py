@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.user_connector_response import UserConnectorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    user_connector_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/connectors/{user_connector_id}".format(
+            user_connector_id=quote(str(user_connector_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
+    if response.status_code == 200:
+        response_200 = UserConnectorResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_connector_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
+    """Get User Connector
+
+    Args:
+        user_connector_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_connector_id=user_connector_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_connector_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
+    """Get User Connector
+
+    Args:
+        user_connector_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserConnectorResponse
+    """
+
+    return sync_detailed(
+        user_connector_id=user_connector_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_connector_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
+    """Get User Connector
+
+    Args:
+        user_connector_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_connector_id=user_connector_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_connector_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
+    """Get User Connector
+
+    Args:
+        user_connector_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserConnectorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_connector_id=user_connector_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.rule_list_response import RuleListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    applies_to: None | str | Unset = UNSET,
+    priority_gte: int | None | Unset = UNSET,
+    priority_lte: int | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_applies_to: str | Unset | None
+    if isinstance(applies_to, Unset):
+        json_applies_to = UNSET
+    else:
+        json_applies_to = applies_to
+    params["applies_to"] = json_applies_to
+
+    json_priority_gte: int | Unset | None
+    if isinstance(priority_gte, Unset):
+        json_priority_gte = UNSET
+    else:
+        json_priority_gte = priority_gte
+    params["priority_gte"] = json_priority_gte
+
+    json_priority_lte: int | Unset | None
+    if isinstance(priority_lte, Unset):
+        json_priority_lte = UNSET
+    else:
+        json_priority_lte = priority_lte
+    params["priority_lte"] = json_priority_lte
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/user/rules/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
+    if response.status_code == 200:
+        response_200 = RuleListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    applies_to: None | str | Unset = UNSET,
+    priority_gte: int | None | Unset = UNSET,
+    priority_lte: int | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
+    """List user rules
+
+    Args:
+        applies_to (None | str | Unset):
+        priority_gte (int | None | Unset):
+        priority_lte (int | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        applies_to=applies_to,
+        priority_gte=priority_gte,
+        priority_lte=priority_lte,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    applies_to: None | str | Unset = UNSET,
+    priority_gte: int | None | Unset = UNSET,
+    priority_lte: int | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
+    """List user rules
+
+    Args:
+        applies_to (None | str | Unset):
+        priority_gte (int | None | Unset):
+        priority_lte (int | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | RuleListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        applies_to=applies_to,
+        priority_gte=priority_gte,
+        priority_lte=priority_lte,
+        offset=offset,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    applies_to: None | str | Unset = UNSET,
+    priority_gte: int | None | Unset = UNSET,
+    priority_lte: int | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
+    """List user rules
+
+    Args:
+        applies_to (None | str | Unset):
+        priority_gte (int | None | Unset):
+        priority_lte (int | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        applies_to=applies_to,
+        priority_gte=priority_gte,
+        priority_lte=priority_lte,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    applies_to: None | str | Unset = UNSET,
+    priority_gte: int | None | Unset = UNSET,
+    priority_lte: int | None | Unset = UNSET,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
+    """List user rules
+
+    Args:
+        applies_to (None | str | Unset):
+        priority_gte (int | None | Unset):
+        priority_lte (int | None | Unset):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | RuleListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            applies_to=applies_to,
+            priority_gte=priority_gte,
+            priority_lte=priority_lte,
+            offset=offset,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.update_user_strategy_request import UpdateUserStrategyRequest
+from ...models.user_strategy_response import UserStrategyResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    user_strategy_id: str,
+    *,
+    body: UpdateUserStrategyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/user/strategies/{user_strategy_id}".format(
+            user_strategy_id=quote(str(user_strategy_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
+    if response.status_code == 200:
+        response_200 = UserStrategyResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ProblemDetail.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = ProblemDetail.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserStrategyRequest,
+) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
+    """Update User Strategy
+
+    Args:
+        user_strategy_id (str):
+        body (UpdateUserStrategyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserStrategyRequest,
+) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
+    """Update User Strategy
+
+    Args:
+        user_strategy_id (str):
+        body (UpdateUserStrategyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserStrategyResponse
+    """
+
+    return sync_detailed(
+        user_strategy_id=user_strategy_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserStrategyRequest,
+) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
+    """Update User Strategy
+
+    Args:
+        user_strategy_id (str):
+        body (UpdateUserStrategyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        user_strategy_id=user_strategy_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_strategy_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateUserStrategyRequest,
+) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
+    """Update User Strategy
+
+    Args:
+        user_strategy_id (str):
+        body (UpdateUserStrategyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | UserStrategyResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            user_strategy_id=user_strategy_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    wallet_id: str,
+    symbol: str,
+    *,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    from_: int | None | Unset = UNSET,
+    to: int | None | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_from_: int | Unset | None
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: int | Unset | None
+    if isinstance(to, Unset):
+        json_to = UNSET
+    else:
+        json_to = to
+    params["to"] = json_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/wallets/{wallet_id}/assets/{symbol}/transactions".format(
+            wallet_id=quote(str(wallet_id), safe=""),
+            symbol=quote(str(symbol), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
+    if response.status_code == 200:
+        response_200 = WalletAssetTransactionsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    wallet_id: str,
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    from_: int | None | Unset = UNSET,
+    to: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
+    """List Wallet Asset Transactions
+
+    Args:
+        wallet_id (str):
+        symbol (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        from_ (int | None | Unset):
+        to (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        symbol=symbol,
+        offset=offset,
+        limit=limit,
+        from_=from_,
+        to=to,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    wallet_id: str,
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    from_: int | None | Unset = UNSET,
+    to: int | None | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
+    """List Wallet Asset Transactions
+
+    Args:
+        wallet_id (str):
+        symbol (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        from_ (int | None | Unset):
+        to (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+    """
+
+    return sync_detailed(
+        wallet_id=wallet_id,
+        symbol=symbol,
+        client=client,
+        offset=offset,
+        limit=limit,
+        from_=from_,
+        to=to,
+    ).parsed
+
+
+async def asyncio_detailed(
+    wallet_id: str,
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    from_: int | None | Unset = UNSET,
+    to: int | None | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
+    """List Wallet Asset Transactions
+
+    Args:
+        wallet_id (str):
+        symbol (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        from_ (int | None | Unset):
+        to (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+        symbol=symbol,
+        offset=offset,
+        limit=limit,
+        from_=from_,
+        to=to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    wallet_id: str,
+    symbol: str,
+    *,
+    client: AuthenticatedClient,
+    offset: int | Unset = 0,
+    limit: int | Unset = 50,
+    from_: int | None | Unset = UNSET,
+    to: int | None | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
+    """List Wallet Asset Transactions
+
+    Args:
+        wallet_id (str):
+        symbol (str):
+        offset (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        from_ (int | None | Unset):
+        to (int | None | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            wallet_id=wallet_id,
+            symbol=symbol,
+            client=client,
+            offset=offset,
+            limit=limit,
+            from_=from_,
+            to=to,
+        )
+    ).parsed

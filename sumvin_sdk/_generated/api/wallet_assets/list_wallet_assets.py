@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.wallet_asset_list_response import WalletAssetListResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    wallet_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/wallets/{wallet_id}/assets".format(
+            wallet_id=quote(str(wallet_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
+    if response.status_code == 200:
+        response_200 = WalletAssetListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
+    """List Wallet Assets
+
+    Args:
+        wallet_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
+    """List Wallet Assets
+
+    Args:
+        wallet_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletAssetListResponse
+    """
+
+    return sync_detailed(
+        wallet_id=wallet_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
+    """List Wallet Assets
+
+    Args:
+        wallet_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        wallet_id=wallet_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    wallet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
+    """List Wallet Assets
+
+    Args:
+        wallet_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletAssetListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            wallet_id=wallet_id,
+            client=client,
+        )
+    ).parsed

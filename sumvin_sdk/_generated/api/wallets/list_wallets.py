@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.wallet_list_response import WalletListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    chain_id: int | None | Unset = UNSET,
+    is_eoa: bool | None | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_chain_id: int | Unset | None
+    if isinstance(chain_id, Unset):
+        json_chain_id = UNSET
+    else:
+        json_chain_id = chain_id
+    params["chain_id"] = json_chain_id
+
+    json_is_eoa: bool | Unset | None
+    if isinstance(is_eoa, Unset):
+        json_is_eoa = UNSET
+    else:
+        json_is_eoa = is_eoa
+    params["is_eoa"] = json_is_eoa
+
+    json_expand: list[str] | Unset = UNSET
+    if not isinstance(expand, Unset):
+        json_expand = expand
+
+    params["expand"] = json_expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v0/wallets/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
+    if response.status_code == 200:
+        response_200 = WalletListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+    is_eoa: bool | None | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
+    """List Wallets
+
+    Args:
+        chain_id (int | None | Unset):
+        is_eoa (bool | None | Unset):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        is_eoa=is_eoa,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+    is_eoa: bool | None | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
+    """List Wallets
+
+    Args:
+        chain_id (int | None | Unset):
+        is_eoa (bool | None | Unset):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        chain_id=chain_id,
+        is_eoa=is_eoa,
+        expand=expand,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+    is_eoa: bool | None | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
+    """List Wallets
+
+    Args:
+        chain_id (int | None | Unset):
+        is_eoa (bool | None | Unset):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        is_eoa=is_eoa,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    chain_id: int | None | Unset = UNSET,
+    is_eoa: bool | None | Unset = UNSET,
+    expand: list[str] | Unset = UNSET,
+) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
+    """List Wallets
+
+    Args:
+        chain_id (int | None | Unset):
+        is_eoa (bool | None | Unset):
+        expand (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WalletListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            chain_id=chain_id,
+            is_eoa=is_eoa,
+            expand=expand,
+        )
+    ).parsed

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
+from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
+    HandleCardIssuerWebhookCardIssuerWebhookPayload,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    card_issuer_signature: None | str | Unset = UNSET,
+    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(card_issuer_signature, Unset):
+        headers["card-issuer-signature"] = card_issuer_signature
+
+    if not isinstance(card_issuer_signature_timestamp, Unset):
+        headers["card-issuer-signature-timestamp"] = card_issuer_signature_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/webhooks/card-issuer/tokenize",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = CardIssuerWebhookAck.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    card_issuer_signature: None | str | Unset = UNSET,
+    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
+    """Receive an issuer card-tokenization webhook
+
+    Args:
+        card_issuer_signature (None | str | Unset):
+        card_issuer_signature_timestamp (None | str | Unset):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        card_issuer_signature=card_issuer_signature,
+        card_issuer_signature_timestamp=card_issuer_signature_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    card_issuer_signature: None | str | Unset = UNSET,
+    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
+    """Receive an issuer card-tokenization webhook
+
+    Args:
+        card_issuer_signature (None | str | Unset):
+        card_issuer_signature_timestamp (None | str | Unset):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardIssuerWebhookAck | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        card_issuer_signature=card_issuer_signature,
+        card_issuer_signature_timestamp=card_issuer_signature_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    card_issuer_signature: None | str | Unset = UNSET,
+    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
+    """Receive an issuer card-tokenization webhook
+
+    Args:
+        card_issuer_signature (None | str | Unset):
+        card_issuer_signature_timestamp (None | str | Unset):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        card_issuer_signature=card_issuer_signature,
+        card_issuer_signature_timestamp=card_issuer_signature_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    card_issuer_signature: None | str | Unset = UNSET,
+    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
+    """Receive an issuer card-tokenization webhook
+
+    Args:
+        card_issuer_signature (None | str | Unset):
+        card_issuer_signature_timestamp (None | str | Unset):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CardIssuerWebhookAck | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            card_issuer_signature=card_issuer_signature,
+            card_issuer_signature_timestamp=card_issuer_signature_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: HandleMeldWebhookMeldWebhookPayload,
+    meld_signature: None | str | Unset = UNSET,
+    meld_signature_timestamp: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(meld_signature, Unset):
+        headers["meld-signature"] = meld_signature
+
+    if not isinstance(meld_signature_timestamp, Unset):
+        headers["meld-signature-timestamp"] = meld_signature_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/webhooks/meld/events",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleMeldWebhookMeldWebhookPayload,
+    meld_signature: None | str | Unset = UNSET,
+    meld_signature_timestamp: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    """Receive a Meld webhook event
+
+    Args:
+        meld_signature (None | str | Unset):
+        meld_signature_timestamp (None | str | Unset):
+        body (HandleMeldWebhookMeldWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        meld_signature=meld_signature,
+        meld_signature_timestamp=meld_signature_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleMeldWebhookMeldWebhookPayload,
+    meld_signature: None | str | Unset = UNSET,
+    meld_signature_timestamp: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    """Receive a Meld webhook event
+
+    Args:
+        meld_signature (None | str | Unset):
+        meld_signature_timestamp (None | str | Unset):
+        body (HandleMeldWebhookMeldWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        meld_signature=meld_signature,
+        meld_signature_timestamp=meld_signature_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleMeldWebhookMeldWebhookPayload,
+    meld_signature: None | str | Unset = UNSET,
+    meld_signature_timestamp: None | str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    """Receive a Meld webhook event
+
+    Args:
+        meld_signature (None | str | Unset):
+        meld_signature_timestamp (None | str | Unset):
+        body (HandleMeldWebhookMeldWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        meld_signature=meld_signature,
+        meld_signature_timestamp=meld_signature_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HandleMeldWebhookMeldWebhookPayload,
+    meld_signature: None | str | Unset = UNSET,
+    meld_signature_timestamp: None | str | Unset = UNSET,
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    """Receive a Meld webhook event
+
+    Args:
+        meld_signature (None | str | Unset):
+        meld_signature_timestamp (None | str | Unset):
+        body (HandleMeldWebhookMeldWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            meld_signature=meld_signature,
+            meld_signature_timestamp=meld_signature_timestamp,
+        )
+    ).parsed

@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_payload_digest, Unset):
+        headers["X-Payload-Digest"] = x_payload_digest
+
+    if not isinstance(x_payload_digest_alg, Unset):
+        headers["X-Payload-Digest-Alg"] = x_payload_digest_alg
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/webhooks/kyc/sumsub/events",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    """Handle Sumsub Webhook
+
+    Args:
+        x_payload_digest (None | str | Unset):
+        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        x_payload_digest=x_payload_digest,
+        x_payload_digest_alg=x_payload_digest_alg,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    """Handle Sumsub Webhook
+
+    Args:
+        x_payload_digest (None | str | Unset):
+        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        x_payload_digest=x_payload_digest,
+        x_payload_digest_alg=x_payload_digest_alg,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+) -> Response[Any | HTTPValidationError | ProblemDetail]:
+    """Handle Sumsub Webhook
+
+    Args:
+        x_payload_digest (None | str | Unset):
+        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        x_payload_digest=x_payload_digest,
+        x_payload_digest_alg=x_payload_digest_alg,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+) -> Any | HTTPValidationError | ProblemDetail | None:
+    """Handle Sumsub Webhook
+
+    Args:
+        x_payload_digest (None | str | Unset):
+        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            x_payload_digest=x_payload_digest,
+            x_payload_digest_alg=x_payload_digest_alg,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.para_webhook_ack import ParaWebhookAck
+from ...models.problem_detail import ProblemDetail
+from ...models.receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ReceiveParaWebhookEventParaWebhookPayload,
+    webhook_signature: None | str | Unset = UNSET,
+    webhook_timestamp: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(webhook_signature, Unset):
+        headers["webhook-signature"] = webhook_signature
+
+    if not isinstance(webhook_timestamp, Unset):
+        headers["webhook-timestamp"] = webhook_timestamp
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v0/webhooks/para",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
+    if response.status_code == 200:
+        response_200 = ParaWebhookAck.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiveParaWebhookEventParaWebhookPayload,
+    webhook_signature: None | str | Unset = UNSET,
+    webhook_timestamp: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
+    """Receive a webhook from the embedded-wallet provider
+
+    Args:
+        webhook_signature (None | str | Unset):
+        webhook_timestamp (None | str | Unset):
+        body (ReceiveParaWebhookEventParaWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        webhook_signature=webhook_signature,
+        webhook_timestamp=webhook_timestamp,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiveParaWebhookEventParaWebhookPayload,
+    webhook_signature: None | str | Unset = UNSET,
+    webhook_timestamp: None | str | Unset = UNSET,
+) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
+    """Receive a webhook from the embedded-wallet provider
+
+    Args:
+        webhook_signature (None | str | Unset):
+        webhook_timestamp (None | str | Unset):
+        body (ReceiveParaWebhookEventParaWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ParaWebhookAck | ProblemDetail
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        webhook_signature=webhook_signature,
+        webhook_timestamp=webhook_timestamp,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiveParaWebhookEventParaWebhookPayload,
+    webhook_signature: None | str | Unset = UNSET,
+    webhook_timestamp: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
+    """Receive a webhook from the embedded-wallet provider
+
+    Args:
+        webhook_signature (None | str | Unset):
+        webhook_timestamp (None | str | Unset):
+        body (ReceiveParaWebhookEventParaWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        webhook_signature=webhook_signature,
+        webhook_timestamp=webhook_timestamp,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ReceiveParaWebhookEventParaWebhookPayload,
+    webhook_signature: None | str | Unset = UNSET,
+    webhook_timestamp: None | str | Unset = UNSET,
+) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
+    """Receive a webhook from the embedded-wallet provider
+
+    Args:
+        webhook_signature (None | str | Unset):
+        webhook_timestamp (None | str | Unset):
+        body (ReceiveParaWebhookEventParaWebhookPayload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ParaWebhookAck | ProblemDetail
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            webhook_signature=webhook_signature,
+            webhook_timestamp=webhook_timestamp,
+        )
+    ).parsed

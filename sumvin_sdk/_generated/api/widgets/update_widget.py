@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem_detail import ProblemDetail
+from ...models.widget_response import WidgetResponse
+from ...models.widget_update_request import WidgetUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    widget_id: str,
+    *,
+    body: WidgetUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v0/widgets/{widget_id}".format(
+            widget_id=quote(str(widget_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
+    if response.status_code == 200:
+        response_200 = WidgetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetail.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetail.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetail.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetail.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WidgetUpdateRequest,
+) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
+    """Update Widget
+
+    Args:
+        widget_id (str):
+        body (WidgetUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        widget_id=widget_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WidgetUpdateRequest,
+) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
+    """Update Widget
+
+    Args:
+        widget_id (str):
+        body (WidgetUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WidgetResponse
+    """
+
+    return sync_detailed(
+        widget_id=widget_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WidgetUpdateRequest,
+) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
+    """Update Widget
+
+    Args:
+        widget_id (str):
+        body (WidgetUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        widget_id=widget_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    widget_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WidgetUpdateRequest,
+) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
+    """Update Widget
+
+    Args:
+        widget_id (str):
+        body (WidgetUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ProblemDetail | WidgetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            widget_id=widget_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AbsolutePeriod")
+
+
+@_attrs_define
+class AbsolutePeriod:
+    """
+    Attributes:
+        kind (Literal['absolute']):
+        period_start (int):
+        period_end (int):
+    """
+
+    kind: Literal["absolute"]
+    period_start: int
+    period_end: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        period_start = self.period_start
+
+        period_end = self.period_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "period_start": period_start,
+                "period_end": period_end,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["absolute"], d.pop("kind"))
+        if kind != "absolute":
+            raise ValueError(f"kind must match const 'absolute', got '{kind}'")
+
+        period_start = d.pop("period_start")
+
+        period_end = d.pop("period_end")
+
+        absolute_period = cls(
+            kind=kind,
+            period_start=period_start,
+            period_end=period_end,
+        )
+
+        absolute_period.additional_properties = d
+        return absolute_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountData")
+
+
+@_attrs_define
+class AccountData:
+    """
+    Attributes:
+        id (str):
+        provider (str):
+        account_type (str):
+        status (str):
+        institution_name (str):
+        account_name (str):
+        is_primary (bool):
+        balance_currency (str):
+        created_at (int):
+        institution_logo_url (None | str | Unset):
+        account_mask (None | str | Unset):
+        nickname (None | str | Unset):
+        balance_current (None | str | Unset):
+        balance_available (None | str | Unset):
+        balance_updated_at (int | None | Unset):
+        consent_expires_at (int | None | Unset):
+        last_synced_at (int | None | Unset):
+        connection_id (None | str | Unset):
+        verification_status (None | str | Unset):
+    """
+
+    id: str
+    provider: str
+    account_type: str
+    status: str
+    institution_name: str
+    account_name: str
+    is_primary: bool
+    balance_currency: str
+    created_at: int
+    institution_logo_url: str | Unset | None = UNSET
+    account_mask: str | Unset | None = UNSET
+    nickname: str | Unset | None = UNSET
+    balance_current: str | Unset | None = UNSET
+    balance_available: str | Unset | None = UNSET
+    balance_updated_at: int | Unset | None = UNSET
+    consent_expires_at: int | Unset | None = UNSET
+    last_synced_at: int | Unset | None = UNSET
+    connection_id: str | Unset | None = UNSET
+    verification_status: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        provider = self.provider
+
+        account_type = self.account_type
+
+        status = self.status
+
+        institution_name = self.institution_name
+
+        account_name = self.account_name
+
+        is_primary = self.is_primary
+
+        balance_currency = self.balance_currency
+
+        created_at = self.created_at
+
+        institution_logo_url: str | Unset | None
+        if isinstance(self.institution_logo_url, Unset):
+            institution_logo_url = UNSET
+        else:
+            institution_logo_url = self.institution_logo_url
+
+        account_mask: str | Unset | None
+        if isinstance(self.account_mask, Unset):
+            account_mask = UNSET
+        else:
+            account_mask = self.account_mask
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        balance_current: str | Unset | None
+        if isinstance(self.balance_current, Unset):
+            balance_current = UNSET
+        else:
+            balance_current = self.balance_current
+
+        balance_available: str | Unset | None
+        if isinstance(self.balance_available, Unset):
+            balance_available = UNSET
+        else:
+            balance_available = self.balance_available
+
+        balance_updated_at: int | Unset | None
+        if isinstance(self.balance_updated_at, Unset):
+            balance_updated_at = UNSET
+        else:
+            balance_updated_at = self.balance_updated_at
+
+        consent_expires_at: int | Unset | None
+        if isinstance(self.consent_expires_at, Unset):
+            consent_expires_at = UNSET
+        else:
+            consent_expires_at = self.consent_expires_at
+
+        last_synced_at: int | Unset | None
+        if isinstance(self.last_synced_at, Unset):
+            last_synced_at = UNSET
+        else:
+            last_synced_at = self.last_synced_at
+
+        connection_id: str | Unset | None
+        if isinstance(self.connection_id, Unset):
+            connection_id = UNSET
+        else:
+            connection_id = self.connection_id
+
+        verification_status: str | Unset | None
+        if isinstance(self.verification_status, Unset):
+            verification_status = UNSET
+        else:
+            verification_status = self.verification_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "provider": provider,
+                "account_type": account_type,
+                "status": status,
+                "institution_name": institution_name,
+                "account_name": account_name,
+                "is_primary": is_primary,
+                "balance_currency": balance_currency,
+                "created_at": created_at,
+            }
+        )
+        if institution_logo_url is not UNSET:
+            field_dict["institution_logo_url"] = institution_logo_url
+        if account_mask is not UNSET:
+            field_dict["account_mask"] = account_mask
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if balance_current is not UNSET:
+            field_dict["balance_current"] = balance_current
+        if balance_available is not UNSET:
+            field_dict["balance_available"] = balance_available
+        if balance_updated_at is not UNSET:
+            field_dict["balance_updated_at"] = balance_updated_at
+        if consent_expires_at is not UNSET:
+            field_dict["consent_expires_at"] = consent_expires_at
+        if last_synced_at is not UNSET:
+            field_dict["last_synced_at"] = last_synced_at
+        if connection_id is not UNSET:
+            field_dict["connection_id"] = connection_id
+        if verification_status is not UNSET:
+            field_dict["verification_status"] = verification_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        provider = d.pop("provider")
+
+        account_type = d.pop("account_type")
+
+        status = d.pop("status")
+
+        institution_name = d.pop("institution_name")
+
+        account_name = d.pop("account_name")
+
+        is_primary = d.pop("is_primary")
+
+        balance_currency = d.pop("balance_currency")
+
+        created_at = d.pop("created_at")
+
+        def _parse_institution_logo_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_logo_url = _parse_institution_logo_url(d.pop("institution_logo_url", UNSET))
+
+        def _parse_account_mask(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        def _parse_balance_current(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance_current = _parse_balance_current(d.pop("balance_current", UNSET))
+
+        def _parse_balance_available(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance_available = _parse_balance_available(d.pop("balance_available", UNSET))
+
+        def _parse_balance_updated_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        balance_updated_at = _parse_balance_updated_at(d.pop("balance_updated_at", UNSET))
+
+        def _parse_consent_expires_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        consent_expires_at = _parse_consent_expires_at(d.pop("consent_expires_at", UNSET))
+
+        def _parse_last_synced_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+
+        def _parse_connection_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
+
+        def _parse_verification_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        verification_status = _parse_verification_status(d.pop("verification_status", UNSET))
+
+        account_data = cls(
+            id=id,
+            provider=provider,
+            account_type=account_type,
+            status=status,
+            institution_name=institution_name,
+            account_name=account_name,
+            is_primary=is_primary,
+            balance_currency=balance_currency,
+            created_at=created_at,
+            institution_logo_url=institution_logo_url,
+            account_mask=account_mask,
+            nickname=nickname,
+            balance_current=balance_current,
+            balance_available=balance_available,
+            balance_updated_at=balance_updated_at,
+            consent_expires_at=consent_expires_at,
+            last_synced_at=last_synced_at,
+            connection_id=connection_id,
+            verification_status=verification_status,
+        )
+
+        account_data.additional_properties = d
+        return account_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

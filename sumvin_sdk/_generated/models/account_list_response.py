@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.account_data import AccountData
+    from ..models.account_list_response_links import AccountListResponseLinks
+
+
+T = TypeVar("T", bound="AccountListResponse")
+
+
+@_attrs_define
+class AccountListResponse:
+    """
+    Attributes:
+        field_links (AccountListResponseLinks):
+        accounts (list[AccountData]):
+        total (int):
+    """
+
+    field_links: AccountListResponseLinks
+    accounts: list[AccountData]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        accounts = []
+        for accounts_item_data in self.accounts:
+            accounts_item = accounts_item_data.to_dict()
+            accounts.append(accounts_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "accounts": accounts,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_data import AccountData
+        from ..models.account_list_response_links import AccountListResponseLinks
+
+        d = dict(src_dict)
+        field_links = AccountListResponseLinks.from_dict(d.pop("_links"))
+
+        accounts = []
+        _accounts = d.pop("accounts")
+        for accounts_item_data in _accounts:
+            accounts_item = AccountData.from_dict(accounts_item_data)
+
+            accounts.append(accounts_item)
+
+        total = d.pop("total")
+
+        account_list_response = cls(
+            field_links=field_links,
+            accounts=accounts,
+            total=total,
+        )
+
+        account_list_response.additional_properties = d
+        return account_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

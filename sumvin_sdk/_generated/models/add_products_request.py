@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.meld_product import MeldProduct
+
+T = TypeVar("T", bound="AddProductsRequest")
+
+
+@_attrs_define
+class AddProductsRequest:
+    """
+    Attributes:
+        products (list[MeldProduct]):
+    """
+
+    products: list[MeldProduct]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        products = []
+        for products_item_data in self.products:
+            products_item = products_item_data.value
+            products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "products": products,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        products = []
+        _products = d.pop("products")
+        for products_item_data in _products:
+            products_item = MeldProduct(products_item_data)
+
+            products.append(products_item)
+
+        add_products_request = cls(
+            products=products,
+        )
+
+        add_products_request.additional_properties = d
+        return add_products_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

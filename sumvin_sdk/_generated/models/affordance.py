@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.affordance_payload_type_0 import AffordancePayloadType0
+
+
+T = TypeVar("T", bound="Affordance")
+
+
+@_attrs_define
+class Affordance:
+    """
+    Attributes:
+        rel (str):
+        href (str):
+        description (str):
+        method (str | Unset):  Default: 'GET'.
+        tool (None | str | Unset):
+        payload (AffordancePayloadType0 | None | Unset):
+    """
+
+    rel: str
+    href: str
+    description: str
+    method: str | Unset = "GET"
+    tool: str | Unset | None = UNSET
+    payload: AffordancePayloadType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.affordance_payload_type_0 import AffordancePayloadType0
+
+        rel = self.rel
+
+        href = self.href
+
+        description = self.description
+
+        method = self.method
+
+        tool: str | Unset | None
+        if isinstance(self.tool, Unset):
+            tool = UNSET
+        else:
+            tool = self.tool
+
+        payload: dict[str, Any] | Unset | None
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        elif isinstance(self.payload, AffordancePayloadType0):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rel": rel,
+                "href": href,
+                "description": description,
+            }
+        )
+        if method is not UNSET:
+            field_dict["method"] = method
+        if tool is not UNSET:
+            field_dict["tool"] = tool
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.affordance_payload_type_0 import AffordancePayloadType0
+
+        d = dict(src_dict)
+        rel = d.pop("rel")
+
+        href = d.pop("href")
+
+        description = d.pop("description")
+
+        method = d.pop("method", UNSET)
+
+        def _parse_tool(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tool = _parse_tool(d.pop("tool", UNSET))
+
+        def _parse_payload(data: object) -> AffordancePayloadType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_0 = AffordancePayloadType0.from_dict(data)
+
+                return payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AffordancePayloadType0 | None | Unset, data)
+
+        payload = _parse_payload(d.pop("payload", UNSET))
+
+        affordance = cls(
+            rel=rel,
+            href=href,
+            description=description,
+            method=method,
+            tool=tool,
+            payload=payload,
+        )
+
+        affordance.additional_properties = d
+        return affordance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

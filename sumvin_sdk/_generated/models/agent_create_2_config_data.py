@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentCreate2ConfigData")
+
+
+@_attrs_define
+class AgentCreate2ConfigData:
+    """
+    Attributes:
+        mode (Literal['agent_create2']):
+        predicted_safe_address (None | str | Unset):
+        signer_contract_address (None | str | Unset):
+    """
+
+    mode: Literal["agent_create2"]
+    predicted_safe_address: str | Unset | None = UNSET
+    signer_contract_address: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode
+
+        predicted_safe_address: str | Unset | None
+        if isinstance(self.predicted_safe_address, Unset):
+            predicted_safe_address = UNSET
+        else:
+            predicted_safe_address = self.predicted_safe_address
+
+        signer_contract_address: str | Unset | None
+        if isinstance(self.signer_contract_address, Unset):
+            signer_contract_address = UNSET
+        else:
+            signer_contract_address = self.signer_contract_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if predicted_safe_address is not UNSET:
+            field_dict["predicted_safe_address"] = predicted_safe_address
+        if signer_contract_address is not UNSET:
+            field_dict["signer_contract_address"] = signer_contract_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mode = cast(Literal["agent_create2"], d.pop("mode"))
+        if mode != "agent_create2":
+            raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
+
+        def _parse_predicted_safe_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        predicted_safe_address = _parse_predicted_safe_address(d.pop("predicted_safe_address", UNSET))
+
+        def _parse_signer_contract_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signer_contract_address = _parse_signer_contract_address(d.pop("signer_contract_address", UNSET))
+
+        agent_create_2_config_data = cls(
+            mode=mode,
+            predicted_safe_address=predicted_safe_address,
+            signer_contract_address=signer_contract_address,
+        )
+
+        agent_create_2_config_data.additional_properties = d
+        return agent_create_2_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

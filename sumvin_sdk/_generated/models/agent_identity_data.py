@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.agent_identity_status import AgentIdentityStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentIdentityData")
+
+
+@_attrs_define
+class AgentIdentityData:
+    """
+    Attributes:
+        id (str):
+        client_id (str):
+        status (AgentIdentityStatus):
+        generation (int):
+        created_at (int):
+        retired_at (int | None | Unset):
+    """
+
+    id: str
+    client_id: str
+    status: AgentIdentityStatus
+    generation: int
+    created_at: int
+    retired_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        client_id = self.client_id
+
+        status = self.status.value
+
+        generation = self.generation
+
+        created_at = self.created_at
+
+        retired_at: int | Unset | None
+        if isinstance(self.retired_at, Unset):
+            retired_at = UNSET
+        else:
+            retired_at = self.retired_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "client_id": client_id,
+                "status": status,
+                "generation": generation,
+                "created_at": created_at,
+            }
+        )
+        if retired_at is not UNSET:
+            field_dict["retired_at"] = retired_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        client_id = d.pop("client_id")
+
+        status = AgentIdentityStatus(d.pop("status"))
+
+        generation = d.pop("generation")
+
+        created_at = d.pop("created_at")
+
+        def _parse_retired_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        retired_at = _parse_retired_at(d.pop("retired_at", UNSET))
+
+        agent_identity_data = cls(
+            id=id,
+            client_id=client_id,
+            status=status,
+            generation=generation,
+            created_at=created_at,
+            retired_at=retired_at,
+        )
+
+        agent_identity_data.additional_properties = d
+        return agent_identity_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

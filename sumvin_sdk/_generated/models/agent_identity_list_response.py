@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.agent_identity_data import AgentIdentityData
+    from ..models.agent_identity_list_response_links import AgentIdentityListResponseLinks
+
+
+T = TypeVar("T", bound="AgentIdentityListResponse")
+
+
+@_attrs_define
+class AgentIdentityListResponse:
+    """
+    Example:
+        {'_links': {'disconnect': {'description': 'Disconnect one of the listed agents.', 'href': '/v0/agent-
+            identities/{id}', 'method': 'DELETE', 'templated': True}, 'first': {'href': '/v0/agent-
+            identities?offset=0&limit=50'}, 'last': {'href': '/v0/agent-identities?offset=0&limit=50'}, 'self': {'href':
+            '/v0/agent-identities?offset=0&limit=50'}}, 'data': [{'client_id': 'app_2rKq8vN4TzYb', 'created_at':
+            1704067200000, 'generation': 0, 'id': 'agid-4f9c1d2e8a7b40f1a3c5e7d9b1f3a5c7', 'status': 'active'}], 'limit':
+            50, 'offset': 0, 'total': 1}
+
+    Attributes:
+        field_links (AgentIdentityListResponseLinks):
+        data (list[AgentIdentityData]):
+        offset (int):
+        limit (int):
+        total (int):
+    """
+
+    field_links: AgentIdentityListResponseLinks
+    data: list[AgentIdentityData]
+    offset: int
+    limit: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+                "offset": offset,
+                "limit": limit,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_identity_data import AgentIdentityData
+        from ..models.agent_identity_list_response_links import AgentIdentityListResponseLinks
+
+        d = dict(src_dict)
+        field_links = AgentIdentityListResponseLinks.from_dict(d.pop("_links"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AgentIdentityData.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        agent_identity_list_response = cls(
+            field_links=field_links,
+            data=data,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        agent_identity_list_response.additional_properties = d
+        return agent_identity_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AgentTaskPintLinkData")
+
+
+@_attrs_define
+class AgentTaskPintLinkData:
+    """
+    Attributes:
+        pint_id (str):
+        task_id (str):
+        created_at (int):
+    """
+
+    pint_id: str
+    task_id: str
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pint_id = self.pint_id
+
+        task_id = self.task_id
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pint_id": pint_id,
+                "task_id": task_id,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pint_id = d.pop("pint_id")
+
+        task_id = d.pop("task_id")
+
+        created_at = d.pop("created_at")
+
+        agent_task_pint_link_data = cls(
+            pint_id=pint_id,
+            task_id=task_id,
+            created_at=created_at,
+        )
+
+        agent_task_pint_link_data.additional_properties = d
+        return agent_task_pint_link_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

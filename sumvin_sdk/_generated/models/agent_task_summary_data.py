@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AgentTaskSummaryData")
+
+
+@_attrs_define
+class AgentTaskSummaryData:
+    """
+    Attributes:
+        id (str):
+        status (str):
+        trigger_type (str):
+        created_at (int):
+        workflow_run_id (None | str | Unset):
+        task (None | str | Unset):
+        title (None | str | Unset):
+        started_at (int | None | Unset):
+        completed_at (int | None | Unset):
+    """
+
+    id: str
+    status: str
+    trigger_type: str
+    created_at: int
+    workflow_run_id: str | Unset | None = UNSET
+    task: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    started_at: int | Unset | None = UNSET
+    completed_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        trigger_type = self.trigger_type
+
+        created_at = self.created_at
+
+        workflow_run_id: str | Unset | None
+        if isinstance(self.workflow_run_id, Unset):
+            workflow_run_id = UNSET
+        else:
+            workflow_run_id = self.workflow_run_id
+
+        task: str | Unset | None
+        if isinstance(self.task, Unset):
+            task = UNSET
+        else:
+            task = self.task
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        started_at: int | Unset | None
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        completed_at: int | Unset | None
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "trigger_type": trigger_type,
+                "created_at": created_at,
+            }
+        )
+        if workflow_run_id is not UNSET:
+            field_dict["workflow_run_id"] = workflow_run_id
+        if task is not UNSET:
+            field_dict["task"] = task
+        if title is not UNSET:
+            field_dict["title"] = title
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        trigger_type = d.pop("trigger_type")
+
+        created_at = d.pop("created_at")
+
+        def _parse_workflow_run_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
+
+        def _parse_task(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task = _parse_task(d.pop("task", UNSET))
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_started_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        agent_task_summary_data = cls(
+            id=id,
+            status=status,
+            trigger_type=trigger_type,
+            created_at=created_at,
+            workflow_run_id=workflow_run_id,
+            task=task,
+            title=title,
+            started_at=started_at,
+            completed_at=completed_at,
+        )
+
+        agent_task_summary_data.additional_properties = d
+        return agent_task_summary_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

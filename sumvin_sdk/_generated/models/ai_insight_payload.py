@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insight_action import InsightAction
+    from ..models.insight_benefit import InsightBenefit
+
+
+T = TypeVar("T", bound="AIInsightPayload")
+
+
+@_attrs_define
+class AIInsightPayload:
+    """
+    Attributes:
+        title (str):
+        body (None | str | Unset):
+        icon (None | str | Unset):
+        category (None | str | Unset):
+        expected_benefit (InsightBenefit | None | Unset):
+        action (InsightAction | None | Unset):
+        if_accepted (None | str | Unset):
+    """
+
+    title: str
+    body: str | Unset | None = UNSET
+    icon: str | Unset | None = UNSET
+    category: str | Unset | None = UNSET
+    expected_benefit: InsightBenefit | Unset | None = UNSET
+    action: InsightAction | Unset | None = UNSET
+    if_accepted: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.insight_action import InsightAction
+        from ..models.insight_benefit import InsightBenefit
+
+        title = self.title
+
+        body: str | Unset | None
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        icon: str | Unset | None
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        category: str | Unset | None
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        expected_benefit: dict[str, Any] | Unset | None
+        if isinstance(self.expected_benefit, Unset):
+            expected_benefit = UNSET
+        elif isinstance(self.expected_benefit, InsightBenefit):
+            expected_benefit = self.expected_benefit.to_dict()
+        else:
+            expected_benefit = self.expected_benefit
+
+        action: dict[str, Any] | Unset | None
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, InsightAction):
+            action = self.action.to_dict()
+        else:
+            action = self.action
+
+        if_accepted: str | Unset | None
+        if isinstance(self.if_accepted, Unset):
+            if_accepted = UNSET
+        else:
+            if_accepted = self.if_accepted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if body is not UNSET:
+            field_dict["body"] = body
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if category is not UNSET:
+            field_dict["category"] = category
+        if expected_benefit is not UNSET:
+            field_dict["expected_benefit"] = expected_benefit
+        if action is not UNSET:
+            field_dict["action"] = action
+        if if_accepted is not UNSET:
+            field_dict["if_accepted"] = if_accepted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_action import InsightAction
+        from ..models.insight_benefit import InsightBenefit
+
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        def _parse_body(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        def _parse_icon(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_category(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_expected_benefit(data: object) -> InsightBenefit | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                expected_benefit_type_0 = InsightBenefit.from_dict(data)
+
+                return expected_benefit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightBenefit | None | Unset, data)
+
+        expected_benefit = _parse_expected_benefit(d.pop("expected_benefit", UNSET))
+
+        def _parse_action(data: object) -> InsightAction | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = InsightAction.from_dict(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightAction | None | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_if_accepted(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        if_accepted = _parse_if_accepted(d.pop("if_accepted", UNSET))
+
+        ai_insight_payload = cls(
+            title=title,
+            body=body,
+            icon=icon,
+            category=category,
+            expected_benefit=expected_benefit,
+            action=action,
+            if_accepted=if_accepted,
+        )
+
+        ai_insight_payload.additional_properties = d
+        return ai_insight_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

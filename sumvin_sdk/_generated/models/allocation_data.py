@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_settlement_status import AllocationSettlementStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AllocationData")
+
+
+@_attrs_define
+class AllocationData:
+    """
+    Attributes:
+        id (str):
+        amount (str):
+        status (AllocationSettlementStatus):
+        created_at (int):
+        asset (None | str | Unset):
+        transaction_id (None | str | Unset):
+        settled_at (int | None | Unset):
+        child_pint_uri (None | str | Unset):
+    """
+
+    id: str
+    amount: str
+    status: AllocationSettlementStatus
+    created_at: int
+    asset: str | Unset | None = UNSET
+    transaction_id: str | Unset | None = UNSET
+    settled_at: int | Unset | None = UNSET
+    child_pint_uri: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        amount = self.amount
+
+        status = self.status.value
+
+        created_at = self.created_at
+
+        asset: str | Unset | None
+        if isinstance(self.asset, Unset):
+            asset = UNSET
+        else:
+            asset = self.asset
+
+        transaction_id: str | Unset | None
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        settled_at: int | Unset | None
+        if isinstance(self.settled_at, Unset):
+            settled_at = UNSET
+        else:
+            settled_at = self.settled_at
+
+        child_pint_uri: str | Unset | None
+        if isinstance(self.child_pint_uri, Unset):
+            child_pint_uri = UNSET
+        else:
+            child_pint_uri = self.child_pint_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "amount": amount,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if transaction_id is not UNSET:
+            field_dict["transaction_id"] = transaction_id
+        if settled_at is not UNSET:
+            field_dict["settled_at"] = settled_at
+        if child_pint_uri is not UNSET:
+            field_dict["child_pint_uri"] = child_pint_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        amount = d.pop("amount")
+
+        status = AllocationSettlementStatus(d.pop("status"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_asset(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset = _parse_asset(d.pop("asset", UNSET))
+
+        def _parse_transaction_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+
+        def _parse_settled_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
+
+        def _parse_child_pint_uri(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        child_pint_uri = _parse_child_pint_uri(d.pop("child_pint_uri", UNSET))
+
+        allocation_data = cls(
+            id=id,
+            amount=amount,
+            status=status,
+            created_at=created_at,
+            asset=asset,
+            transaction_id=transaction_id,
+            settled_at=settled_at,
+            child_pint_uri=child_pint_uri,
+        )
+
+        allocation_data.additional_properties = d
+        return allocation_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AllocationSettlementStatus(OpenStrEnum):
+    PENDING = "pending"
+    SETTLED = "settled"

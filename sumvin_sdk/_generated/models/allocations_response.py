@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.allocation_data import AllocationData
+    from ..models.allocations_response_links import AllocationsResponseLinks
+
+
+T = TypeVar("T", bound="AllocationsResponse")
+
+
+@_attrs_define
+class AllocationsResponse:
+    """
+    Attributes:
+        field_links (AllocationsResponseLinks):
+        allocations (list[AllocationData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: AllocationsResponseLinks
+    allocations: list[AllocationData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        allocations = []
+        for allocations_item_data in self.allocations:
+            allocations_item = allocations_item_data.to_dict()
+            allocations.append(allocations_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "allocations": allocations,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.allocation_data import AllocationData
+        from ..models.allocations_response_links import AllocationsResponseLinks
+
+        d = dict(src_dict)
+        field_links = AllocationsResponseLinks.from_dict(d.pop("_links"))
+
+        allocations = []
+        _allocations = d.pop("allocations")
+        for allocations_item_data in _allocations:
+            allocations_item = AllocationData.from_dict(allocations_item_data)
+
+            allocations.append(allocations_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        allocations_response = cls(
+            field_links=field_links,
+            allocations=allocations,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        allocations_response.additional_properties = d
+        return allocations_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

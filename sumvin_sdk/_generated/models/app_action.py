@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class AppAction(OpenStrEnum):
+    CREATE_BUDGET = "create_budget"
+    EXPLORE_STRATEGIES = "explore_strategies"
+    OPEN_BANKING_CONNECT = "open_banking_connect"

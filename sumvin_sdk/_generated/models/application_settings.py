@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApplicationSettings")
+
+
+@_attrs_define
+class ApplicationSettings:
+    """
+    Attributes:
+        version (str):
+        environment (str):
+        build_sha (str):
+        build_time (str):
+        migration_sha (str):
+    """
+
+    version: str
+    environment: str
+    build_sha: str
+    build_time: str
+    migration_sha: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        environment = self.environment
+
+        build_sha = self.build_sha
+
+        build_time = self.build_time
+
+        migration_sha = self.migration_sha
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+                "environment": environment,
+                "build_sha": build_sha,
+                "build_time": build_time,
+                "migration_sha": migration_sha,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        environment = d.pop("environment")
+
+        build_sha = d.pop("build_sha")
+
+        build_time = d.pop("build_time")
+
+        migration_sha = d.pop("migration_sha")
+
+        application_settings = cls(
+            version=version,
+            environment=environment,
+            build_sha=build_sha,
+            build_time=build_time,
+            migration_sha=migration_sha,
+        )
+
+        application_settings.additional_properties = d
+        return application_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

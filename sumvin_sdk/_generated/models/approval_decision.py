@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class ApprovalDecision(OpenStrEnum):
+    APPROVED = "approved"
+    CONDITIONAL = "conditional"
+    REJECTED = "rejected"

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetData")
+
+
+@_attrs_define
+class AssetData:
+    """
+    Attributes:
+        symbol (str):
+        name (str):
+        asset_type (str):
+        decimals (int):
+        chain_id (int | None | Unset):
+        contract_address (None | str | Unset):
+    """
+
+    symbol: str
+    name: str
+    asset_type: str
+    decimals: int
+    chain_id: int | Unset | None = UNSET
+    contract_address: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        name = self.name
+
+        asset_type = self.asset_type
+
+        decimals = self.decimals
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = self.chain_id
+
+        contract_address: str | Unset | None
+        if isinstance(self.contract_address, Unset):
+            contract_address = UNSET
+        else:
+            contract_address = self.contract_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "name": name,
+                "asset_type": asset_type,
+                "decimals": decimals,
+            }
+        )
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+        if contract_address is not UNSET:
+            field_dict["contract_address"] = contract_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        name = d.pop("name")
+
+        asset_type = d.pop("asset_type")
+
+        decimals = d.pop("decimals")
+
+        def _parse_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        def _parse_contract_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+
+        asset_data = cls(
+            symbol=symbol,
+            name=name,
+            asset_type=asset_type,
+            decimals=decimals,
+            chain_id=chain_id,
+            contract_address=contract_address,
+        )
+
+        asset_data.additional_properties = d
+        return asset_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.asset_data import AssetData
+    from ..models.pagination_links import PaginationLinks
+
+
+T = TypeVar("T", bound="AssetListResponse")
+
+
+@_attrs_define
+class AssetListResponse:
+    """
+    Attributes:
+        field_links (PaginationLinks):
+        assets (list[AssetData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: PaginationLinks
+    assets: list[AssetData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "assets": assets,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_data import AssetData
+        from ..models.pagination_links import PaginationLinks
+
+        d = dict(src_dict)
+        field_links = PaginationLinks.from_dict(d.pop("_links"))
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = AssetData.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        asset_list_response = cls(
+            field_links=field_links,
+            assets=assets,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        asset_list_response.additional_properties = d
+        return asset_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

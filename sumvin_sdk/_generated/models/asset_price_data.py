@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AssetPriceData")
+
+
+@_attrs_define
+class AssetPriceData:
+    """
+    Attributes:
+        symbol (str):
+        price (str):
+        currency (str):
+        timestamp (int):
+        chain_id (int | None | Unset):
+    """
+
+    symbol: str
+    price: str
+    currency: str
+    timestamp: int
+    chain_id: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        price = self.price
+
+        currency = self.currency
+
+        timestamp = self.timestamp
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = self.chain_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "price": price,
+                "currency": currency,
+                "timestamp": timestamp,
+            }
+        )
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        price = d.pop("price")
+
+        currency = d.pop("currency")
+
+        timestamp = d.pop("timestamp")
+
+        def _parse_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        asset_price_data = cls(
+            symbol=symbol,
+            price=price,
+            currency=currency,
+            timestamp=timestamp,
+            chain_id=chain_id,
+        )
+
+        asset_price_data.additional_properties = d
+        return asset_price_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

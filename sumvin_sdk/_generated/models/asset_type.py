@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class AssetType(OpenStrEnum):
+    CRYPTO = "crypto"
+    FIAT = "fiat"

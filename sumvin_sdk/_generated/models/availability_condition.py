@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AvailabilityCondition")
+
+
+@_attrs_define
+class AvailabilityCondition:
+    """
+    Attributes:
+        type_ (Literal['availability']):
+        required_statuses (list[str] | Unset):
+    """
+
+    type_: Literal["availability"]
+    required_statuses: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        required_statuses: list[str] | Unset = UNSET
+        if not isinstance(self.required_statuses, Unset):
+            required_statuses = self.required_statuses
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if required_statuses is not UNSET:
+            field_dict["required_statuses"] = required_statuses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["availability"], d.pop("type"))
+        if type_ != "availability":
+            raise ValueError(f"type must match const 'availability', got '{type_}'")
+
+        required_statuses = cast(list[str], d.pop("required_statuses", UNSET))
+
+        availability_condition = cls(
+            type_=type_,
+            required_statuses=required_statuses,
+        )
+
+        availability_condition.additional_properties = d
+        return availability_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_share_encryption import WalletShareEncryption
+
+
+T = TypeVar("T", bound="BindMandateKeyWalletRequest")
+
+
+@_attrs_define
+class BindMandateKeyWalletRequest:
+    """
+    Attributes:
+        wallet_id (str):  Example: 0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10.
+        wallet_address (str):  Example: 0x9f2c4e1a7b3d5c8e0f6a2b4d8c1e3f5a7b9d0c2e.
+        possession_signature (str):  Example: 0x4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f
+            4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f1b.
+        encrypted_share (str):  Example: AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w.
+        encryption (WalletShareEncryption):
+    """
+
+    wallet_id: str
+    wallet_address: str
+    possession_signature: str
+    encrypted_share: str
+    encryption: WalletShareEncryption
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_id = self.wallet_id
+
+        wallet_address = self.wallet_address
+
+        possession_signature = self.possession_signature
+
+        encrypted_share = self.encrypted_share
+
+        encryption = self.encryption.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "wallet_id": wallet_id,
+                "wallet_address": wallet_address,
+                "possession_signature": possession_signature,
+                "encrypted_share": encrypted_share,
+                "encryption": encryption,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_share_encryption import WalletShareEncryption
+
+        d = dict(src_dict)
+        wallet_id = d.pop("wallet_id")
+
+        wallet_address = d.pop("wallet_address")
+
+        possession_signature = d.pop("possession_signature")
+
+        encrypted_share = d.pop("encrypted_share")
+
+        encryption = WalletShareEncryption.from_dict(d.pop("encryption"))
+
+        bind_mandate_key_wallet_request = cls(
+            wallet_id=wallet_id,
+            wallet_address=wallet_address,
+            possession_signature=possession_signature,
+            encrypted_share=encrypted_share,
+            encryption=encryption,
+        )
+
+        bind_mandate_key_wallet_request.additional_properties = d
+        return bind_mandate_key_wallet_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BlobStorageConfig")
+
+
+@_attrs_define
+class BlobStorageConfig:
+    """
+    Attributes:
+        provider (str):
+        bucket (str):
+        region (str):
+    """
+
+    provider: str
+    bucket: str
+    region: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        bucket = self.bucket
+
+        region = self.region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "bucket": bucket,
+                "region": region,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = d.pop("provider")
+
+        bucket = d.pop("bucket")
+
+        region = d.pop("region")
+
+        blob_storage_config = cls(
+            provider=provider,
+            bucket=bucket,
+            region=region,
+        )
+
+        blob_storage_config.additional_properties = d
+        return blob_storage_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.kyc_document_side import KYCDocumentSide
+from ..models.kyc_document_type import KYCDocumentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BodyUploadKycDocument")
+
+
+@_attrs_define
+class BodyUploadKycDocument:
+    """
+    Attributes:
+        document_type (KYCDocumentType):
+        country (str):
+        file (str):
+        side (KYCDocumentSide | None | Unset):
+    """
+
+    document_type: KYCDocumentType
+    country: str
+    file: str
+    side: KYCDocumentSide | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_type = self.document_type.value
+
+        country = self.country
+
+        file = self.file
+
+        side: str | Unset | None
+        if isinstance(self.side, Unset):
+            side = UNSET
+        elif isinstance(self.side, KYCDocumentSide):
+            side = self.side.value
+        else:
+            side = self.side
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document_type": document_type,
+                "country": country,
+                "file": file,
+            }
+        )
+        if side is not UNSET:
+            field_dict["side"] = side
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("document_type", (None, str(self.document_type.value).encode(), "text/plain")))
+
+        files.append(("country", (None, str(self.country).encode(), "text/plain")))
+
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.side, Unset):
+            if isinstance(self.side, KYCDocumentSide):
+                files.append(("side", (None, str(self.side.value).encode(), "text/plain")))
+            else:
+                files.append(("side", (None, str(self.side).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_type = KYCDocumentType(d.pop("document_type"))
+
+        country = d.pop("country")
+
+        file = d.pop("file")
+
+        def _parse_side(data: object) -> KYCDocumentSide | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                side_type_0 = KYCDocumentSide(data)
+
+                return side_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KYCDocumentSide | None | Unset, data)
+
+        side = _parse_side(d.pop("side", UNSET))
+
+        body_upload_kyc_document = cls(
+            document_type=document_type,
+            country=country,
+            file=file,
+            side=side,
+        )
+
+        body_upload_kyc_document.additional_properties = d
+        return body_upload_kyc_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BudgetCapConditionInput")
+
+
+@_attrs_define
+class BudgetCapConditionInput:
+    """
+    Attributes:
+        type_ (Literal['budget_cap']):
+        max_total (float | str):
+        currency (str | Unset):  Default: 'USD'.
+    """
+
+    type_: Literal["budget_cap"]
+    max_total: float | str
+    currency: str | Unset = "USD"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        max_total: float | str
+        max_total = self.max_total
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "max_total": max_total,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["budget_cap"], d.pop("type"))
+        if type_ != "budget_cap":
+            raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
+
+        def _parse_max_total(data: object) -> float | str:
+            return cast(float | str, data)
+
+        max_total = _parse_max_total(d.pop("max_total"))
+
+        currency = d.pop("currency", UNSET)
+
+        budget_cap_condition_input = cls(
+            type_=type_,
+            max_total=max_total,
+            currency=currency,
+        )
+
+        budget_cap_condition_input.additional_properties = d
+        return budget_cap_condition_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

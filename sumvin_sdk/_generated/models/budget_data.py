@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_type import BudgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.budget_transaction_data import BudgetTransactionData
+
+
+T = TypeVar("T", bound="BudgetData")
+
+
+@_attrs_define
+class BudgetData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        original_request (str):
+        category_name (str):
+        budget_type (BudgetType):
+        limit_amount (str):
+        currency (str):
+        spent (str):
+        remaining (str):
+        daily_avg (str):
+        period_start (int):
+        period_end (int):
+        created_at (int):
+        updated_at (int):
+        transactions (list[BudgetTransactionData] | None | Unset):
+    """
+
+    id: str
+    name: str
+    original_request: str
+    category_name: str
+    budget_type: BudgetType
+    limit_amount: str
+    currency: str
+    spent: str
+    remaining: str
+    daily_avg: str
+    period_start: int
+    period_end: int
+    created_at: int
+    updated_at: int
+    transactions: list[BudgetTransactionData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        original_request = self.original_request
+
+        category_name = self.category_name
+
+        budget_type = self.budget_type.value
+
+        limit_amount = self.limit_amount
+
+        currency = self.currency
+
+        spent = self.spent
+
+        remaining = self.remaining
+
+        daily_avg = self.daily_avg
+
+        period_start = self.period_start
+
+        period_end = self.period_end
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        transactions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "original_request": original_request,
+                "category_name": category_name,
+                "budget_type": budget_type,
+                "limit_amount": limit_amount,
+                "currency": currency,
+                "spent": spent,
+                "remaining": remaining,
+                "daily_avg": daily_avg,
+                "period_start": period_start,
+                "period_end": period_end,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_transaction_data import BudgetTransactionData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        original_request = d.pop("original_request")
+
+        category_name = d.pop("category_name")
+
+        budget_type = BudgetType(d.pop("budget_type"))
+
+        limit_amount = d.pop("limit_amount")
+
+        currency = d.pop("currency")
+
+        spent = d.pop("spent")
+
+        remaining = d.pop("remaining")
+
+        daily_avg = d.pop("daily_avg")
+
+        period_start = d.pop("period_start")
+
+        period_end = d.pop("period_end")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_transactions(data: object) -> list[BudgetTransactionData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = BudgetTransactionData.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BudgetTransactionData] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        budget_data = cls(
+            id=id,
+            name=name,
+            original_request=original_request,
+            category_name=category_name,
+            budget_type=budget_type,
+            limit_amount=limit_amount,
+            currency=currency,
+            spent=spent,
+            remaining=remaining,
+            daily_avg=daily_avg,
+            period_start=period_start,
+            period_end=period_end,
+            created_at=created_at,
+            updated_at=updated_at,
+            transactions=transactions,
+        )
+
+        budget_data.additional_properties = d
+        return budget_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

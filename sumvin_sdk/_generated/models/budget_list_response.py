@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.budget_data import BudgetData
+    from ..models.budget_list_response_links import BudgetListResponseLinks
+
+
+T = TypeVar("T", bound="BudgetListResponse")
+
+
+@_attrs_define
+class BudgetListResponse:
+    """
+    Attributes:
+        field_links (BudgetListResponseLinks):
+        budgets (list[BudgetData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: BudgetListResponseLinks
+    budgets: list[BudgetData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        budgets = []
+        for budgets_item_data in self.budgets:
+            budgets_item = budgets_item_data.to_dict()
+            budgets.append(budgets_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "budgets": budgets,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_data import BudgetData
+        from ..models.budget_list_response_links import BudgetListResponseLinks
+
+        d = dict(src_dict)
+        field_links = BudgetListResponseLinks.from_dict(d.pop("_links"))
+
+        budgets = []
+        _budgets = d.pop("budgets")
+        for budgets_item_data in _budgets:
+            budgets_item = BudgetData.from_dict(budgets_item_data)
+
+            budgets.append(budgets_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        budget_list_response = cls(
+            field_links=field_links,
+            budgets=budgets,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        budget_list_response.additional_properties = d
+        return budget_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.budget_data import BudgetData
+    from ..models.budget_response_links import BudgetResponseLinks
+
+
+T = TypeVar("T", bound="BudgetResponse")
+
+
+@_attrs_define
+class BudgetResponse:
+    """
+    Attributes:
+        field_links (BudgetResponseLinks):
+        budget (BudgetData):
+    """
+
+    field_links: BudgetResponseLinks
+    budget: BudgetData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        budget = self.budget.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "budget": budget,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.budget_data import BudgetData
+        from ..models.budget_response_links import BudgetResponseLinks
+
+        d = dict(src_dict)
+        field_links = BudgetResponseLinks.from_dict(d.pop("_links"))
+
+        budget = BudgetData.from_dict(d.pop("budget"))
+
+        budget_response = cls(
+            field_links=field_links,
+            budget=budget,
+        )
+
+        budget_response.additional_properties = d
+        return budget_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BudgetTransactionData")
+
+
+@_attrs_define
+class BudgetTransactionData:
+    """
+    Attributes:
+        transaction_id (str):
+        amount (None | str):
+        amount_in_budget_currency (None | str):
+        timestamp (int | None):
+        running_total (None | str):
+    """
+
+    transaction_id: str
+    amount: str | None
+    amount_in_budget_currency: str | None
+    timestamp: int | None
+    running_total: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        amount: str | None
+        amount = self.amount
+
+        amount_in_budget_currency: str | None
+        amount_in_budget_currency = self.amount_in_budget_currency
+
+        timestamp: int | None
+        timestamp = self.timestamp
+
+        running_total: str | None
+        running_total = self.running_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+                "amount": amount,
+                "amount_in_budget_currency": amount_in_budget_currency,
+                "timestamp": timestamp,
+                "running_total": running_total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id")
+
+        def _parse_amount(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount = _parse_amount(d.pop("amount"))
+
+        def _parse_amount_in_budget_currency(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        amount_in_budget_currency = _parse_amount_in_budget_currency(d.pop("amount_in_budget_currency"))
+
+        def _parse_timestamp(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        timestamp = _parse_timestamp(d.pop("timestamp"))
+
+        def _parse_running_total(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        running_total = _parse_running_total(d.pop("running_total"))
+
+        budget_transaction_data = cls(
+            transaction_id=transaction_id,
+            amount=amount,
+            amount_in_budget_currency=amount_in_budget_currency,
+            timestamp=timestamp,
+            running_total=running_total,
+        )
+
+        budget_transaction_data.additional_properties = d
+        return budget_transaction_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

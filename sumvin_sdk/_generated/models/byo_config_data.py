@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.byo_safe_data import BYOSafeData
+
+
+T = TypeVar("T", bound="BYOConfigData")
+
+
+@_attrs_define
+class BYOConfigData:
+    """
+    Attributes:
+        mode (Literal['byo']):
+        byo_safe (BYOSafeData | None | Unset):
+    """
+
+    mode: Literal["byo"]
+    byo_safe: BYOSafeData | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.byo_safe_data import BYOSafeData
+
+        mode = self.mode
+
+        byo_safe: dict[str, Any] | Unset | None
+        if isinstance(self.byo_safe, Unset):
+            byo_safe = UNSET
+        elif isinstance(self.byo_safe, BYOSafeData):
+            byo_safe = self.byo_safe.to_dict()
+        else:
+            byo_safe = self.byo_safe
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if byo_safe is not UNSET:
+            field_dict["byo_safe"] = byo_safe
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.byo_safe_data import BYOSafeData
+
+        d = dict(src_dict)
+        mode = cast(Literal["byo"], d.pop("mode"))
+        if mode != "byo":
+            raise ValueError(f"mode must match const 'byo', got '{mode}'")
+
+        def _parse_byo_safe(data: object) -> BYOSafeData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                byo_safe_type_0 = BYOSafeData.from_dict(data)
+
+                return byo_safe_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BYOSafeData | None | Unset, data)
+
+        byo_safe = _parse_byo_safe(d.pop("byo_safe", UNSET))
+
+        byo_config_data = cls(
+            mode=mode,
+            byo_safe=byo_safe,
+        )
+
+        byo_config_data.additional_properties = d
+        return byo_config_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.card_action_response_links import CardActionResponseLinks
+    from ..models.card_status_data import CardStatusData
+
+
+T = TypeVar("T", bound="CardActionResponse")
+
+
+@_attrs_define
+class CardActionResponse:
+    """
+    Attributes:
+        field_links (CardActionResponseLinks):
+        id (str):
+        last_four (str):
+        brand (str):
+        card_type (str):
+        is_primary (bool):
+        created_at (int):
+        previous_status (CardStatusData):
+        current_status (CardStatusData):
+        action (str):
+    """
+
+    field_links: CardActionResponseLinks
+    id: str
+    last_four: str
+    brand: str
+    card_type: str
+    is_primary: bool
+    created_at: int
+    previous_status: CardStatusData
+    current_status: CardStatusData
+    action: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        last_four = self.last_four
+
+        brand = self.brand
+
+        card_type = self.card_type
+
+        is_primary = self.is_primary
+
+        created_at = self.created_at
+
+        previous_status = self.previous_status.to_dict()
+
+        current_status = self.current_status.to_dict()
+
+        action = self.action
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "last_four": last_four,
+                "brand": brand,
+                "card_type": card_type,
+                "is_primary": is_primary,
+                "created_at": created_at,
+                "previous_status": previous_status,
+                "current_status": current_status,
+                "action": action,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_action_response_links import CardActionResponseLinks
+        from ..models.card_status_data import CardStatusData
+
+        d = dict(src_dict)
+        field_links = CardActionResponseLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        last_four = d.pop("last_four")
+
+        brand = d.pop("brand")
+
+        card_type = d.pop("card_type")
+
+        is_primary = d.pop("is_primary")
+
+        created_at = d.pop("created_at")
+
+        previous_status = CardStatusData.from_dict(d.pop("previous_status"))
+
+        current_status = CardStatusData.from_dict(d.pop("current_status"))
+
+        action = d.pop("action")
+
+        card_action_response = cls(
+            field_links=field_links,
+            id=id,
+            last_four=last_four,
+            brand=brand,
+            card_type=card_type,
+            is_primary=is_primary,
+            created_at=created_at,
+            previous_status=previous_status,
+            current_status=current_status,
+            action=action,
+        )
+
+        card_action_response.additional_properties = d
+        return card_action_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

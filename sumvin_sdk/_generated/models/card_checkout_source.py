@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CardCheckoutSource")
+
+
+@_attrs_define
+class CardCheckoutSource:
+    """
+    Attributes:
+        source (Literal['card']):
+        card_id (str):
+    """
+
+    source: Literal["card"]
+    card_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source
+
+        card_id = self.card_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "card_id": card_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source = cast(Literal["card"], d.pop("source"))
+        if source != "card":
+            raise ValueError(f"source must match const 'card', got '{source}'")
+
+        card_id = d.pop("card_id")
+
+        card_checkout_source = cls(
+            source=source,
+            card_id=card_id,
+        )
+
+        card_checkout_source.additional_properties = d
+        return card_checkout_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.card_data import CardData
+    from ..models.card_list_response_links import CardListResponseLinks
+
+
+T = TypeVar("T", bound="CardListResponse")
+
+
+@_attrs_define
+class CardListResponse:
+    """
+    Attributes:
+        field_links (CardListResponseLinks):
+        cards (list[CardData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: CardListResponseLinks
+    cards: list[CardData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        cards = []
+        for cards_item_data in self.cards:
+            cards_item = cards_item_data.to_dict()
+            cards.append(cards_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "cards": cards,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_data import CardData
+        from ..models.card_list_response_links import CardListResponseLinks
+
+        d = dict(src_dict)
+        field_links = CardListResponseLinks.from_dict(d.pop("_links"))
+
+        cards = []
+        _cards = d.pop("cards")
+        for cards_item_data in _cards:
+            cards_item = CardData.from_dict(cards_item_data)
+
+            cards.append(cards_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        card_list_response = cls(
+            field_links=field_links,
+            cards=cards,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        card_list_response.additional_properties = d
+        return card_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_tokenization_status import CardTokenizationStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_response_links import CardResponseLinks
+    from ..models.card_status_data import CardStatusData
+
+
+T = TypeVar("T", bound="CardResponse")
+
+
+@_attrs_define
+class CardResponse:
+    """
+    Attributes:
+        field_links (CardResponseLinks):
+        id (str):
+        last_four (str):
+        brand (str):
+        exp_month (int):
+        exp_year (int):
+        cardholder_name (None | str):
+        card_type (str):
+        is_primary (bool):
+        linked_wallet_address (None | str):
+        created_at (int):
+        tokenization_status (CardTokenizationStatus):
+        current_status (CardStatusData | None | Unset):
+        status_history (list[CardStatusData] | None | Unset):
+    """
+
+    field_links: CardResponseLinks
+    id: str
+    last_four: str
+    brand: str
+    exp_month: int
+    exp_year: int
+    cardholder_name: str | None
+    card_type: str
+    is_primary: bool
+    linked_wallet_address: str | None
+    created_at: int
+    tokenization_status: CardTokenizationStatus
+    current_status: CardStatusData | Unset | None = UNSET
+    status_history: list[CardStatusData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.card_status_data import CardStatusData
+
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        last_four = self.last_four
+
+        brand = self.brand
+
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
+
+        cardholder_name: str | None
+        cardholder_name = self.cardholder_name
+
+        card_type = self.card_type
+
+        is_primary = self.is_primary
+
+        linked_wallet_address: str | None
+        linked_wallet_address = self.linked_wallet_address
+
+        created_at = self.created_at
+
+        tokenization_status = self.tokenization_status.value
+
+        current_status: dict[str, Any] | Unset | None
+        if isinstance(self.current_status, Unset):
+            current_status = UNSET
+        elif isinstance(self.current_status, CardStatusData):
+            current_status = self.current_status.to_dict()
+        else:
+            current_status = self.current_status
+
+        status_history: list[dict[str, Any]] | Unset | None
+        if isinstance(self.status_history, Unset):
+            status_history = UNSET
+        elif isinstance(self.status_history, list):
+            status_history = []
+            for status_history_type_0_item_data in self.status_history:
+                status_history_type_0_item = status_history_type_0_item_data.to_dict()
+                status_history.append(status_history_type_0_item)
+
+        else:
+            status_history = self.status_history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "last_four": last_four,
+                "brand": brand,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "cardholder_name": cardholder_name,
+                "card_type": card_type,
+                "is_primary": is_primary,
+                "linked_wallet_address": linked_wallet_address,
+                "created_at": created_at,
+                "tokenization_status": tokenization_status,
+            }
+        )
+        if current_status is not UNSET:
+            field_dict["current_status"] = current_status
+        if status_history is not UNSET:
+            field_dict["status_history"] = status_history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_response_links import CardResponseLinks
+        from ..models.card_status_data import CardStatusData
+
+        d = dict(src_dict)
+        field_links = CardResponseLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        last_four = d.pop("last_four")
+
+        brand = d.pop("brand")
+
+        exp_month = d.pop("exp_month")
+
+        exp_year = d.pop("exp_year")
+
+        def _parse_cardholder_name(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cardholder_name = _parse_cardholder_name(d.pop("cardholder_name"))
+
+        card_type = d.pop("card_type")
+
+        is_primary = d.pop("is_primary")
+
+        def _parse_linked_wallet_address(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        linked_wallet_address = _parse_linked_wallet_address(d.pop("linked_wallet_address"))
+
+        created_at = d.pop("created_at")
+
+        tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
+
+        def _parse_current_status(data: object) -> CardStatusData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_status_type_0 = CardStatusData.from_dict(data)
+
+                return current_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardStatusData | None | Unset, data)
+
+        current_status = _parse_current_status(d.pop("current_status", UNSET))
+
+        def _parse_status_history(data: object) -> list[CardStatusData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_history_type_0 = []
+                _status_history_type_0 = data
+                for status_history_type_0_item_data in _status_history_type_0:
+                    status_history_type_0_item = CardStatusData.from_dict(status_history_type_0_item_data)
+
+                    status_history_type_0.append(status_history_type_0_item)
+
+                return status_history_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardStatusData] | None | Unset, data)
+
+        status_history = _parse_status_history(d.pop("status_history", UNSET))
+
+        card_response = cls(
+            field_links=field_links,
+            id=id,
+            last_four=last_four,
+            brand=brand,
+            exp_month=exp_month,
+            exp_year=exp_year,
+            cardholder_name=cardholder_name,
+            card_type=card_type,
+            is_primary=is_primary,
+            linked_wallet_address=linked_wallet_address,
+            created_at=created_at,
+            tokenization_status=tokenization_status,
+            current_status=current_status,
+            status_history=status_history,
+        )
+
+        card_response.additional_properties = d
+        return card_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

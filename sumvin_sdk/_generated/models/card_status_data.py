@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_account_status import CardAccountStatus
+from ..models.card_account_sub_status import CardAccountSubStatus
+from ..models.status_changed_by import StatusChangedBy
+
+T = TypeVar("T", bound="CardStatusData")
+
+
+@_attrs_define
+class CardStatusData:
+    """
+    Attributes:
+        status (CardAccountStatus):
+        sub_status (CardAccountSubStatus | None):
+        changed_by (StatusChangedBy):
+        created_at (int):
+    """
+
+    status: CardAccountStatus
+    sub_status: CardAccountSubStatus | None
+    changed_by: StatusChangedBy
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        sub_status: str | None
+        if isinstance(self.sub_status, CardAccountSubStatus):
+            sub_status = self.sub_status.value
+        else:
+            sub_status = self.sub_status
+
+        changed_by = self.changed_by.value
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "sub_status": sub_status,
+                "changed_by": changed_by,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = CardAccountStatus(d.pop("status"))
+
+        def _parse_sub_status(data: object) -> CardAccountSubStatus | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sub_status_type_0 = CardAccountSubStatus(data)
+
+                return sub_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CardAccountSubStatus | None, data)
+
+        sub_status = _parse_sub_status(d.pop("sub_status"))
+
+        changed_by = StatusChangedBy(d.pop("changed_by"))
+
+        created_at = d.pop("created_at")
+
+        card_status_data = cls(
+            status=status,
+            sub_status=sub_status,
+            changed_by=changed_by,
+            created_at=created_at,
+        )
+
+        card_status_data.additional_properties = d
+        return card_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

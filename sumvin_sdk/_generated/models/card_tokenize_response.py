@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_tokenization_status import CardTokenizationStatus
+
+if TYPE_CHECKING:
+    from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
+
+
+T = TypeVar("T", bound="CardTokenizeResponse")
+
+
+@_attrs_define
+class CardTokenizeResponse:
+    """
+    Attributes:
+        field_links (CardTokenizeResponseLinks):
+        id (str):
+        last_four (str):
+        brand (str):
+        card_type (str):
+        is_primary (bool):
+        created_at (int):
+        tokenization_status (CardTokenizationStatus):
+    """
+
+    field_links: CardTokenizeResponseLinks
+    id: str
+    last_four: str
+    brand: str
+    card_type: str
+    is_primary: bool
+    created_at: int
+    tokenization_status: CardTokenizationStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        last_four = self.last_four
+
+        brand = self.brand
+
+        card_type = self.card_type
+
+        is_primary = self.is_primary
+
+        created_at = self.created_at
+
+        tokenization_status = self.tokenization_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "last_four": last_four,
+                "brand": brand,
+                "card_type": card_type,
+                "is_primary": is_primary,
+                "created_at": created_at,
+                "tokenization_status": tokenization_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
+
+        d = dict(src_dict)
+        field_links = CardTokenizeResponseLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        last_four = d.pop("last_four")
+
+        brand = d.pop("brand")
+
+        card_type = d.pop("card_type")
+
+        is_primary = d.pop("is_primary")
+
+        created_at = d.pop("created_at")
+
+        tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
+
+        card_tokenize_response = cls(
+            field_links=field_links,
+            id=id,
+            last_four=last_four,
+            brand=brand,
+            card_type=card_type,
+            is_primary=is_primary,
+            created_at=created_at,
+            tokenization_status=tokenization_status,
+        )
+
+        card_tokenize_response.additional_properties = d
+        return card_tokenize_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CashflowSummary")
+
+
+@_attrs_define
+class CashflowSummary:
+    """
+    Attributes:
+        gross_in (str):
+        gross_out (str):
+        net (str):
+    """
+
+    gross_in: str
+    gross_out: str
+    net: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gross_in = self.gross_in
+
+        gross_out = self.gross_out
+
+        net = self.net
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gross_in": gross_in,
+                "gross_out": gross_out,
+                "net": net,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        gross_in = d.pop("gross_in")
+
+        gross_out = d.pop("gross_out")
+
+        net = d.pop("net")
+
+        cashflow_summary = cls(
+            gross_in=gross_in,
+            gross_out=gross_out,
+            net=net,
+        )
+
+        cashflow_summary.additional_properties = d
+        return cashflow_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

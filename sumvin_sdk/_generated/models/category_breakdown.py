@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CategoryBreakdown")
+
+
+@_attrs_define
+class CategoryBreakdown:
+    """
+    Attributes:
+        category (str):
+        total_amount (str):
+        percentage_of_total (str):
+        transaction_count (int):
+    """
+
+    category: str
+    total_amount: str
+    percentage_of_total: str
+    transaction_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        category = self.category
+
+        total_amount = self.total_amount
+
+        percentage_of_total = self.percentage_of_total
+
+        transaction_count = self.transaction_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "category": category,
+                "total_amount": total_amount,
+                "percentage_of_total": percentage_of_total,
+                "transaction_count": transaction_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        category = d.pop("category")
+
+        total_amount = d.pop("total_amount")
+
+        percentage_of_total = d.pop("percentage_of_total")
+
+        transaction_count = d.pop("transaction_count")
+
+        category_breakdown = cls(
+            category=category,
+            total_amount=total_amount,
+            percentage_of_total=percentage_of_total,
+            transaction_count=transaction_count,
+        )
+
+        category_breakdown.additional_properties = d
+        return category_breakdown
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
+
+
+T = TypeVar("T", bound="ChatAttachmentResponse")
+
+
+@_attrs_define
+class ChatAttachmentResponse:
+    """
+    Attributes:
+        field_links (ChatAttachmentResponseLinks):
+        url (str):
+        filename (str):
+        media_type (str):
+    """
+
+    field_links: ChatAttachmentResponseLinks
+    url: str
+    filename: str
+    media_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        url = self.url
+
+        filename = self.filename
+
+        media_type = self.media_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "url": url,
+                "filename": filename,
+                "media_type": media_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
+
+        d = dict(src_dict)
+        field_links = ChatAttachmentResponseLinks.from_dict(d.pop("_links"))
+
+        url = d.pop("url")
+
+        filename = d.pop("filename")
+
+        media_type = d.pop("media_type")
+
+        chat_attachment_response = cls(
+            field_links=field_links,
+            url=url,
+            filename=filename,
+            media_type=media_type,
+        )
+
+        chat_attachment_response.additional_properties = d
+        return chat_attachment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
+    from ..models.message_data import MessageData
+
+
+T = TypeVar("T", bound="ChatSessionData")
+
+
+@_attrs_define
+class ChatSessionData:
+    """
+    Attributes:
+        id (str):
+        title (None | str):
+        preview (None | str):
+        message_count (int):
+        created_at (int):
+        updated_at (int):
+        sv_meta (ChatSessionDataSvMetaType0 | None | Unset):
+        messages (list[MessageData] | None | Unset):
+    """
+
+    id: str
+    title: str | None
+    preview: str | None
+    message_count: int
+    created_at: int
+    updated_at: int
+    sv_meta: ChatSessionDataSvMetaType0 | Unset | None = UNSET
+    messages: list[MessageData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
+
+        id = self.id
+
+        title: str | None
+        title = self.title
+
+        preview: str | None
+        preview = self.preview
+
+        message_count = self.message_count
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        sv_meta: dict[str, Any] | Unset | None
+        if isinstance(self.sv_meta, Unset):
+            sv_meta = UNSET
+        elif isinstance(self.sv_meta, ChatSessionDataSvMetaType0):
+            sv_meta = self.sv_meta.to_dict()
+        else:
+            sv_meta = self.sv_meta
+
+        messages: list[dict[str, Any]] | Unset | None
+        if isinstance(self.messages, Unset):
+            messages = UNSET
+        elif isinstance(self.messages, list):
+            messages = []
+            for messages_type_0_item_data in self.messages:
+                messages_type_0_item = messages_type_0_item_data.to_dict()
+                messages.append(messages_type_0_item)
+
+        else:
+            messages = self.messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "preview": preview,
+                "message_count": message_count,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if sv_meta is not UNSET:
+            field_dict["sv_meta"] = sv_meta
+        if messages is not UNSET:
+            field_dict["messages"] = messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
+        from ..models.message_data import MessageData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_title(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        title = _parse_title(d.pop("title"))
+
+        def _parse_preview(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        preview = _parse_preview(d.pop("preview"))
+
+        message_count = d.pop("message_count")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_sv_meta(data: object) -> ChatSessionDataSvMetaType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(data)
+
+                return sv_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ChatSessionDataSvMetaType0 | None | Unset, data)
+
+        sv_meta = _parse_sv_meta(d.pop("sv_meta", UNSET))
+
+        def _parse_messages(data: object) -> list[MessageData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                messages_type_0 = []
+                _messages_type_0 = data
+                for messages_type_0_item_data in _messages_type_0:
+                    messages_type_0_item = MessageData.from_dict(messages_type_0_item_data)
+
+                    messages_type_0.append(messages_type_0_item)
+
+                return messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MessageData] | None | Unset, data)
+
+        messages = _parse_messages(d.pop("messages", UNSET))
+
+        chat_session_data = cls(
+            id=id,
+            title=title,
+            preview=preview,
+            message_count=message_count,
+            created_at=created_at,
+            updated_at=updated_at,
+            sv_meta=sv_meta,
+            messages=messages,
+        )
+
+        chat_session_data.additional_properties = d
+        return chat_session_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.cli_config_response_links import CliConfigResponseLinks
+
+
+T = TypeVar("T", bound="CliConfigResponse")
+
+
+@_attrs_define
+class CliConfigResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}
+
+    Attributes:
+        field_links (CliConfigResponseLinks):
+        debug (bool):
+    """
+
+    field_links: CliConfigResponseLinks
+    debug: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        debug = self.debug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "debug": debug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cli_config_response_links import CliConfigResponseLinks
+
+        d = dict(src_dict)
+        field_links = CliConfigResponseLinks.from_dict(d.pop("_links"))
+
+        debug = d.pop("debug")
+
+        cli_config_response = cls(
+            field_links=field_links,
+            debug=debug,
+        )
+
+        cli_config_response.additional_properties = d
+        return cli_config_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

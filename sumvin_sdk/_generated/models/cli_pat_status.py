@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class CliPatStatus(OpenStrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    REVOKED = "revoked"

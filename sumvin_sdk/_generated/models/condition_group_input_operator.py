@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ConditionGroupInputOperator(OpenStrEnum):
+    AND = "AND"
+    OR = "OR"

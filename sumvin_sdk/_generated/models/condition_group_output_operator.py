@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ConditionGroupOutputOperator(OpenStrEnum):
+    AND = "AND"
+    OR = "OR"

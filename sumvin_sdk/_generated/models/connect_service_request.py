@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connector_auth_payload import ConnectorAuthPayload
+
+
+T = TypeVar("T", bound="ConnectServiceRequest")
+
+
+@_attrs_define
+class ConnectServiceRequest:
+    """
+    Attributes:
+        connector_id (str):
+        auth_data (ConnectorAuthPayload):
+    """
+
+    connector_id: str
+    auth_data: ConnectorAuthPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector_id = self.connector_id
+
+        auth_data = self.auth_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connector_id": connector_id,
+                "auth_data": auth_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_auth_payload import ConnectorAuthPayload
+
+        d = dict(src_dict)
+        connector_id = d.pop("connector_id")
+
+        auth_data = ConnectorAuthPayload.from_dict(d.pop("auth_data"))
+
+        connect_service_request = cls(
+            connector_id=connector_id,
+            auth_data=auth_data,
+        )
+
+        connect_service_request.additional_properties = d
+        return connect_service_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConnectionData")
+
+
+@_attrs_define
+class ConnectionData:
+    """
+    Attributes:
+        id (str):
+        status (str):
+        institution_id (None | str | Unset):
+        institution_name (None | str | Unset):
+        status_reason (None | str | Unset):
+        products (list[str] | Unset):
+        regions (list[str] | Unset):
+        account_count (int | Unset):  Default: 0.
+        successfully_aggregated_at (None | str | Unset):
+    """
+
+    id: str
+    status: str
+    institution_id: str | Unset | None = UNSET
+    institution_name: str | Unset | None = UNSET
+    status_reason: str | Unset | None = UNSET
+    products: list[str] | Unset = UNSET
+    regions: list[str] | Unset = UNSET
+    account_count: int | Unset = 0
+    successfully_aggregated_at: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        institution_id: str | Unset | None
+        if isinstance(self.institution_id, Unset):
+            institution_id = UNSET
+        else:
+            institution_id = self.institution_id
+
+        institution_name: str | Unset | None
+        if isinstance(self.institution_name, Unset):
+            institution_name = UNSET
+        else:
+            institution_name = self.institution_name
+
+        status_reason: str | Unset | None
+        if isinstance(self.status_reason, Unset):
+            status_reason = UNSET
+        else:
+            status_reason = self.status_reason
+
+        products: list[str] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = self.products
+
+        regions: list[str] | Unset = UNSET
+        if not isinstance(self.regions, Unset):
+            regions = self.regions
+
+        account_count = self.account_count
+
+        successfully_aggregated_at: str | Unset | None
+        if isinstance(self.successfully_aggregated_at, Unset):
+            successfully_aggregated_at = UNSET
+        else:
+            successfully_aggregated_at = self.successfully_aggregated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+            }
+        )
+        if institution_id is not UNSET:
+            field_dict["institution_id"] = institution_id
+        if institution_name is not UNSET:
+            field_dict["institution_name"] = institution_name
+        if status_reason is not UNSET:
+            field_dict["status_reason"] = status_reason
+        if products is not UNSET:
+            field_dict["products"] = products
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+        if account_count is not UNSET:
+            field_dict["account_count"] = account_count
+        if successfully_aggregated_at is not UNSET:
+            field_dict["successfully_aggregated_at"] = successfully_aggregated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        def _parse_institution_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+
+        def _parse_institution_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_name = _parse_institution_name(d.pop("institution_name", UNSET))
+
+        def _parse_status_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
+
+        products = cast(list[str], d.pop("products", UNSET))
+
+        regions = cast(list[str], d.pop("regions", UNSET))
+
+        account_count = d.pop("account_count", UNSET)
+
+        def _parse_successfully_aggregated_at(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        successfully_aggregated_at = _parse_successfully_aggregated_at(d.pop("successfully_aggregated_at", UNSET))
+
+        connection_data = cls(
+            id=id,
+            status=status,
+            institution_id=institution_id,
+            institution_name=institution_name,
+            status_reason=status_reason,
+            products=products,
+            regions=regions,
+            account_count=account_count,
+            successfully_aggregated_at=successfully_aggregated_at,
+        )
+
+        connection_data.additional_properties = d
+        return connection_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

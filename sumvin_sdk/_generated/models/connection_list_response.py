@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connection_data import ConnectionData
+    from ..models.connection_list_response_links import ConnectionListResponseLinks
+
+
+T = TypeVar("T", bound="ConnectionListResponse")
+
+
+@_attrs_define
+class ConnectionListResponse:
+    """
+    Attributes:
+        field_links (ConnectionListResponseLinks):
+        connections (list[ConnectionData]):
+        total (int):
+    """
+
+    field_links: ConnectionListResponseLinks
+    connections: list[ConnectionData]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        connections = []
+        for connections_item_data in self.connections:
+            connections_item = connections_item_data.to_dict()
+            connections.append(connections_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "connections": connections,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_data import ConnectionData
+        from ..models.connection_list_response_links import ConnectionListResponseLinks
+
+        d = dict(src_dict)
+        field_links = ConnectionListResponseLinks.from_dict(d.pop("_links"))
+
+        connections = []
+        _connections = d.pop("connections")
+        for connections_item_data in _connections:
+            connections_item = ConnectionData.from_dict(connections_item_data)
+
+            connections.append(connections_item)
+
+        total = d.pop("total")
+
+        connection_list_response = cls(
+            field_links=field_links,
+            connections=connections,
+            total=total,
+        )
+
+        connection_list_response.additional_properties = d
+        return connection_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

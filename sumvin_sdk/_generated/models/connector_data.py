@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConnectorData")
+
+
+@_attrs_define
+class ConnectorData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        description (None | str):
+        icon_url (None | str):
+        auth_type (str):
+    """
+
+    id: str
+    name: str
+    description: str | None
+    icon_url: str | None
+    auth_type: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: str | None
+        description = self.description
+
+        icon_url: str | None
+        icon_url = self.icon_url
+
+        auth_type = self.auth_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "icon_url": icon_url,
+                "auth_type": auth_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_icon_url(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        icon_url = _parse_icon_url(d.pop("icon_url"))
+
+        auth_type = d.pop("auth_type")
+
+        connector_data = cls(
+            id=id,
+            name=name,
+            description=description,
+            icon_url=icon_url,
+            auth_type=auth_type,
+        )
+
+        connector_data.additional_properties = d
+        return connector_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

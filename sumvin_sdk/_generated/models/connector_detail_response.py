@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+    from ..models.connector_detail_response_links import ConnectorDetailResponseLinks
+    from ..models.tool_data import ToolData
+
+
+T = TypeVar("T", bound="ConnectorDetailResponse")
+
+
+@_attrs_define
+class ConnectorDetailResponse:
+    """
+    Attributes:
+        field_links (ConnectorDetailResponseLinks):
+        connector (ConnectorData):
+        tools (list[ToolData] | Unset):
+    """
+
+    field_links: ConnectorDetailResponseLinks
+    connector: ConnectorData
+    tools: list[ToolData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        connector = self.connector.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "connector": connector,
+            }
+        )
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+        from ..models.connector_detail_response_links import ConnectorDetailResponseLinks
+        from ..models.tool_data import ToolData
+
+        d = dict(src_dict)
+        field_links = ConnectorDetailResponseLinks.from_dict(d.pop("_links"))
+
+        connector = ConnectorData.from_dict(d.pop("connector"))
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[ToolData] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+                tools_item = ToolData.from_dict(tools_item_data)
+
+                tools.append(tools_item)
+
+        connector_detail_response = cls(
+            field_links=field_links,
+            connector=connector,
+            tools=tools,
+        )
+
+        connector_detail_response.additional_properties = d
+        return connector_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

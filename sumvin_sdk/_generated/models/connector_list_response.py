@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+    from ..models.connector_list_response_links import ConnectorListResponseLinks
+
+
+T = TypeVar("T", bound="ConnectorListResponse")
+
+
+@_attrs_define
+class ConnectorListResponse:
+    """
+    Attributes:
+        field_links (ConnectorListResponseLinks):
+        connectors (list[ConnectorData]):
+    """
+
+    field_links: ConnectorListResponseLinks
+    connectors: list[ConnectorData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        connectors = []
+        for connectors_item_data in self.connectors:
+            connectors_item = connectors_item_data.to_dict()
+            connectors.append(connectors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "connectors": connectors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+        from ..models.connector_list_response_links import ConnectorListResponseLinks
+
+        d = dict(src_dict)
+        field_links = ConnectorListResponseLinks.from_dict(d.pop("_links"))
+
+        connectors = []
+        _connectors = d.pop("connectors")
+        for connectors_item_data in _connectors:
+            connectors_item = ConnectorData.from_dict(connectors_item_data)
+
+            connectors.append(connectors_item)
+
+        connector_list_response = cls(
+            field_links=field_links,
+            connectors=connectors,
+        )
+
+        connector_list_response.additional_properties = d
+        return connector_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

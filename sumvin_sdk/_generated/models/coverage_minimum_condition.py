@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CoverageMinimumCondition")
+
+
+@_attrs_define
+class CoverageMinimumCondition:
+    """
+    Attributes:
+        type_ (Literal['coverage_minimum']):
+        min_coverage_pct (float):
+    """
+
+    type_: Literal["coverage_minimum"]
+    min_coverage_pct: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        min_coverage_pct = self.min_coverage_pct
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "min_coverage_pct": min_coverage_pct,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["coverage_minimum"], d.pop("type"))
+        if type_ != "coverage_minimum":
+            raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
+
+        min_coverage_pct = d.pop("min_coverage_pct")
+
+        coverage_minimum_condition = cls(
+            type_=type_,
+            min_coverage_pct=min_coverage_pct,
+        )
+
+        coverage_minimum_condition.additional_properties = d
+        return coverage_minimum_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

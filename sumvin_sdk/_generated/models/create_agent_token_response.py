@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
+
+
+T = TypeVar("T", bound="CreateAgentTokenResponse")
+
+
+@_attrs_define
+class CreateAgentTokenResponse:
+    """
+    Attributes:
+        field_links (CreateAgentTokenResponseLinks):
+        token (str):
+        expires_at (int):
+    """
+
+    field_links: CreateAgentTokenResponseLinks
+    token: str
+    expires_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        token = self.token
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "token": token,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
+
+        d = dict(src_dict)
+        field_links = CreateAgentTokenResponseLinks.from_dict(d.pop("_links"))
+
+        token = d.pop("token")
+
+        expires_at = d.pop("expires_at")
+
+        create_agent_token_response = cls(
+            field_links=field_links,
+            token=token,
+            expires_at=expires_at,
+        )
+
+        create_agent_token_response.additional_properties = d
+        return create_agent_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_type import BudgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.absolute_period import AbsolutePeriod
+    from ..models.relative_period import RelativePeriod
+
+
+T = TypeVar("T", bound="CreateBudgetRequest")
+
+
+@_attrs_define
+class CreateBudgetRequest:
+    """
+    Example:
+        {'budget_type': 'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
+            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
+            'relative', 'length': 3, 'unit': 'months'}}
+
+    Attributes:
+        name (str):
+        original_request (str):
+        category_name (str):
+        budget_type (BudgetType):
+        limit_amount (str):
+        currency (str):
+        period (AbsolutePeriod | None | RelativePeriod | Unset):
+    """
+
+    name: str
+    original_request: str
+    category_name: str
+    budget_type: BudgetType
+    limit_amount: str
+    currency: str
+    period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.absolute_period import AbsolutePeriod
+        from ..models.relative_period import RelativePeriod
+
+        name = self.name
+
+        original_request = self.original_request
+
+        category_name = self.category_name
+
+        budget_type = self.budget_type.value
+
+        limit_amount = self.limit_amount
+
+        currency = self.currency
+
+        period: dict[str, Any] | Unset | None
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, AbsolutePeriod) or isinstance(self.period, RelativePeriod):
+            period = self.period.to_dict()
+        else:
+            period = self.period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "original_request": original_request,
+                "category_name": category_name,
+                "budget_type": budget_type,
+                "limit_amount": limit_amount,
+                "currency": currency,
+            }
+        )
+        if period is not UNSET:
+            field_dict["period"] = period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.absolute_period import AbsolutePeriod
+        from ..models.relative_period import RelativePeriod
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        original_request = d.pop("original_request")
+
+        category_name = d.pop("category_name")
+
+        budget_type = BudgetType(d.pop("budget_type"))
+
+        limit_amount = d.pop("limit_amount")
+
+        currency = d.pop("currency")
+
+        def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+
+                return period_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0_type_1 = RelativePeriod.from_dict(data)
+
+                return period_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AbsolutePeriod | None | RelativePeriod | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        create_budget_request = cls(
+            name=name,
+            original_request=original_request,
+            category_name=category_name,
+            budget_type=budget_type,
+            limit_amount=limit_amount,
+            currency=currency,
+            period=period,
+        )
+
+        create_budget_request.additional_properties = d
+        return create_budget_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,369 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.autonomy_level import AutonomyLevel
+from ..models.ipa_type import IPAType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.availability_condition import AvailabilityCondition
+    from ..models.budget_cap_condition_input import BudgetCapConditionInput
+    from ..models.condition_group_input import ConditionGroupInput
+    from ..models.coverage_minimum_condition import CoverageMinimumCondition
+    from ..models.flight_route_condition import FlightRouteCondition
+    from ..models.ipa_constraint import IPAConstraint
+    from ..models.jurisdiction_condition import JurisdictionCondition
+    from ..models.price_target_condition_input import PriceTargetConditionInput
+    from ..models.time_window_condition import TimeWindowCondition
+
+
+T = TypeVar("T", bound="CreateIPARequest")
+
+
+@_attrs_define
+class CreateIPARequest:
+    """
+    Attributes:
+        raw_intent (str):
+        intent_type (IPAType | Unset):
+        autonomy_level (AutonomyLevel | Unset):
+        constraints (IPAConstraint | None | Unset):
+        conditions (list[AvailabilityCondition | BudgetCapConditionInput | ConditionGroupInput |
+            CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput |
+            TimeWindowCondition] | None | Unset):
+        originating_agent_task_id (None | str | Unset):
+        originating_chat_id (None | str | Unset):
+    """
+
+    raw_intent: str
+    intent_type: IPAType | Unset = UNSET
+    autonomy_level: AutonomyLevel | Unset = UNSET
+    constraints: IPAConstraint | Unset | None = UNSET
+    conditions: (
+        list[
+            AvailabilityCondition
+            | BudgetCapConditionInput
+            | ConditionGroupInput
+            | CoverageMinimumCondition
+            | FlightRouteCondition
+            | JurisdictionCondition
+            | PriceTargetConditionInput
+            | TimeWindowCondition
+        ]
+        | Unset
+        | None
+    ) = UNSET
+    originating_agent_task_id: str | Unset | None = UNSET
+    originating_chat_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_input import BudgetCapConditionInput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.ipa_constraint import IPAConstraint
+        from ..models.jurisdiction_condition import JurisdictionCondition
+        from ..models.price_target_condition_input import PriceTargetConditionInput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        raw_intent = self.raw_intent
+
+        intent_type: str | Unset = UNSET
+        if not isinstance(self.intent_type, Unset):
+            intent_type = self.intent_type.value
+
+        autonomy_level: str | Unset = UNSET
+        if not isinstance(self.autonomy_level, Unset):
+            autonomy_level = self.autonomy_level.value
+
+        constraints: dict[str, Any] | Unset | None
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, IPAConstraint):
+            constraints = self.constraints.to_dict()
+        else:
+            constraints = self.constraints
+
+        conditions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, list):
+            conditions = []
+            for conditions_type_0_item_data in self.conditions:
+                conditions_type_0_item: dict[str, Any]
+                if (
+                    isinstance(conditions_type_0_item_data, PriceTargetConditionInput)
+                    or isinstance(conditions_type_0_item_data, BudgetCapConditionInput)
+                    or isinstance(conditions_type_0_item_data, AvailabilityCondition)
+                    or isinstance(conditions_type_0_item_data, TimeWindowCondition)
+                    or isinstance(conditions_type_0_item_data, FlightRouteCondition)
+                    or isinstance(conditions_type_0_item_data, CoverageMinimumCondition)
+                    or isinstance(conditions_type_0_item_data, JurisdictionCondition)
+                ):
+                    conditions_type_0_item = conditions_type_0_item_data.to_dict()
+                else:
+                    conditions_type_0_item = conditions_type_0_item_data.to_dict()
+
+                conditions.append(conditions_type_0_item)
+
+        else:
+            conditions = self.conditions
+
+        originating_agent_task_id: str | Unset | None
+        if isinstance(self.originating_agent_task_id, Unset):
+            originating_agent_task_id = UNSET
+        else:
+            originating_agent_task_id = self.originating_agent_task_id
+
+        originating_chat_id: str | Unset | None
+        if isinstance(self.originating_chat_id, Unset):
+            originating_chat_id = UNSET
+        else:
+            originating_chat_id = self.originating_chat_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "raw_intent": raw_intent,
+            }
+        )
+        if intent_type is not UNSET:
+            field_dict["intent_type"] = intent_type
+        if autonomy_level is not UNSET:
+            field_dict["autonomy_level"] = autonomy_level
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if originating_agent_task_id is not UNSET:
+            field_dict["originating_agent_task_id"] = originating_agent_task_id
+        if originating_chat_id is not UNSET:
+            field_dict["originating_chat_id"] = originating_chat_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_input import BudgetCapConditionInput
+        from ..models.condition_group_input import ConditionGroupInput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.ipa_constraint import IPAConstraint
+        from ..models.jurisdiction_condition import JurisdictionCondition
+        from ..models.price_target_condition_input import PriceTargetConditionInput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        d = dict(src_dict)
+        raw_intent = d.pop("raw_intent")
+
+        _intent_type = d.pop("intent_type", UNSET)
+        intent_type: IPAType | Unset
+        if isinstance(_intent_type, Unset):
+            intent_type = UNSET
+        else:
+            intent_type = IPAType(_intent_type)
+
+        _autonomy_level = d.pop("autonomy_level", UNSET)
+        autonomy_level: AutonomyLevel | Unset
+        if isinstance(_autonomy_level, Unset):
+            autonomy_level = UNSET
+        else:
+            autonomy_level = AutonomyLevel(_autonomy_level)
+
+        def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                constraints_type_0 = IPAConstraint.from_dict(data)
+
+                return constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IPAConstraint | None | Unset, data)
+
+        constraints = _parse_constraints(d.pop("constraints", UNSET))
+
+        def _parse_conditions(
+            data: object,
+        ) -> (
+            list[
+                AvailabilityCondition
+                | BudgetCapConditionInput
+                | ConditionGroupInput
+                | CoverageMinimumCondition
+                | FlightRouteCondition
+                | JurisdictionCondition
+                | PriceTargetConditionInput
+                | TimeWindowCondition
+            ]
+            | Unset
+            | None
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conditions_type_0 = []
+                _conditions_type_0 = data
+                for conditions_type_0_item_data in _conditions_type_0:
+
+                    def _parse_conditions_type_0_item(
+                        data: object,
+                    ) -> (
+                        AvailabilityCondition
+                        | BudgetCapConditionInput
+                        | ConditionGroupInput
+                        | CoverageMinimumCondition
+                        | FlightRouteCondition
+                        | JurisdictionCondition
+                        | PriceTargetConditionInput
+                        | TimeWindowCondition
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_0 = PriceTargetConditionInput.from_dict(data)
+
+                            return conditions_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_1 = BudgetCapConditionInput.from_dict(data)
+
+                            return conditions_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_7 = ConditionGroupInput.from_dict(data)
+
+                        return conditions_type_0_item_type_7
+
+                    conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
+
+                    conditions_type_0.append(conditions_type_0_item)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AvailabilityCondition
+                    | BudgetCapConditionInput
+                    | ConditionGroupInput
+                    | CoverageMinimumCondition
+                    | FlightRouteCondition
+                    | JurisdictionCondition
+                    | PriceTargetConditionInput
+                    | TimeWindowCondition
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_originating_agent_task_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        originating_agent_task_id = _parse_originating_agent_task_id(d.pop("originating_agent_task_id", UNSET))
+
+        def _parse_originating_chat_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        originating_chat_id = _parse_originating_chat_id(d.pop("originating_chat_id", UNSET))
+
+        create_ipa_request = cls(
+            raw_intent=raw_intent,
+            intent_type=intent_type,
+            autonomy_level=autonomy_level,
+            constraints=constraints,
+            conditions=conditions,
+            originating_agent_task_id=originating_agent_task_id,
+            originating_chat_id=originating_chat_id,
+        )
+
+        create_ipa_request.additional_properties = d
+        return create_ipa_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

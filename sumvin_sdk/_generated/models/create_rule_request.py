@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRuleRequest")
+
+
+@_attrs_define
+class CreateRuleRequest:
+    """
+    Attributes:
+        name (str):
+        rule_prompt (str):
+        applies_to (str | Unset):  Default: 'all'.
+        priority (int | Unset):  Default: 0.
+    """
+
+    name: str
+    rule_prompt: str
+    applies_to: str | Unset = "all"
+    priority: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        rule_prompt = self.rule_prompt
+
+        applies_to = self.applies_to
+
+        priority = self.priority
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "rule_prompt": rule_prompt,
+            }
+        )
+        if applies_to is not UNSET:
+            field_dict["applies_to"] = applies_to
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        rule_prompt = d.pop("rule_prompt")
+
+        applies_to = d.pop("applies_to", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        create_rule_request = cls(
+            name=name,
+            rule_prompt=rule_prompt,
+            applies_to=applies_to,
+            priority=priority,
+        )
+
+        create_rule_request.additional_properties = d
+        return create_rule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

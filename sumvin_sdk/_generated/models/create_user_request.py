@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployable_chain import DeployableChain
+from ..models.onboarding_origin import OnboardingOrigin
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateUserRequest")
+
+
+@_attrs_define
+class CreateUserRequest:
+    """
+    Example:
+        {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
+
+    Attributes:
+        primary_eoa_address (None | str | Unset):  Example: 0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
+        chain_id (DeployableChain | None | Unset):  Example: 1329.
+        onboarding_origin (None | OnboardingOrigin | Unset):  Example: agent.
+        connect (None | str | Unset):  Example: 3b1f0c7d9a4e6215.
+    """
+
+    primary_eoa_address: str | Unset | None = UNSET
+    chain_id: DeployableChain | Unset | None = UNSET
+    onboarding_origin: OnboardingOrigin | Unset | None = UNSET
+    connect: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary_eoa_address: str | Unset | None
+        if isinstance(self.primary_eoa_address, Unset):
+            primary_eoa_address = UNSET
+        else:
+            primary_eoa_address = self.primary_eoa_address
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        elif isinstance(self.chain_id, DeployableChain):
+            chain_id = self.chain_id.value
+        else:
+            chain_id = self.chain_id
+
+        onboarding_origin: str | Unset | None
+        if isinstance(self.onboarding_origin, Unset):
+            onboarding_origin = UNSET
+        elif isinstance(self.onboarding_origin, OnboardingOrigin):
+            onboarding_origin = self.onboarding_origin.value
+        else:
+            onboarding_origin = self.onboarding_origin
+
+        connect: str | Unset | None
+        if isinstance(self.connect, Unset):
+            connect = UNSET
+        else:
+            connect = self.connect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if primary_eoa_address is not UNSET:
+            field_dict["primary_eoa_address"] = primary_eoa_address
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+        if onboarding_origin is not UNSET:
+            field_dict["onboarding_origin"] = onboarding_origin
+        if connect is not UNSET:
+            field_dict["connect"] = connect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_primary_eoa_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_eoa_address = _parse_primary_eoa_address(d.pop("primary_eoa_address", UNSET))
+
+        def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                chain_id_type_0 = DeployableChain(data)
+
+                return chain_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeployableChain | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        def _parse_onboarding_origin(data: object) -> OnboardingOrigin | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                onboarding_origin_type_0 = OnboardingOrigin(data)
+
+                return onboarding_origin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OnboardingOrigin | Unset, data)
+
+        onboarding_origin = _parse_onboarding_origin(d.pop("onboarding_origin", UNSET))
+
+        def _parse_connect(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connect = _parse_connect(d.pop("connect", UNSET))
+
+        create_user_request = cls(
+            primary_eoa_address=primary_eoa_address,
+            chain_id=chain_id,
+            onboarding_origin=onboarding_origin,
+            connect=connect,
+        )
+
+        create_user_request.additional_properties = d
+        return create_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

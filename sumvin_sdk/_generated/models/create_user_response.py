@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_data import UserData
+    from ..models.user_links import UserLinks
+
+
+T = TypeVar("T", bound="CreateUserResponse")
+
+
+@_attrs_define
+class CreateUserResponse:
+    """
+    Example:
+        {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
+            '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123', 'primary_eoa_address':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
+
+    Attributes:
+        field_links (UserLinks):
+        user (UserData):
+    """
+
+    field_links: UserLinks
+    user: UserData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user = self.user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user": user,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_data import UserData
+        from ..models.user_links import UserLinks
+
+        d = dict(src_dict)
+        field_links = UserLinks.from_dict(d.pop("_links"))
+
+        user = UserData.from_dict(d.pop("user"))
+
+        create_user_response = cls(
+            field_links=field_links,
+            user=user,
+        )
+
+        create_user_response.additional_properties = d
+        return create_user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from ..types import OpenStrEnum
+
+
+class CTACategory(OpenStrEnum):
+    FEATURE_NUDGE = "feature-nudge"
+    HEALTH_CHECK = "health-check"
+    INTENT_SCAFFOLD = "intent-scaffold"
+    ORIENTATION = "orientation"
+    TRUST_LADDER = "trust-ladder"

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class CTAType(OpenStrEnum):
+    CHAT = "chat"
+    HOME = "home"

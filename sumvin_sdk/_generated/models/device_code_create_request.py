@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeviceCodeCreateRequest")
+
+
+@_attrs_define
+class DeviceCodeCreateRequest:
+    """
+    Example:
+        {'client_name': 'Sumvin CLI on my-laptop'}
+
+    Attributes:
+        client_name (None | str | Unset):
+    """
+
+    client_name: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_name: str | Unset | None
+        if isinstance(self.client_name, Unset):
+            client_name = UNSET
+        else:
+            client_name = self.client_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_name is not UNSET:
+            field_dict["client_name"] = client_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_client_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_name = _parse_client_name(d.pop("client_name", UNSET))
+
+        device_code_create_request = cls(
+            client_name=client_name,
+        )
+
+        device_code_create_request.additional_properties = d
+        return device_code_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
+
+
+T = TypeVar("T", bound="DeviceCodeCreateResponse")
+
+
+@_attrs_define
+class DeviceCodeCreateResponse:
+    """
+    Example:
+        {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
+            'poll': {'href': '/v0/cli/device-codes/x3k9...redacted...q7'}, 'self': {'href': '/v0/cli/device-
+            codes/x3k9...redacted...q7'}}, 'device_code': 'x3k9...redacted...q7', 'expires_in': 600, 'interval': 5,
+            'user_code': 'ABCD-EFGH', 'verification_uri': 'https://app.sumvin.com/cli/authorize',
+            'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
+
+    Attributes:
+        field_links (DeviceCodeCreateResponseLinks):
+        device_code (str):
+        user_code (str):
+        verification_uri (str):
+        verification_uri_complete (str):
+        expires_in (int):
+        interval (int):
+    """
+
+    field_links: DeviceCodeCreateResponseLinks
+    device_code: str
+    user_code: str
+    verification_uri: str
+    verification_uri_complete: str
+    expires_in: int
+    interval: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        device_code = self.device_code
+
+        user_code = self.user_code
+
+        verification_uri = self.verification_uri
+
+        verification_uri_complete = self.verification_uri_complete
+
+        expires_in = self.expires_in
+
+        interval = self.interval
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "device_code": device_code,
+                "user_code": user_code,
+                "verification_uri": verification_uri,
+                "verification_uri_complete": verification_uri_complete,
+                "expires_in": expires_in,
+                "interval": interval,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
+
+        d = dict(src_dict)
+        field_links = DeviceCodeCreateResponseLinks.from_dict(d.pop("_links"))
+
+        device_code = d.pop("device_code")
+
+        user_code = d.pop("user_code")
+
+        verification_uri = d.pop("verification_uri")
+
+        verification_uri_complete = d.pop("verification_uri_complete")
+
+        expires_in = d.pop("expires_in")
+
+        interval = d.pop("interval")
+
+        device_code_create_response = cls(
+            field_links=field_links,
+            device_code=device_code,
+            user_code=user_code,
+            verification_uri=verification_uri,
+            verification_uri_complete=verification_uri_complete,
+            expires_in=expires_in,
+            interval=interval,
+        )
+
+        device_code_create_response.additional_properties = d
+        return device_code_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cli_device_authorization_status import CliDeviceAuthorizationStatus
+
+if TYPE_CHECKING:
+    from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
+
+
+T = TypeVar("T", bound="DeviceCodeStatusResponse")
+
+
+@_attrs_define
+class DeviceCodeStatusResponse:
+    """
+    Example:
+        {'_links': {'exchange': {'href': '/v0/cli/personal-access-tokens', 'method': 'POST'}, 'self': {'href':
+            '/v0/cli/device-codes/x3k9...redacted...q7'}}, 'status': 'pending'}
+
+    Attributes:
+        field_links (DeviceCodeStatusResponseLinks):
+        status (CliDeviceAuthorizationStatus):
+    """
+
+    field_links: DeviceCodeStatusResponseLinks
+    status: CliDeviceAuthorizationStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
+
+        d = dict(src_dict)
+        field_links = DeviceCodeStatusResponseLinks.from_dict(d.pop("_links"))
+
+        status = CliDeviceAuthorizationStatus(d.pop("status"))
+
+        device_code_status_response = cls(
+            field_links=field_links,
+            status=status,
+        )
+
+        device_code_status_response.additional_properties = d
+        return device_code_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployable_chain import DeployableChain
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DynamicWalletCreate")
+
+
+@_attrs_define
+class DynamicWalletCreate:
+    """
+    Attributes:
+        method (Literal['dynamic']):
+        credential_id (str):
+        chain_id (DeployableChain):
+        nickname (None | str | Unset):
+    """
+
+    method: Literal["dynamic"]
+    credential_id: str
+    chain_id: DeployableChain
+    nickname: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        credential_id = self.credential_id
+
+        chain_id = self.chain_id.value
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "credential_id": credential_id,
+                "chain_id": chain_id,
+            }
+        )
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        method = cast(Literal["dynamic"], d.pop("method"))
+        if method != "dynamic":
+            raise ValueError(f"method must match const 'dynamic', got '{method}'")
+
+        credential_id = d.pop("credential_id")
+
+        chain_id = DeployableChain(d.pop("chain_id"))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        dynamic_wallet_create = cls(
+            method=method,
+            credential_id=credential_id,
+            chain_id=chain_id,
+            nickname=nickname,
+        )
+
+        dynamic_wallet_create.additional_properties = d
+        return dynamic_wallet_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.eip712_domain_data import EIP712DomainData
+    from ..models.eip712_payload_types import EIP712PayloadTypes
+    from ..models.eip712_purchase_intent_message import EIP712PurchaseIntentMessage
+
+
+T = TypeVar("T", bound="EIP712Payload")
+
+
+@_attrs_define
+class EIP712Payload:
+    """
+    Attributes:
+        types (EIP712PayloadTypes):
+        primary_type (str):
+        domain (EIP712DomainData):
+        message (EIP712PurchaseIntentMessage):
+    """
+
+    types: EIP712PayloadTypes
+    primary_type: str
+    domain: EIP712DomainData
+    message: EIP712PurchaseIntentMessage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        types = self.types.to_dict()
+
+        primary_type = self.primary_type
+
+        domain = self.domain.to_dict()
+
+        message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "types": types,
+                "primaryType": primary_type,
+                "domain": domain,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eip712_domain_data import EIP712DomainData
+        from ..models.eip712_payload_types import EIP712PayloadTypes
+        from ..models.eip712_purchase_intent_message import EIP712PurchaseIntentMessage
+
+        d = dict(src_dict)
+        types = EIP712PayloadTypes.from_dict(d.pop("types"))
+
+        primary_type = d.pop("primaryType")
+
+        domain = EIP712DomainData.from_dict(d.pop("domain"))
+
+        message = EIP712PurchaseIntentMessage.from_dict(d.pop("message"))
+
+        eip712_payload = cls(
+            types=types,
+            primary_type=primary_type,
+            domain=domain,
+            message=message,
+        )
+
+        eip712_payload.additional_properties = d
+        return eip712_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.health_status import HealthStatus
+
+if TYPE_CHECKING:
+    from ..models.elasticsearch_config import ElasticsearchConfig
+
+
+T = TypeVar("T", bound="ElasticsearchServiceStatus")
+
+
+@_attrs_define
+class ElasticsearchServiceStatus:
+    """
+    Attributes:
+        status (HealthStatus):
+        config (ElasticsearchConfig):
+    """
+
+    status: HealthStatus
+    config: ElasticsearchConfig
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "config": config,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.elasticsearch_config import ElasticsearchConfig
+
+        d = dict(src_dict)
+        status = HealthStatus(d.pop("status"))
+
+        config = ElasticsearchConfig.from_dict(d.pop("config"))
+
+        elasticsearch_service_status = cls(
+            status=status,
+            config=config,
+        )
+
+        elasticsearch_service_status.additional_properties = d
+        return elasticsearch_service_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.eligibility_requirement_data import EligibilityRequirementData
+
+
+T = TypeVar("T", bound="EligibilityData")
+
+
+@_attrs_define
+class EligibilityData:
+    """
+    Attributes:
+        eligible (bool):
+        requirements (list[EligibilityRequirementData]):
+    """
+
+    eligible: bool
+    requirements: list[EligibilityRequirementData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        eligible = self.eligible
+
+        requirements = []
+        for requirements_item_data in self.requirements:
+            requirements_item = requirements_item_data.to_dict()
+            requirements.append(requirements_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eligible": eligible,
+                "requirements": requirements,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eligibility_requirement_data import EligibilityRequirementData
+
+        d = dict(src_dict)
+        eligible = d.pop("eligible")
+
+        requirements = []
+        _requirements = d.pop("requirements")
+        for requirements_item_data in _requirements:
+            requirements_item = EligibilityRequirementData.from_dict(requirements_item_data)
+
+            requirements.append(requirements_item)
+
+        eligibility_data = cls(
+            eligible=eligible,
+            requirements=requirements,
+        )
+
+        eligibility_data.additional_properties = d
+        return eligibility_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

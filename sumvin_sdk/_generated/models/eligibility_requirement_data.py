@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.eligibility_requirement_type import EligibilityRequirementType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EligibilityRequirementData")
+
+
+@_attrs_define
+class EligibilityRequirementData:
+    """
+    Attributes:
+        type_ (EligibilityRequirementType):
+        name (str):
+        met (bool):
+        connector_id (None | str | Unset):
+    """
+
+    type_: EligibilityRequirementType
+    name: str
+    met: bool
+    connector_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        met = self.met
+
+        connector_id: str | Unset | None
+        if isinstance(self.connector_id, Unset):
+            connector_id = UNSET
+        else:
+            connector_id = self.connector_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "met": met,
+            }
+        )
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = EligibilityRequirementType(d.pop("type"))
+
+        name = d.pop("name")
+
+        met = d.pop("met")
+
+        def _parse_connector_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
+
+        eligibility_requirement_data = cls(
+            type_=type_,
+            name=name,
+            met=met,
+            connector_id=connector_id,
+        )
+
+        eligibility_requirement_data.additional_properties = d
+        return eligibility_requirement_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

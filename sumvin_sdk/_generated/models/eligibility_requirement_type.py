@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class EligibilityRequirementType(OpenStrEnum):
+    CONNECTOR = "connector"

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
+    from ..models.enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
+
+
+T = TypeVar("T", bound="EnableStrategyRequest")
+
+
+@_attrs_define
+class EnableStrategyRequest:
+    """
+    Attributes:
+        strategy_id (str):
+        connector_id (None | str | Unset):
+        configuration (EnableStrategyRequestConfigurationType0 | None | Unset):
+        event_filter (EnableStrategyRequestEventFilterType0 | None | Unset):
+    """
+
+    strategy_id: str
+    connector_id: str | Unset | None = UNSET
+    configuration: EnableStrategyRequestConfigurationType0 | Unset | None = UNSET
+    event_filter: EnableStrategyRequestEventFilterType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
+        from ..models.enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
+
+        strategy_id = self.strategy_id
+
+        connector_id: str | Unset | None
+        if isinstance(self.connector_id, Unset):
+            connector_id = UNSET
+        else:
+            connector_id = self.connector_id
+
+        configuration: dict[str, Any] | Unset | None
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, EnableStrategyRequestConfigurationType0):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        event_filter: dict[str, Any] | Unset | None
+        if isinstance(self.event_filter, Unset):
+            event_filter = UNSET
+        elif isinstance(self.event_filter, EnableStrategyRequestEventFilterType0):
+            event_filter = self.event_filter.to_dict()
+        else:
+            event_filter = self.event_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy_id": strategy_id,
+            }
+        )
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if event_filter is not UNSET:
+            field_dict["event_filter"] = event_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
+        from ..models.enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
+
+        d = dict(src_dict)
+        strategy_id = d.pop("strategy_id")
+
+        def _parse_connector_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
+
+        def _parse_configuration(data: object) -> EnableStrategyRequestConfigurationType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnableStrategyRequestConfigurationType0 | None | Unset, data)
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        def _parse_event_filter(data: object) -> EnableStrategyRequestEventFilterType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(data)
+
+                return event_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnableStrategyRequestEventFilterType0 | None | Unset, data)
+
+        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+
+        enable_strategy_request = cls(
+            strategy_id=strategy_id,
+            connector_id=connector_id,
+            configuration=configuration,
+            event_filter=event_filter,
+        )
+
+        enable_strategy_request.additional_properties = d
+        return enable_strategy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

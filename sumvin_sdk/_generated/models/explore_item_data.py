@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.explore_item_status import ExploreItemStatus
+from ..models.explore_item_type import ExploreItemType
+
+if TYPE_CHECKING:
+    from ..models.eligibility_data import EligibilityData
+    from ..models.explore_meta_data import ExploreMetaData
+    from ..models.prompt_resource_data import PromptResourceData
+    from ..models.rule_resource_data import RuleResourceData
+    from ..models.strategy_resource_data import StrategyResourceData
+    from ..models.widget_resource_data import WidgetResourceData
+
+
+T = TypeVar("T", bound="ExploreItemData")
+
+
+@_attrs_define
+class ExploreItemData:
+    """
+    Attributes:
+        id (str):
+        type_ (ExploreItemType):
+        status (ExploreItemStatus):
+        title (str):
+        description (str):
+        detail (list[str]):
+        meta (ExploreMetaData):
+        eligibility (EligibilityData):
+        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData):
+    """
+
+    id: str
+    type_: ExploreItemType
+    status: ExploreItemStatus
+    title: str
+    description: str
+    detail: list[str]
+    meta: ExploreMetaData
+    eligibility: EligibilityData
+    resource: PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.prompt_resource_data import PromptResourceData
+        from ..models.strategy_resource_data import StrategyResourceData
+        from ..models.widget_resource_data import WidgetResourceData
+
+        id = self.id
+
+        type_ = self.type_.value
+
+        status = self.status.value
+
+        title = self.title
+
+        description = self.description
+
+        detail = self.detail
+
+        meta = self.meta.to_dict()
+
+        eligibility = self.eligibility.to_dict()
+
+        resource: dict[str, Any]
+        if (
+            isinstance(self.resource, StrategyResourceData)
+            or isinstance(self.resource, PromptResourceData)
+            or isinstance(self.resource, WidgetResourceData)
+        ):
+            resource = self.resource.to_dict()
+        else:
+            resource = self.resource.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "title": title,
+                "description": description,
+                "detail": detail,
+                "meta": meta,
+                "eligibility": eligibility,
+                "resource": resource,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eligibility_data import EligibilityData
+        from ..models.explore_meta_data import ExploreMetaData
+        from ..models.prompt_resource_data import PromptResourceData
+        from ..models.rule_resource_data import RuleResourceData
+        from ..models.strategy_resource_data import StrategyResourceData
+        from ..models.widget_resource_data import WidgetResourceData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = ExploreItemType(d.pop("type"))
+
+        status = ExploreItemStatus(d.pop("status"))
+
+        title = d.pop("title")
+
+        description = d.pop("description")
+
+        detail = cast(list[str], d.pop("detail"))
+
+        meta = ExploreMetaData.from_dict(d.pop("meta"))
+
+        eligibility = EligibilityData.from_dict(d.pop("eligibility"))
+
+        def _parse_resource(
+            data: object,
+        ) -> PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resource_type_0 = StrategyResourceData.from_dict(data)
+
+                return resource_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resource_type_1 = PromptResourceData.from_dict(data)
+
+                return resource_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                resource_type_2 = WidgetResourceData.from_dict(data)
+
+                return resource_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            resource_type_3 = RuleResourceData.from_dict(data)
+
+            return resource_type_3
+
+        resource = _parse_resource(d.pop("resource"))
+
+        explore_item_data = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            title=title,
+            description=description,
+            detail=detail,
+            meta=meta,
+            eligibility=eligibility,
+            resource=resource,
+        )
+
+        explore_item_data.additional_properties = d
+        return explore_item_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

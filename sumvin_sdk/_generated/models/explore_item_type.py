@@ -1,0 +1,12 @@
+from ..types import OpenStrEnum
+
+
+class ExploreItemType(OpenStrEnum):
+    ALERT = "alert"
+    AUTOMATION = "automation"
+    PERPETUAL_CHECKOUT = "perpetual_checkout"
+    PROMPT = "prompt"
+    REBALANCE = "rebalance"
+    RULE = "rule"
+    SMART_DCA = "smart_dca"
+    WIDGET = "widget"

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.explore_colour import ExploreColour
+from ..models.explore_icon import ExploreIcon
+
+T = TypeVar("T", bound="ExploreMetaData")
+
+
+@_attrs_define
+class ExploreMetaData:
+    """
+    Attributes:
+        colour (ExploreColour):
+        icon (ExploreIcon):
+        hero_visual (str):
+    """
+
+    colour: ExploreColour
+    icon: ExploreIcon
+    hero_visual: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        colour = self.colour.value
+
+        icon = self.icon.value
+
+        hero_visual = self.hero_visual
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "colour": colour,
+                "icon": icon,
+                "hero_visual": hero_visual,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        colour = ExploreColour(d.pop("colour"))
+
+        icon = ExploreIcon(d.pop("icon"))
+
+        hero_visual = d.pop("hero_visual")
+
+        explore_meta_data = cls(
+            colour=colour,
+            icon=icon,
+            hero_visual=hero_visual,
+        )
+
+        explore_meta_data.additional_properties = d
+        return explore_meta_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

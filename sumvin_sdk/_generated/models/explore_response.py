@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.explore_response_links import ExploreResponseLinks
+    from ..models.explore_response_sections import ExploreResponseSections
+
+
+T = TypeVar("T", bound="ExploreResponse")
+
+
+@_attrs_define
+class ExploreResponse:
+    """
+    Attributes:
+        field_links (ExploreResponseLinks):
+        sections (ExploreResponseSections):
+    """
+
+    field_links: ExploreResponseLinks
+    sections: ExploreResponseSections
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        sections = self.sections.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "sections": sections,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.explore_response_links import ExploreResponseLinks
+        from ..models.explore_response_sections import ExploreResponseSections
+
+        d = dict(src_dict)
+        field_links = ExploreResponseLinks.from_dict(d.pop("_links"))
+
+        sections = ExploreResponseSections.from_dict(d.pop("sections"))
+
+        explore_response = cls(
+            field_links=field_links,
+            sections=sections,
+        )
+
+        explore_response.additional_properties = d
+        return explore_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

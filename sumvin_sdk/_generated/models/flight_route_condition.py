@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FlightRouteCondition")
+
+
+@_attrs_define
+class FlightRouteCondition:
+    """
+    Attributes:
+        type_ (Literal['flight_route']):
+        origin (str):
+        destination (str):
+        max_stops (int | None | Unset):
+    """
+
+    type_: Literal["flight_route"]
+    origin: str
+    destination: str
+    max_stops: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        origin = self.origin
+
+        destination = self.destination
+
+        max_stops: int | Unset | None
+        if isinstance(self.max_stops, Unset):
+            max_stops = UNSET
+        else:
+            max_stops = self.max_stops
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "origin": origin,
+                "destination": destination,
+            }
+        )
+        if max_stops is not UNSET:
+            field_dict["max_stops"] = max_stops
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["flight_route"], d.pop("type"))
+        if type_ != "flight_route":
+            raise ValueError(f"type must match const 'flight_route', got '{type_}'")
+
+        origin = d.pop("origin")
+
+        destination = d.pop("destination")
+
+        def _parse_max_stops(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_stops = _parse_max_stops(d.pop("max_stops", UNSET))
+
+        flight_route_condition = cls(
+            type_=type_,
+            origin=origin,
+            destination=destination,
+            max_stops=max_stops,
+        )
+
+        flight_route_condition.additional_properties = d
+        return flight_route_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

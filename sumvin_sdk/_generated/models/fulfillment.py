@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.multi_destination import MultiDestination
+
+
+T = TypeVar("T", bound="Fulfillment")
+
+
+@_attrs_define
+class Fulfillment:
+    """
+    Attributes:
+        allows_multi_destination (MultiDestination | None | Unset):
+    """
+
+    allows_multi_destination: MultiDestination | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.multi_destination import MultiDestination
+
+        allows_multi_destination: dict[str, Any] | Unset | None
+        if isinstance(self.allows_multi_destination, Unset):
+            allows_multi_destination = UNSET
+        elif isinstance(self.allows_multi_destination, MultiDestination):
+            allows_multi_destination = self.allows_multi_destination.to_dict()
+        else:
+            allows_multi_destination = self.allows_multi_destination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allows_multi_destination is not UNSET:
+            field_dict["allows_multi_destination"] = allows_multi_destination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.multi_destination import MultiDestination
+
+        d = dict(src_dict)
+
+        def _parse_allows_multi_destination(data: object) -> MultiDestination | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                allows_multi_destination_type_0 = MultiDestination.from_dict(data)
+
+                return allows_multi_destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MultiDestination | None | Unset, data)
+
+        allows_multi_destination = _parse_allows_multi_destination(d.pop("allows_multi_destination", UNSET))
+
+        fulfillment = cls(
+            allows_multi_destination=allows_multi_destination,
+        )
+
+        fulfillment.additional_properties = d
+        return fulfillment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

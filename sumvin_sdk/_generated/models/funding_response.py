@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.funding_response_links import FundingResponseLinks
+
+
+T = TypeVar("T", bound="FundingResponse")
+
+
+@_attrs_define
+class FundingResponse:
+    """
+    Attributes:
+        field_links (FundingResponseLinks):
+        id (str):
+        source_type (None | str | Unset):
+        wallet_address (None | str | Unset):
+        fiat_account_id (None | str | Unset):
+        configured (bool | Unset):  Default: False.
+        message (None | str | Unset):
+    """
+
+    field_links: FundingResponseLinks
+    id: str
+    source_type: str | Unset | None = UNSET
+    wallet_address: str | Unset | None = UNSET
+    fiat_account_id: str | Unset | None = UNSET
+    configured: bool | Unset = False
+    message: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        source_type: str | Unset | None
+        if isinstance(self.source_type, Unset):
+            source_type = UNSET
+        else:
+            source_type = self.source_type
+
+        wallet_address: str | Unset | None
+        if isinstance(self.wallet_address, Unset):
+            wallet_address = UNSET
+        else:
+            wallet_address = self.wallet_address
+
+        fiat_account_id: str | Unset | None
+        if isinstance(self.fiat_account_id, Unset):
+            fiat_account_id = UNSET
+        else:
+            fiat_account_id = self.fiat_account_id
+
+        configured = self.configured
+
+        message: str | Unset | None
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+            }
+        )
+        if source_type is not UNSET:
+            field_dict["source_type"] = source_type
+        if wallet_address is not UNSET:
+            field_dict["wallet_address"] = wallet_address
+        if fiat_account_id is not UNSET:
+            field_dict["fiat_account_id"] = fiat_account_id
+        if configured is not UNSET:
+            field_dict["configured"] = configured
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.funding_response_links import FundingResponseLinks
+
+        d = dict(src_dict)
+        field_links = FundingResponseLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        def _parse_source_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_type = _parse_source_type(d.pop("source_type", UNSET))
+
+        def _parse_wallet_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
+
+        def _parse_fiat_account_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fiat_account_id = _parse_fiat_account_id(d.pop("fiat_account_id", UNSET))
+
+        configured = d.pop("configured", UNSET)
+
+        def _parse_message(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("message", UNSET))
+
+        funding_response = cls(
+            field_links=field_links,
+            id=id,
+            source_type=source_type,
+            wallet_address=wallet_address,
+            fiat_account_id=fiat_account_id,
+            configured=configured,
+            message=message,
+        )
+
+        funding_response.additional_properties = d
+        return funding_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.funding_update_request_source_type import FundingUpdateRequestSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FundingUpdateRequest")
+
+
+@_attrs_define
+class FundingUpdateRequest:
+    """
+    Attributes:
+        source_type (FundingUpdateRequestSourceType):
+        wallet_address (None | str | Unset):
+        wallet_chain_id (int | None | Unset):
+        fiat_account_id (None | str | Unset):
+    """
+
+    source_type: FundingUpdateRequestSourceType
+    wallet_address: str | Unset | None = UNSET
+    wallet_chain_id: int | Unset | None = UNSET
+    fiat_account_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type = self.source_type.value
+
+        wallet_address: str | Unset | None
+        if isinstance(self.wallet_address, Unset):
+            wallet_address = UNSET
+        else:
+            wallet_address = self.wallet_address
+
+        wallet_chain_id: int | Unset | None
+        if isinstance(self.wallet_chain_id, Unset):
+            wallet_chain_id = UNSET
+        else:
+            wallet_chain_id = self.wallet_chain_id
+
+        fiat_account_id: str | Unset | None
+        if isinstance(self.fiat_account_id, Unset):
+            fiat_account_id = UNSET
+        else:
+            fiat_account_id = self.fiat_account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_type": source_type,
+            }
+        )
+        if wallet_address is not UNSET:
+            field_dict["wallet_address"] = wallet_address
+        if wallet_chain_id is not UNSET:
+            field_dict["wallet_chain_id"] = wallet_chain_id
+        if fiat_account_id is not UNSET:
+            field_dict["fiat_account_id"] = fiat_account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_type = FundingUpdateRequestSourceType(d.pop("source_type"))
+
+        def _parse_wallet_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
+
+        def _parse_wallet_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        wallet_chain_id = _parse_wallet_chain_id(d.pop("wallet_chain_id", UNSET))
+
+        def _parse_fiat_account_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fiat_account_id = _parse_fiat_account_id(d.pop("fiat_account_id", UNSET))
+
+        funding_update_request = cls(
+            source_type=source_type,
+            wallet_address=wallet_address,
+            wallet_chain_id=wallet_chain_id,
+            fiat_account_id=fiat_account_id,
+        )
+
+        funding_update_request.additional_properties = d
+        return funding_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class FundingUpdateRequestSourceType(OpenStrEnum):
+    FIAT = "fiat"
+    WALLET = "wallet"

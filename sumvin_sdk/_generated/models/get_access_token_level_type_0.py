@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class GetAccessTokenLevelType0(OpenStrEnum):
+    LIVENESS = "liveness"
+    PASSPORT = "passport"

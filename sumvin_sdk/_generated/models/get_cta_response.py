@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cta_data import CTAData
+    from ..models.get_cta_response_links import GetCTAResponseLinks
+
+
+T = TypeVar("T", bound="GetCTAResponse")
+
+
+@_attrs_define
+class GetCTAResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/user/me/cta'}}, 'ctas': [{'category': 'trust-ladder', 'cta': 'Review your
+            portfolio allocation', 'meta': {'color': 'teal', 'icon': 'chart'}, 'trust_stage_target': 'connected', 'type':
+            'home', 'urgency_score': 0.75}], 'generating': False, 'refreshing': False}
+
+    Attributes:
+        field_links (GetCTAResponseLinks):
+        ctas (list[CTAData]):
+        generating (bool | Unset):  Default: False.
+        refreshing (bool | Unset):  Default: False.
+    """
+
+    field_links: GetCTAResponseLinks
+    ctas: list[CTAData]
+    generating: bool | Unset = False
+    refreshing: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        ctas = []
+        for ctas_item_data in self.ctas:
+            ctas_item = ctas_item_data.to_dict()
+            ctas.append(ctas_item)
+
+        generating = self.generating
+
+        refreshing = self.refreshing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "ctas": ctas,
+            }
+        )
+        if generating is not UNSET:
+            field_dict["generating"] = generating
+        if refreshing is not UNSET:
+            field_dict["refreshing"] = refreshing
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cta_data import CTAData
+        from ..models.get_cta_response_links import GetCTAResponseLinks
+
+        d = dict(src_dict)
+        field_links = GetCTAResponseLinks.from_dict(d.pop("_links"))
+
+        ctas = []
+        _ctas = d.pop("ctas")
+        for ctas_item_data in _ctas:
+            ctas_item = CTAData.from_dict(ctas_item_data)
+
+            ctas.append(ctas_item)
+
+        generating = d.pop("generating", UNSET)
+
+        refreshing = d.pop("refreshing", UNSET)
+
+        get_cta_response = cls(
+            field_links=field_links,
+            ctas=ctas,
+            generating=generating,
+            refreshing=refreshing,
+        )
+
+        get_cta_response.additional_properties = d
+        return get_cta_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

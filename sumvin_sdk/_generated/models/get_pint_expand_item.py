@@ -1,0 +1,8 @@
+from ..types import OpenStrEnum
+
+
+class GetPintExpandItem(OpenStrEnum):
+    AGENT_TASKS = "agent_tasks"
+    SOURCE_CHAT_MESSAGE = "source_chat_message"
+    TOKENS = "tokens"
+    TRANSACTIONS = "transactions"

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_session_data import ChatSessionData
+    from ..models.get_session_response_links import GetSessionResponseLinks
+
+
+T = TypeVar("T", bound="GetSessionResponse")
+
+
+@_attrs_define
+class GetSessionResponse:
+    """
+    Attributes:
+        field_links (GetSessionResponseLinks):
+        session (ChatSessionData):
+    """
+
+    field_links: GetSessionResponseLinks
+    session: ChatSessionData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        session = self.session.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "session": session,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_session_data import ChatSessionData
+        from ..models.get_session_response_links import GetSessionResponseLinks
+
+        d = dict(src_dict)
+        field_links = GetSessionResponseLinks.from_dict(d.pop("_links"))
+
+        session = ChatSessionData.from_dict(d.pop("session"))
+
+        get_session_response = cls(
+            field_links=field_links,
+            session=session,
+        )
+
+        get_session_response.additional_properties = d
+        return get_session_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_data import UserData
+    from ..models.user_links import UserLinks
+    from ..models.user_status_data import UserStatusData
+    from ..models.wallet_data_base import WalletDataBase
+
+
+T = TypeVar("T", bound="GetUserResponse")
+
+
+@_attrs_define
+class GetUserResponse:
+    """
+    Example:
+        {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
+            '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123'}, 'wallets': [{'address':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
+
+    Attributes:
+        field_links (UserLinks):
+        user (UserData):
+        wallets (list[WalletDataBase] | None | Unset):
+        status_history (list[UserStatusData] | None | Unset):
+    """
+
+    field_links: UserLinks
+    user: UserData
+    wallets: list[WalletDataBase] | Unset | None = UNSET
+    status_history: list[UserStatusData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user = self.user.to_dict()
+
+        wallets: list[dict[str, Any]] | Unset | None
+        if isinstance(self.wallets, Unset):
+            wallets = UNSET
+        elif isinstance(self.wallets, list):
+            wallets = []
+            for wallets_type_0_item_data in self.wallets:
+                wallets_type_0_item = wallets_type_0_item_data.to_dict()
+                wallets.append(wallets_type_0_item)
+
+        else:
+            wallets = self.wallets
+
+        status_history: list[dict[str, Any]] | Unset | None
+        if isinstance(self.status_history, Unset):
+            status_history = UNSET
+        elif isinstance(self.status_history, list):
+            status_history = []
+            for status_history_type_0_item_data in self.status_history:
+                status_history_type_0_item = status_history_type_0_item_data.to_dict()
+                status_history.append(status_history_type_0_item)
+
+        else:
+            status_history = self.status_history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user": user,
+            }
+        )
+        if wallets is not UNSET:
+            field_dict["wallets"] = wallets
+        if status_history is not UNSET:
+            field_dict["status_history"] = status_history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_data import UserData
+        from ..models.user_links import UserLinks
+        from ..models.user_status_data import UserStatusData
+        from ..models.wallet_data_base import WalletDataBase
+
+        d = dict(src_dict)
+        field_links = UserLinks.from_dict(d.pop("_links"))
+
+        user = UserData.from_dict(d.pop("user"))
+
+        def _parse_wallets(data: object) -> list[WalletDataBase] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                wallets_type_0 = []
+                _wallets_type_0 = data
+                for wallets_type_0_item_data in _wallets_type_0:
+                    wallets_type_0_item = WalletDataBase.from_dict(wallets_type_0_item_data)
+
+                    wallets_type_0.append(wallets_type_0_item)
+
+                return wallets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WalletDataBase] | None | Unset, data)
+
+        wallets = _parse_wallets(d.pop("wallets", UNSET))
+
+        def _parse_status_history(data: object) -> list[UserStatusData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                status_history_type_0 = []
+                _status_history_type_0 = data
+                for status_history_type_0_item_data in _status_history_type_0:
+                    status_history_type_0_item = UserStatusData.from_dict(status_history_type_0_item_data)
+
+                    status_history_type_0.append(status_history_type_0_item)
+
+                return status_history_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserStatusData] | None | Unset, data)
+
+        status_history = _parse_status_history(d.pop("status_history", UNSET))
+
+        get_user_response = cls(
+            field_links=field_links,
+            user=user,
+            wallets=wallets,
+            status_history=status_history,
+        )
+
+        get_user_response.additional_properties = d
+        return get_user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

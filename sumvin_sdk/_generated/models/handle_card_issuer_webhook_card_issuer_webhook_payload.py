@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
+        HandleCardIssuerWebhookCardIssuerWebhookPayloadCard,
+    )
+
+
+T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayload")
+
+
+@_attrs_define
+class HandleCardIssuerWebhookCardIssuerWebhookPayload:
+    """
+    Attributes:
+        event_id (str):
+        card_external_id (str):
+        card (HandleCardIssuerWebhookCardIssuerWebhookPayloadCard):
+    """
+
+    event_id: str
+    card_external_id: str
+    card: HandleCardIssuerWebhookCardIssuerWebhookPayloadCard
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        card_external_id = self.card_external_id
+
+        card = self.card.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventId": event_id,
+                "cardExternalId": card_external_id,
+                "card": card,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
+            HandleCardIssuerWebhookCardIssuerWebhookPayloadCard,
+        )
+
+        d = dict(src_dict)
+        event_id = d.pop("eventId")
+
+        card_external_id = d.pop("cardExternalId")
+
+        card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(d.pop("card"))
+
+        handle_card_issuer_webhook_card_issuer_webhook_payload = cls(
+            event_id=event_id,
+            card_external_id=card_external_id,
+            card=card,
+        )
+
+        handle_card_issuer_webhook_card_issuer_webhook_payload.additional_properties = d
+        return handle_card_issuer_webhook_card_issuer_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayloadCard")
+
+
+@_attrs_define
+class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard:
+    """
+    Attributes:
+        number (str):
+        expiration_month (str):
+        expiration_year (str):
+        security_code (str):
+    """
+
+    number: str
+    expiration_month: str
+    expiration_year: str
+    security_code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        expiration_month = self.expiration_month
+
+        expiration_year = self.expiration_year
+
+        security_code = self.security_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "expirationMonth": expiration_month,
+                "expirationYear": expiration_year,
+                "securityCode": security_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        expiration_month = d.pop("expirationMonth")
+
+        expiration_year = d.pop("expirationYear")
+
+        security_code = d.pop("securityCode")
+
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card = cls(
+            number=number,
+            expiration_month=expiration_month,
+            expiration_year=expiration_year,
+            security_code=security_code,
+        )
+
+        handle_card_issuer_webhook_card_issuer_webhook_payload_card.additional_properties = d
+        return handle_card_issuer_webhook_card_issuer_webhook_payload_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

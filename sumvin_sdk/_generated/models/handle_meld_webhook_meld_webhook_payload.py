@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
+        HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload,
+    )
+
+
+T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayload")
+
+
+@_attrs_define
+class HandleMeldWebhookMeldWebhookPayload:
+    """
+    Attributes:
+        event_type (str):
+        event_id (str):
+        timestamp (str):
+        payload (HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload):
+    """
+
+    event_type: str
+    event_id: str
+    timestamp: str
+    payload: HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_type = self.event_type
+
+        event_id = self.event_id
+
+        timestamp = self.timestamp
+
+        payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "eventType": event_type,
+                "eventId": event_id,
+                "timestamp": timestamp,
+                "payload": payload,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
+            HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload,
+        )
+
+        d = dict(src_dict)
+        event_type = d.pop("eventType")
+
+        event_id = d.pop("eventId")
+
+        timestamp = d.pop("timestamp")
+
+        payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(d.pop("payload"))
+
+        handle_meld_webhook_meld_webhook_payload = cls(
+            event_type=event_type,
+            event_id=event_id,
+            timestamp=timestamp,
+            payload=payload,
+        )
+
+        handle_meld_webhook_meld_webhook_payload.additional_properties = d
+        return handle_meld_webhook_meld_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayloadData")
+
+
+@_attrs_define
+class HandleParaWalletClaimedWebhookParaWebhookPayloadData:
+    """
+    Attributes:
+        wallet_id (str):
+        wallet_address (str | Unset):
+        wallet_type (str | Unset):
+        user_id (str | Unset):
+        wallet_created_at (str | Unset):
+        claimed_at (str | Unset):
+    """
+
+    wallet_id: str
+    wallet_address: str | Unset = UNSET
+    wallet_type: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    wallet_created_at: str | Unset = UNSET
+    claimed_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_id = self.wallet_id
+
+        wallet_address = self.wallet_address
+
+        wallet_type = self.wallet_type
+
+        user_id = self.user_id
+
+        wallet_created_at = self.wallet_created_at
+
+        claimed_at = self.claimed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "walletId": wallet_id,
+            }
+        )
+        if wallet_address is not UNSET:
+            field_dict["walletAddress"] = wallet_address
+        if wallet_type is not UNSET:
+            field_dict["walletType"] = wallet_type
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if wallet_created_at is not UNSET:
+            field_dict["walletCreatedAt"] = wallet_created_at
+        if claimed_at is not UNSET:
+            field_dict["claimedAt"] = claimed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        wallet_id = d.pop("walletId")
+
+        wallet_address = d.pop("walletAddress", UNSET)
+
+        wallet_type = d.pop("walletType", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        wallet_created_at = d.pop("walletCreatedAt", UNSET)
+
+        claimed_at = d.pop("claimedAt", UNSET)
+
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data = cls(
+            wallet_id=wallet_id,
+            wallet_address=wallet_address,
+            wallet_type=wallet_type,
+            user_id=user_id,
+            wallet_created_at=wallet_created_at,
+            claimed_at=claimed_at,
+        )
+
+        handle_para_wallet_claimed_webhook_para_webhook_payload_data.additional_properties = d
+        return handle_para_wallet_claimed_webhook_para_webhook_payload_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.health_status import HealthStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.health_check_response_links import HealthCheckResponseLinks
+    from ..models.services_status import ServicesStatus
+    from ..models.settings_info import SettingsInfo
+
+
+T = TypeVar("T", bound="HealthCheckResponse")
+
+
+@_attrs_define
+class HealthCheckResponse:
+    """
+    Attributes:
+        field_links (HealthCheckResponseLinks):
+        status (HealthStatus):
+        service (str):
+        version (str):
+        build_sha (str):
+        build_time (str):
+        migration_sha (str):
+        environment (str):
+        timestamp (int):
+        services (ServicesStatus):
+        settings (SettingsInfo):
+        safe_verify_available (bool | None | Unset):
+    """
+
+    field_links: HealthCheckResponseLinks
+    status: HealthStatus
+    service: str
+    version: str
+    build_sha: str
+    build_time: str
+    migration_sha: str
+    environment: str
+    timestamp: int
+    services: ServicesStatus
+    settings: SettingsInfo
+    safe_verify_available: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        status = self.status.value
+
+        service = self.service
+
+        version = self.version
+
+        build_sha = self.build_sha
+
+        build_time = self.build_time
+
+        migration_sha = self.migration_sha
+
+        environment = self.environment
+
+        timestamp = self.timestamp
+
+        services = self.services.to_dict()
+
+        settings = self.settings.to_dict()
+
+        safe_verify_available: bool | Unset | None
+        if isinstance(self.safe_verify_available, Unset):
+            safe_verify_available = UNSET
+        else:
+            safe_verify_available = self.safe_verify_available
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "status": status,
+                "service": service,
+                "version": version,
+                "build_sha": build_sha,
+                "build_time": build_time,
+                "migration_sha": migration_sha,
+                "environment": environment,
+                "timestamp": timestamp,
+                "services": services,
+                "settings": settings,
+            }
+        )
+        if safe_verify_available is not UNSET:
+            field_dict["safe_verify_available"] = safe_verify_available
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.health_check_response_links import HealthCheckResponseLinks
+        from ..models.services_status import ServicesStatus
+        from ..models.settings_info import SettingsInfo
+
+        d = dict(src_dict)
+        field_links = HealthCheckResponseLinks.from_dict(d.pop("_links"))
+
+        status = HealthStatus(d.pop("status"))
+
+        service = d.pop("service")
+
+        version = d.pop("version")
+
+        build_sha = d.pop("build_sha")
+
+        build_time = d.pop("build_time")
+
+        migration_sha = d.pop("migration_sha")
+
+        environment = d.pop("environment")
+
+        timestamp = d.pop("timestamp")
+
+        services = ServicesStatus.from_dict(d.pop("services"))
+
+        settings = SettingsInfo.from_dict(d.pop("settings"))
+
+        def _parse_safe_verify_available(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        safe_verify_available = _parse_safe_verify_available(d.pop("safe_verify_available", UNSET))
+
+        health_check_response = cls(
+            field_links=field_links,
+            status=status,
+            service=service,
+            version=version,
+            build_sha=build_sha,
+            build_time=build_time,
+            migration_sha=migration_sha,
+            environment=environment,
+            timestamp=timestamp,
+            services=services,
+            settings=settings,
+            safe_verify_available=safe_verify_available,
+        )
+
+        health_check_response.additional_properties = d
+        return health_check_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,271 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HoldingData")
+
+
+@_attrs_define
+class HoldingData:
+    """
+    Attributes:
+        external_id (str):
+        currency (str):
+        symbol (None | str | Unset):
+        description (None | str | Unset):
+        holding_type (None | str | Unset):
+        quantity (None | str | Unset):
+        cost_basis (None | str | Unset):
+        current_value (None | str | Unset):
+        close_price (None | str | Unset):
+        isin (None | str | Unset):
+        cusip (None | str | Unset):
+        last_synced_at (int | None | Unset):
+    """
+
+    external_id: str
+    currency: str
+    symbol: str | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    holding_type: str | Unset | None = UNSET
+    quantity: str | Unset | None = UNSET
+    cost_basis: str | Unset | None = UNSET
+    current_value: str | Unset | None = UNSET
+    close_price: str | Unset | None = UNSET
+    isin: str | Unset | None = UNSET
+    cusip: str | Unset | None = UNSET
+    last_synced_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        currency = self.currency
+
+        symbol: str | Unset | None
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        holding_type: str | Unset | None
+        if isinstance(self.holding_type, Unset):
+            holding_type = UNSET
+        else:
+            holding_type = self.holding_type
+
+        quantity: str | Unset | None
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        cost_basis: str | Unset | None
+        if isinstance(self.cost_basis, Unset):
+            cost_basis = UNSET
+        else:
+            cost_basis = self.cost_basis
+
+        current_value: str | Unset | None
+        if isinstance(self.current_value, Unset):
+            current_value = UNSET
+        else:
+            current_value = self.current_value
+
+        close_price: str | Unset | None
+        if isinstance(self.close_price, Unset):
+            close_price = UNSET
+        else:
+            close_price = self.close_price
+
+        isin: str | Unset | None
+        if isinstance(self.isin, Unset):
+            isin = UNSET
+        else:
+            isin = self.isin
+
+        cusip: str | Unset | None
+        if isinstance(self.cusip, Unset):
+            cusip = UNSET
+        else:
+            cusip = self.cusip
+
+        last_synced_at: int | Unset | None
+        if isinstance(self.last_synced_at, Unset):
+            last_synced_at = UNSET
+        else:
+            last_synced_at = self.last_synced_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_id": external_id,
+                "currency": currency,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if description is not UNSET:
+            field_dict["description"] = description
+        if holding_type is not UNSET:
+            field_dict["holding_type"] = holding_type
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if cost_basis is not UNSET:
+            field_dict["cost_basis"] = cost_basis
+        if current_value is not UNSET:
+            field_dict["current_value"] = current_value
+        if close_price is not UNSET:
+            field_dict["close_price"] = close_price
+        if isin is not UNSET:
+            field_dict["isin"] = isin
+        if cusip is not UNSET:
+            field_dict["cusip"] = cusip
+        if last_synced_at is not UNSET:
+            field_dict["last_synced_at"] = last_synced_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        external_id = d.pop("external_id")
+
+        currency = d.pop("currency")
+
+        def _parse_symbol(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(d.pop("symbol", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_holding_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        holding_type = _parse_holding_type(d.pop("holding_type", UNSET))
+
+        def _parse_quantity(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_cost_basis(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cost_basis = _parse_cost_basis(d.pop("cost_basis", UNSET))
+
+        def _parse_current_value(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        current_value = _parse_current_value(d.pop("current_value", UNSET))
+
+        def _parse_close_price(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        close_price = _parse_close_price(d.pop("close_price", UNSET))
+
+        def _parse_isin(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        isin = _parse_isin(d.pop("isin", UNSET))
+
+        def _parse_cusip(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cusip = _parse_cusip(d.pop("cusip", UNSET))
+
+        def _parse_last_synced_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+
+        holding_data = cls(
+            external_id=external_id,
+            currency=currency,
+            symbol=symbol,
+            description=description,
+            holding_type=holding_type,
+            quantity=quantity,
+            cost_basis=cost_basis,
+            current_value=current_value,
+            close_price=close_price,
+            isin=isin,
+            cusip=cusip,
+            last_synced_at=last_synced_at,
+        )
+
+        holding_data.additional_properties = d
+        return holding_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

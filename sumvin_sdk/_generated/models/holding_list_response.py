@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.holding_data import HoldingData
+    from ..models.holding_list_response_links import HoldingListResponseLinks
+
+
+T = TypeVar("T", bound="HoldingListResponse")
+
+
+@_attrs_define
+class HoldingListResponse:
+    """
+    Attributes:
+        field_links (HoldingListResponseLinks):
+        holdings (list[HoldingData]):
+        total (int):
+    """
+
+    field_links: HoldingListResponseLinks
+    holdings: list[HoldingData]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        holdings = []
+        for holdings_item_data in self.holdings:
+            holdings_item = holdings_item_data.to_dict()
+            holdings.append(holdings_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "holdings": holdings,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.holding_data import HoldingData
+        from ..models.holding_list_response_links import HoldingListResponseLinks
+
+        d = dict(src_dict)
+        field_links = HoldingListResponseLinks.from_dict(d.pop("_links"))
+
+        holdings = []
+        _holdings = d.pop("holdings")
+        for holdings_item_data in _holdings:
+            holdings_item = HoldingData.from_dict(holdings_item_data)
+
+            holdings.append(holdings_item)
+
+        total = d.pop("total")
+
+        holding_list_response = cls(
+            field_links=field_links,
+            holdings=holdings,
+            total=total,
+        )
+
+        holding_list_response.additional_properties = d
+        return holding_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.insight_action_params_type_0 import InsightActionParamsType0
+
+
+T = TypeVar("T", bound="InsightAction")
+
+
+@_attrs_define
+class InsightAction:
+    """
+    Attributes:
+        type_ (str):
+        params (InsightActionParamsType0 | None | Unset):
+    """
+
+    type_: str
+    params: InsightActionParamsType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.insight_action_params_type_0 import InsightActionParamsType0
+
+        type_ = self.type_
+
+        params: dict[str, Any] | Unset | None
+        if isinstance(self.params, Unset):
+            params = UNSET
+        elif isinstance(self.params, InsightActionParamsType0):
+            params = self.params.to_dict()
+        else:
+            params = self.params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if params is not UNSET:
+            field_dict["params"] = params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_action_params_type_0 import InsightActionParamsType0
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        def _parse_params(data: object) -> InsightActionParamsType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                params_type_0 = InsightActionParamsType0.from_dict(data)
+
+                return params_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InsightActionParamsType0 | None | Unset, data)
+
+        params = _parse_params(d.pop("params", UNSET))
+
+        insight_action = cls(
+            type_=type_,
+            params=params,
+        )
+
+        insight_action.additional_properties = d
+        return insight_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

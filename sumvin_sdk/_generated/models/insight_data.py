@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ai_insight_payload import AIInsightPayload
+    from ..models.generated_insight import GeneratedInsight
+    from ..models.insight_data_payload_type_3 import InsightDataPayloadType3
+    from ..models.onboarding_cta_payload import OnboardingCtaPayload
+    from ..models.transaction_data import TransactionData
+
+
+T = TypeVar("T", bound="InsightData")
+
+
+@_attrs_define
+class InsightData:
+    """
+    Attributes:
+        id (str):
+        user_agent_task_id (None | str):
+        call_to_action (bool):
+        status (str):
+        created_at (int):
+        actioned_at (int | None | Unset):
+        payload (AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset):
+        transactions (list[TransactionData] | None | Unset):
+    """
+
+    id: str
+    user_agent_task_id: str | None
+    call_to_action: bool
+    status: str
+    created_at: int
+    actioned_at: int | Unset | None = UNSET
+    payload: AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None = UNSET
+    transactions: list[TransactionData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ai_insight_payload import AIInsightPayload
+        from ..models.generated_insight import GeneratedInsight
+        from ..models.insight_data_payload_type_3 import InsightDataPayloadType3
+        from ..models.onboarding_cta_payload import OnboardingCtaPayload
+
+        id = self.id
+
+        user_agent_task_id: str | None
+        user_agent_task_id = self.user_agent_task_id
+
+        call_to_action = self.call_to_action
+
+        status = self.status
+
+        created_at = self.created_at
+
+        actioned_at: int | Unset | None
+        if isinstance(self.actioned_at, Unset):
+            actioned_at = UNSET
+        else:
+            actioned_at = self.actioned_at
+
+        payload: dict[str, Any] | Unset | None
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        elif (
+            isinstance(self.payload, GeneratedInsight)
+            or isinstance(self.payload, AIInsightPayload)
+            or isinstance(self.payload, OnboardingCtaPayload)
+            or isinstance(self.payload, InsightDataPayloadType3)
+        ):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
+
+        transactions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_agent_task_id": user_agent_task_id,
+                "call_to_action": call_to_action,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if actioned_at is not UNSET:
+            field_dict["actioned_at"] = actioned_at
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_insight_payload import AIInsightPayload
+        from ..models.generated_insight import GeneratedInsight
+        from ..models.insight_data_payload_type_3 import InsightDataPayloadType3
+        from ..models.onboarding_cta_payload import OnboardingCtaPayload
+        from ..models.transaction_data import TransactionData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_user_agent_task_id(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        user_agent_task_id = _parse_user_agent_task_id(d.pop("user_agent_task_id"))
+
+        call_to_action = d.pop("call_to_action")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        def _parse_actioned_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        actioned_at = _parse_actioned_at(d.pop("actioned_at", UNSET))
+
+        def _parse_payload(
+            data: object,
+        ) -> AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_0 = GeneratedInsight.from_dict(data)
+
+                return payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_1 = AIInsightPayload.from_dict(data)
+
+                return payload_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_2 = OnboardingCtaPayload.from_dict(data)
+
+                return payload_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_3 = InsightDataPayloadType3.from_dict(data)
+
+                return payload_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset,
+                data,
+            )
+
+        payload = _parse_payload(d.pop("payload", UNSET))
+
+        def _parse_transactions(data: object) -> list[TransactionData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = TransactionData.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TransactionData] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        insight_data = cls(
+            id=id,
+            user_agent_task_id=user_agent_task_id,
+            call_to_action=call_to_action,
+            status=status,
+            created_at=created_at,
+            actioned_at=actioned_at,
+            payload=payload,
+            transactions=transactions,
+        )
+
+        insight_data.additional_properties = d
+        return insight_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.insight_data import InsightData
+    from ..models.insight_list_response_links import InsightListResponseLinks
+
+
+T = TypeVar("T", bound="InsightListResponse")
+
+
+@_attrs_define
+class InsightListResponse:
+    """
+    Attributes:
+        field_links (InsightListResponseLinks):
+        insights (list[InsightData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: InsightListResponseLinks
+    insights: list[InsightData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        insights = []
+        for insights_item_data in self.insights:
+            insights_item = insights_item_data.to_dict()
+            insights.append(insights_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "insights": insights,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_data import InsightData
+        from ..models.insight_list_response_links import InsightListResponseLinks
+
+        d = dict(src_dict)
+        field_links = InsightListResponseLinks.from_dict(d.pop("_links"))
+
+        insights = []
+        _insights = d.pop("insights")
+        for insights_item_data in _insights:
+            insights_item = InsightData.from_dict(insights_item_data)
+
+            insights.append(insights_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        insight_list_response = cls(
+            field_links=field_links,
+            insights=insights,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        insight_list_response.additional_properties = d
+        return insight_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.insight_data import InsightData
+    from ..models.insight_response_links import InsightResponseLinks
+
+
+T = TypeVar("T", bound="InsightResponse")
+
+
+@_attrs_define
+class InsightResponse:
+    """
+    Attributes:
+        field_links (InsightResponseLinks):
+        insight (InsightData):
+    """
+
+    field_links: InsightResponseLinks
+    insight: InsightData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        insight = self.insight.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "insight": insight,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.insight_data import InsightData
+        from ..models.insight_response_links import InsightResponseLinks
+
+        d = dict(src_dict)
+        field_links = InsightResponseLinks.from_dict(d.pop("_links"))
+
+        insight = InsightData.from_dict(d.pop("insight"))
+
+        insight_response = cls(
+            field_links=field_links,
+            insight=insight,
+        )
+
+        insight_response.additional_properties = d
+        return insight_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstitutionData")
+
+
+@_attrs_define
+class InstitutionData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        country_codes (list[str]):
+        products (list[str]):
+        logo_url (None | str | Unset):
+        url (None | str | Unset):
+    """
+
+    id: str
+    name: str
+    country_codes: list[str]
+    products: list[str]
+    logo_url: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        country_codes = self.country_codes
+
+        products = self.products
+
+        logo_url: str | Unset | None
+        if isinstance(self.logo_url, Unset):
+            logo_url = UNSET
+        else:
+            logo_url = self.logo_url
+
+        url: str | Unset | None
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "country_codes": country_codes,
+                "products": products,
+            }
+        )
+        if logo_url is not UNSET:
+            field_dict["logo_url"] = logo_url
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        country_codes = cast(list[str], d.pop("country_codes"))
+
+        products = cast(list[str], d.pop("products"))
+
+        def _parse_logo_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+
+        def _parse_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        institution_data = cls(
+            id=id,
+            name=name,
+            country_codes=country_codes,
+            products=products,
+            logo_url=logo_url,
+            url=url,
+        )
+
+        institution_data.additional_properties = d
+        return institution_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

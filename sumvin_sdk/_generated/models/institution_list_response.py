@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.institution_data import InstitutionData
+    from ..models.institution_list_response_links import InstitutionListResponseLinks
+
+
+T = TypeVar("T", bound="InstitutionListResponse")
+
+
+@_attrs_define
+class InstitutionListResponse:
+    """
+    Attributes:
+        field_links (InstitutionListResponseLinks):
+        institutions (list[InstitutionData]):
+        total (int):
+    """
+
+    field_links: InstitutionListResponseLinks
+    institutions: list[InstitutionData]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        institutions = []
+        for institutions_item_data in self.institutions:
+            institutions_item = institutions_item_data.to_dict()
+            institutions.append(institutions_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "institutions": institutions,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.institution_data import InstitutionData
+        from ..models.institution_list_response_links import InstitutionListResponseLinks
+
+        d = dict(src_dict)
+        field_links = InstitutionListResponseLinks.from_dict(d.pop("_links"))
+
+        institutions = []
+        _institutions = d.pop("institutions")
+        for institutions_item_data in _institutions:
+            institutions_item = InstitutionData.from_dict(institutions_item_data)
+
+            institutions.append(institutions_item)
+
+        total = d.pop("total")
+
+        institution_list_response = cls(
+            field_links=field_links,
+            institutions=institutions,
+            total=total,
+        )
+
+        institution_list_response.additional_properties = d
+        return institution_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvalidParam")
+
+
+@_attrs_define
+class InvalidParam:
+    """
+    Attributes:
+        name (str):
+        reason (str):
+        provided (None | str | Unset):
+        valid_example (None | str | Unset):
+    """
+
+    name: str
+    reason: str
+    provided: str | Unset | None = UNSET
+    valid_example: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        reason = self.reason
+
+        provided: str | Unset | None
+        if isinstance(self.provided, Unset):
+            provided = UNSET
+        else:
+            provided = self.provided
+
+        valid_example: str | Unset | None
+        if isinstance(self.valid_example, Unset):
+            valid_example = UNSET
+        else:
+            valid_example = self.valid_example
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "reason": reason,
+            }
+        )
+        if provided is not UNSET:
+            field_dict["provided"] = provided
+        if valid_example is not UNSET:
+            field_dict["valid_example"] = valid_example
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        reason = d.pop("reason")
+
+        def _parse_provided(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        provided = _parse_provided(d.pop("provided", UNSET))
+
+        def _parse_valid_example(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        valid_example = _parse_valid_example(d.pop("valid_example", UNSET))
+
+        invalid_param = cls(
+            name=name,
+            reason=reason,
+            provided=provided,
+            valid_example=valid_example,
+        )
+
+        invalid_param.additional_properties = d
+        return invalid_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.investment_txn_data import InvestmentTxnData
+    from ..models.investment_txn_list_response_links import InvestmentTxnListResponseLinks
+
+
+T = TypeVar("T", bound="InvestmentTxnListResponse")
+
+
+@_attrs_define
+class InvestmentTxnListResponse:
+    """
+    Attributes:
+        field_links (InvestmentTxnListResponseLinks):
+        transactions (list[InvestmentTxnData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: InvestmentTxnListResponseLinks
+    transactions: list[InvestmentTxnData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "transactions": transactions,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.investment_txn_data import InvestmentTxnData
+        from ..models.investment_txn_list_response_links import InvestmentTxnListResponseLinks
+
+        d = dict(src_dict)
+        field_links = InvestmentTxnListResponseLinks.from_dict(d.pop("_links"))
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = InvestmentTxnData.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        investment_txn_list_response = cls(
+            field_links=field_links,
+            transactions=transactions,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        investment_txn_list_response.additional_properties = d
+        return investment_txn_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

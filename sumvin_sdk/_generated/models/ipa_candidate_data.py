@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IPACandidateData")
+
+
+@_attrs_define
+class IPACandidateData:
+    """
+    Attributes:
+        id (str):
+        offer_id (str):
+        status (str):
+        created_at (int):
+        rank (int | None | Unset):
+        score (float | None | Unset):
+        rejection_reason (None | str | Unset):
+    """
+
+    id: str
+    offer_id: str
+    status: str
+    created_at: int
+    rank: int | Unset | None = UNSET
+    score: float | Unset | None = UNSET
+    rejection_reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        offer_id = self.offer_id
+
+        status = self.status
+
+        created_at = self.created_at
+
+        rank: int | Unset | None
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        score: float | Unset | None
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        rejection_reason: str | Unset | None
+        if isinstance(self.rejection_reason, Unset):
+            rejection_reason = UNSET
+        else:
+            rejection_reason = self.rejection_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "offer_id": offer_id,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if score is not UNSET:
+            field_dict["score"] = score
+        if rejection_reason is not UNSET:
+            field_dict["rejection_reason"] = rejection_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        offer_id = d.pop("offer_id")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        def _parse_rank(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rank = _parse_rank(d.pop("rank", UNSET))
+
+        def _parse_score(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        def _parse_rejection_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+
+        ipa_candidate_data = cls(
+            id=id,
+            offer_id=offer_id,
+            status=status,
+            created_at=created_at,
+            rank=rank,
+            score=score,
+            rejection_reason=rejection_reason,
+        )
+
+        ipa_candidate_data.additional_properties = d
+        return ipa_candidate_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,817 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.autonomy_level import AutonomyLevel
+from ..models.ipa_status import IPAStatus
+from ..models.ipa_type import IPAType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_task_summary_data import AgentTaskSummaryData
+    from ..models.availability_condition import AvailabilityCondition
+    from ..models.budget_cap_condition_output import BudgetCapConditionOutput
+    from ..models.condition_group_output import ConditionGroupOutput
+    from ..models.coverage_minimum_condition import CoverageMinimumCondition
+    from ..models.eip712_payload import EIP712Payload
+    from ..models.flight_route_condition import FlightRouteCondition
+    from ..models.ipa_candidate_data import IPACandidateData
+    from ..models.ipa_constraint import IPAConstraint
+    from ..models.ipa_event_data import IPAEventData
+    from ..models.ipa_manifest_data import IPAManifestData
+    from ..models.jurisdiction_condition import JurisdictionCondition
+    from ..models.mandate_capacity_data import MandateCapacityData
+    from ..models.manifest_summary_data import ManifestSummaryData
+    from ..models.price_target_condition_output import PriceTargetConditionOutput
+    from ..models.time_window_condition import TimeWindowCondition
+
+
+T = TypeVar("T", bound="IPAData")
+
+
+@_attrs_define
+class IPAData:
+    """
+    Attributes:
+        id (str):
+        intent_type (IPAType):
+        status (IPAStatus):
+        autonomy_level (AutonomyLevel):
+        created_at (int):
+        raw_intent (None | str | Unset):
+        specification (None | str | Unset):
+        constraints (IPAConstraint | None | Unset):
+        conditions (list[AvailabilityCondition | BudgetCapConditionOutput | ConditionGroupOutput |
+            CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionOutput |
+            TimeWindowCondition] | None | Unset):
+        monitor_until (int | None | Unset):
+        clarification_questions (list[str] | None | Unset):
+        failure_reason (None | str | Unset):
+        pint_uris (list[str] | None | Unset):
+        updated_at (int | None | Unset):
+        completed_at (int | None | Unset):
+        capacity (MandateCapacityData | None | Unset):
+        manifest_summary (ManifestSummaryData | None | Unset):
+        preflight_workflow_id (None | str | Unset):
+        originating_agent_task (AgentTaskSummaryData | None | Unset):
+        executing_agent_task (AgentTaskSummaryData | None | Unset):
+        candidates (list[IPACandidateData] | None | Unset):
+        manifests (list[IPAManifestData] | None | Unset):
+        events (list[IPAEventData] | None | Unset):
+        approval_payload (EIP712Payload | None | Unset):
+    """
+
+    id: str
+    intent_type: IPAType
+    status: IPAStatus
+    autonomy_level: AutonomyLevel
+    created_at: int
+    raw_intent: str | Unset | None = UNSET
+    specification: str | Unset | None = UNSET
+    constraints: IPAConstraint | Unset | None = UNSET
+    conditions: (
+        list[
+            AvailabilityCondition
+            | BudgetCapConditionOutput
+            | ConditionGroupOutput
+            | CoverageMinimumCondition
+            | FlightRouteCondition
+            | JurisdictionCondition
+            | PriceTargetConditionOutput
+            | TimeWindowCondition
+        ]
+        | Unset
+        | None
+    ) = UNSET
+    monitor_until: int | Unset | None = UNSET
+    clarification_questions: list[str] | Unset | None = UNSET
+    failure_reason: str | Unset | None = UNSET
+    pint_uris: list[str] | Unset | None = UNSET
+    updated_at: int | Unset | None = UNSET
+    completed_at: int | Unset | None = UNSET
+    capacity: MandateCapacityData | Unset | None = UNSET
+    manifest_summary: ManifestSummaryData | Unset | None = UNSET
+    preflight_workflow_id: str | Unset | None = UNSET
+    originating_agent_task: AgentTaskSummaryData | Unset | None = UNSET
+    executing_agent_task: AgentTaskSummaryData | Unset | None = UNSET
+    candidates: list[IPACandidateData] | Unset | None = UNSET
+    manifests: list[IPAManifestData] | Unset | None = UNSET
+    events: list[IPAEventData] | Unset | None = UNSET
+    approval_payload: EIP712Payload | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.agent_task_summary_data import AgentTaskSummaryData
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_output import BudgetCapConditionOutput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.eip712_payload import EIP712Payload
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.ipa_constraint import IPAConstraint
+        from ..models.jurisdiction_condition import JurisdictionCondition
+        from ..models.mandate_capacity_data import MandateCapacityData
+        from ..models.manifest_summary_data import ManifestSummaryData
+        from ..models.price_target_condition_output import PriceTargetConditionOutput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        id = self.id
+
+        intent_type = self.intent_type.value
+
+        status = self.status.value
+
+        autonomy_level = self.autonomy_level.value
+
+        created_at = self.created_at
+
+        raw_intent: str | Unset | None
+        if isinstance(self.raw_intent, Unset):
+            raw_intent = UNSET
+        else:
+            raw_intent = self.raw_intent
+
+        specification: str | Unset | None
+        if isinstance(self.specification, Unset):
+            specification = UNSET
+        else:
+            specification = self.specification
+
+        constraints: dict[str, Any] | Unset | None
+        if isinstance(self.constraints, Unset):
+            constraints = UNSET
+        elif isinstance(self.constraints, IPAConstraint):
+            constraints = self.constraints.to_dict()
+        else:
+            constraints = self.constraints
+
+        conditions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, list):
+            conditions = []
+            for conditions_type_0_item_data in self.conditions:
+                conditions_type_0_item: dict[str, Any]
+                if (
+                    isinstance(conditions_type_0_item_data, PriceTargetConditionOutput)
+                    or isinstance(conditions_type_0_item_data, BudgetCapConditionOutput)
+                    or isinstance(conditions_type_0_item_data, AvailabilityCondition)
+                    or isinstance(conditions_type_0_item_data, TimeWindowCondition)
+                    or isinstance(conditions_type_0_item_data, FlightRouteCondition)
+                    or isinstance(conditions_type_0_item_data, CoverageMinimumCondition)
+                    or isinstance(conditions_type_0_item_data, JurisdictionCondition)
+                ):
+                    conditions_type_0_item = conditions_type_0_item_data.to_dict()
+                else:
+                    conditions_type_0_item = conditions_type_0_item_data.to_dict()
+
+                conditions.append(conditions_type_0_item)
+
+        else:
+            conditions = self.conditions
+
+        monitor_until: int | Unset | None
+        if isinstance(self.monitor_until, Unset):
+            monitor_until = UNSET
+        else:
+            monitor_until = self.monitor_until
+
+        clarification_questions: list[str] | Unset | None
+        if isinstance(self.clarification_questions, Unset):
+            clarification_questions = UNSET
+        elif isinstance(self.clarification_questions, list):
+            clarification_questions = self.clarification_questions
+
+        else:
+            clarification_questions = self.clarification_questions
+
+        failure_reason: str | Unset | None
+        if isinstance(self.failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = self.failure_reason
+
+        pint_uris: list[str] | Unset | None
+        if isinstance(self.pint_uris, Unset):
+            pint_uris = UNSET
+        elif isinstance(self.pint_uris, list):
+            pint_uris = self.pint_uris
+
+        else:
+            pint_uris = self.pint_uris
+
+        updated_at: int | Unset | None
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = self.updated_at
+
+        completed_at: int | Unset | None
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        capacity: dict[str, Any] | Unset | None
+        if isinstance(self.capacity, Unset):
+            capacity = UNSET
+        elif isinstance(self.capacity, MandateCapacityData):
+            capacity = self.capacity.to_dict()
+        else:
+            capacity = self.capacity
+
+        manifest_summary: dict[str, Any] | Unset | None
+        if isinstance(self.manifest_summary, Unset):
+            manifest_summary = UNSET
+        elif isinstance(self.manifest_summary, ManifestSummaryData):
+            manifest_summary = self.manifest_summary.to_dict()
+        else:
+            manifest_summary = self.manifest_summary
+
+        preflight_workflow_id: str | Unset | None
+        if isinstance(self.preflight_workflow_id, Unset):
+            preflight_workflow_id = UNSET
+        else:
+            preflight_workflow_id = self.preflight_workflow_id
+
+        originating_agent_task: dict[str, Any] | Unset | None
+        if isinstance(self.originating_agent_task, Unset):
+            originating_agent_task = UNSET
+        elif isinstance(self.originating_agent_task, AgentTaskSummaryData):
+            originating_agent_task = self.originating_agent_task.to_dict()
+        else:
+            originating_agent_task = self.originating_agent_task
+
+        executing_agent_task: dict[str, Any] | Unset | None
+        if isinstance(self.executing_agent_task, Unset):
+            executing_agent_task = UNSET
+        elif isinstance(self.executing_agent_task, AgentTaskSummaryData):
+            executing_agent_task = self.executing_agent_task.to_dict()
+        else:
+            executing_agent_task = self.executing_agent_task
+
+        candidates: list[dict[str, Any]] | Unset | None
+        if isinstance(self.candidates, Unset):
+            candidates = UNSET
+        elif isinstance(self.candidates, list):
+            candidates = []
+            for candidates_type_0_item_data in self.candidates:
+                candidates_type_0_item = candidates_type_0_item_data.to_dict()
+                candidates.append(candidates_type_0_item)
+
+        else:
+            candidates = self.candidates
+
+        manifests: list[dict[str, Any]] | Unset | None
+        if isinstance(self.manifests, Unset):
+            manifests = UNSET
+        elif isinstance(self.manifests, list):
+            manifests = []
+            for manifests_type_0_item_data in self.manifests:
+                manifests_type_0_item = manifests_type_0_item_data.to_dict()
+                manifests.append(manifests_type_0_item)
+
+        else:
+            manifests = self.manifests
+
+        events: list[dict[str, Any]] | Unset | None
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        approval_payload: dict[str, Any] | Unset | None
+        if isinstance(self.approval_payload, Unset):
+            approval_payload = UNSET
+        elif isinstance(self.approval_payload, EIP712Payload):
+            approval_payload = self.approval_payload.to_dict()
+        else:
+            approval_payload = self.approval_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "intent_type": intent_type,
+                "status": status,
+                "autonomy_level": autonomy_level,
+                "created_at": created_at,
+            }
+        )
+        if raw_intent is not UNSET:
+            field_dict["raw_intent"] = raw_intent
+        if specification is not UNSET:
+            field_dict["specification"] = specification
+        if constraints is not UNSET:
+            field_dict["constraints"] = constraints
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+        if monitor_until is not UNSET:
+            field_dict["monitor_until"] = monitor_until
+        if clarification_questions is not UNSET:
+            field_dict["clarification_questions"] = clarification_questions
+        if failure_reason is not UNSET:
+            field_dict["failure_reason"] = failure_reason
+        if pint_uris is not UNSET:
+            field_dict["pint_uris"] = pint_uris
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if manifest_summary is not UNSET:
+            field_dict["manifest_summary"] = manifest_summary
+        if preflight_workflow_id is not UNSET:
+            field_dict["preflight_workflow_id"] = preflight_workflow_id
+        if originating_agent_task is not UNSET:
+            field_dict["originating_agent_task"] = originating_agent_task
+        if executing_agent_task is not UNSET:
+            field_dict["executing_agent_task"] = executing_agent_task
+        if candidates is not UNSET:
+            field_dict["candidates"] = candidates
+        if manifests is not UNSET:
+            field_dict["manifests"] = manifests
+        if events is not UNSET:
+            field_dict["events"] = events
+        if approval_payload is not UNSET:
+            field_dict["approval_payload"] = approval_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_task_summary_data import AgentTaskSummaryData
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_output import BudgetCapConditionOutput
+        from ..models.condition_group_output import ConditionGroupOutput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.eip712_payload import EIP712Payload
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.ipa_candidate_data import IPACandidateData
+        from ..models.ipa_constraint import IPAConstraint
+        from ..models.ipa_event_data import IPAEventData
+        from ..models.ipa_manifest_data import IPAManifestData
+        from ..models.jurisdiction_condition import JurisdictionCondition
+        from ..models.mandate_capacity_data import MandateCapacityData
+        from ..models.manifest_summary_data import ManifestSummaryData
+        from ..models.price_target_condition_output import PriceTargetConditionOutput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        intent_type = IPAType(d.pop("intent_type"))
+
+        status = IPAStatus(d.pop("status"))
+
+        autonomy_level = AutonomyLevel(d.pop("autonomy_level"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_raw_intent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_intent = _parse_raw_intent(d.pop("raw_intent", UNSET))
+
+        def _parse_specification(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        specification = _parse_specification(d.pop("specification", UNSET))
+
+        def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                constraints_type_0 = IPAConstraint.from_dict(data)
+
+                return constraints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IPAConstraint | None | Unset, data)
+
+        constraints = _parse_constraints(d.pop("constraints", UNSET))
+
+        def _parse_conditions(
+            data: object,
+        ) -> (
+            list[
+                AvailabilityCondition
+                | BudgetCapConditionOutput
+                | ConditionGroupOutput
+                | CoverageMinimumCondition
+                | FlightRouteCondition
+                | JurisdictionCondition
+                | PriceTargetConditionOutput
+                | TimeWindowCondition
+            ]
+            | Unset
+            | None
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conditions_type_0 = []
+                _conditions_type_0 = data
+                for conditions_type_0_item_data in _conditions_type_0:
+
+                    def _parse_conditions_type_0_item(
+                        data: object,
+                    ) -> (
+                        AvailabilityCondition
+                        | BudgetCapConditionOutput
+                        | ConditionGroupOutput
+                        | CoverageMinimumCondition
+                        | FlightRouteCondition
+                        | JurisdictionCondition
+                        | PriceTargetConditionOutput
+                        | TimeWindowCondition
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_0 = PriceTargetConditionOutput.from_dict(data)
+
+                            return conditions_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_1 = BudgetCapConditionOutput.from_dict(data)
+
+                            return conditions_type_0_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_5
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                            return conditions_type_0_item_type_6
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_7 = ConditionGroupOutput.from_dict(data)
+
+                        return conditions_type_0_item_type_7
+
+                    conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
+
+                    conditions_type_0.append(conditions_type_0_item)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    AvailabilityCondition
+                    | BudgetCapConditionOutput
+                    | ConditionGroupOutput
+                    | CoverageMinimumCondition
+                    | FlightRouteCondition
+                    | JurisdictionCondition
+                    | PriceTargetConditionOutput
+                    | TimeWindowCondition
+                ]
+                | None
+                | Unset,
+                data,
+            )
+
+        conditions = _parse_conditions(d.pop("conditions", UNSET))
+
+        def _parse_monitor_until(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        monitor_until = _parse_monitor_until(d.pop("monitor_until", UNSET))
+
+        def _parse_clarification_questions(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                clarification_questions_type_0 = cast(list[str], data)
+
+                return clarification_questions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        clarification_questions = _parse_clarification_questions(d.pop("clarification_questions", UNSET))
+
+        def _parse_failure_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+
+        def _parse_pint_uris(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pint_uris_type_0 = cast(list[str], data)
+
+                return pint_uris_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        pint_uris = _parse_pint_uris(d.pop("pint_uris", UNSET))
+
+        def _parse_updated_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        def _parse_completed_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        def _parse_capacity(data: object) -> MandateCapacityData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                capacity_type_0 = MandateCapacityData.from_dict(data)
+
+                return capacity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MandateCapacityData | None | Unset, data)
+
+        capacity = _parse_capacity(d.pop("capacity", UNSET))
+
+        def _parse_manifest_summary(data: object) -> ManifestSummaryData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                manifest_summary_type_0 = ManifestSummaryData.from_dict(data)
+
+                return manifest_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ManifestSummaryData | None | Unset, data)
+
+        manifest_summary = _parse_manifest_summary(d.pop("manifest_summary", UNSET))
+
+        def _parse_preflight_workflow_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        preflight_workflow_id = _parse_preflight_workflow_id(d.pop("preflight_workflow_id", UNSET))
+
+        def _parse_originating_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+
+                return originating_agent_task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentTaskSummaryData | None | Unset, data)
+
+        originating_agent_task = _parse_originating_agent_task(d.pop("originating_agent_task", UNSET))
+
+        def _parse_executing_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+
+                return executing_agent_task_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AgentTaskSummaryData | None | Unset, data)
+
+        executing_agent_task = _parse_executing_agent_task(d.pop("executing_agent_task", UNSET))
+
+        def _parse_candidates(data: object) -> list[IPACandidateData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                candidates_type_0 = []
+                _candidates_type_0 = data
+                for candidates_type_0_item_data in _candidates_type_0:
+                    candidates_type_0_item = IPACandidateData.from_dict(candidates_type_0_item_data)
+
+                    candidates_type_0.append(candidates_type_0_item)
+
+                return candidates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IPACandidateData] | None | Unset, data)
+
+        candidates = _parse_candidates(d.pop("candidates", UNSET))
+
+        def _parse_manifests(data: object) -> list[IPAManifestData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                manifests_type_0 = []
+                _manifests_type_0 = data
+                for manifests_type_0_item_data in _manifests_type_0:
+                    manifests_type_0_item = IPAManifestData.from_dict(manifests_type_0_item_data)
+
+                    manifests_type_0.append(manifests_type_0_item)
+
+                return manifests_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IPAManifestData] | None | Unset, data)
+
+        manifests = _parse_manifests(d.pop("manifests", UNSET))
+
+        def _parse_events(data: object) -> list[IPAEventData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                events_type_0 = []
+                _events_type_0 = data
+                for events_type_0_item_data in _events_type_0:
+                    events_type_0_item = IPAEventData.from_dict(events_type_0_item_data)
+
+                    events_type_0.append(events_type_0_item)
+
+                return events_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IPAEventData] | None | Unset, data)
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        def _parse_approval_payload(data: object) -> EIP712Payload | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                approval_payload_type_0 = EIP712Payload.from_dict(data)
+
+                return approval_payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EIP712Payload | None | Unset, data)
+
+        approval_payload = _parse_approval_payload(d.pop("approval_payload", UNSET))
+
+        ipa_data = cls(
+            id=id,
+            intent_type=intent_type,
+            status=status,
+            autonomy_level=autonomy_level,
+            created_at=created_at,
+            raw_intent=raw_intent,
+            specification=specification,
+            constraints=constraints,
+            conditions=conditions,
+            monitor_until=monitor_until,
+            clarification_questions=clarification_questions,
+            failure_reason=failure_reason,
+            pint_uris=pint_uris,
+            updated_at=updated_at,
+            completed_at=completed_at,
+            capacity=capacity,
+            manifest_summary=manifest_summary,
+            preflight_workflow_id=preflight_workflow_id,
+            originating_agent_task=originating_agent_task,
+            executing_agent_task=executing_agent_task,
+            candidates=candidates,
+            manifests=manifests,
+            events=events,
+            approval_payload=approval_payload,
+        )
+
+        ipa_data.additional_properties = d
+        return ipa_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ipa_event_type import IPAEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
+
+
+T = TypeVar("T", bound="IPAEventData")
+
+
+@_attrs_define
+class IPAEventData:
+    """
+    Attributes:
+        id (str):
+        event_type (IPAEventType):
+        created_at (int):
+        payload (IPAEventDataPayloadType0 | None | Unset):
+    """
+
+    id: str
+    event_type: IPAEventType
+    created_at: int
+    payload: IPAEventDataPayloadType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
+
+        id = self.id
+
+        event_type = self.event_type.value
+
+        created_at = self.created_at
+
+        payload: dict[str, Any] | Unset | None
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        elif isinstance(self.payload, IPAEventDataPayloadType0):
+            payload = self.payload.to_dict()
+        else:
+            payload = self.payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "event_type": event_type,
+                "created_at": created_at,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        event_type = IPAEventType(d.pop("event_type"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_payload(data: object) -> IPAEventDataPayloadType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                payload_type_0 = IPAEventDataPayloadType0.from_dict(data)
+
+                return payload_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IPAEventDataPayloadType0 | None | Unset, data)
+
+        payload = _parse_payload(d.pop("payload", UNSET))
+
+        ipa_event_data = cls(
+            id=id,
+            event_type=event_type,
+            created_at=created_at,
+            payload=payload,
+        )
+
+        ipa_event_data.additional_properties = d
+        return ipa_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ipa_event_data import IPAEventData
+    from ..models.ipa_events_response_links import IPAEventsResponseLinks
+
+
+T = TypeVar("T", bound="IPAEventsResponse")
+
+
+@_attrs_define
+class IPAEventsResponse:
+    """
+    Attributes:
+        field_links (IPAEventsResponseLinks):
+        events (list[IPAEventData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: IPAEventsResponseLinks
+    events: list[IPAEventData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        events = []
+        for events_item_data in self.events:
+            events_item = events_item_data.to_dict()
+            events.append(events_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "events": events,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipa_event_data import IPAEventData
+        from ..models.ipa_events_response_links import IPAEventsResponseLinks
+
+        d = dict(src_dict)
+        field_links = IPAEventsResponseLinks.from_dict(d.pop("_links"))
+
+        events = []
+        _events = d.pop("events")
+        for events_item_data in _events:
+            events_item = IPAEventData.from_dict(events_item_data)
+
+            events.append(events_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        ipa_events_response = cls(
+            field_links=field_links,
+            events=events,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        ipa_events_response.additional_properties = d
+        return ipa_events_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ipa_data import IPAData
+    from ..models.ipa_list_response_links import IPAListResponseLinks
+
+
+T = TypeVar("T", bound="IPAListResponse")
+
+
+@_attrs_define
+class IPAListResponse:
+    """
+    Attributes:
+        field_links (IPAListResponseLinks):
+        intents (list[IPAData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: IPAListResponseLinks
+    intents: list[IPAData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        intents = []
+        for intents_item_data in self.intents:
+            intents_item = intents_item_data.to_dict()
+            intents.append(intents_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "intents": intents,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipa_data import IPAData
+        from ..models.ipa_list_response_links import IPAListResponseLinks
+
+        d = dict(src_dict)
+        field_links = IPAListResponseLinks.from_dict(d.pop("_links"))
+
+        intents = []
+        _intents = d.pop("intents")
+        for intents_item_data in _intents:
+            intents_item = IPAData.from_dict(intents_item_data)
+
+            intents.append(intents_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        ipa_list_response = cls(
+            field_links=field_links,
+            intents=intents,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        ipa_list_response.additional_properties = d
+        return ipa_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ipa_manifest_item_data import IPAManifestItemData
+
+
+T = TypeVar("T", bound="IPAManifestData")
+
+
+@_attrs_define
+class IPAManifestData:
+    """
+    Attributes:
+        id (str):
+        status (str):
+        items (list[IPAManifestItemData]):
+        created_at (int):
+        total_amount (None | str | Unset):
+        total_asset (None | str | Unset):
+        approved_at (int | None | Unset):
+        purchased_at (int | None | Unset):
+    """
+
+    id: str
+    status: str
+    items: list[IPAManifestItemData]
+    created_at: int
+    total_amount: str | Unset | None = UNSET
+    total_asset: str | Unset | None = UNSET
+    approved_at: int | Unset | None = UNSET
+    purchased_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        created_at = self.created_at
+
+        total_amount: str | Unset | None
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        total_asset: str | Unset | None
+        if isinstance(self.total_asset, Unset):
+            total_asset = UNSET
+        else:
+            total_asset = self.total_asset
+
+        approved_at: int | Unset | None
+        if isinstance(self.approved_at, Unset):
+            approved_at = UNSET
+        else:
+            approved_at = self.approved_at
+
+        purchased_at: int | Unset | None
+        if isinstance(self.purchased_at, Unset):
+            purchased_at = UNSET
+        else:
+            purchased_at = self.purchased_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "items": items,
+                "created_at": created_at,
+            }
+        )
+        if total_amount is not UNSET:
+            field_dict["total_amount"] = total_amount
+        if total_asset is not UNSET:
+            field_dict["total_asset"] = total_asset
+        if approved_at is not UNSET:
+            field_dict["approved_at"] = approved_at
+        if purchased_at is not UNSET:
+            field_dict["purchased_at"] = purchased_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipa_manifest_item_data import IPAManifestItemData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = IPAManifestItemData.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        created_at = d.pop("created_at")
+
+        def _parse_total_amount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+
+        def _parse_total_asset(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_asset = _parse_total_asset(d.pop("total_asset", UNSET))
+
+        def _parse_approved_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
+
+        def _parse_purchased_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
+
+        ipa_manifest_data = cls(
+            id=id,
+            status=status,
+            items=items,
+            created_at=created_at,
+            total_amount=total_amount,
+            total_asset=total_asset,
+            approved_at=approved_at,
+            purchased_at=purchased_at,
+        )
+
+        ipa_manifest_data.additional_properties = d
+        return ipa_manifest_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

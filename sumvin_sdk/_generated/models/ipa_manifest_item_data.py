@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="IPAManifestItemData")
+
+
+@_attrs_define
+class IPAManifestItemData:
+    """
+    Attributes:
+        offer_id (str):
+        quantity (int):
+        unit_price_amount (str):
+        unit_price_asset (str):
+    """
+
+    offer_id: str
+    quantity: int
+    unit_price_amount: str
+    unit_price_asset: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        offer_id = self.offer_id
+
+        quantity = self.quantity
+
+        unit_price_amount = self.unit_price_amount
+
+        unit_price_asset = self.unit_price_asset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "offer_id": offer_id,
+                "quantity": quantity,
+                "unit_price_amount": unit_price_amount,
+                "unit_price_asset": unit_price_asset,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        offer_id = d.pop("offer_id")
+
+        quantity = d.pop("quantity")
+
+        unit_price_amount = d.pop("unit_price_amount")
+
+        unit_price_asset = d.pop("unit_price_asset")
+
+        ipa_manifest_item_data = cls(
+            offer_id=offer_id,
+            quantity=quantity,
+            unit_price_amount=unit_price_amount,
+            unit_price_asset=unit_price_asset,
+        )
+
+        ipa_manifest_item_data.additional_properties = d
+        return ipa_manifest_item_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

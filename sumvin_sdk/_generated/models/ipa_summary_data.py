@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IPASummaryData")
+
+
+@_attrs_define
+class IPASummaryData:
+    """
+    Attributes:
+        id (str):
+        intent_type (str):
+        status (str):
+        autonomy_level (str):
+        created_at (int):
+        raw_intent (None | str | Unset):
+        completed_at (int | None | Unset):
+    """
+
+    id: str
+    intent_type: str
+    status: str
+    autonomy_level: str
+    created_at: int
+    raw_intent: str | Unset | None = UNSET
+    completed_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        intent_type = self.intent_type
+
+        status = self.status
+
+        autonomy_level = self.autonomy_level
+
+        created_at = self.created_at
+
+        raw_intent: str | Unset | None
+        if isinstance(self.raw_intent, Unset):
+            raw_intent = UNSET
+        else:
+            raw_intent = self.raw_intent
+
+        completed_at: int | Unset | None
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "intent_type": intent_type,
+                "status": status,
+                "autonomy_level": autonomy_level,
+                "created_at": created_at,
+            }
+        )
+        if raw_intent is not UNSET:
+            field_dict["raw_intent"] = raw_intent
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        intent_type = d.pop("intent_type")
+
+        status = d.pop("status")
+
+        autonomy_level = d.pop("autonomy_level")
+
+        created_at = d.pop("created_at")
+
+        def _parse_raw_intent(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_intent = _parse_raw_intent(d.pop("raw_intent", UNSET))
+
+        def _parse_completed_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+        ipa_summary_data = cls(
+            id=id,
+            intent_type=intent_type,
+            status=status,
+            autonomy_level=autonomy_level,
+            created_at=created_at,
+            raw_intent=raw_intent,
+            completed_at=completed_at,
+        )
+
+        ipa_summary_data.additional_properties = d
+        return ipa_summary_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class IPAType(OpenStrEnum):
+    COMPOSITE = "composite"
+    PRODUCT = "product"
+    SERVICE = "service"

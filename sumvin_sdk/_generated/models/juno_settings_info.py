@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JunoSettingsInfo")
+
+
+@_attrs_define
+class JunoSettingsInfo:
+    """
+    Attributes:
+        log_level (str):
+        gcp_project_id (str):
+        gcp_region (str):
+        cors_enabled (bool | Unset):  Default: True.
+    """
+
+    log_level: str
+    gcp_project_id: str
+    gcp_region: str
+    cors_enabled: bool | Unset = True
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        log_level = self.log_level
+
+        gcp_project_id = self.gcp_project_id
+
+        gcp_region = self.gcp_region
+
+        cors_enabled = self.cors_enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "log_level": log_level,
+                "gcp_project_id": gcp_project_id,
+                "gcp_region": gcp_region,
+            }
+        )
+        if cors_enabled is not UNSET:
+            field_dict["cors_enabled"] = cors_enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        log_level = d.pop("log_level")
+
+        gcp_project_id = d.pop("gcp_project_id")
+
+        gcp_region = d.pop("gcp_region")
+
+        cors_enabled = d.pop("cors_enabled", UNSET)
+
+        juno_settings_info = cls(
+            log_level=log_level,
+            gcp_project_id=gcp_project_id,
+            gcp_region=gcp_region,
+            cors_enabled=cors_enabled,
+        )
+
+        juno_settings_info.additional_properties = d
+        return juno_settings_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

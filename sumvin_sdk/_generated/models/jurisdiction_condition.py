@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="JurisdictionCondition")
+
+
+@_attrs_define
+class JurisdictionCondition:
+    """
+    Attributes:
+        type_ (Literal['jurisdiction']):
+        allowed_jurisdictions (list[str]):
+    """
+
+    type_: Literal["jurisdiction"]
+    allowed_jurisdictions: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        allowed_jurisdictions = self.allowed_jurisdictions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "allowed_jurisdictions": allowed_jurisdictions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["jurisdiction"], d.pop("type"))
+        if type_ != "jurisdiction":
+            raise ValueError(f"type must match const 'jurisdiction', got '{type_}'")
+
+        allowed_jurisdictions = cast(list[str], d.pop("allowed_jurisdictions"))
+
+        jurisdiction_condition = cls(
+            type_=type_,
+            allowed_jurisdictions=allowed_jurisdictions,
+        )
+
+        jurisdiction_condition.additional_properties = d
+        return jurisdiction_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

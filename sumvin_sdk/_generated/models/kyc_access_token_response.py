@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.kyc_links import KYCLinks
+
+
+T = TypeVar("T", bound="KYCAccessTokenResponse")
+
+
+@_attrs_define
+class KYCAccessTokenResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
+            'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
+
+    Attributes:
+        field_links (KYCLinks):
+        access_token (str):
+        expires_in (int):
+        user_id (str):
+    """
+
+    field_links: KYCLinks
+    access_token: str
+    expires_in: int
+    user_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "access_token": access_token,
+                "expires_in": expires_in,
+                "user_id": user_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_links import KYCLinks
+
+        d = dict(src_dict)
+        field_links = KYCLinks.from_dict(d.pop("_links"))
+
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        user_id = d.pop("user_id")
+
+        kyc_access_token_response = cls(
+            field_links=field_links,
+            access_token=access_token,
+            expires_in=expires_in,
+            user_id=user_id,
+        )
+
+        kyc_access_token_response.additional_properties = d
+        return kyc_access_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

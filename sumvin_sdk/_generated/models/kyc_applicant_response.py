@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_applicant_response_links import KYCApplicantResponseLinks
+
+
+T = TypeVar("T", bound="KYCApplicantResponse")
+
+
+@_attrs_define
+class KYCApplicantResponse:
+    """
+    Attributes:
+        field_links (KYCApplicantResponseLinks):
+        applicant_id (str):
+        user_id (str):
+        already_existed (bool | Unset):  Default: False.
+    """
+
+    field_links: KYCApplicantResponseLinks
+    applicant_id: str
+    user_id: str
+    already_existed: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        applicant_id = self.applicant_id
+
+        user_id = self.user_id
+
+        already_existed = self.already_existed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "applicant_id": applicant_id,
+                "user_id": user_id,
+            }
+        )
+        if already_existed is not UNSET:
+            field_dict["already_existed"] = already_existed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_applicant_response_links import KYCApplicantResponseLinks
+
+        d = dict(src_dict)
+        field_links = KYCApplicantResponseLinks.from_dict(d.pop("_links"))
+
+        applicant_id = d.pop("applicant_id")
+
+        user_id = d.pop("user_id")
+
+        already_existed = d.pop("already_existed", UNSET)
+
+        kyc_applicant_response = cls(
+            field_links=field_links,
+            applicant_id=applicant_id,
+            user_id=user_id,
+            already_existed=already_existed,
+        )
+
+        kyc_applicant_response.additional_properties = d
+        return kyc_applicant_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

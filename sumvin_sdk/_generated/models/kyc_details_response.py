@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_document_info import KYCDocumentInfo
+    from ..models.kyc_links import KYCLinks
+    from ..models.kyc_personal_info import KYCPersonalInfo
+    from ..models.kyc_rejection_info import KYCRejectionInfo
+
+
+T = TypeVar("T", bound="KYCDetailsResponse")
+
+
+@_attrs_define
+class KYCDetailsResponse:
+    """
+    Attributes:
+        field_links (KYCLinks):
+        status (str):
+        verified_at (int | None | Unset):
+        rejected_at (int | None | Unset):
+        started_at (int | None | Unset):
+        personal_info (KYCPersonalInfo | None | Unset):
+        documents (list[KYCDocumentInfo] | Unset):
+        verification_complete (bool | Unset):  Default: False.
+        verification_passed (bool | Unset):  Default: False.
+        rejection (KYCRejectionInfo | None | Unset):
+    """
+
+    field_links: KYCLinks
+    status: str
+    verified_at: int | Unset | None = UNSET
+    rejected_at: int | Unset | None = UNSET
+    started_at: int | Unset | None = UNSET
+    personal_info: KYCPersonalInfo | Unset | None = UNSET
+    documents: list[KYCDocumentInfo] | Unset = UNSET
+    verification_complete: bool | Unset = False
+    verification_passed: bool | Unset = False
+    rejection: KYCRejectionInfo | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.kyc_personal_info import KYCPersonalInfo
+        from ..models.kyc_rejection_info import KYCRejectionInfo
+
+        field_links = self.field_links.to_dict()
+
+        status = self.status
+
+        verified_at: int | Unset | None
+        if isinstance(self.verified_at, Unset):
+            verified_at = UNSET
+        else:
+            verified_at = self.verified_at
+
+        rejected_at: int | Unset | None
+        if isinstance(self.rejected_at, Unset):
+            rejected_at = UNSET
+        else:
+            rejected_at = self.rejected_at
+
+        started_at: int | Unset | None
+        if isinstance(self.started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = self.started_at
+
+        personal_info: dict[str, Any] | Unset | None
+        if isinstance(self.personal_info, Unset):
+            personal_info = UNSET
+        elif isinstance(self.personal_info, KYCPersonalInfo):
+            personal_info = self.personal_info.to_dict()
+        else:
+            personal_info = self.personal_info
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
+
+        verification_complete = self.verification_complete
+
+        verification_passed = self.verification_passed
+
+        rejection: dict[str, Any] | Unset | None
+        if isinstance(self.rejection, Unset):
+            rejection = UNSET
+        elif isinstance(self.rejection, KYCRejectionInfo):
+            rejection = self.rejection.to_dict()
+        else:
+            rejection = self.rejection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "status": status,
+            }
+        )
+        if verified_at is not UNSET:
+            field_dict["verified_at"] = verified_at
+        if rejected_at is not UNSET:
+            field_dict["rejected_at"] = rejected_at
+        if started_at is not UNSET:
+            field_dict["started_at"] = started_at
+        if personal_info is not UNSET:
+            field_dict["personal_info"] = personal_info
+        if documents is not UNSET:
+            field_dict["documents"] = documents
+        if verification_complete is not UNSET:
+            field_dict["verification_complete"] = verification_complete
+        if verification_passed is not UNSET:
+            field_dict["verification_passed"] = verification_passed
+        if rejection is not UNSET:
+            field_dict["rejection"] = rejection
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_document_info import KYCDocumentInfo
+        from ..models.kyc_links import KYCLinks
+        from ..models.kyc_personal_info import KYCPersonalInfo
+        from ..models.kyc_rejection_info import KYCRejectionInfo
+
+        d = dict(src_dict)
+        field_links = KYCLinks.from_dict(d.pop("_links"))
+
+        status = d.pop("status")
+
+        def _parse_verified_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
+
+        def _parse_rejected_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
+
+        def _parse_started_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        started_at = _parse_started_at(d.pop("started_at", UNSET))
+
+        def _parse_personal_info(data: object) -> KYCPersonalInfo | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                personal_info_type_0 = KYCPersonalInfo.from_dict(data)
+
+                return personal_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KYCPersonalInfo | None | Unset, data)
+
+        personal_info = _parse_personal_info(d.pop("personal_info", UNSET))
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[KYCDocumentInfo] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = KYCDocumentInfo.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
+        verification_complete = d.pop("verification_complete", UNSET)
+
+        verification_passed = d.pop("verification_passed", UNSET)
+
+        def _parse_rejection(data: object) -> KYCRejectionInfo | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rejection_type_0 = KYCRejectionInfo.from_dict(data)
+
+                return rejection_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KYCRejectionInfo | None | Unset, data)
+
+        rejection = _parse_rejection(d.pop("rejection", UNSET))
+
+        kyc_details_response = cls(
+            field_links=field_links,
+            status=status,
+            verified_at=verified_at,
+            rejected_at=rejected_at,
+            started_at=started_at,
+            personal_info=personal_info,
+            documents=documents,
+            verification_complete=verification_complete,
+            verification_passed=verification_passed,
+            rejection=rejection,
+        )
+
+        kyc_details_response.additional_properties = d
+        return kyc_details_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
+
+
+@_attrs_define
+class KYCDocumentImageFileMetadata:
+    """
+    Attributes:
+        file_name (None | str | Unset):
+        file_type (None | str | Unset):
+        file_size (int | None | Unset):
+        width (int | None | Unset):
+        height (int | None | Unset):
+    """
+
+    file_name: str | Unset | None = UNSET
+    file_type: str | Unset | None = UNSET
+    file_size: int | Unset | None = UNSET
+    width: int | Unset | None = UNSET
+    height: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_name: str | Unset | None
+        if isinstance(self.file_name, Unset):
+            file_name = UNSET
+        else:
+            file_name = self.file_name
+
+        file_type: str | Unset | None
+        if isinstance(self.file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = self.file_type
+
+        file_size: int | Unset | None
+        if isinstance(self.file_size, Unset):
+            file_size = UNSET
+        else:
+            file_size = self.file_size
+
+        width: int | Unset | None
+        if isinstance(self.width, Unset):
+            width = UNSET
+        else:
+            width = self.width
+
+        height: int | Unset | None
+        if isinstance(self.height, Unset):
+            height = UNSET
+        else:
+            height = self.height
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if file_name is not UNSET:
+            field_dict["file_name"] = file_name
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+        if file_size is not UNSET:
+            field_dict["file_size"] = file_size
+        if width is not UNSET:
+            field_dict["width"] = width
+        if height is not UNSET:
+            field_dict["height"] = height
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_file_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_name = _parse_file_name(d.pop("file_name", UNSET))
+
+        def _parse_file_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_type = _parse_file_type(d.pop("file_type", UNSET))
+
+        def _parse_file_size(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        file_size = _parse_file_size(d.pop("file_size", UNSET))
+
+        def _parse_width(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        width = _parse_width(d.pop("width", UNSET))
+
+        def _parse_height(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        height = _parse_height(d.pop("height", UNSET))
+
+        kyc_document_image_file_metadata = cls(
+            file_name=file_name,
+            file_type=file_type,
+            file_size=file_size,
+            width=width,
+            height=height,
+        )
+
+        kyc_document_image_file_metadata.additional_properties = d
+        return kyc_document_image_file_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

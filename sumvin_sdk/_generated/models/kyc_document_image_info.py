@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
+
+
+T = TypeVar("T", bound="KYCDocumentImageInfo")
+
+
+@_attrs_define
+class KYCDocumentImageInfo:
+    """
+    Attributes:
+        image_id (str):
+        document_type (None | str | Unset):
+        document_sub_type (None | str | Unset):
+        country (None | str | Unset):
+        added_at (int | None | Unset):
+        file_metadata (KYCDocumentImageFileMetadata | None | Unset):
+    """
+
+    image_id: str
+    document_type: str | Unset | None = UNSET
+    document_sub_type: str | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    added_at: int | Unset | None = UNSET
+    file_metadata: KYCDocumentImageFileMetadata | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
+
+        image_id = self.image_id
+
+        document_type: str | Unset | None
+        if isinstance(self.document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = self.document_type
+
+        document_sub_type: str | Unset | None
+        if isinstance(self.document_sub_type, Unset):
+            document_sub_type = UNSET
+        else:
+            document_sub_type = self.document_sub_type
+
+        country: str | Unset | None
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        added_at: int | Unset | None
+        if isinstance(self.added_at, Unset):
+            added_at = UNSET
+        else:
+            added_at = self.added_at
+
+        file_metadata: dict[str, Any] | Unset | None
+        if isinstance(self.file_metadata, Unset):
+            file_metadata = UNSET
+        elif isinstance(self.file_metadata, KYCDocumentImageFileMetadata):
+            file_metadata = self.file_metadata.to_dict()
+        else:
+            file_metadata = self.file_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_id": image_id,
+            }
+        )
+        if document_type is not UNSET:
+            field_dict["document_type"] = document_type
+        if document_sub_type is not UNSET:
+            field_dict["document_sub_type"] = document_sub_type
+        if country is not UNSET:
+            field_dict["country"] = country
+        if added_at is not UNSET:
+            field_dict["added_at"] = added_at
+        if file_metadata is not UNSET:
+            field_dict["file_metadata"] = file_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
+
+        d = dict(src_dict)
+        image_id = d.pop("image_id")
+
+        def _parse_document_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document_type = _parse_document_type(d.pop("document_type", UNSET))
+
+        def _parse_document_sub_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document_sub_type = _parse_document_sub_type(d.pop("document_sub_type", UNSET))
+
+        def _parse_country(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_added_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        added_at = _parse_added_at(d.pop("added_at", UNSET))
+
+        def _parse_file_metadata(data: object) -> KYCDocumentImageFileMetadata | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(data)
+
+                return file_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KYCDocumentImageFileMetadata | None | Unset, data)
+
+        file_metadata = _parse_file_metadata(d.pop("file_metadata", UNSET))
+
+        kyc_document_image_info = cls(
+            image_id=image_id,
+            document_type=document_type,
+            document_sub_type=document_sub_type,
+            country=country,
+            added_at=added_at,
+            file_metadata=file_metadata,
+        )
+
+        kyc_document_image_info.additional_properties = d
+        return kyc_document_image_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

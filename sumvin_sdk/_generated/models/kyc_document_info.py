@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kyc_document_status import KYCDocumentStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KYCDocumentInfo")
+
+
+@_attrs_define
+class KYCDocumentInfo:
+    """
+    Attributes:
+        document_type (str):
+        status (KYCDocumentStatus):
+        country (None | str | Unset):
+        submitted_at (int | None | Unset):
+        image_ids (list[str] | Unset):
+    """
+
+    document_type: str
+    status: KYCDocumentStatus
+    country: str | Unset | None = UNSET
+    submitted_at: int | Unset | None = UNSET
+    image_ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        document_type = self.document_type
+
+        status = self.status.value
+
+        country: str | Unset | None
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        submitted_at: int | Unset | None
+        if isinstance(self.submitted_at, Unset):
+            submitted_at = UNSET
+        else:
+            submitted_at = self.submitted_at
+
+        image_ids: list[str] | Unset = UNSET
+        if not isinstance(self.image_ids, Unset):
+            image_ids = self.image_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "document_type": document_type,
+                "status": status,
+            }
+        )
+        if country is not UNSET:
+            field_dict["country"] = country
+        if submitted_at is not UNSET:
+            field_dict["submitted_at"] = submitted_at
+        if image_ids is not UNSET:
+            field_dict["image_ids"] = image_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        document_type = d.pop("document_type")
+
+        status = KYCDocumentStatus(d.pop("status"))
+
+        def _parse_country(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_submitted_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
+
+        image_ids = cast(list[str], d.pop("image_ids", UNSET))
+
+        kyc_document_info = cls(
+            document_type=document_type,
+            status=status,
+            country=country,
+            submitted_at=submitted_at,
+            image_ids=image_ids,
+        )
+
+        kyc_document_info.additional_properties = d
+        return kyc_document_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class KYCDocumentStatus(OpenStrEnum):
+    APPROVED = "approved"
+    PENDING = "pending"
+    REJECTED = "rejected"

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_document_upload_response_links import KYCDocumentUploadResponseLinks
+
+
+T = TypeVar("T", bound="KYCDocumentUploadResponse")
+
+
+@_attrs_define
+class KYCDocumentUploadResponse:
+    """
+    Attributes:
+        field_links (KYCDocumentUploadResponseLinks):
+        document_type (str):
+        country (str):
+        side (None | str | Unset):
+        image_id (None | str | Unset):
+    """
+
+    field_links: KYCDocumentUploadResponseLinks
+    document_type: str
+    country: str
+    side: str | Unset | None = UNSET
+    image_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        document_type = self.document_type
+
+        country = self.country
+
+        side: str | Unset | None
+        if isinstance(self.side, Unset):
+            side = UNSET
+        else:
+            side = self.side
+
+        image_id: str | Unset | None
+        if isinstance(self.image_id, Unset):
+            image_id = UNSET
+        else:
+            image_id = self.image_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "document_type": document_type,
+                "country": country,
+            }
+        )
+        if side is not UNSET:
+            field_dict["side"] = side
+        if image_id is not UNSET:
+            field_dict["image_id"] = image_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_document_upload_response_links import KYCDocumentUploadResponseLinks
+
+        d = dict(src_dict)
+        field_links = KYCDocumentUploadResponseLinks.from_dict(d.pop("_links"))
+
+        document_type = d.pop("document_type")
+
+        country = d.pop("country")
+
+        def _parse_side(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        side = _parse_side(d.pop("side", UNSET))
+
+        def _parse_image_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_id = _parse_image_id(d.pop("image_id", UNSET))
+
+        kyc_document_upload_response = cls(
+            field_links=field_links,
+            document_type=document_type,
+            country=country,
+            side=side,
+            image_id=image_id,
+        )
+
+        kyc_document_upload_response.additional_properties = d
+        return kyc_document_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

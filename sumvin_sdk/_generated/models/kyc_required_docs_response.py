@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_required_docs_response_links import KYCRequiredDocsResponseLinks
+    from ..models.kyc_required_step import KYCRequiredStep
+
+
+T = TypeVar("T", bound="KYCRequiredDocsResponse")
+
+
+@_attrs_define
+class KYCRequiredDocsResponse:
+    """
+    Attributes:
+        field_links (KYCRequiredDocsResponseLinks):
+        steps (list[KYCRequiredStep] | Unset):
+        all_uploaded (bool | Unset):  Default: False.
+    """
+
+    field_links: KYCRequiredDocsResponseLinks
+    steps: list[KYCRequiredStep] | Unset = UNSET
+    all_uploaded: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.steps, Unset):
+            steps = []
+            for steps_item_data in self.steps:
+                steps_item = steps_item_data.to_dict()
+                steps.append(steps_item)
+
+        all_uploaded = self.all_uploaded
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+            }
+        )
+        if steps is not UNSET:
+            field_dict["steps"] = steps
+        if all_uploaded is not UNSET:
+            field_dict["all_uploaded"] = all_uploaded
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_required_docs_response_links import KYCRequiredDocsResponseLinks
+        from ..models.kyc_required_step import KYCRequiredStep
+
+        d = dict(src_dict)
+        field_links = KYCRequiredDocsResponseLinks.from_dict(d.pop("_links"))
+
+        _steps = d.pop("steps", UNSET)
+        steps: list[KYCRequiredStep] | Unset = UNSET
+        if _steps is not UNSET:
+            steps = []
+            for steps_item_data in _steps:
+                steps_item = KYCRequiredStep.from_dict(steps_item_data)
+
+                steps.append(steps_item)
+
+        all_uploaded = d.pop("all_uploaded", UNSET)
+
+        kyc_required_docs_response = cls(
+            field_links=field_links,
+            steps=steps,
+            all_uploaded=all_uploaded,
+        )
+
+        kyc_required_docs_response.additional_properties = d
+        return kyc_required_docs_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KYCRequiredStep")
+
+
+@_attrs_define
+class KYCRequiredStep:
+    """
+    Attributes:
+        step_type (str):
+        has_documents (bool | Unset):  Default: False.
+        review_answer (None | str | Unset):
+        moderation_comment (None | str | Unset):
+    """
+
+    step_type: str
+    has_documents: bool | Unset = False
+    review_answer: str | Unset | None = UNSET
+    moderation_comment: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step_type = self.step_type
+
+        has_documents = self.has_documents
+
+        review_answer: str | Unset | None
+        if isinstance(self.review_answer, Unset):
+            review_answer = UNSET
+        else:
+            review_answer = self.review_answer
+
+        moderation_comment: str | Unset | None
+        if isinstance(self.moderation_comment, Unset):
+            moderation_comment = UNSET
+        else:
+            moderation_comment = self.moderation_comment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step_type": step_type,
+            }
+        )
+        if has_documents is not UNSET:
+            field_dict["has_documents"] = has_documents
+        if review_answer is not UNSET:
+            field_dict["review_answer"] = review_answer
+        if moderation_comment is not UNSET:
+            field_dict["moderation_comment"] = moderation_comment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        step_type = d.pop("step_type")
+
+        has_documents = d.pop("has_documents", UNSET)
+
+        def _parse_review_answer(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        review_answer = _parse_review_answer(d.pop("review_answer", UNSET))
+
+        def _parse_moderation_comment(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        moderation_comment = _parse_moderation_comment(d.pop("moderation_comment", UNSET))
+
+        kyc_required_step = cls(
+            step_type=step_type,
+            has_documents=has_documents,
+            review_answer=review_answer,
+            moderation_comment=moderation_comment,
+        )
+
+        kyc_required_step.additional_properties = d
+        return kyc_required_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.kyc_session_links import KycSessionLinks
+
+
+T = TypeVar("T", bound="KycSessionMintResponse")
+
+
+@_attrs_define
+class KycSessionMintResponse:
+    """
+    Example:
+        {'_links': {'redemption': {'href': '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'self': {'href':
+            '/v0/kyc/sessions', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'expires_at': 1735689600000,
+            'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
+
+    Attributes:
+        field_links (KycSessionLinks):
+        ticket (str):
+        url (str):
+        expires_at (int):
+    """
+
+    field_links: KycSessionLinks
+    ticket: str
+    url: str
+    expires_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        ticket = self.ticket
+
+        url = self.url
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "ticket": ticket,
+                "url": url,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_session_links import KycSessionLinks
+
+        d = dict(src_dict)
+        field_links = KycSessionLinks.from_dict(d.pop("_links"))
+
+        ticket = d.pop("ticket")
+
+        url = d.pop("url")
+
+        expires_at = d.pop("expires_at")
+
+        kyc_session_mint_response = cls(
+            field_links=field_links,
+            ticket=ticket,
+            url=url,
+            expires_at=expires_at,
+        )
+
+        kyc_session_mint_response.additional_properties = d
+        return kyc_session_mint_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class KycSessionOrigin(OpenStrEnum):
+    APP = "app"
+    CLI = "cli"
+    CONNECTOR = "connector"

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.kyc_session_origin import KycSessionOrigin
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_session_redemption_links import KycSessionRedemptionLinks
+
+
+T = TypeVar("T", bound="KycSessionRedemptionResponse")
+
+
+@_attrs_define
+class KycSessionRedemptionResponse:
+    """
+    Example:
+        {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':
+            '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'access_token': '_act-
+            sbx-...', 'expires_in': 600, 'level_name': 'basic-kyc-level', 'origin': 'connector', 'session_id':
+            'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
+
+    Attributes:
+        field_links (KycSessionRedemptionLinks):
+        access_token (str):
+        expires_in (int):
+        user_id (str):
+        level_name (str):
+        session_id (str):
+        origin (KycSessionOrigin | None | Unset):
+    """
+
+    field_links: KycSessionRedemptionLinks
+    access_token: str
+    expires_in: int
+    user_id: str
+    level_name: str
+    session_id: str
+    origin: KycSessionOrigin | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        user_id = self.user_id
+
+        level_name = self.level_name
+
+        session_id = self.session_id
+
+        origin: str | Unset | None
+        if isinstance(self.origin, Unset):
+            origin = UNSET
+        elif isinstance(self.origin, KycSessionOrigin):
+            origin = self.origin.value
+        else:
+            origin = self.origin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "access_token": access_token,
+                "expires_in": expires_in,
+                "user_id": user_id,
+                "level_name": level_name,
+                "session_id": session_id,
+            }
+        )
+        if origin is not UNSET:
+            field_dict["origin"] = origin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_session_redemption_links import KycSessionRedemptionLinks
+
+        d = dict(src_dict)
+        field_links = KycSessionRedemptionLinks.from_dict(d.pop("_links"))
+
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        user_id = d.pop("user_id")
+
+        level_name = d.pop("level_name")
+
+        session_id = d.pop("session_id")
+
+        def _parse_origin(data: object) -> KycSessionOrigin | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                origin_type_0 = KycSessionOrigin(data)
+
+                return origin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KycSessionOrigin | None | Unset, data)
+
+        origin = _parse_origin(d.pop("origin", UNSET))
+
+        kyc_session_redemption_response = cls(
+            field_links=field_links,
+            access_token=access_token,
+            expires_in=expires_in,
+            user_id=user_id,
+            level_name=level_name,
+            session_id=session_id,
+            origin=origin,
+        )
+
+        kyc_session_redemption_response.additional_properties = d
+        return kyc_session_redemption_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.kyc_links import KYCLinks
+
+
+T = TypeVar("T", bound="KYCStatusResponse")
+
+
+@_attrs_define
+class KYCStatusResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/kyc/status'}, 'user': {'href': '/v0/user/me'}}, 'applicant_id':
+            '65abc123def456', 'has_passport': False, 'status': 'approved', 'verified_at': 1704067200000}
+
+    Attributes:
+        field_links (KYCLinks):
+        status (str):
+        applicant_id (None | str):
+        verified_at (int | None):
+        rejected_at (int | None):
+        reject_reason (None | str):
+        global_id (None | str | Unset):
+        has_passport (bool | Unset):  Default: False.
+    """
+
+    field_links: KYCLinks
+    status: str
+    applicant_id: str | None
+    verified_at: int | None
+    rejected_at: int | None
+    reject_reason: str | None
+    global_id: str | Unset | None = UNSET
+    has_passport: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        status = self.status
+
+        applicant_id: str | None
+        applicant_id = self.applicant_id
+
+        verified_at: int | None
+        verified_at = self.verified_at
+
+        rejected_at: int | None
+        rejected_at = self.rejected_at
+
+        reject_reason: str | None
+        reject_reason = self.reject_reason
+
+        global_id: str | Unset | None
+        if isinstance(self.global_id, Unset):
+            global_id = UNSET
+        else:
+            global_id = self.global_id
+
+        has_passport = self.has_passport
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "status": status,
+                "applicant_id": applicant_id,
+                "verified_at": verified_at,
+                "rejected_at": rejected_at,
+                "reject_reason": reject_reason,
+            }
+        )
+        if global_id is not UNSET:
+            field_dict["global_id"] = global_id
+        if has_passport is not UNSET:
+            field_dict["has_passport"] = has_passport
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.kyc_links import KYCLinks
+
+        d = dict(src_dict)
+        field_links = KYCLinks.from_dict(d.pop("_links"))
+
+        status = d.pop("status")
+
+        def _parse_applicant_id(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        applicant_id = _parse_applicant_id(d.pop("applicant_id"))
+
+        def _parse_verified_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        verified_at = _parse_verified_at(d.pop("verified_at"))
+
+        def _parse_rejected_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        rejected_at = _parse_rejected_at(d.pop("rejected_at"))
+
+        def _parse_reject_reason(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
+
+        def _parse_global_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        global_id = _parse_global_id(d.pop("global_id", UNSET))
+
+        has_passport = d.pop("has_passport", UNSET)
+
+        kyc_status_response = cls(
+            field_links=field_links,
+            status=status,
+            applicant_id=applicant_id,
+            verified_at=verified_at,
+            rejected_at=rejected_at,
+            reject_reason=reject_reason,
+            global_id=global_id,
+            has_passport=has_passport,
+        )
+
+        kyc_status_response.additional_properties = d
+        return kyc_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.link_config_response_links import LinkConfigResponseLinks
+
+
+T = TypeVar("T", bound="LinkConfigResponse")
+
+
+@_attrs_define
+class LinkConfigResponse:
+    """
+    Attributes:
+        field_links (LinkConfigResponseLinks):
+        provider (str):
+        requires_institution_selection (bool):
+    """
+
+    field_links: LinkConfigResponseLinks
+    provider: str
+    requires_institution_selection: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        provider = self.provider
+
+        requires_institution_selection = self.requires_institution_selection
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "provider": provider,
+                "requires_institution_selection": requires_institution_selection,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link_config_response_links import LinkConfigResponseLinks
+
+        d = dict(src_dict)
+        field_links = LinkConfigResponseLinks.from_dict(d.pop("_links"))
+
+        provider = d.pop("provider")
+
+        requires_institution_selection = d.pop("requires_institution_selection")
+
+        link_config_response = cls(
+            field_links=field_links,
+            provider=provider,
+            requires_institution_selection=requires_institution_selection,
+        )
+
+        link_config_response.additional_properties = d
+        return link_config_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkRequest")
+
+
+@_attrs_define
+class LinkRequest:
+    """
+    Attributes:
+        institution_id (None | str | Unset):
+        redirect_uri (None | str | Unset):
+        products (list[str] | None | Unset):
+        regions (list[str] | None | Unset):
+    """
+
+    institution_id: str | Unset | None = UNSET
+    redirect_uri: str | Unset | None = UNSET
+    products: list[str] | Unset | None = UNSET
+    regions: list[str] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        institution_id: str | Unset | None
+        if isinstance(self.institution_id, Unset):
+            institution_id = UNSET
+        else:
+            institution_id = self.institution_id
+
+        redirect_uri: str | Unset | None
+        if isinstance(self.redirect_uri, Unset):
+            redirect_uri = UNSET
+        else:
+            redirect_uri = self.redirect_uri
+
+        products: list[str] | Unset | None
+        if isinstance(self.products, Unset):
+            products = UNSET
+        elif isinstance(self.products, list):
+            products = self.products
+
+        else:
+            products = self.products
+
+        regions: list[str] | Unset | None
+        if isinstance(self.regions, Unset):
+            regions = UNSET
+        elif isinstance(self.regions, list):
+            regions = self.regions
+
+        else:
+            regions = self.regions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if institution_id is not UNSET:
+            field_dict["institution_id"] = institution_id
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if products is not UNSET:
+            field_dict["products"] = products
+        if regions is not UNSET:
+            field_dict["regions"] = regions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_institution_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+
+        def _parse_redirect_uri(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirect_uri = _parse_redirect_uri(d.pop("redirect_uri", UNSET))
+
+        def _parse_products(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                products_type_0 = cast(list[str], data)
+
+                return products_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        products = _parse_products(d.pop("products", UNSET))
+
+        def _parse_regions(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                regions_type_0 = cast(list[str], data)
+
+                return regions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        regions = _parse_regions(d.pop("regions", UNSET))
+
+        link_request = cls(
+            institution_id=institution_id,
+            redirect_uri=redirect_uri,
+            products=products,
+            regions=regions,
+        )
+
+        link_request.additional_properties = d
+        return link_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

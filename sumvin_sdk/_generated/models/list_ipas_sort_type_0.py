@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class ListIpasSortType0(OpenStrEnum):
+    CREATED_AT = "created_at"
+    STATUS = "status"
+    UPDATED_AT = "updated_at"
+    VALUE_1 = "-created_at"
+    VALUE_3 = "-updated_at"
+    VALUE_5 = "-status"

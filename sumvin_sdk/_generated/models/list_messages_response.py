@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.list_messages_response_links import ListMessagesResponseLinks
+    from ..models.message_data import MessageData
+
+
+T = TypeVar("T", bound="ListMessagesResponse")
+
+
+@_attrs_define
+class ListMessagesResponse:
+    """
+    Attributes:
+        field_links (ListMessagesResponseLinks):
+        messages (list[MessageData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: ListMessagesResponseLinks
+    messages: list[MessageData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "messages": messages,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_messages_response_links import ListMessagesResponseLinks
+        from ..models.message_data import MessageData
+
+        d = dict(src_dict)
+        field_links = ListMessagesResponseLinks.from_dict(d.pop("_links"))
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = MessageData.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        list_messages_response = cls(
+            field_links=field_links,
+            messages=messages,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        list_messages_response.additional_properties = d
+        return list_messages_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

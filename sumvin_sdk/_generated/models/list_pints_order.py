@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ListPintsOrder(OpenStrEnum):
+    ASC = "asc"
+    DESC = "desc"

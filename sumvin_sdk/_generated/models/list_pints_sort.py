@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class ListPintsSort(OpenStrEnum):
+    CREATED_AT = "created_at"
+    EXPIRES_AT = "expires_at"

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.chat_session_data import ChatSessionData
+    from ..models.list_sessions_response_links import ListSessionsResponseLinks
+
+
+T = TypeVar("T", bound="ListSessionsResponse")
+
+
+@_attrs_define
+class ListSessionsResponse:
+    """
+    Attributes:
+        field_links (ListSessionsResponseLinks):
+        sessions (list[ChatSessionData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: ListSessionsResponseLinks
+    sessions: list[ChatSessionData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        sessions = []
+        for sessions_item_data in self.sessions:
+            sessions_item = sessions_item_data.to_dict()
+            sessions.append(sessions_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "sessions": sessions,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_session_data import ChatSessionData
+        from ..models.list_sessions_response_links import ListSessionsResponseLinks
+
+        d = dict(src_dict)
+        field_links = ListSessionsResponseLinks.from_dict(d.pop("_links"))
+
+        sessions = []
+        _sessions = d.pop("sessions")
+        for sessions_item_data in _sessions:
+            sessions_item = ChatSessionData.from_dict(sessions_item_data)
+
+            sessions.append(sessions_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        list_sessions_response = cls(
+            field_links=field_links,
+            sessions=sessions,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        list_sessions_response.additional_properties = d
+        return list_sessions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class MandateCeremonyDecision(OpenStrEnum):
+    APPROVED = "approved"
+    DECLINED = "declined"

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mandate_ceremony_decision import MandateCeremonyDecision
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MandateCeremonyDecisionRequest")
+
+
+@_attrs_define
+class MandateCeremonyDecisionRequest:
+    """
+    Example:
+        {'decision': 'approved', 'signature': '0x3d5f...1b'}
+
+    Attributes:
+        decision (MandateCeremonyDecision):
+        signature (None | str | Unset):
+    """
+
+    decision: MandateCeremonyDecision
+    signature: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decision = self.decision.value
+
+        signature: str | Unset | None
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "decision": decision,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        decision = MandateCeremonyDecision(d.pop("decision"))
+
+        def _parse_signature(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signature = _parse_signature(d.pop("signature", UNSET))
+
+        mandate_ceremony_decision_request = cls(
+            decision=decision,
+            signature=signature,
+        )
+
+        mandate_ceremony_decision_request.additional_properties = d
+        return mandate_ceremony_decision_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mandate_ceremony_status import MandateCeremonyStatus
+from ..models.pint_signer_anchor import PintSignerAnchor
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.eip712_payload import EIP712Payload
+    from ..models.mandate_ceremony_links import MandateCeremonyLinks
+
+
+T = TypeVar("T", bound="MandateCeremonyResponse")
+
+
+@_attrs_define
+class MandateCeremonyResponse:
+    """
+    Example:
+        {'_links': {'decision': {'href': '/v0/mandate-ceremonies/current/decision', 'method': 'PUT'}, 'self': {'href':
+            '/v0/mandate-ceremonies/current'}}, 'ceremony_id': 'mcer-4f2a91c0', 'chain_id': 1329, 'expires_at':
+            1757337600000, 'mandate_uri': 'sr:us:pint:9f14c2', 'scopes':
+            ['sr:us:pint:spend:visa_checkout?max=500.00&currency=USD'], 'signer_anchor': 'registered_safe_owner',
+            'statement': 'Authorise spending of up to 500.00 USD. This authorisation lapses on 2026-09-08T12:00:00Z.',
+            'status': 'proposed', 'typed_data': {'domain': {'chainId': 1329, 'name': 'Sumvin Purchase Intent',
+            'verifyingContract': '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984', 'version': '3'}, 'message': {'conditions':
+            [], 'expiresAt': 1757337600000, 'maxAmount': 0, 'maxAmountToken': '0x0000000000000000000000000000000000000000',
+            'nonce': 4, 'resources': ['sr:us:person:safe:0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'], 'scopes':
+            ['sr:us:pint:spend:visa_checkout?max=500.00&currency=USD'], 'statement': 'Authorise spending of up to 500.00
+            USD. This authorisation lapses on 2026-09-08T12:00:00Z.', 'wallet':
+            '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'}, 'primaryType': 'PurchaseIntent', 'types': {}},
+            'verifying_contract': '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'}
+
+    Attributes:
+        field_links (MandateCeremonyLinks):
+        ceremony_id (str):
+        status (MandateCeremonyStatus):
+        expires_at (int):
+        mandate_uri (str):
+        statement (str):
+        scopes (list[str]):
+        chain_id (int):
+        verifying_contract (str):
+        signer_anchor (PintSignerAnchor):
+        typed_data (EIP712Payload):
+        reason (None | str | Unset):
+    """
+
+    field_links: MandateCeremonyLinks
+    ceremony_id: str
+    status: MandateCeremonyStatus
+    expires_at: int
+    mandate_uri: str
+    statement: str
+    scopes: list[str]
+    chain_id: int
+    verifying_contract: str
+    signer_anchor: PintSignerAnchor
+    typed_data: EIP712Payload
+    reason: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        ceremony_id = self.ceremony_id
+
+        status = self.status.value
+
+        expires_at = self.expires_at
+
+        mandate_uri = self.mandate_uri
+
+        statement = self.statement
+
+        scopes = self.scopes
+
+        chain_id = self.chain_id
+
+        verifying_contract = self.verifying_contract
+
+        signer_anchor = self.signer_anchor.value
+
+        typed_data = self.typed_data.to_dict()
+
+        reason: str | Unset | None
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "ceremony_id": ceremony_id,
+                "status": status,
+                "expires_at": expires_at,
+                "mandate_uri": mandate_uri,
+                "statement": statement,
+                "scopes": scopes,
+                "chain_id": chain_id,
+                "verifying_contract": verifying_contract,
+                "signer_anchor": signer_anchor,
+                "typed_data": typed_data,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.eip712_payload import EIP712Payload
+        from ..models.mandate_ceremony_links import MandateCeremonyLinks
+
+        d = dict(src_dict)
+        field_links = MandateCeremonyLinks.from_dict(d.pop("_links"))
+
+        ceremony_id = d.pop("ceremony_id")
+
+        status = MandateCeremonyStatus(d.pop("status"))
+
+        expires_at = d.pop("expires_at")
+
+        mandate_uri = d.pop("mandate_uri")
+
+        statement = d.pop("statement")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        chain_id = d.pop("chain_id")
+
+        verifying_contract = d.pop("verifying_contract")
+
+        signer_anchor = PintSignerAnchor(d.pop("signer_anchor"))
+
+        typed_data = EIP712Payload.from_dict(d.pop("typed_data"))
+
+        def _parse_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        mandate_ceremony_response = cls(
+            field_links=field_links,
+            ceremony_id=ceremony_id,
+            status=status,
+            expires_at=expires_at,
+            mandate_uri=mandate_uri,
+            statement=statement,
+            scopes=scopes,
+            chain_id=chain_id,
+            verifying_contract=verifying_contract,
+            signer_anchor=signer_anchor,
+            typed_data=typed_data,
+            reason=reason,
+        )
+
+        mandate_ceremony_response.additional_properties = d
+        return mandate_ceremony_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mandate_ceremony_status import MandateCeremonyStatus
+
+if TYPE_CHECKING:
+    from ..models.common_links import CommonLinks
+
+
+T = TypeVar("T", bound="MandateCeremonyStatusResponse")
+
+
+@_attrs_define
+class MandateCeremonyStatusResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':
+            'proposed'}
+
+    Attributes:
+        field_links (CommonLinks):
+        status (MandateCeremonyStatus):
+        expires_at (int):
+    """
+
+    field_links: CommonLinks
+    status: MandateCeremonyStatus
+    expires_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        status = self.status.value
+
+        expires_at = self.expires_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "status": status,
+                "expires_at": expires_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.common_links import CommonLinks
+
+        d = dict(src_dict)
+        field_links = CommonLinks.from_dict(d.pop("_links"))
+
+        status = MandateCeremonyStatus(d.pop("status"))
+
+        expires_at = d.pop("expires_at")
+
+        mandate_ceremony_status_response = cls(
+            field_links=field_links,
+            status=status,
+            expires_at=expires_at,
+        )
+
+        mandate_ceremony_status_response.additional_properties = d
+        return mandate_ceremony_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
+
+
+T = TypeVar("T", bound="MandateKeyWalletResponse")
+
+
+@_attrs_define
+class MandateKeyWalletResponse:
+    """
+    Example:
+        {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
+            '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
+            'method': 'PUT'}}, 'bound_at': 1758571200000, 'wallet_address': '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e',
+            'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
+
+    Attributes:
+        field_links (MandateKeyWalletLinks):
+        wallet_id (str):
+        wallet_address (str):
+        bound_at (int):
+    """
+
+    field_links: MandateKeyWalletLinks
+    wallet_id: str
+    wallet_address: str
+    bound_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        wallet_id = self.wallet_id
+
+        wallet_address = self.wallet_address
+
+        bound_at = self.bound_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "wallet_id": wallet_id,
+                "wallet_address": wallet_address,
+                "bound_at": bound_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
+
+        d = dict(src_dict)
+        field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
+
+        wallet_id = d.pop("wallet_id")
+
+        wallet_address = d.pop("wallet_address")
+
+        bound_at = d.pop("bound_at")
+
+        mandate_key_wallet_response = cls(
+            field_links=field_links,
+            wallet_id=wallet_id,
+            wallet_address=wallet_address,
+            bound_at=bound_at,
+        )
+
+        mandate_key_wallet_response.additional_properties = d
+        return mandate_key_wallet_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MeldLinkData")
+
+
+@_attrs_define
+class MeldLinkData:
+    """
+    Attributes:
+        provider (Literal['meld']):
+        widget_url (str):
+        connect_token (str):
+        customer_id (None | str | Unset):
+        institution_id (None | str | Unset):
+    """
+
+    provider: Literal["meld"]
+    widget_url: str
+    connect_token: str
+    customer_id: str | Unset | None = UNSET
+    institution_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        widget_url = self.widget_url
+
+        connect_token = self.connect_token
+
+        customer_id: str | Unset | None
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        institution_id: str | Unset | None
+        if isinstance(self.institution_id, Unset):
+            institution_id = UNSET
+        else:
+            institution_id = self.institution_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "widget_url": widget_url,
+                "connect_token": connect_token,
+            }
+        )
+        if customer_id is not UNSET:
+            field_dict["customer_id"] = customer_id
+        if institution_id is not UNSET:
+            field_dict["institution_id"] = institution_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = cast(Literal["meld"], d.pop("provider"))
+        if provider != "meld":
+            raise ValueError(f"provider must match const 'meld', got '{provider}'")
+
+        widget_url = d.pop("widget_url")
+
+        connect_token = d.pop("connect_token")
+
+        def _parse_customer_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+
+        def _parse_institution_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+
+        meld_link_data = cls(
+            provider=provider,
+            widget_url=widget_url,
+            connect_token=connect_token,
+            customer_id=customer_id,
+            institution_id=institution_id,
+        )
+
+        meld_link_data.additional_properties = d
+        return meld_link_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

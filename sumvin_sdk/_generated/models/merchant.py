@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant_locale import MerchantLocale
+    from ..models.merchant_provenance import MerchantProvenance
+
+
+T = TypeVar("T", bound="Merchant")
+
+
+@_attrs_define
+class Merchant:
+    """
+    Attributes:
+        name (None | str | Unset):
+        categories (list[str] | None | Unset):
+        products (list[str] | None | Unset):
+        brands (list[str] | None | Unset):
+        locale (MerchantLocale | None | Unset):
+        provenance (MerchantProvenance | None | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    categories: list[str] | Unset | None = UNSET
+    products: list[str] | Unset | None = UNSET
+    brands: list[str] | Unset | None = UNSET
+    locale: MerchantLocale | Unset | None = UNSET
+    provenance: MerchantProvenance | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merchant_locale import MerchantLocale
+        from ..models.merchant_provenance import MerchantProvenance
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        categories: list[str] | Unset | None
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = self.categories
+
+        else:
+            categories = self.categories
+
+        products: list[str] | Unset | None
+        if isinstance(self.products, Unset):
+            products = UNSET
+        elif isinstance(self.products, list):
+            products = self.products
+
+        else:
+            products = self.products
+
+        brands: list[str] | Unset | None
+        if isinstance(self.brands, Unset):
+            brands = UNSET
+        elif isinstance(self.brands, list):
+            brands = self.brands
+
+        else:
+            brands = self.brands
+
+        locale: dict[str, Any] | Unset | None
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        elif isinstance(self.locale, MerchantLocale):
+            locale = self.locale.to_dict()
+        else:
+            locale = self.locale
+
+        provenance: dict[str, Any] | Unset | None
+        if isinstance(self.provenance, Unset):
+            provenance = UNSET
+        elif isinstance(self.provenance, MerchantProvenance):
+            provenance = self.provenance.to_dict()
+        else:
+            provenance = self.provenance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if products is not UNSET:
+            field_dict["products"] = products
+        if brands is not UNSET:
+            field_dict["brands"] = brands
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+        if provenance is not UNSET:
+            field_dict["provenance"] = provenance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merchant_locale import MerchantLocale
+        from ..models.merchant_provenance import MerchantProvenance
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_categories(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = cast(list[str], data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        def _parse_products(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                products_type_0 = cast(list[str], data)
+
+                return products_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        products = _parse_products(d.pop("products", UNSET))
+
+        def _parse_brands(data: object) -> list[str] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                brands_type_0 = cast(list[str], data)
+
+                return brands_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        brands = _parse_brands(d.pop("brands", UNSET))
+
+        def _parse_locale(data: object) -> MerchantLocale | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                locale_type_0 = MerchantLocale.from_dict(data)
+
+                return locale_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MerchantLocale | None | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
+
+        def _parse_provenance(data: object) -> MerchantProvenance | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                provenance_type_0 = MerchantProvenance.from_dict(data)
+
+                return provenance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MerchantProvenance | None | Unset, data)
+
+        provenance = _parse_provenance(d.pop("provenance", UNSET))
+
+        merchant = cls(
+            name=name,
+            categories=categories,
+            products=products,
+            brands=brands,
+            locale=locale,
+            provenance=provenance,
+        )
+
+        merchant.additional_properties = d
+        return merchant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

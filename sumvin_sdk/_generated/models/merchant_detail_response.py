@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
+    from ..models.merchant_resource import MerchantResource
+
+
+T = TypeVar("T", bound="MerchantDetailResponse")
+
+
+@_attrs_define
+class MerchantDetailResponse:
+    """
+    Example:
+        {'_links': {'about': {'href': 'https://shop.example.com'}, 'collection': {'href': '/v0/ucp/merchants'},
+            'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
+            '/v0/ucp/merchants/shop.example.com'}}, 'data': {'domain': 'shop.example.com', 'merchant': {'categories':
+            ['apparel'], 'locale': {'country': 'US', 'language': 'en'}, 'name': 'Example Shop'}, 'merchant_id':
+            'k3jf7q2xmn4pz', 'meta': {'first_hit_at': 1704067200000, 'last_hit_at': 1706745600000}, 'ucp': {'a2a':
+            {'enabled': True}, 'capabilities': ['dev.ucp.shopping.checkout'], 'oauth': {'enabled': False},
+            'payment_handlers': ['com.google.pay'], 'services': [{'endpoint': 'https://example-
+            shop.myshopify.com/api/ucp/mcp', 'namespace': 'dev.ucp.shopping', 'transport': 'mcp'}, {'endpoint': '',
+            'namespace': 'dev.ucp.shopping', 'transport': 'embedded'}], 'transports': ['mcp', 'embedded'], 'version':
+            '2026-04-08'}}}
+
+    Attributes:
+        field_links (MerchantDetailResponseLinks):
+        data (MerchantResource):
+    """
+
+    field_links: MerchantDetailResponseLinks
+    data: MerchantResource
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
+        from ..models.merchant_resource import MerchantResource
+
+        d = dict(src_dict)
+        field_links = MerchantDetailResponseLinks.from_dict(d.pop("_links"))
+
+        data = MerchantResource.from_dict(d.pop("data"))
+
+        merchant_detail_response = cls(
+            field_links=field_links,
+            data=data,
+        )
+
+        merchant_detail_response.additional_properties = d
+        return merchant_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

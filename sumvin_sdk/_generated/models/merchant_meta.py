@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MerchantMeta")
+
+
+@_attrs_define
+class MerchantMeta:
+    """
+    Attributes:
+        first_hit_at (int | None | Unset):
+        last_hit_at (int | None | Unset):
+    """
+
+    first_hit_at: int | Unset | None = UNSET
+    last_hit_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_hit_at: int | Unset | None
+        if isinstance(self.first_hit_at, Unset):
+            first_hit_at = UNSET
+        else:
+            first_hit_at = self.first_hit_at
+
+        last_hit_at: int | Unset | None
+        if isinstance(self.last_hit_at, Unset):
+            last_hit_at = UNSET
+        else:
+            last_hit_at = self.last_hit_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_hit_at is not UNSET:
+            field_dict["first_hit_at"] = first_hit_at
+        if last_hit_at is not UNSET:
+            field_dict["last_hit_at"] = last_hit_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_first_hit_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        first_hit_at = _parse_first_hit_at(d.pop("first_hit_at", UNSET))
+
+        def _parse_last_hit_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_hit_at = _parse_last_hit_at(d.pop("last_hit_at", UNSET))
+
+        merchant_meta = cls(
+            first_hit_at=first_hit_at,
+            last_hit_at=last_hit_at,
+        )
+
+        merchant_meta.additional_properties = d
+        return merchant_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MerchantProvenance")
+
+
+@_attrs_define
+class MerchantProvenance:
+    """
+    Attributes:
+        source (None | str | Unset):
+        classified_at (int | None | Unset):
+        confidence (float | None | Unset):
+    """
+
+    source: str | Unset | None = UNSET
+    classified_at: int | Unset | None = UNSET
+    confidence: float | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        classified_at: int | Unset | None
+        if isinstance(self.classified_at, Unset):
+            classified_at = UNSET
+        else:
+            classified_at = self.classified_at
+
+        confidence: float | Unset | None
+        if isinstance(self.confidence, Unset):
+            confidence = UNSET
+        else:
+            confidence = self.confidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source is not UNSET:
+            field_dict["source"] = source
+        if classified_at is not UNSET:
+            field_dict["classified_at"] = classified_at
+        if confidence is not UNSET:
+            field_dict["confidence"] = confidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_classified_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        classified_at = _parse_classified_at(d.pop("classified_at", UNSET))
+
+        def _parse_confidence(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence = _parse_confidence(d.pop("confidence", UNSET))
+
+        merchant_provenance = cls(
+            source=source,
+            classified_at=classified_at,
+            confidence=confidence,
+        )
+
+        merchant_provenance.additional_properties = d
+        return merchant_provenance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

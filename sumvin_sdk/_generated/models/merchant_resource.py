@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant import Merchant
+    from ..models.merchant_meta import MerchantMeta
+    from ..models.merchant_resource_highlight_type_0 import MerchantResourceHighlightType0
+    from ..models.merchant_resource_links_type_0 import MerchantResourceLinksType0
+    from ..models.ucp_profile import UcpProfile
+
+
+T = TypeVar("T", bound="MerchantResource")
+
+
+@_attrs_define
+class MerchantResource:
+    """
+    Attributes:
+        domain (str):
+        merchant_id (str):
+        ucp (UcpProfile):
+        meta (MerchantMeta):
+        merchant (Merchant | None | Unset):
+        field_score (float | None | Unset):
+        field_highlight (MerchantResourceHighlightType0 | None | Unset):
+        field_links (MerchantResourceLinksType0 | None | Unset):
+    """
+
+    domain: str
+    merchant_id: str
+    ucp: UcpProfile
+    meta: MerchantMeta
+    merchant: Merchant | Unset | None = UNSET
+    field_score: float | Unset | None = UNSET
+    field_highlight: MerchantResourceHighlightType0 | Unset | None = UNSET
+    field_links: MerchantResourceLinksType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merchant import Merchant
+        from ..models.merchant_resource_highlight_type_0 import MerchantResourceHighlightType0
+        from ..models.merchant_resource_links_type_0 import MerchantResourceLinksType0
+
+        domain = self.domain
+
+        merchant_id = self.merchant_id
+
+        ucp = self.ucp.to_dict()
+
+        meta = self.meta.to_dict()
+
+        merchant: dict[str, Any] | Unset | None
+        if isinstance(self.merchant, Unset):
+            merchant = UNSET
+        elif isinstance(self.merchant, Merchant):
+            merchant = self.merchant.to_dict()
+        else:
+            merchant = self.merchant
+
+        field_score: float | Unset | None
+        if isinstance(self.field_score, Unset):
+            field_score = UNSET
+        else:
+            field_score = self.field_score
+
+        field_highlight: dict[str, Any] | Unset | None
+        if isinstance(self.field_highlight, Unset):
+            field_highlight = UNSET
+        elif isinstance(self.field_highlight, MerchantResourceHighlightType0):
+            field_highlight = self.field_highlight.to_dict()
+        else:
+            field_highlight = self.field_highlight
+
+        field_links: dict[str, Any] | Unset | None
+        if isinstance(self.field_links, Unset):
+            field_links = UNSET
+        elif isinstance(self.field_links, MerchantResourceLinksType0):
+            field_links = self.field_links.to_dict()
+        else:
+            field_links = self.field_links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+                "merchant_id": merchant_id,
+                "ucp": ucp,
+                "meta": meta,
+            }
+        )
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if field_score is not UNSET:
+            field_dict["_score"] = field_score
+        if field_highlight is not UNSET:
+            field_dict["_highlight"] = field_highlight
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merchant import Merchant
+        from ..models.merchant_meta import MerchantMeta
+        from ..models.merchant_resource_highlight_type_0 import MerchantResourceHighlightType0
+        from ..models.merchant_resource_links_type_0 import MerchantResourceLinksType0
+        from ..models.ucp_profile import UcpProfile
+
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        merchant_id = d.pop("merchant_id")
+
+        ucp = UcpProfile.from_dict(d.pop("ucp"))
+
+        meta = MerchantMeta.from_dict(d.pop("meta"))
+
+        def _parse_merchant(data: object) -> Merchant | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                merchant_type_0 = Merchant.from_dict(data)
+
+                return merchant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Merchant | None | Unset, data)
+
+        merchant = _parse_merchant(d.pop("merchant", UNSET))
+
+        def _parse_field_score(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        field_score = _parse_field_score(d.pop("_score", UNSET))
+
+        def _parse_field_highlight(data: object) -> MerchantResourceHighlightType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(data)
+
+                return field_highlight_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MerchantResourceHighlightType0 | None | Unset, data)
+
+        field_highlight = _parse_field_highlight(d.pop("_highlight", UNSET))
+
+        def _parse_field_links(data: object) -> MerchantResourceLinksType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_links_type_0 = MerchantResourceLinksType0.from_dict(data)
+
+                return field_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MerchantResourceLinksType0 | None | Unset, data)
+
+        field_links = _parse_field_links(d.pop("_links", UNSET))
+
+        merchant_resource = cls(
+            domain=domain,
+            merchant_id=merchant_id,
+            ucp=ucp,
+            meta=meta,
+            merchant=merchant,
+            field_score=field_score,
+            field_highlight=field_highlight,
+            field_links=field_links,
+        )
+
+        merchant_resource.additional_properties = d
+        return merchant_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

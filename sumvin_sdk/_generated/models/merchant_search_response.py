@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.merchant_resource import MerchantResource
+    from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
+    from ..models.merchant_search_response_links import MerchantSearchResponseLinks
+    from ..models.merchant_search_response_query import MerchantSearchResponseQuery
+
+
+T = TypeVar("T", bound="MerchantSearchResponse")
+
+
+@_attrs_define
+class MerchantSearchResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/ucp/merchants?q=sneakers&country=US'}}, 'limit': 25, 'offset': 0,
+            'queried_at': 1706745600000, 'query': {'country': ['US'], 'q': 'sneakers'}, 'results': [{'_links':
+            {'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
+            '/v0/ucp/merchants/shop.example.com'}}, '_score': 8.42, 'domain': 'shop.example.com', 'merchant': {'brands':
+            ['ExampleBrand'], 'categories': ['apparel', 'footwear'], 'locale': {'country': 'US', 'language': 'en'}, 'name':
+            'Example Shop', 'products': ['sneakers', 'jackets'], 'provenance': {'confidence': 0.92}}, 'merchant_id':
+            'k3jf7q2xmn4pz', 'meta': {'first_hit_at': 1704067200000, 'last_hit_at': 1706745600000}, 'ucp': {'a2a':
+            {'enabled': True}, 'capabilities': ['dev.ucp.shopping.checkout'], 'oauth': {'enabled': False},
+            'payment_handlers': ['com.google.pay'], 'services': [{'endpoint': 'https://example-
+            shop.myshopify.com/api/ucp/mcp', 'namespace': 'dev.ucp.shopping', 'transport': 'mcp'}], 'transports': ['mcp',
+            'embedded'], 'version': '2026-04-08'}}], 'total': 1}
+
+    Attributes:
+        field_links (MerchantSearchResponseLinks):
+        results (list[MerchantResource]):
+        total (int):
+        offset (int):
+        limit (int):
+        query (MerchantSearchResponseQuery):
+        queried_at (int):
+        facets (MerchantSearchResponseFacetsType0 | None | Unset):
+    """
+
+    field_links: MerchantSearchResponseLinks
+    results: list[MerchantResource]
+    total: int
+    offset: int
+    limit: int
+    query: MerchantSearchResponseQuery
+    queried_at: int
+    facets: MerchantSearchResponseFacetsType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
+
+        field_links = self.field_links.to_dict()
+
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        query = self.query.to_dict()
+
+        queried_at = self.queried_at
+
+        facets: dict[str, Any] | Unset | None
+        if isinstance(self.facets, Unset):
+            facets = UNSET
+        elif isinstance(self.facets, MerchantSearchResponseFacetsType0):
+            facets = self.facets.to_dict()
+        else:
+            facets = self.facets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "results": results,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+                "query": query,
+                "queried_at": queried_at,
+            }
+        )
+        if facets is not UNSET:
+            field_dict["facets"] = facets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.merchant_resource import MerchantResource
+        from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
+        from ..models.merchant_search_response_links import MerchantSearchResponseLinks
+        from ..models.merchant_search_response_query import MerchantSearchResponseQuery
+
+        d = dict(src_dict)
+        field_links = MerchantSearchResponseLinks.from_dict(d.pop("_links"))
+
+        results = []
+        _results = d.pop("results")
+        for results_item_data in _results:
+            results_item = MerchantResource.from_dict(results_item_data)
+
+            results.append(results_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        query = MerchantSearchResponseQuery.from_dict(d.pop("query"))
+
+        queried_at = d.pop("queried_at")
+
+        def _parse_facets(data: object) -> MerchantSearchResponseFacetsType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(data)
+
+                return facets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MerchantSearchResponseFacetsType0 | None | Unset, data)
+
+        facets = _parse_facets(d.pop("facets", UNSET))
+
+        merchant_search_response = cls(
+            field_links=field_links,
+            results=results,
+            total=total,
+            offset=offset,
+            limit=limit,
+            query=query,
+            queried_at=queried_at,
+            facets=facets,
+        )
+
+        merchant_search_response.additional_properties = d
+        return merchant_search_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

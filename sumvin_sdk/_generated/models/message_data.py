@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
+    from ..models.message_data_parts_item import MessageDataPartsItem
+
+
+T = TypeVar("T", bound="MessageData")
+
+
+@_attrs_define
+class MessageData:
+    """
+    Attributes:
+        id (str):
+        message_id (str):
+        role (str):
+        text_content (None | str):
+        parts (list[MessageDataPartsItem]):
+        tool_names (list[str] | None):
+        extra_metadata (MessageDataExtraMetadataType0 | None):
+        sequence (int):
+        created_at (int):
+    """
+
+    id: str
+    message_id: str
+    role: str
+    text_content: str | None
+    parts: list[MessageDataPartsItem]
+    tool_names: list[str] | None
+    extra_metadata: MessageDataExtraMetadataType0 | None
+    sequence: int
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
+
+        id = self.id
+
+        message_id = self.message_id
+
+        role = self.role
+
+        text_content: str | None
+        text_content = self.text_content
+
+        parts = []
+        for parts_item_data in self.parts:
+            parts_item = parts_item_data.to_dict()
+            parts.append(parts_item)
+
+        tool_names: list[str] | None
+        if isinstance(self.tool_names, list):
+            tool_names = self.tool_names
+
+        else:
+            tool_names = self.tool_names
+
+        extra_metadata: dict[str, Any] | None
+        if isinstance(self.extra_metadata, MessageDataExtraMetadataType0):
+            extra_metadata = self.extra_metadata.to_dict()
+        else:
+            extra_metadata = self.extra_metadata
+
+        sequence = self.sequence
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "message_id": message_id,
+                "role": role,
+                "text_content": text_content,
+                "parts": parts,
+                "tool_names": tool_names,
+                "extra_metadata": extra_metadata,
+                "sequence": sequence,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
+        from ..models.message_data_parts_item import MessageDataPartsItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        message_id = d.pop("message_id")
+
+        role = d.pop("role")
+
+        def _parse_text_content(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        text_content = _parse_text_content(d.pop("text_content"))
+
+        parts = []
+        _parts = d.pop("parts")
+        for parts_item_data in _parts:
+            parts_item = MessageDataPartsItem.from_dict(parts_item_data)
+
+            parts.append(parts_item)
+
+        def _parse_tool_names(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tool_names_type_0 = cast(list[str], data)
+
+                return tool_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        tool_names = _parse_tool_names(d.pop("tool_names"))
+
+        def _parse_extra_metadata(data: object) -> MessageDataExtraMetadataType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(data)
+
+                return extra_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageDataExtraMetadataType0 | None, data)
+
+        extra_metadata = _parse_extra_metadata(d.pop("extra_metadata"))
+
+        sequence = d.pop("sequence")
+
+        created_at = d.pop("created_at")
+
+        message_data = cls(
+            id=id,
+            message_id=message_id,
+            role=role,
+            text_content=text_content,
+            parts=parts,
+            tool_names=tool_names,
+            extra_metadata=extra_metadata,
+            sequence=sequence,
+            created_at=created_at,
+        )
+
+        message_data.additional_properties = d
+        return message_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
+    from ..models.message_input_parts_item import MessageInputPartsItem
+
+
+T = TypeVar("T", bound="MessageInput")
+
+
+@_attrs_define
+class MessageInput:
+    """
+    Attributes:
+        id (str):
+        role (str):
+        parts (list[MessageInputPartsItem]):
+        created_at (int | None | Unset):
+        metadata (MessageInputMetadataType0 | None | Unset):
+    """
+
+    id: str
+    role: str
+    parts: list[MessageInputPartsItem]
+    created_at: int | Unset | None = UNSET
+    metadata: MessageInputMetadataType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
+
+        id = self.id
+
+        role = self.role
+
+        parts = []
+        for parts_item_data in self.parts:
+            parts_item = parts_item_data.to_dict()
+            parts.append(parts_item)
+
+        created_at: int | Unset | None
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        metadata: dict[str, Any] | Unset | None
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, MessageInputMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "role": role,
+                "parts": parts,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
+        from ..models.message_input_parts_item import MessageInputPartsItem
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        role = d.pop("role")
+
+        parts = []
+        _parts = d.pop("parts")
+        for parts_item_data in _parts:
+            parts_item = MessageInputPartsItem.from_dict(parts_item_data)
+
+            parts.append(parts_item)
+
+        def _parse_created_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_metadata(data: object) -> MessageInputMetadataType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = MessageInputMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageInputMetadataType0 | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        message_input = cls(
+            id=id,
+            role=role,
+            parts=parts,
+            created_at=created_at,
+            metadata=metadata,
+        )
+
+        message_input.additional_properties = d
+        return message_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

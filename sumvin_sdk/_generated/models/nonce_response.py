@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.nonce_response_links import NonceResponseLinks
+
+
+T = TypeVar("T", bound="NonceResponse")
+
+
+@_attrs_define
+class NonceResponse:
+    """
+    Attributes:
+        field_links (NonceResponseLinks):
+        nonce (int):
+        wallet (str):
+    """
+
+    field_links: NonceResponseLinks
+    nonce: int
+    wallet: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        nonce = self.nonce
+
+        wallet = self.wallet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "nonce": nonce,
+                "wallet": wallet,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.nonce_response_links import NonceResponseLinks
+
+        d = dict(src_dict)
+        field_links = NonceResponseLinks.from_dict(d.pop("_links"))
+
+        nonce = d.pop("nonce")
+
+        wallet = d.pop("wallet")
+
+        nonce_response = cls(
+            field_links=field_links,
+            nonce=nonce,
+            wallet=wallet,
+        )
+
+        nonce_response.additional_properties = d
+        return nonce_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

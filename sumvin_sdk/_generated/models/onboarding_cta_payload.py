@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.app_action import AppAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OnboardingCtaPayload")
+
+
+@_attrs_define
+class OnboardingCtaPayload:
+    """
+    Attributes:
+        insight (str):
+        call_to_action (None | str | Unset):
+        app_action (AppAction | None | Unset):
+        source (None | str | Unset):
+    """
+
+    insight: str
+    call_to_action: str | Unset | None = UNSET
+    app_action: AppAction | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        insight = self.insight
+
+        call_to_action: str | Unset | None
+        if isinstance(self.call_to_action, Unset):
+            call_to_action = UNSET
+        else:
+            call_to_action = self.call_to_action
+
+        app_action: str | Unset | None
+        if isinstance(self.app_action, Unset):
+            app_action = UNSET
+        elif isinstance(self.app_action, AppAction):
+            app_action = self.app_action.value
+        else:
+            app_action = self.app_action
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "insight": insight,
+            }
+        )
+        if call_to_action is not UNSET:
+            field_dict["call_to_action"] = call_to_action
+        if app_action is not UNSET:
+            field_dict["app_action"] = app_action
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        insight = d.pop("insight")
+
+        def _parse_call_to_action(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        call_to_action = _parse_call_to_action(d.pop("call_to_action", UNSET))
+
+        def _parse_app_action(data: object) -> AppAction | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                app_action_type_0 = AppAction(data)
+
+                return app_action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AppAction | None | Unset, data)
+
+        app_action = _parse_app_action(d.pop("app_action", UNSET))
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        onboarding_cta_payload = cls(
+            insight=insight,
+            call_to_action=call_to_action,
+            app_action=app_action,
+            source=source,
+        )
+
+        onboarding_cta_payload.additional_properties = d
+        return onboarding_cta_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

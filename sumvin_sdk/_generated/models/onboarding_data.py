@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.onboarding_step import OnboardingStep
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.onboarding_step_data import OnboardingStepData
+
+
+T = TypeVar("T", bound="OnboardingData")
+
+
+@_attrs_define
+class OnboardingData:
+    """
+    Attributes:
+        current_step (OnboardingStep):
+        steps (list[OnboardingStepData]):
+        is_complete (bool):
+        safe_creation_status (None | str | Unset):
+        primary_smart_wallet_address (None | str | Unset):
+        did_mint_status (None | str | Unset):
+        did_token_id (None | str | Unset):
+    """
+
+    current_step: OnboardingStep
+    steps: list[OnboardingStepData]
+    is_complete: bool
+    safe_creation_status: str | Unset | None = UNSET
+    primary_smart_wallet_address: str | Unset | None = UNSET
+    did_mint_status: str | Unset | None = UNSET
+    did_token_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_step = self.current_step.value
+
+        steps = []
+        for steps_item_data in self.steps:
+            steps_item = steps_item_data.to_dict()
+            steps.append(steps_item)
+
+        is_complete = self.is_complete
+
+        safe_creation_status: str | Unset | None
+        if isinstance(self.safe_creation_status, Unset):
+            safe_creation_status = UNSET
+        else:
+            safe_creation_status = self.safe_creation_status
+
+        primary_smart_wallet_address: str | Unset | None
+        if isinstance(self.primary_smart_wallet_address, Unset):
+            primary_smart_wallet_address = UNSET
+        else:
+            primary_smart_wallet_address = self.primary_smart_wallet_address
+
+        did_mint_status: str | Unset | None
+        if isinstance(self.did_mint_status, Unset):
+            did_mint_status = UNSET
+        else:
+            did_mint_status = self.did_mint_status
+
+        did_token_id: str | Unset | None
+        if isinstance(self.did_token_id, Unset):
+            did_token_id = UNSET
+        else:
+            did_token_id = self.did_token_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "current_step": current_step,
+                "steps": steps,
+                "is_complete": is_complete,
+            }
+        )
+        if safe_creation_status is not UNSET:
+            field_dict["safe_creation_status"] = safe_creation_status
+        if primary_smart_wallet_address is not UNSET:
+            field_dict["primary_smart_wallet_address"] = primary_smart_wallet_address
+        if did_mint_status is not UNSET:
+            field_dict["did_mint_status"] = did_mint_status
+        if did_token_id is not UNSET:
+            field_dict["did_token_id"] = did_token_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.onboarding_step_data import OnboardingStepData
+
+        d = dict(src_dict)
+        current_step = OnboardingStep(d.pop("current_step"))
+
+        steps = []
+        _steps = d.pop("steps")
+        for steps_item_data in _steps:
+            steps_item = OnboardingStepData.from_dict(steps_item_data)
+
+            steps.append(steps_item)
+
+        is_complete = d.pop("is_complete")
+
+        def _parse_safe_creation_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        safe_creation_status = _parse_safe_creation_status(d.pop("safe_creation_status", UNSET))
+
+        def _parse_primary_smart_wallet_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_smart_wallet_address = _parse_primary_smart_wallet_address(d.pop("primary_smart_wallet_address", UNSET))
+
+        def _parse_did_mint_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_mint_status = _parse_did_mint_status(d.pop("did_mint_status", UNSET))
+
+        def _parse_did_token_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_token_id = _parse_did_token_id(d.pop("did_token_id", UNSET))
+
+        onboarding_data = cls(
+            current_step=current_step,
+            steps=steps,
+            is_complete=is_complete,
+            safe_creation_status=safe_creation_status,
+            primary_smart_wallet_address=primary_smart_wallet_address,
+            did_mint_status=did_mint_status,
+            did_token_id=did_token_id,
+        )
+
+        onboarding_data.additional_properties = d
+        return onboarding_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OnboardingEventData")
+
+
+@_attrs_define
+class OnboardingEventData:
+    """
+    Attributes:
+        step (str):
+        event_type (str):
+        created_at (int):
+        from_step (None | str | Unset):
+        gate_name (None | str | Unset):
+        duration_ms (int | None | Unset):
+    """
+
+    step: str
+    event_type: str
+    created_at: int
+    from_step: str | Unset | None = UNSET
+    gate_name: str | Unset | None = UNSET
+    duration_ms: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step = self.step
+
+        event_type = self.event_type
+
+        created_at = self.created_at
+
+        from_step: str | Unset | None
+        if isinstance(self.from_step, Unset):
+            from_step = UNSET
+        else:
+            from_step = self.from_step
+
+        gate_name: str | Unset | None
+        if isinstance(self.gate_name, Unset):
+            gate_name = UNSET
+        else:
+            gate_name = self.gate_name
+
+        duration_ms: int | Unset | None
+        if isinstance(self.duration_ms, Unset):
+            duration_ms = UNSET
+        else:
+            duration_ms = self.duration_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step": step,
+                "event_type": event_type,
+                "created_at": created_at,
+            }
+        )
+        if from_step is not UNSET:
+            field_dict["from_step"] = from_step
+        if gate_name is not UNSET:
+            field_dict["gate_name"] = gate_name
+        if duration_ms is not UNSET:
+            field_dict["duration_ms"] = duration_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        step = d.pop("step")
+
+        event_type = d.pop("event_type")
+
+        created_at = d.pop("created_at")
+
+        def _parse_from_step(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        from_step = _parse_from_step(d.pop("from_step", UNSET))
+
+        def _parse_gate_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gate_name = _parse_gate_name(d.pop("gate_name", UNSET))
+
+        def _parse_duration_ms(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+
+        onboarding_event_data = cls(
+            step=step,
+            event_type=event_type,
+            created_at=created_at,
+            from_step=from_step,
+            gate_name=gate_name,
+            duration_ms=duration_ms,
+        )
+
+        onboarding_event_data.additional_properties = d
+        return onboarding_event_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class OnboardingOrigin(OpenStrEnum):
+    AGENT = "agent"
+    APP = "app"
+    CLI = "cli"

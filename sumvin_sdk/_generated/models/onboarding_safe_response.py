@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.onboarding_step_status import OnboardingStepStatus
+from ..models.safe_onboarding_mode import SafeOnboardingMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_create_2_config_data import AgentCreate2ConfigData
+    from ..models.byo_config_data import BYOConfigData
+    from ..models.onboarding_safe_response_links import OnboardingSafeResponseLinks
+    from ..models.user_signed_deploy_data import UserSignedDeployData
+    from ..models.wallet_data import WalletData
+
+
+T = TypeVar("T", bound="OnboardingSafeResponse")
+
+
+@_attrs_define
+class OnboardingSafeResponse:
+    """
+    Attributes:
+        field_links (OnboardingSafeResponseLinks):
+        mode (SafeOnboardingMode):
+        config (AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData):
+        required (bool):
+        step_status (OnboardingStepStatus):
+        wallet (None | Unset | WalletData):
+        chain_id (int | None | Unset):
+    """
+
+    field_links: OnboardingSafeResponseLinks
+    mode: SafeOnboardingMode
+    config: AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData
+    required: bool
+    step_status: OnboardingStepStatus
+    wallet: Unset | WalletData | None = UNSET
+    chain_id: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.byo_config_data import BYOConfigData
+        from ..models.user_signed_deploy_data import UserSignedDeployData
+        from ..models.wallet_data import WalletData
+
+        field_links = self.field_links.to_dict()
+
+        mode = self.mode.value
+
+        config: dict[str, Any]
+        if isinstance(self.config, UserSignedDeployData) or isinstance(self.config, BYOConfigData):
+            config = self.config.to_dict()
+        else:
+            config = self.config.to_dict()
+
+        required = self.required
+
+        step_status = self.step_status.value
+
+        wallet: dict[str, Any] | Unset | None
+        if isinstance(self.wallet, Unset):
+            wallet = UNSET
+        elif isinstance(self.wallet, WalletData):
+            wallet = self.wallet.to_dict()
+        else:
+            wallet = self.wallet
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = self.chain_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "mode": mode,
+                "config": config,
+                "required": required,
+                "step_status": step_status,
+            }
+        )
+        if wallet is not UNSET:
+            field_dict["wallet"] = wallet
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_create_2_config_data import AgentCreate2ConfigData
+        from ..models.byo_config_data import BYOConfigData
+        from ..models.onboarding_safe_response_links import OnboardingSafeResponseLinks
+        from ..models.user_signed_deploy_data import UserSignedDeployData
+        from ..models.wallet_data import WalletData
+
+        d = dict(src_dict)
+        field_links = OnboardingSafeResponseLinks.from_dict(d.pop("_links"))
+
+        mode = SafeOnboardingMode(d.pop("mode"))
+
+        def _parse_config(data: object) -> AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_0 = UserSignedDeployData.from_dict(data)
+
+                return config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                config_type_1 = BYOConfigData.from_dict(data)
+
+                return config_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            config_type_2 = AgentCreate2ConfigData.from_dict(data)
+
+            return config_type_2
+
+        config = _parse_config(d.pop("config"))
+
+        required = d.pop("required")
+
+        step_status = OnboardingStepStatus(d.pop("step_status"))
+
+        def _parse_wallet(data: object) -> Unset | WalletData | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wallet_type_0 = WalletData.from_dict(data)
+
+                return wallet_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WalletData, data)
+
+        wallet = _parse_wallet(d.pop("wallet", UNSET))
+
+        def _parse_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        onboarding_safe_response = cls(
+            field_links=field_links,
+            mode=mode,
+            config=config,
+            required=required,
+            step_status=step_status,
+            wallet=wallet,
+            chain_id=chain_id,
+        )
+
+        onboarding_safe_response.additional_properties = d
+        return onboarding_safe_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,13 @@
+from ..types import OpenStrEnum
+
+
+class OnboardingStep(OpenStrEnum):
+    BYO_SAFE = "byo_safe"
+    CARD_SETUP = "card_setup"
+    COMPLETE = "complete"
+    CREATED = "created"
+    FEATURE_SELECTION = "feature_selection"
+    KYC_VERIFICATION = "kyc_verification"
+    OPEN_BANKING = "open_banking"
+    PHONE_VERIFICATION = "phone_verification"
+    SAFE_DEPLOY = "safe_deploy"

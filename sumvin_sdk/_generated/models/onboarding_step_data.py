@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.onboarding_step import OnboardingStep
+from ..models.onboarding_step_status import OnboardingStepStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
+
+
+T = TypeVar("T", bound="OnboardingStepData")
+
+
+@_attrs_define
+class OnboardingStepData:
+    """
+    Attributes:
+        step (OnboardingStep):
+        status (OnboardingStepStatus):
+        gated (bool | Unset):  Default: False.
+        meta (None | OnboardingStepDataMetaType0 | Unset):
+    """
+
+    step: OnboardingStep
+    status: OnboardingStepStatus
+    gated: bool | Unset = False
+    meta: OnboardingStepDataMetaType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
+
+        step = self.step.value
+
+        status = self.status.value
+
+        gated = self.gated
+
+        meta: dict[str, Any] | Unset | None
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, OnboardingStepDataMetaType0):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "step": step,
+                "status": status,
+            }
+        )
+        if gated is not UNSET:
+            field_dict["gated"] = gated
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
+
+        d = dict(src_dict)
+        step = OnboardingStep(d.pop("step"))
+
+        status = OnboardingStepStatus(d.pop("status"))
+
+        gated = d.pop("gated", UNSET)
+
+        def _parse_meta(data: object) -> OnboardingStepDataMetaType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = OnboardingStepDataMetaType0.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OnboardingStepDataMetaType0 | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        onboarding_step_data = cls(
+            step=step,
+            status=status,
+            gated=gated,
+            meta=meta,
+        )
+
+        onboarding_step_data.additional_properties = d
+        return onboarding_step_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

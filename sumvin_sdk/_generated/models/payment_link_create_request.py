@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chains import KnownChains
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
+    from ..models.purchase_intent_payload import PurchaseIntentPayload
+
+
+T = TypeVar("T", bound="PaymentLinkCreateRequest")
+
+
+@_attrs_define
+class PaymentLinkCreateRequest:
+    """
+    Example:
+        {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
+            {'expires_at': 1735689600000, 'max_amount': 100000000, 'max_amount_token':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
+            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my $100 invoice',
+            'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababababababababa
+            bababababababababababababababababababababababababababababababababababababababababababababab'}
+
+    Attributes:
+        pint (PurchaseIntentPayload):
+        signature (str):
+        accepted_chains (list[KnownChains]):
+        expires_at (int):
+        max_uses (int | None | Unset):
+        fee_policy (None | PaymentLinkCreateRequestFeePolicyType0 | Unset):
+        description (None | str | Unset):
+    """
+
+    pint: PurchaseIntentPayload
+    signature: str
+    accepted_chains: list[KnownChains]
+    expires_at: int
+    max_uses: int | Unset | None = UNSET
+    fee_policy: PaymentLinkCreateRequestFeePolicyType0 | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
+
+        pint = self.pint.to_dict()
+
+        signature = self.signature
+
+        accepted_chains = []
+        for accepted_chains_item_data in self.accepted_chains:
+            accepted_chains_item = accepted_chains_item_data.value
+            accepted_chains.append(accepted_chains_item)
+
+        expires_at = self.expires_at
+
+        max_uses: int | Unset | None
+        if isinstance(self.max_uses, Unset):
+            max_uses = UNSET
+        else:
+            max_uses = self.max_uses
+
+        fee_policy: dict[str, Any] | Unset | None
+        if isinstance(self.fee_policy, Unset):
+            fee_policy = UNSET
+        elif isinstance(self.fee_policy, PaymentLinkCreateRequestFeePolicyType0):
+            fee_policy = self.fee_policy.to_dict()
+        else:
+            fee_policy = self.fee_policy
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pint": pint,
+                "signature": signature,
+                "accepted_chains": accepted_chains,
+                "expires_at": expires_at,
+            }
+        )
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if fee_policy is not UNSET:
+            field_dict["fee_policy"] = fee_policy
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
+        from ..models.purchase_intent_payload import PurchaseIntentPayload
+
+        d = dict(src_dict)
+        pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
+
+        signature = d.pop("signature")
+
+        accepted_chains = []
+        _accepted_chains = d.pop("accepted_chains")
+        for accepted_chains_item_data in _accepted_chains:
+            accepted_chains_item = KnownChains(accepted_chains_item_data)
+
+            accepted_chains.append(accepted_chains_item)
+
+        expires_at = d.pop("expires_at")
+
+        def _parse_max_uses(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+
+        def _parse_fee_policy(data: object) -> PaymentLinkCreateRequestFeePolicyType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(data)
+
+                return fee_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentLinkCreateRequestFeePolicyType0 | Unset, data)
+
+        fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        payment_link_create_request = cls(
+            pint=pint,
+            signature=signature,
+            accepted_chains=accepted_chains,
+            expires_at=expires_at,
+            max_uses=max_uses,
+            fee_policy=fee_policy,
+            description=description,
+        )
+
+        payment_link_create_request.additional_properties = d
+        return payment_link_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

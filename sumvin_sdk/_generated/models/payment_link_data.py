@@ -1,0 +1,345 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chains import KnownChains
+from ..models.payment_link_status import PaymentLinkStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_link_asset_data import PaymentLinkAssetData
+    from ..models.payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
+
+
+T = TypeVar("T", bound="PaymentLinkData")
+
+
+@_attrs_define
+class PaymentLinkData:
+    """
+    Example:
+        {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
+            '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'}, 'created_at': 1704067200000,
+            'description': 'Invoice #1234', 'expires_at': 1704153600000, 'max_uses': 1, 'pay_to':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'pint_uri': 'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status':
+            'pending', 'usage_count': 0}
+
+    Attributes:
+        slug (str):
+        pint_uri (str):
+        status (PaymentLinkStatus):
+        amount (str):
+        pay_to (str):
+        accepted_chains (list[KnownChains]):
+        usage_count (int):
+        created_at (int):
+        expires_at (int):
+        description (None | str | Unset):
+        asset (None | PaymentLinkAssetData | Unset):
+        fee_policy (None | PaymentLinkDataFeePolicyType0 | Unset):
+        max_uses (int | None | Unset):
+        payer_addr (None | str | Unset):
+        tx_hash (None | str | Unset):
+        settle_chain_id (KnownChains | None | Unset):
+        settled_at (int | None | Unset):
+    """
+
+    slug: str
+    pint_uri: str
+    status: PaymentLinkStatus
+    amount: str
+    pay_to: str
+    accepted_chains: list[KnownChains]
+    usage_count: int
+    created_at: int
+    expires_at: int
+    description: str | Unset | None = UNSET
+    asset: PaymentLinkAssetData | Unset | None = UNSET
+    fee_policy: PaymentLinkDataFeePolicyType0 | Unset | None = UNSET
+    max_uses: int | Unset | None = UNSET
+    payer_addr: str | Unset | None = UNSET
+    tx_hash: str | Unset | None = UNSET
+    settle_chain_id: KnownChains | Unset | None = UNSET
+    settled_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.payment_link_asset_data import PaymentLinkAssetData
+        from ..models.payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
+
+        slug = self.slug
+
+        pint_uri = self.pint_uri
+
+        status = self.status.value
+
+        amount = self.amount
+
+        pay_to = self.pay_to
+
+        accepted_chains = []
+        for accepted_chains_item_data in self.accepted_chains:
+            accepted_chains_item = accepted_chains_item_data.value
+            accepted_chains.append(accepted_chains_item)
+
+        usage_count = self.usage_count
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        asset: dict[str, Any] | Unset | None
+        if isinstance(self.asset, Unset):
+            asset = UNSET
+        elif isinstance(self.asset, PaymentLinkAssetData):
+            asset = self.asset.to_dict()
+        else:
+            asset = self.asset
+
+        fee_policy: dict[str, Any] | Unset | None
+        if isinstance(self.fee_policy, Unset):
+            fee_policy = UNSET
+        elif isinstance(self.fee_policy, PaymentLinkDataFeePolicyType0):
+            fee_policy = self.fee_policy.to_dict()
+        else:
+            fee_policy = self.fee_policy
+
+        max_uses: int | Unset | None
+        if isinstance(self.max_uses, Unset):
+            max_uses = UNSET
+        else:
+            max_uses = self.max_uses
+
+        payer_addr: str | Unset | None
+        if isinstance(self.payer_addr, Unset):
+            payer_addr = UNSET
+        else:
+            payer_addr = self.payer_addr
+
+        tx_hash: str | Unset | None
+        if isinstance(self.tx_hash, Unset):
+            tx_hash = UNSET
+        else:
+            tx_hash = self.tx_hash
+
+        settle_chain_id: int | Unset | None
+        if isinstance(self.settle_chain_id, Unset):
+            settle_chain_id = UNSET
+        elif isinstance(self.settle_chain_id, KnownChains):
+            settle_chain_id = self.settle_chain_id.value
+        else:
+            settle_chain_id = self.settle_chain_id
+
+        settled_at: int | Unset | None
+        if isinstance(self.settled_at, Unset):
+            settled_at = UNSET
+        else:
+            settled_at = self.settled_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "slug": slug,
+                "pint_uri": pint_uri,
+                "status": status,
+                "amount": amount,
+                "pay_to": pay_to,
+                "accepted_chains": accepted_chains,
+                "usage_count": usage_count,
+                "created_at": created_at,
+                "expires_at": expires_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if fee_policy is not UNSET:
+            field_dict["fee_policy"] = fee_policy
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if payer_addr is not UNSET:
+            field_dict["payer_addr"] = payer_addr
+        if tx_hash is not UNSET:
+            field_dict["tx_hash"] = tx_hash
+        if settle_chain_id is not UNSET:
+            field_dict["settle_chain_id"] = settle_chain_id
+        if settled_at is not UNSET:
+            field_dict["settled_at"] = settled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_link_asset_data import PaymentLinkAssetData
+        from ..models.payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
+
+        d = dict(src_dict)
+        slug = d.pop("slug")
+
+        pint_uri = d.pop("pint_uri")
+
+        status = PaymentLinkStatus(d.pop("status"))
+
+        amount = d.pop("amount")
+
+        pay_to = d.pop("pay_to")
+
+        accepted_chains = []
+        _accepted_chains = d.pop("accepted_chains")
+        for accepted_chains_item_data in _accepted_chains:
+            accepted_chains_item = KnownChains(accepted_chains_item_data)
+
+            accepted_chains.append(accepted_chains_item)
+
+        usage_count = d.pop("usage_count")
+
+        created_at = d.pop("created_at")
+
+        expires_at = d.pop("expires_at")
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_type_0 = PaymentLinkAssetData.from_dict(data)
+
+                return asset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentLinkAssetData | Unset, data)
+
+        asset = _parse_asset(d.pop("asset", UNSET))
+
+        def _parse_fee_policy(data: object) -> PaymentLinkDataFeePolicyType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fee_policy_type_0 = PaymentLinkDataFeePolicyType0.from_dict(data)
+
+                return fee_policy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaymentLinkDataFeePolicyType0 | Unset, data)
+
+        fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
+
+        def _parse_max_uses(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+
+        def _parse_payer_addr(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payer_addr = _parse_payer_addr(d.pop("payer_addr", UNSET))
+
+        def _parse_tx_hash(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
+
+        def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                settle_chain_id_type_0 = KnownChains(data)
+
+                return settle_chain_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KnownChains | None | Unset, data)
+
+        settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
+
+        def _parse_settled_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
+
+        payment_link_data = cls(
+            slug=slug,
+            pint_uri=pint_uri,
+            status=status,
+            amount=amount,
+            pay_to=pay_to,
+            accepted_chains=accepted_chains,
+            usage_count=usage_count,
+            created_at=created_at,
+            expires_at=expires_at,
+            description=description,
+            asset=asset,
+            fee_policy=fee_policy,
+            max_uses=max_uses,
+            payer_addr=payer_addr,
+            tx_hash=tx_hash,
+            settle_chain_id=settle_chain_id,
+            settled_at=settled_at,
+        )
+
+        payment_link_data.additional_properties = d
+        return payment_link_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

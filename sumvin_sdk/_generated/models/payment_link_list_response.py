@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payment_link_data import PaymentLinkData
+    from ..models.payment_link_list_response_links import PaymentLinkListResponseLinks
+
+
+T = TypeVar("T", bound="PaymentLinkListResponse")
+
+
+@_attrs_define
+class PaymentLinkListResponse:
+    """
+    Example:
+        {'_links': {'first': {'href': '/v0/payment-links?limit=50&offset=0'}, 'self': {'href': '/v0/payment-
+            links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
+
+    Attributes:
+        field_links (PaymentLinkListResponseLinks):
+        data (list[PaymentLinkData]):
+        offset (int):
+        limit (int):
+        total (int):
+    """
+
+    field_links: PaymentLinkListResponseLinks
+    data: list[PaymentLinkData]
+    offset: int
+    limit: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+                "offset": offset,
+                "limit": limit,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_link_data import PaymentLinkData
+        from ..models.payment_link_list_response_links import PaymentLinkListResponseLinks
+
+        d = dict(src_dict)
+        field_links = PaymentLinkListResponseLinks.from_dict(d.pop("_links"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PaymentLinkData.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        payment_link_list_response = cls(
+            field_links=field_links,
+            data=data,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        payment_link_list_response.additional_properties = d
+        return payment_link_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payment_link_public_data import PaymentLinkPublicData
+    from ..models.payment_link_public_response_links import PaymentLinkPublicResponseLinks
+
+
+T = TypeVar("T", bound="PaymentLinkPublicResponse")
+
+
+@_attrs_define
+class PaymentLinkPublicResponse:
+    """
+    Example:
+        {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'self': {'href': '/v0/payment-
+            links/public/q79Rx34K...'}}, 'payment_link': {'accepted_chains': [1329], 'amount': '100.00', 'created_at':
+            1704067200000, 'description': 'Invoice #1234', 'expires_at': 1704153600000, 'nonce': 1, 'pay_to':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'signature': '0xab...', 'slug': 'q79Rx34K...', 'status':
+            'pending'}}
+
+    Attributes:
+        field_links (PaymentLinkPublicResponseLinks):
+        payment_link (PaymentLinkPublicData):  Example: {'accepted_chains': [1329], 'amount': '100.00', 'asset':
+            {'address': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'}, 'created_at':
+            1704067200000, 'description': 'Invoice #1234', 'eip712_message': {'domain': {'name': 'Sumvin Purchase Intent'},
+            'message': {}, 'primaryType': 'PurchaseIntent'}, 'expires_at': 1704153600000, 'nonce': 1, 'pay_to':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'signature': '0xababababababababababababababababababababababababab
+            abababababababababababababababababababababababababababababababababababababababab', 'slug': 'q79Rx34K...',
+            'status': 'pending'}.
+    """
+
+    field_links: PaymentLinkPublicResponseLinks
+    payment_link: PaymentLinkPublicData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        payment_link = self.payment_link.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "payment_link": payment_link,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_link_public_data import PaymentLinkPublicData
+        from ..models.payment_link_public_response_links import PaymentLinkPublicResponseLinks
+
+        d = dict(src_dict)
+        field_links = PaymentLinkPublicResponseLinks.from_dict(d.pop("_links"))
+
+        payment_link = PaymentLinkPublicData.from_dict(d.pop("payment_link"))
+
+        payment_link_public_response = cls(
+            field_links=field_links,
+            payment_link=payment_link,
+        )
+
+        payment_link_public_response.additional_properties = d
+        return payment_link_public_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.payment_link_data import PaymentLinkData
+    from ..models.payment_link_response_links import PaymentLinkResponseLinks
+
+
+T = TypeVar("T", bound="PaymentLinkResponse")
+
+
+@_attrs_define
+class PaymentLinkResponse:
+    """
+    Example:
+        {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'public': {'href': '/v0/payment-
+            links/public/q79Rx34K...'}, 'self': {'href': '/v0/payment-links/q79Rx34K...'}}, 'payment_link':
+            {'accepted_chains': [1329], 'amount': '100.00', 'created_at': 1704067200000, 'description': 'Invoice #1234',
+            'expires_at': 1704153600000, 'max_uses': 1, 'pay_to': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'pint_uri':
+            'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status': 'pending', 'usage_count': 0}}
+
+    Attributes:
+        field_links (PaymentLinkResponseLinks):
+        payment_link (PaymentLinkData):  Example: {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
+            '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'}, 'created_at': 1704067200000,
+            'description': 'Invoice #1234', 'expires_at': 1704153600000, 'max_uses': 1, 'pay_to':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'pint_uri': 'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status':
+            'pending', 'usage_count': 0}.
+    """
+
+    field_links: PaymentLinkResponseLinks
+    payment_link: PaymentLinkData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        payment_link = self.payment_link.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "payment_link": payment_link,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_link_data import PaymentLinkData
+        from ..models.payment_link_response_links import PaymentLinkResponseLinks
+
+        d = dict(src_dict)
+        field_links = PaymentLinkResponseLinks.from_dict(d.pop("_links"))
+
+        payment_link = PaymentLinkData.from_dict(d.pop("payment_link"))
+
+        payment_link_response = cls(
+            field_links=field_links,
+            payment_link=payment_link,
+        )
+
+        payment_link_response.additional_properties = d
+        return payment_link_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

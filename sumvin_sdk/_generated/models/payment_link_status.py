@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class PaymentLinkStatus(OpenStrEnum):
+    EXPIRED = "expired"
+    PENDING = "pending"
+    SETTLED = "settled"

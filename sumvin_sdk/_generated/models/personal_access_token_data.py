@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cli_pat_status import CliPatStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PersonalAccessTokenData")
+
+
+@_attrs_define
+class PersonalAccessTokenData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        scopes (list[str]):
+        status (CliPatStatus):
+        created_at (int):
+        expires_at (int):
+        last_used_at (int | None | Unset):
+    """
+
+    id: str
+    name: str
+    scopes: list[str]
+    status: CliPatStatus
+    created_at: int
+    expires_at: int
+    last_used_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        scopes = self.scopes
+
+        status = self.status.value
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        last_used_at: int | Unset | None
+        if isinstance(self.last_used_at, Unset):
+            last_used_at = UNSET
+        else:
+            last_used_at = self.last_used_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "scopes": scopes,
+                "status": status,
+                "created_at": created_at,
+                "expires_at": expires_at,
+            }
+        )
+        if last_used_at is not UNSET:
+            field_dict["last_used_at"] = last_used_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        status = CliPatStatus(d.pop("status"))
+
+        created_at = d.pop("created_at")
+
+        expires_at = d.pop("expires_at")
+
+        def _parse_last_used_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
+
+        personal_access_token_data = cls(
+            id=id,
+            name=name,
+            scopes=scopes,
+            status=status,
+            created_at=created_at,
+            expires_at=expires_at,
+            last_used_at=last_used_at,
+        )
+
+        personal_access_token_data.additional_properties = d
+        return personal_access_token_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
+
+
+T = TypeVar("T", bound="PersonalAccessTokenExchangeResponse")
+
+
+@_attrs_define
+class PersonalAccessTokenExchangeResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/cli/personal-access-tokens'}, 'tokens': {'href': '/v0/cli/personal-access-
+            tokens'}}, 'expires_at': 1735689600000, 'token': 'cli_...plaintext...shown-once', 'token_type': 'bearer'}
+
+    Attributes:
+        field_links (PersonalAccessTokenExchangeResponseLinks):
+        token (str):
+        expires_at (int):
+        token_type (str | Unset):  Default: 'bearer'.
+    """
+
+    field_links: PersonalAccessTokenExchangeResponseLinks
+    token: str
+    expires_at: int
+    token_type: str | Unset = "bearer"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        token = self.token
+
+        expires_at = self.expires_at
+
+        token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "token": token,
+                "expires_at": expires_at,
+            }
+        )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
+
+        d = dict(src_dict)
+        field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(d.pop("_links"))
+
+        token = d.pop("token")
+
+        expires_at = d.pop("expires_at")
+
+        token_type = d.pop("token_type", UNSET)
+
+        personal_access_token_exchange_response = cls(
+            field_links=field_links,
+            token=token,
+            expires_at=expires_at,
+            token_type=token_type,
+        )
+
+        personal_access_token_exchange_response.additional_properties = d
+        return personal_access_token_exchange_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.personal_access_token_data import PersonalAccessTokenData
+    from ..models.personal_access_token_list_response_links import PersonalAccessTokenListResponseLinks
+
+
+T = TypeVar("T", bound="PersonalAccessTokenListResponse")
+
+
+@_attrs_define
+class PersonalAccessTokenListResponse:
+    """
+    Example:
+        {'_links': {'first': {'href': '/v0/cli/personal-access-tokens?offset=0&limit=50'}, 'last': {'href':
+            '/v0/cli/personal-access-tokens?offset=0&limit=50'}, 'self': {'href': '/v0/cli/personal-access-
+            tokens?offset=0&limit=50'}}, 'data': [{'created_at': 1704067200000, 'expires_at': 1735689600000, 'id':
+            'pat-1a2b3c4d', 'last_used_at': 1704153600000, 'name': 'Sumvin CLI', 'scopes': ['cli:pint:read',
+            'cli:pint:write', 'cli:payments', 'cli:errands', 'cli:verify'], 'status': 'active'}], 'limit': 50, 'offset': 0,
+            'total': 1}
+
+    Attributes:
+        field_links (PersonalAccessTokenListResponseLinks):
+        data (list[PersonalAccessTokenData]):
+        offset (int):
+        limit (int):
+        total (int):
+    """
+
+    field_links: PersonalAccessTokenListResponseLinks
+    data: list[PersonalAccessTokenData]
+    offset: int
+    limit: int
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+                "offset": offset,
+                "limit": limit,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.personal_access_token_data import PersonalAccessTokenData
+        from ..models.personal_access_token_list_response_links import PersonalAccessTokenListResponseLinks
+
+        d = dict(src_dict)
+        field_links = PersonalAccessTokenListResponseLinks.from_dict(d.pop("_links"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PersonalAccessTokenData.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        personal_access_token_list_response = cls(
+            field_links=field_links,
+            data=data,
+            offset=offset,
+            limit=limit,
+            total=total,
+        )
+
+        personal_access_token_list_response.additional_properties = d
+        return personal_access_token_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

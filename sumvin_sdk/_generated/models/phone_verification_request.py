@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PhoneVerificationRequest")
+
+
+@_attrs_define
+class PhoneVerificationRequest:
+    """
+    Attributes:
+        phone_number (None | str | Unset):  Example: +14155551234.
+        resend (bool | Unset):  Default: False.
+    """
+
+    phone_number: str | Unset | None = UNSET
+    resend: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number: str | Unset | None
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        resend = self.resend
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+        if resend is not UNSET:
+            field_dict["resend"] = resend
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_phone_number(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+
+        resend = d.pop("resend", UNSET)
+
+        phone_verification_request = cls(
+            phone_number=phone_number,
+            resend=resend,
+        )
+
+        phone_verification_request.additional_properties = d
+        return phone_verification_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_links import UserLinks
+
+
+T = TypeVar("T", bound="PhoneVerificationResponse")
+
+
+@_attrs_define
+class PhoneVerificationResponse:
+    """
+    Attributes:
+        field_links (UserLinks):
+        phone_number (str):
+        status (str):
+        message (str):
+        expires_in_seconds (int | None | Unset):
+    """
+
+    field_links: UserLinks
+    phone_number: str
+    status: str
+    message: str
+    expires_in_seconds: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        phone_number = self.phone_number
+
+        status = self.status
+
+        message = self.message
+
+        expires_in_seconds: int | Unset | None
+        if isinstance(self.expires_in_seconds, Unset):
+            expires_in_seconds = UNSET
+        else:
+            expires_in_seconds = self.expires_in_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "phone_number": phone_number,
+                "status": status,
+                "message": message,
+            }
+        )
+        if expires_in_seconds is not UNSET:
+            field_dict["expires_in_seconds"] = expires_in_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_links import UserLinks
+
+        d = dict(src_dict)
+        field_links = UserLinks.from_dict(d.pop("_links"))
+
+        phone_number = d.pop("phone_number")
+
+        status = d.pop("status")
+
+        message = d.pop("message")
+
+        def _parse_expires_in_seconds(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expires_in_seconds = _parse_expires_in_seconds(d.pop("expires_in_seconds", UNSET))
+
+        phone_verification_response = cls(
+            field_links=field_links,
+            phone_number=phone_number,
+            status=status,
+            message=message,
+            expires_in_seconds=expires_in_seconds,
+        )
+
+        phone_verification_response.additional_properties = d
+        return phone_verification_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PintAgentTaskData")
+
+
+@_attrs_define
+class PintAgentTaskData:
+    """
+    Attributes:
+        id (str):
+        status (str):
+        trigger_type (str):
+        created_at (int):
+        linked_at (int):
+    """
+
+    id: str
+    status: str
+    trigger_type: str
+    created_at: int
+    linked_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        trigger_type = self.trigger_type
+
+        created_at = self.created_at
+
+        linked_at = self.linked_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "trigger_type": trigger_type,
+                "created_at": created_at,
+                "linked_at": linked_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        trigger_type = d.pop("trigger_type")
+
+        created_at = d.pop("created_at")
+
+        linked_at = d.pop("linked_at")
+
+        pint_agent_task_data = cls(
+            id=id,
+            status=status,
+            trigger_type=trigger_type,
+            created_at=created_at,
+            linked_at=linked_at,
+        )
+
+        pint_agent_task_data.additional_properties = d
+        return pint_agent_task_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

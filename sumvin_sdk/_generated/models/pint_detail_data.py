@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
+
+
+T = TypeVar("T", bound="PintDetailData")
+
+
+@_attrs_define
+class PintDetailData:
+    """
+    Attributes:
+        id (str):
+        wallet_address (str):
+        nonce (int):
+        eip712_message (None | PintDetailDataEip712MessageType0):
+        scopes (list[str]):
+        resources (list[str] | None):
+        max_amount (None | str):
+        signer_type (str):
+        status (str):
+        created_at (int):
+        expires_at (int):
+        revoked_at (int | None):
+        token_count (int):
+        signed_at (int | None | Unset):
+        budget_consumed (None | str | Unset):
+        budget_remaining (None | str | Unset):
+        transaction_count (int | Unset):  Default: 0.
+        enforcement_mode (str | Unset):  Default: 'strict'.
+        source_chat_message_id (int | None | Unset):
+    """
+
+    id: str
+    wallet_address: str
+    nonce: int
+    eip712_message: PintDetailDataEip712MessageType0 | None
+    scopes: list[str]
+    resources: list[str] | None
+    max_amount: str | None
+    signer_type: str
+    status: str
+    created_at: int
+    expires_at: int
+    revoked_at: int | None
+    token_count: int
+    signed_at: int | Unset | None = UNSET
+    budget_consumed: str | Unset | None = UNSET
+    budget_remaining: str | Unset | None = UNSET
+    transaction_count: int | Unset = 0
+    enforcement_mode: str | Unset = "strict"
+    source_chat_message_id: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
+
+        id = self.id
+
+        wallet_address = self.wallet_address
+
+        nonce = self.nonce
+
+        eip712_message: dict[str, Any] | None
+        if isinstance(self.eip712_message, PintDetailDataEip712MessageType0):
+            eip712_message = self.eip712_message.to_dict()
+        else:
+            eip712_message = self.eip712_message
+
+        scopes = self.scopes
+
+        resources: list[str] | None
+        if isinstance(self.resources, list):
+            resources = self.resources
+
+        else:
+            resources = self.resources
+
+        max_amount: str | None
+        max_amount = self.max_amount
+
+        signer_type = self.signer_type
+
+        status = self.status
+
+        created_at = self.created_at
+
+        expires_at = self.expires_at
+
+        revoked_at: int | None
+        revoked_at = self.revoked_at
+
+        token_count = self.token_count
+
+        signed_at: int | Unset | None
+        if isinstance(self.signed_at, Unset):
+            signed_at = UNSET
+        else:
+            signed_at = self.signed_at
+
+        budget_consumed: str | Unset | None
+        if isinstance(self.budget_consumed, Unset):
+            budget_consumed = UNSET
+        else:
+            budget_consumed = self.budget_consumed
+
+        budget_remaining: str | Unset | None
+        if isinstance(self.budget_remaining, Unset):
+            budget_remaining = UNSET
+        else:
+            budget_remaining = self.budget_remaining
+
+        transaction_count = self.transaction_count
+
+        enforcement_mode = self.enforcement_mode
+
+        source_chat_message_id: int | Unset | None
+        if isinstance(self.source_chat_message_id, Unset):
+            source_chat_message_id = UNSET
+        else:
+            source_chat_message_id = self.source_chat_message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "wallet_address": wallet_address,
+                "nonce": nonce,
+                "eip712_message": eip712_message,
+                "scopes": scopes,
+                "resources": resources,
+                "max_amount": max_amount,
+                "signer_type": signer_type,
+                "status": status,
+                "created_at": created_at,
+                "expires_at": expires_at,
+                "revoked_at": revoked_at,
+                "token_count": token_count,
+            }
+        )
+        if signed_at is not UNSET:
+            field_dict["signed_at"] = signed_at
+        if budget_consumed is not UNSET:
+            field_dict["budget_consumed"] = budget_consumed
+        if budget_remaining is not UNSET:
+            field_dict["budget_remaining"] = budget_remaining
+        if transaction_count is not UNSET:
+            field_dict["transaction_count"] = transaction_count
+        if enforcement_mode is not UNSET:
+            field_dict["enforcement_mode"] = enforcement_mode
+        if source_chat_message_id is not UNSET:
+            field_dict["source_chat_message_id"] = source_chat_message_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        wallet_address = d.pop("wallet_address")
+
+        nonce = d.pop("nonce")
+
+        def _parse_eip712_message(data: object) -> PintDetailDataEip712MessageType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(data)
+
+                return eip712_message_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PintDetailDataEip712MessageType0, data)
+
+        eip712_message = _parse_eip712_message(d.pop("eip712_message"))
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        def _parse_resources(data: object) -> list[str] | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                resources_type_0 = cast(list[str], data)
+
+                return resources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None, data)
+
+        resources = _parse_resources(d.pop("resources"))
+
+        def _parse_max_amount(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        max_amount = _parse_max_amount(d.pop("max_amount"))
+
+        signer_type = d.pop("signer_type")
+
+        status = d.pop("status")
+
+        created_at = d.pop("created_at")
+
+        expires_at = d.pop("expires_at")
+
+        def _parse_revoked_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at"))
+
+        token_count = d.pop("token_count")
+
+        def _parse_signed_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
+
+        def _parse_budget_consumed(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_consumed = _parse_budget_consumed(d.pop("budget_consumed", UNSET))
+
+        def _parse_budget_remaining(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_remaining = _parse_budget_remaining(d.pop("budget_remaining", UNSET))
+
+        transaction_count = d.pop("transaction_count", UNSET)
+
+        enforcement_mode = d.pop("enforcement_mode", UNSET)
+
+        def _parse_source_chat_message_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_chat_message_id = _parse_source_chat_message_id(d.pop("source_chat_message_id", UNSET))
+
+        pint_detail_data = cls(
+            id=id,
+            wallet_address=wallet_address,
+            nonce=nonce,
+            eip712_message=eip712_message,
+            scopes=scopes,
+            resources=resources,
+            max_amount=max_amount,
+            signer_type=signer_type,
+            status=status,
+            created_at=created_at,
+            expires_at=expires_at,
+            revoked_at=revoked_at,
+            token_count=token_count,
+            signed_at=signed_at,
+            budget_consumed=budget_consumed,
+            budget_remaining=budget_remaining,
+            transaction_count=transaction_count,
+            enforcement_mode=enforcement_mode,
+            source_chat_message_id=source_chat_message_id,
+        )
+
+        pint_detail_data.additional_properties = d
+        return pint_detail_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

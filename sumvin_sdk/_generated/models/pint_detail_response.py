@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pint_agent_task_data import PintAgentTaskData
+    from ..models.pint_detail_data import PintDetailData
+    from ..models.pint_detail_response_links import PintDetailResponseLinks
+    from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
+    from ..models.pint_transaction_data import PintTransactionData
+
+
+T = TypeVar("T", bound="PintDetailResponse")
+
+
+@_attrs_define
+class PintDetailResponse:
+    """
+    Example:
+        {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'revoke': {'href':
+            '/v0/pint/sr%3Aus%3Apint%3Aabc123def456', 'method': 'DELETE'}, 'self': {'href':
+            '/v0/pint/sr%3Aus%3Apint%3Aabc123def456'}, 'status': {'href':
+            '/v0/sis/pint/sr%3Aus%3Apint%3Aabc123def456/status'}, 'tokens': {'href':
+            '/v0/pint/sr%3Aus%3Apint%3Aabc123def456/tokens'}}, 'pint': {'created_at': 1704067200000, 'enforcement_mode':
+            'strict', 'expires_at': 1704153600000, 'id': 'sr:us:pint:abc123def456', 'nonce': 1, 'scopes':
+            ['read:portfolio'], 'signed_at': 1704067200500, 'signer_type': 'user', 'status': 'active', 'token_count': 2,
+            'transaction_count': 0, 'wallet_address': '0xaabbccdd11223344556677889900aabbccddeeff'}}
+
+    Attributes:
+        field_links (PintDetailResponseLinks):
+        pint (PintDetailData):
+        tokens (list[PintTokenIssuanceEntry] | None | Unset):
+        transactions (list[PintTransactionData] | None | Unset):
+        agent_tasks (list[PintAgentTaskData] | None | Unset):
+    """
+
+    field_links: PintDetailResponseLinks
+    pint: PintDetailData
+    tokens: list[PintTokenIssuanceEntry] | Unset | None = UNSET
+    transactions: list[PintTransactionData] | Unset | None = UNSET
+    agent_tasks: list[PintAgentTaskData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        pint = self.pint.to_dict()
+
+        tokens: list[dict[str, Any]] | Unset | None
+        if isinstance(self.tokens, Unset):
+            tokens = UNSET
+        elif isinstance(self.tokens, list):
+            tokens = []
+            for tokens_type_0_item_data in self.tokens:
+                tokens_type_0_item = tokens_type_0_item_data.to_dict()
+                tokens.append(tokens_type_0_item)
+
+        else:
+            tokens = self.tokens
+
+        transactions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        agent_tasks: list[dict[str, Any]] | Unset | None
+        if isinstance(self.agent_tasks, Unset):
+            agent_tasks = UNSET
+        elif isinstance(self.agent_tasks, list):
+            agent_tasks = []
+            for agent_tasks_type_0_item_data in self.agent_tasks:
+                agent_tasks_type_0_item = agent_tasks_type_0_item_data.to_dict()
+                agent_tasks.append(agent_tasks_type_0_item)
+
+        else:
+            agent_tasks = self.agent_tasks
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "pint": pint,
+            }
+        )
+        if tokens is not UNSET:
+            field_dict["tokens"] = tokens
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if agent_tasks is not UNSET:
+            field_dict["agent_tasks"] = agent_tasks
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_agent_task_data import PintAgentTaskData
+        from ..models.pint_detail_data import PintDetailData
+        from ..models.pint_detail_response_links import PintDetailResponseLinks
+        from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
+        from ..models.pint_transaction_data import PintTransactionData
+
+        d = dict(src_dict)
+        field_links = PintDetailResponseLinks.from_dict(d.pop("_links"))
+
+        pint = PintDetailData.from_dict(d.pop("pint"))
+
+        def _parse_tokens(data: object) -> list[PintTokenIssuanceEntry] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tokens_type_0 = []
+                _tokens_type_0 = data
+                for tokens_type_0_item_data in _tokens_type_0:
+                    tokens_type_0_item = PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
+
+                    tokens_type_0.append(tokens_type_0_item)
+
+                return tokens_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PintTokenIssuanceEntry] | None | Unset, data)
+
+        tokens = _parse_tokens(d.pop("tokens", UNSET))
+
+        def _parse_transactions(data: object) -> list[PintTransactionData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = PintTransactionData.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PintTransactionData] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        def _parse_agent_tasks(data: object) -> list[PintAgentTaskData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                agent_tasks_type_0 = []
+                _agent_tasks_type_0 = data
+                for agent_tasks_type_0_item_data in _agent_tasks_type_0:
+                    agent_tasks_type_0_item = PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
+
+                    agent_tasks_type_0.append(agent_tasks_type_0_item)
+
+                return agent_tasks_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PintAgentTaskData] | None | Unset, data)
+
+        agent_tasks = _parse_agent_tasks(d.pop("agent_tasks", UNSET))
+
+        pint_detail_response = cls(
+            field_links=field_links,
+            pint=pint,
+            tokens=tokens,
+            transactions=transactions,
+            agent_tasks=agent_tasks,
+        )
+
+        pint_detail_response.additional_properties = d
+        return pint_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pint_exchange_response_links import PintExchangeResponseLinks
+
+
+T = TypeVar("T", bound="PintExchangeResponse")
+
+
+@_attrs_define
+class PintExchangeResponse:
+    """
+    Attributes:
+        field_links (PintExchangeResponseLinks):
+        sig (str):
+        id (str):
+        audience (str):
+        scopes (list[str]):
+        expires_at (int):
+        sri (None | str | Unset):
+    """
+
+    field_links: PintExchangeResponseLinks
+    sig: str
+    id: str
+    audience: str
+    scopes: list[str]
+    expires_at: int
+    sri: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        sig = self.sig
+
+        id = self.id
+
+        audience = self.audience
+
+        scopes = self.scopes
+
+        expires_at = self.expires_at
+
+        sri: str | Unset | None
+        if isinstance(self.sri, Unset):
+            sri = UNSET
+        else:
+            sri = self.sri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "sig": sig,
+                "id": id,
+                "audience": audience,
+                "scopes": scopes,
+                "expires_at": expires_at,
+            }
+        )
+        if sri is not UNSET:
+            field_dict["sri"] = sri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_exchange_response_links import PintExchangeResponseLinks
+
+        d = dict(src_dict)
+        field_links = PintExchangeResponseLinks.from_dict(d.pop("_links"))
+
+        sig = d.pop("sig")
+
+        id = d.pop("id")
+
+        audience = d.pop("audience")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        expires_at = d.pop("expires_at")
+
+        def _parse_sri(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sri = _parse_sri(d.pop("sri", UNSET))
+
+        pint_exchange_response = cls(
+            field_links=field_links,
+            sig=sig,
+            id=id,
+            audience=audience,
+            scopes=scopes,
+            expires_at=expires_at,
+            sri=sri,
+        )
+
+        pint_exchange_response.additional_properties = d
+        return pint_exchange_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

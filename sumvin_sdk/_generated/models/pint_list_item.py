@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pint_detail_data import PintDetailData
+    from ..models.pint_list_item_links import PintListItemLinks
+
+
+T = TypeVar("T", bound="PintListItem")
+
+
+@_attrs_define
+class PintListItem:
+    """
+    Attributes:
+        pint (PintDetailData):
+        field_links (PintListItemLinks):
+    """
+
+    pint: PintDetailData
+    field_links: PintListItemLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pint = self.pint.to_dict()
+
+        field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pint": pint,
+                "_links": field_links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_detail_data import PintDetailData
+        from ..models.pint_list_item_links import PintListItemLinks
+
+        d = dict(src_dict)
+        pint = PintDetailData.from_dict(d.pop("pint"))
+
+        field_links = PintListItemLinks.from_dict(d.pop("_links"))
+
+        pint_list_item = cls(
+            pint=pint,
+            field_links=field_links,
+        )
+
+        pint_list_item.additional_properties = d
+        return pint_list_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pint_list_item import PintListItem
+    from ..models.pint_list_response_links import PintListResponseLinks
+
+
+T = TypeVar("T", bound="PintListResponse")
+
+
+@_attrs_define
+class PintListResponse:
+    """
+    Attributes:
+        field_links (PintListResponseLinks):
+        data (list[PintListItem]):
+        has_more (bool):
+        cursor (None | str):
+        limit (int):
+    """
+
+    field_links: PintListResponseLinks
+    data: list[PintListItem]
+    has_more: bool
+    cursor: str | None
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        cursor: str | None
+        cursor = self.cursor
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+                "has_more": has_more,
+                "cursor": cursor,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_list_item import PintListItem
+        from ..models.pint_list_response_links import PintListResponseLinks
+
+        d = dict(src_dict)
+        field_links = PintListResponseLinks.from_dict(d.pop("_links"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PintListItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        def _parse_cursor(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cursor = _parse_cursor(d.pop("cursor"))
+
+        limit = d.pop("limit")
+
+        pint_list_response = cls(
+            field_links=field_links,
+            data=data,
+            has_more=has_more,
+            cursor=cursor,
+            limit=limit,
+        )
+
+        pint_list_response.additional_properties = d
+        return pint_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pint_status_links import PintStatusLinks
+
+
+T = TypeVar("T", bound="PintStatusResponse")
+
+
+@_attrs_define
+class PintStatusResponse:
+    """
+    Attributes:
+        field_links (PintStatusLinks):
+        id (str):
+        valid (bool):
+        reason (None | str | Unset):
+        revoked_at (int | None | Unset):
+    """
+
+    field_links: PintStatusLinks
+    id: str
+    valid: bool
+    reason: str | Unset | None = UNSET
+    revoked_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        valid = self.valid
+
+        reason: str | Unset | None
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        revoked_at: int | Unset | None
+        if isinstance(self.revoked_at, Unset):
+            revoked_at = UNSET
+        else:
+            revoked_at = self.revoked_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "valid": valid,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if revoked_at is not UNSET:
+            field_dict["revoked_at"] = revoked_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_status_links import PintStatusLinks
+
+        d = dict(src_dict)
+        field_links = PintStatusLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        valid = d.pop("valid")
+
+        def _parse_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_revoked_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
+
+        pint_status_response = cls(
+            field_links=field_links,
+            id=id,
+            valid=valid,
+            reason=reason,
+            revoked_at=revoked_at,
+        )
+
+        pint_status_response.additional_properties = d
+        return pint_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PintSummaryData")
+
+
+@_attrs_define
+class PintSummaryData:
+    """
+    Attributes:
+        id (str):
+        pint_uri (str):
+        status (str):
+        scopes (list[str]):
+        enforcement_mode (str):
+        expires_at (int):
+        created_at (int):
+    """
+
+    id: str
+    pint_uri: str
+    status: str
+    scopes: list[str]
+    enforcement_mode: str
+    expires_at: int
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        pint_uri = self.pint_uri
+
+        status = self.status
+
+        scopes = self.scopes
+
+        enforcement_mode = self.enforcement_mode
+
+        expires_at = self.expires_at
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "pint_uri": pint_uri,
+                "status": status,
+                "scopes": scopes,
+                "enforcement_mode": enforcement_mode,
+                "expires_at": expires_at,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        pint_uri = d.pop("pint_uri")
+
+        status = d.pop("status")
+
+        scopes = cast(list[str], d.pop("scopes"))
+
+        enforcement_mode = d.pop("enforcement_mode")
+
+        expires_at = d.pop("expires_at")
+
+        created_at = d.pop("created_at")
+
+        pint_summary_data = cls(
+            id=id,
+            pint_uri=pint_uri,
+            status=status,
+            scopes=scopes,
+            enforcement_mode=enforcement_mode,
+            expires_at=expires_at,
+            created_at=created_at,
+        )
+
+        pint_summary_data.additional_properties = d
+        return pint_summary_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

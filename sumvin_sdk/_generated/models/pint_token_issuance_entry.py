@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PintTokenIssuanceEntry")
+
+
+@_attrs_define
+class PintTokenIssuanceEntry:
+    """
+    Attributes:
+        jti (str):
+        audience (str):
+        issued_at (int):
+        expires_at (int):
+        revoked (bool):
+    """
+
+    jti: str
+    audience: str
+    issued_at: int
+    expires_at: int
+    revoked: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jti = self.jti
+
+        audience = self.audience
+
+        issued_at = self.issued_at
+
+        expires_at = self.expires_at
+
+        revoked = self.revoked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jti": jti,
+                "audience": audience,
+                "issued_at": issued_at,
+                "expires_at": expires_at,
+                "revoked": revoked,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jti = d.pop("jti")
+
+        audience = d.pop("audience")
+
+        issued_at = d.pop("issued_at")
+
+        expires_at = d.pop("expires_at")
+
+        revoked = d.pop("revoked")
+
+        pint_token_issuance_entry = cls(
+            jti=jti,
+            audience=audience,
+            issued_at=issued_at,
+            expires_at=expires_at,
+            revoked=revoked,
+        )
+
+        pint_token_issuance_entry.additional_properties = d
+        return pint_token_issuance_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

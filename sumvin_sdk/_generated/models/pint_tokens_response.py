@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
+    from ..models.pint_tokens_response_links import PintTokensResponseLinks
+
+
+T = TypeVar("T", bound="PintTokensResponse")
+
+
+@_attrs_define
+class PintTokensResponse:
+    """
+    Example:
+        {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'pint_status': {'href':
+            '/v0/sis/pint/sr%3Aus%3Apint%3Aabc123def456/status'}, 'self': {'href':
+            '/v0/pint/sr%3Aus%3Apint%3Aabc123def456/tokens'}}, 'data': [{'audience': 'org_acme_corp', 'expires_at':
+            1704153600000, 'issued_at': 1704067200000, 'jti': 'a1b2c3d4-e5f6-7890-abcd-ef1234567890', 'revoked': False}],
+            'id': 'sr:us:pint:abc123def456'}
+
+    Attributes:
+        field_links (PintTokensResponseLinks):
+        id (str):
+        data (list[PintTokenIssuanceEntry]):
+    """
+
+    field_links: PintTokensResponseLinks
+    id: str
+    data: list[PintTokenIssuanceEntry]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
+        from ..models.pint_tokens_response_links import PintTokensResponseLinks
+
+        d = dict(src_dict)
+        field_links = PintTokensResponseLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = PintTokenIssuanceEntry.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pint_tokens_response = cls(
+            field_links=field_links,
+            id=id,
+            data=data,
+        )
+
+        pint_tokens_response.additional_properties = d
+        return pint_tokens_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.comparison_op import ComparisonOp
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PriceTargetConditionOutput")
+
+
+@_attrs_define
+class PriceTargetConditionOutput:
+    """
+    Attributes:
+        type_ (Literal['price_target']):
+        operator (ComparisonOp):
+        target_price (str):
+        currency (str | Unset):  Default: 'USD'.
+    """
+
+    type_: Literal["price_target"]
+    operator: ComparisonOp
+    target_price: str
+    currency: str | Unset = "USD"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        operator = self.operator.value
+
+        target_price = self.target_price
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "operator": operator,
+                "target_price": target_price,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["price_target"], d.pop("type"))
+        if type_ != "price_target":
+            raise ValueError(f"type must match const 'price_target', got '{type_}'")
+
+        operator = ComparisonOp(d.pop("operator"))
+
+        target_price = d.pop("target_price")
+
+        currency = d.pop("currency", UNSET)
+
+        price_target_condition_output = cls(
+            type_=type_,
+            operator=operator,
+            target_price=target_price,
+            currency=currency,
+        )
+
+        price_target_condition_output.additional_properties = d
+        return price_target_condition_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

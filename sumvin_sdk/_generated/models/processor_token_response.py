@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.processor_token_response_links import ProcessorTokenResponseLinks
+
+
+T = TypeVar("T", bound="ProcessorTokenResponse")
+
+
+@_attrs_define
+class ProcessorTokenResponse:
+    """
+    Attributes:
+        field_links (ProcessorTokenResponseLinks):
+        processor_token (str):
+        account_id (str):
+    """
+
+    field_links: ProcessorTokenResponseLinks
+    processor_token: str
+    account_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        processor_token = self.processor_token
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "processor_token": processor_token,
+                "account_id": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.processor_token_response_links import ProcessorTokenResponseLinks
+
+        d = dict(src_dict)
+        field_links = ProcessorTokenResponseLinks.from_dict(d.pop("_links"))
+
+        processor_token = d.pop("processor_token")
+
+        account_id = d.pop("account_id")
+
+        processor_token_response = cls(
+            field_links=field_links,
+            processor_token=processor_token,
+            account_id=account_id,
+        )
+
+        processor_token_response.additional_properties = d
+        return processor_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

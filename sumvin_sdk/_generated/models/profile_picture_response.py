@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.profile_picture_response_links import ProfilePictureResponseLinks
+
+
+T = TypeVar("T", bound="ProfilePictureResponse")
+
+
+@_attrs_define
+class ProfilePictureResponse:
+    """
+    Attributes:
+        field_links (ProfilePictureResponseLinks):
+        profile_picture_url (str):
+    """
+
+    field_links: ProfilePictureResponseLinks
+    profile_picture_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        profile_picture_url = self.profile_picture_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "profile_picture_url": profile_picture_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.profile_picture_response_links import ProfilePictureResponseLinks
+
+        d = dict(src_dict)
+        field_links = ProfilePictureResponseLinks.from_dict(d.pop("_links"))
+
+        profile_picture_url = d.pop("profile_picture_url")
+
+        profile_picture_response = cls(
+            field_links=field_links,
+            profile_picture_url=profile_picture_url,
+        )
+
+        profile_picture_response.additional_properties = d
+        return profile_picture_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

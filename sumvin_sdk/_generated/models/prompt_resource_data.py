@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PromptResourceData")
+
+
+@_attrs_define
+class PromptResourceData:
+    """
+    Attributes:
+        resource_type (Literal['prompt']):
+        prompt (str):
+    """
+
+    resource_type: Literal["prompt"]
+    prompt: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type
+
+        prompt = self.prompt
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_type": resource_type,
+                "prompt": prompt,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resource_type = cast(Literal["prompt"], d.pop("resource_type"))
+        if resource_type != "prompt":
+            raise ValueError(f"resource_type must match const 'prompt', got '{resource_type}'")
+
+        prompt = d.pop("prompt")
+
+        prompt_resource_data = cls(
+            resource_type=resource_type,
+            prompt=prompt,
+        )
+
+        prompt_resource_data.additional_properties = d
+        return prompt_resource_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

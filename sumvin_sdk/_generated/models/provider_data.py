@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProviderData")
+
+
+@_attrs_define
+class ProviderData:
+    """
+    Attributes:
+        provider (str):
+        audience (str):
+        required_scopes (list[str]):
+        optional_scopes (list[str]):
+        suggested_max_amount (None | str | Unset):
+        suggested_max_amount_token (None | str | Unset):
+    """
+
+    provider: str
+    audience: str
+    required_scopes: list[str]
+    optional_scopes: list[str]
+    suggested_max_amount: str | Unset | None = UNSET
+    suggested_max_amount_token: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        audience = self.audience
+
+        required_scopes = self.required_scopes
+
+        optional_scopes = self.optional_scopes
+
+        suggested_max_amount: str | Unset | None
+        if isinstance(self.suggested_max_amount, Unset):
+            suggested_max_amount = UNSET
+        else:
+            suggested_max_amount = self.suggested_max_amount
+
+        suggested_max_amount_token: str | Unset | None
+        if isinstance(self.suggested_max_amount_token, Unset):
+            suggested_max_amount_token = UNSET
+        else:
+            suggested_max_amount_token = self.suggested_max_amount_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "audience": audience,
+                "required_scopes": required_scopes,
+                "optional_scopes": optional_scopes,
+            }
+        )
+        if suggested_max_amount is not UNSET:
+            field_dict["suggested_max_amount"] = suggested_max_amount
+        if suggested_max_amount_token is not UNSET:
+            field_dict["suggested_max_amount_token"] = suggested_max_amount_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        provider = d.pop("provider")
+
+        audience = d.pop("audience")
+
+        required_scopes = cast(list[str], d.pop("required_scopes"))
+
+        optional_scopes = cast(list[str], d.pop("optional_scopes"))
+
+        def _parse_suggested_max_amount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_max_amount = _parse_suggested_max_amount(d.pop("suggested_max_amount", UNSET))
+
+        def _parse_suggested_max_amount_token(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        suggested_max_amount_token = _parse_suggested_max_amount_token(d.pop("suggested_max_amount_token", UNSET))
+
+        provider_data = cls(
+            provider=provider,
+            audience=audience,
+            required_scopes=required_scopes,
+            optional_scopes=optional_scopes,
+            suggested_max_amount=suggested_max_amount,
+            suggested_max_amount_token=suggested_max_amount_token,
+        )
+
+        provider_data.additional_properties = d
+        return provider_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

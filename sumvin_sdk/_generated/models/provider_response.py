@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.provider_data import ProviderData
+    from ..models.provider_response_links import ProviderResponseLinks
+
+
+T = TypeVar("T", bound="ProviderResponse")
+
+
+@_attrs_define
+class ProviderResponse:
+    """
+    Attributes:
+        field_links (ProviderResponseLinks):
+        data (ProviderData):
+    """
+
+    field_links: ProviderResponseLinks
+    data: ProviderData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provider_data import ProviderData
+        from ..models.provider_response_links import ProviderResponseLinks
+
+        d = dict(src_dict)
+        field_links = ProviderResponseLinks.from_dict(d.pop("_links"))
+
+        data = ProviderData.from_dict(d.pop("data"))
+
+        provider_response = cls(
+            field_links=field_links,
+            data=data,
+        )
+
+        provider_response.additional_properties = d
+        return provider_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

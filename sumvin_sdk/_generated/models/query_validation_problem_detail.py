@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.api_error_code import APIErrorCode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invalid_param import InvalidParam
+    from ..models.query_validation_problem_detail_links_type_0 import QueryValidationProblemDetailLinksType0
+
+
+T = TypeVar("T", bound="QueryValidationProblemDetail")
+
+
+@_attrs_define
+class QueryValidationProblemDetail:
+    """
+    Example:
+        {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':
+            '/v0/wallets/12345', 'status': 404, 'title': 'Wallet Not Found', 'trace_id': 'abc123-def456-ghi789', 'type':
+            'https://api.sumvin.com/errors/wal-404-001'}
+
+    Attributes:
+        type_ (str):
+        title (str):
+        status (int):
+        detail (str):
+        instance (str):
+        error_code (APIErrorCode):
+        trace_id (None | str | Unset):
+        field_links (None | QueryValidationProblemDetailLinksType0 | Unset):
+        invalid_params (list[InvalidParam] | Unset):
+        docs_url (None | str | Unset):
+    """
+
+    type_: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    error_code: APIErrorCode
+    trace_id: str | Unset | None = UNSET
+    field_links: QueryValidationProblemDetailLinksType0 | Unset | None = UNSET
+    invalid_params: list[InvalidParam] | Unset = UNSET
+    docs_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.query_validation_problem_detail_links_type_0 import QueryValidationProblemDetailLinksType0
+
+        type_ = self.type_
+
+        title = self.title
+
+        status = self.status
+
+        detail = self.detail
+
+        instance = self.instance
+
+        error_code = self.error_code.value
+
+        trace_id: str | Unset | None
+        if isinstance(self.trace_id, Unset):
+            trace_id = UNSET
+        else:
+            trace_id = self.trace_id
+
+        field_links: dict[str, Any] | Unset | None
+        if isinstance(self.field_links, Unset):
+            field_links = UNSET
+        elif isinstance(self.field_links, QueryValidationProblemDetailLinksType0):
+            field_links = self.field_links.to_dict()
+        else:
+            field_links = self.field_links
+
+        invalid_params: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.invalid_params, Unset):
+            invalid_params = []
+            for invalid_params_item_data in self.invalid_params:
+                invalid_params_item = invalid_params_item_data.to_dict()
+                invalid_params.append(invalid_params_item)
+
+        docs_url: str | Unset | None
+        if isinstance(self.docs_url, Unset):
+            docs_url = UNSET
+        else:
+            docs_url = self.docs_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "title": title,
+                "status": status,
+                "detail": detail,
+                "instance": instance,
+                "error_code": error_code,
+            }
+        )
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+        if invalid_params is not UNSET:
+            field_dict["invalid_params"] = invalid_params
+        if docs_url is not UNSET:
+            field_dict["docs_url"] = docs_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invalid_param import InvalidParam
+        from ..models.query_validation_problem_detail_links_type_0 import QueryValidationProblemDetailLinksType0
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        title = d.pop("title")
+
+        status = d.pop("status")
+
+        detail = d.pop("detail")
+
+        instance = d.pop("instance")
+
+        error_code = APIErrorCode(d.pop("error_code"))
+
+        def _parse_trace_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+
+        def _parse_field_links(data: object) -> QueryValidationProblemDetailLinksType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_links_type_0 = QueryValidationProblemDetailLinksType0.from_dict(data)
+
+                return field_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | QueryValidationProblemDetailLinksType0 | Unset, data)
+
+        field_links = _parse_field_links(d.pop("_links", UNSET))
+
+        _invalid_params = d.pop("invalid_params", UNSET)
+        invalid_params: list[InvalidParam] | Unset = UNSET
+        if _invalid_params is not UNSET:
+            invalid_params = []
+            for invalid_params_item_data in _invalid_params:
+                invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)
+
+                invalid_params.append(invalid_params_item)
+
+        def _parse_docs_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        docs_url = _parse_docs_url(d.pop("docs_url", UNSET))
+
+        query_validation_problem_detail = cls(
+            type_=type_,
+            title=title,
+            status=status,
+            detail=detail,
+            instance=instance,
+            error_code=error_code,
+            trace_id=trace_id,
+            field_links=field_links,
+            invalid_params=invalid_params,
+            docs_url=docs_url,
+        )
+
+        query_validation_problem_detail.additional_properties = d
+        return query_validation_problem_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

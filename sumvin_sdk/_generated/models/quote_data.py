@@ -1,0 +1,328 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuoteData")
+
+
+@_attrs_define
+class QuoteData:
+    """
+    Attributes:
+        from_asset (str):
+        to_asset (str):
+        source_amount (str):
+        chain_id (int | None | Unset):
+        destination_amount (None | str | Unset):
+        exchange_rate (float | None | Unset):
+        total_fee (None | str | Unset):
+        network_fee (None | str | Unset):
+        transaction_fee (None | str | Unset):
+        partner_fee (None | str | Unset):
+        payment_method_type (None | str | Unset):
+        service_provider (None | str | Unset):
+        country_code (None | str | Unset):
+        ramp_score (int | None | Unset):
+        low_kyc (bool | None | Unset):
+        is_swap (bool | Unset):  Default: False.
+    """
+
+    from_asset: str
+    to_asset: str
+    source_amount: str
+    chain_id: int | Unset | None = UNSET
+    destination_amount: str | Unset | None = UNSET
+    exchange_rate: float | Unset | None = UNSET
+    total_fee: str | Unset | None = UNSET
+    network_fee: str | Unset | None = UNSET
+    transaction_fee: str | Unset | None = UNSET
+    partner_fee: str | Unset | None = UNSET
+    payment_method_type: str | Unset | None = UNSET
+    service_provider: str | Unset | None = UNSET
+    country_code: str | Unset | None = UNSET
+    ramp_score: int | Unset | None = UNSET
+    low_kyc: bool | Unset | None = UNSET
+    is_swap: bool | Unset = False
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from_asset = self.from_asset
+
+        to_asset = self.to_asset
+
+        source_amount = self.source_amount
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = self.chain_id
+
+        destination_amount: str | Unset | None
+        if isinstance(self.destination_amount, Unset):
+            destination_amount = UNSET
+        else:
+            destination_amount = self.destination_amount
+
+        exchange_rate: float | Unset | None
+        if isinstance(self.exchange_rate, Unset):
+            exchange_rate = UNSET
+        else:
+            exchange_rate = self.exchange_rate
+
+        total_fee: str | Unset | None
+        if isinstance(self.total_fee, Unset):
+            total_fee = UNSET
+        else:
+            total_fee = self.total_fee
+
+        network_fee: str | Unset | None
+        if isinstance(self.network_fee, Unset):
+            network_fee = UNSET
+        else:
+            network_fee = self.network_fee
+
+        transaction_fee: str | Unset | None
+        if isinstance(self.transaction_fee, Unset):
+            transaction_fee = UNSET
+        else:
+            transaction_fee = self.transaction_fee
+
+        partner_fee: str | Unset | None
+        if isinstance(self.partner_fee, Unset):
+            partner_fee = UNSET
+        else:
+            partner_fee = self.partner_fee
+
+        payment_method_type: str | Unset | None
+        if isinstance(self.payment_method_type, Unset):
+            payment_method_type = UNSET
+        else:
+            payment_method_type = self.payment_method_type
+
+        service_provider: str | Unset | None
+        if isinstance(self.service_provider, Unset):
+            service_provider = UNSET
+        else:
+            service_provider = self.service_provider
+
+        country_code: str | Unset | None
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
+
+        ramp_score: int | Unset | None
+        if isinstance(self.ramp_score, Unset):
+            ramp_score = UNSET
+        else:
+            ramp_score = self.ramp_score
+
+        low_kyc: bool | Unset | None
+        if isinstance(self.low_kyc, Unset):
+            low_kyc = UNSET
+        else:
+            low_kyc = self.low_kyc
+
+        is_swap = self.is_swap
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "from_asset": from_asset,
+                "to_asset": to_asset,
+                "source_amount": source_amount,
+            }
+        )
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+        if destination_amount is not UNSET:
+            field_dict["destination_amount"] = destination_amount
+        if exchange_rate is not UNSET:
+            field_dict["exchange_rate"] = exchange_rate
+        if total_fee is not UNSET:
+            field_dict["total_fee"] = total_fee
+        if network_fee is not UNSET:
+            field_dict["network_fee"] = network_fee
+        if transaction_fee is not UNSET:
+            field_dict["transaction_fee"] = transaction_fee
+        if partner_fee is not UNSET:
+            field_dict["partner_fee"] = partner_fee
+        if payment_method_type is not UNSET:
+            field_dict["payment_method_type"] = payment_method_type
+        if service_provider is not UNSET:
+            field_dict["service_provider"] = service_provider
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if ramp_score is not UNSET:
+            field_dict["ramp_score"] = ramp_score
+        if low_kyc is not UNSET:
+            field_dict["low_kyc"] = low_kyc
+        if is_swap is not UNSET:
+            field_dict["is_swap"] = is_swap
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        from_asset = d.pop("from_asset")
+
+        to_asset = d.pop("to_asset")
+
+        source_amount = d.pop("source_amount")
+
+        def _parse_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        def _parse_destination_amount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        destination_amount = _parse_destination_amount(d.pop("destination_amount", UNSET))
+
+        def _parse_exchange_rate(data: object) -> float | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
+
+        def _parse_total_fee(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_fee = _parse_total_fee(d.pop("total_fee", UNSET))
+
+        def _parse_network_fee(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        network_fee = _parse_network_fee(d.pop("network_fee", UNSET))
+
+        def _parse_transaction_fee(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_fee = _parse_transaction_fee(d.pop("transaction_fee", UNSET))
+
+        def _parse_partner_fee(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        partner_fee = _parse_partner_fee(d.pop("partner_fee", UNSET))
+
+        def _parse_payment_method_type(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
+
+        def _parse_service_provider(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider = _parse_service_provider(d.pop("service_provider", UNSET))
+
+        def _parse_country_code(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_ramp_score(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ramp_score = _parse_ramp_score(d.pop("ramp_score", UNSET))
+
+        def _parse_low_kyc(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        low_kyc = _parse_low_kyc(d.pop("low_kyc", UNSET))
+
+        is_swap = d.pop("is_swap", UNSET)
+
+        quote_data = cls(
+            from_asset=from_asset,
+            to_asset=to_asset,
+            source_amount=source_amount,
+            chain_id=chain_id,
+            destination_amount=destination_amount,
+            exchange_rate=exchange_rate,
+            total_fee=total_fee,
+            network_fee=network_fee,
+            transaction_fee=transaction_fee,
+            partner_fee=partner_fee,
+            payment_method_type=payment_method_type,
+            service_provider=service_provider,
+            country_code=country_code,
+            ramp_score=ramp_score,
+            low_kyc=low_kyc,
+            is_swap=is_swap,
+        )
+
+        quote_data.additional_properties = d
+        return quote_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.quote_data import QuoteData
+    from ..models.quote_list_response_links import QuoteListResponseLinks
+
+
+T = TypeVar("T", bound="QuoteListResponse")
+
+
+@_attrs_define
+class QuoteListResponse:
+    """
+    Attributes:
+        field_links (QuoteListResponseLinks):
+        quotes (list[QuoteData]):
+    """
+
+    field_links: QuoteListResponseLinks
+    quotes: list[QuoteData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        quotes = []
+        for quotes_item_data in self.quotes:
+            quotes_item = quotes_item_data.to_dict()
+            quotes.append(quotes_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "quotes": quotes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.quote_data import QuoteData
+        from ..models.quote_list_response_links import QuoteListResponseLinks
+
+        d = dict(src_dict)
+        field_links = QuoteListResponseLinks.from_dict(d.pop("_links"))
+
+        quotes = []
+        _quotes = d.pop("quotes")
+        for quotes_item_data in _quotes:
+            quotes_item = QuoteData.from_dict(quotes_item_data)
+
+            quotes.append(quotes_item)
+
+        quote_list_response = cls(
+            field_links=field_links,
+            quotes=quotes,
+        )
+
+        quote_list_response.additional_properties = d
+        return quote_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

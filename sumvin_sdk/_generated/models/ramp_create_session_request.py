@@ -1,0 +1,189 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.known_chains import KnownChains
+from ..models.meld_payment_method import MeldPaymentMethod
+from ..models.supported_country import SupportedCountry
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RampCreateSessionRequest")
+
+
+@_attrs_define
+class RampCreateSessionRequest:
+    """
+    Attributes:
+        source_amount (float | str):
+        from_asset (str):
+        to_asset (str):
+        chain_id (KnownChains):
+        wallet_address (str):
+        country_code (SupportedCountry | Unset):
+        payment_method_type (MeldPaymentMethod | None | Unset):
+        service_provider (None | str | Unset):
+        idempotency_key (None | str | Unset):
+    """
+
+    source_amount: float | str
+    from_asset: str
+    to_asset: str
+    chain_id: KnownChains
+    wallet_address: str
+    country_code: SupportedCountry | Unset = UNSET
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET
+    service_provider: str | Unset | None = UNSET
+    idempotency_key: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_amount: float | str
+        source_amount = self.source_amount
+
+        from_asset = self.from_asset
+
+        to_asset = self.to_asset
+
+        chain_id = self.chain_id.value
+
+        wallet_address = self.wallet_address
+
+        country_code: str | Unset = UNSET
+        if not isinstance(self.country_code, Unset):
+            country_code = self.country_code.value
+
+        payment_method_type: str | Unset | None
+        if isinstance(self.payment_method_type, Unset):
+            payment_method_type = UNSET
+        elif isinstance(self.payment_method_type, MeldPaymentMethod):
+            payment_method_type = self.payment_method_type.value
+        else:
+            payment_method_type = self.payment_method_type
+
+        service_provider: str | Unset | None
+        if isinstance(self.service_provider, Unset):
+            service_provider = UNSET
+        else:
+            service_provider = self.service_provider
+
+        idempotency_key: str | Unset | None
+        if isinstance(self.idempotency_key, Unset):
+            idempotency_key = UNSET
+        else:
+            idempotency_key = self.idempotency_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_amount": source_amount,
+                "from_asset": from_asset,
+                "to_asset": to_asset,
+                "chain_id": chain_id,
+                "wallet_address": wallet_address,
+            }
+        )
+        if country_code is not UNSET:
+            field_dict["country_code"] = country_code
+        if payment_method_type is not UNSET:
+            field_dict["payment_method_type"] = payment_method_type
+        if service_provider is not UNSET:
+            field_dict["service_provider"] = service_provider
+        if idempotency_key is not UNSET:
+            field_dict["idempotency_key"] = idempotency_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_source_amount(data: object) -> float | str:
+            return cast(float | str, data)
+
+        source_amount = _parse_source_amount(d.pop("source_amount"))
+
+        from_asset = d.pop("from_asset")
+
+        to_asset = d.pop("to_asset")
+
+        chain_id = KnownChains(d.pop("chain_id"))
+
+        wallet_address = d.pop("wallet_address")
+
+        _country_code = d.pop("country_code", UNSET)
+        country_code: SupportedCountry | Unset
+        if isinstance(_country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = SupportedCountry(_country_code)
+
+        def _parse_payment_method_type(data: object) -> MeldPaymentMethod | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                payment_method_type_type_0 = MeldPaymentMethod(data)
+
+                return payment_method_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MeldPaymentMethod | None | Unset, data)
+
+        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
+
+        def _parse_service_provider(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider = _parse_service_provider(d.pop("service_provider", UNSET))
+
+        def _parse_idempotency_key(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+
+        ramp_create_session_request = cls(
+            source_amount=source_amount,
+            from_asset=from_asset,
+            to_asset=to_asset,
+            chain_id=chain_id,
+            wallet_address=wallet_address,
+            country_code=country_code,
+            payment_method_type=payment_method_type,
+            service_provider=service_provider,
+            idempotency_key=idempotency_key,
+        )
+
+        ramp_create_session_request.additional_properties = d
+        return ramp_create_session_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RampSessionData")
+
+
+@_attrs_define
+class RampSessionData:
+    """
+    Attributes:
+        id (str):
+        widget_url (str):
+        token (str):
+        service_provider_widget_url (None | str | Unset):
+        external_session_id (None | str | Unset):
+    """
+
+    id: str
+    widget_url: str
+    token: str
+    service_provider_widget_url: str | Unset | None = UNSET
+    external_session_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        widget_url = self.widget_url
+
+        token = self.token
+
+        service_provider_widget_url: str | Unset | None
+        if isinstance(self.service_provider_widget_url, Unset):
+            service_provider_widget_url = UNSET
+        else:
+            service_provider_widget_url = self.service_provider_widget_url
+
+        external_session_id: str | Unset | None
+        if isinstance(self.external_session_id, Unset):
+            external_session_id = UNSET
+        else:
+            external_session_id = self.external_session_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "widget_url": widget_url,
+                "token": token,
+            }
+        )
+        if service_provider_widget_url is not UNSET:
+            field_dict["service_provider_widget_url"] = service_provider_widget_url
+        if external_session_id is not UNSET:
+            field_dict["external_session_id"] = external_session_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        widget_url = d.pop("widget_url")
+
+        token = d.pop("token")
+
+        def _parse_service_provider_widget_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider_widget_url = _parse_service_provider_widget_url(d.pop("service_provider_widget_url", UNSET))
+
+        def _parse_external_session_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_session_id = _parse_external_session_id(d.pop("external_session_id", UNSET))
+
+        ramp_session_data = cls(
+            id=id,
+            widget_url=widget_url,
+            token=token,
+            service_provider_widget_url=service_provider_widget_url,
+            external_session_id=external_session_id,
+        )
+
+        ramp_session_data.additional_properties = d
+        return ramp_session_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.ramp_transaction_data import RampTransactionData
+    from ..models.ramp_transaction_list_response_links import RampTransactionListResponseLinks
+
+
+T = TypeVar("T", bound="RampTransactionListResponse")
+
+
+@_attrs_define
+class RampTransactionListResponse:
+    """
+    Attributes:
+        field_links (RampTransactionListResponseLinks):
+        transactions (list[RampTransactionData]):
+    """
+
+    field_links: RampTransactionListResponseLinks
+    transactions: list[RampTransactionData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "transactions": transactions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ramp_transaction_data import RampTransactionData
+        from ..models.ramp_transaction_list_response_links import RampTransactionListResponseLinks
+
+        d = dict(src_dict)
+        field_links = RampTransactionListResponseLinks.from_dict(d.pop("_links"))
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = RampTransactionData.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        ramp_transaction_list_response = cls(
+            field_links=field_links,
+            transactions=transactions,
+        )
+
+        ramp_transaction_list_response.additional_properties = d
+        return ramp_transaction_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
+
+
+T = TypeVar("T", bound="ReceiptUploadResponse")
+
+
+@_attrs_define
+class ReceiptUploadResponse:
+    """
+    Attributes:
+        field_links (ReceiptUploadResponseLinks):
+        content_type (str):
+        size (int):
+        uploaded_at (int):
+    """
+
+    field_links: ReceiptUploadResponseLinks
+    content_type: str
+    size: int
+    uploaded_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        content_type = self.content_type
+
+        size = self.size
+
+        uploaded_at = self.uploaded_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "content_type": content_type,
+                "size": size,
+                "uploaded_at": uploaded_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
+
+        d = dict(src_dict)
+        field_links = ReceiptUploadResponseLinks.from_dict(d.pop("_links"))
+
+        content_type = d.pop("content_type")
+
+        size = d.pop("size")
+
+        uploaded_at = d.pop("uploaded_at")
+
+        receipt_upload_response = cls(
+            field_links=field_links,
+            content_type=content_type,
+            size=size,
+            uploaded_at=uploaded_at,
+        )
+
+        receipt_upload_response.additional_properties = d
+        return receipt_upload_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

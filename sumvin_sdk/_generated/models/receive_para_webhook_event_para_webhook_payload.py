@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.receive_para_webhook_event_para_webhook_payload_data import (
+        ReceiveParaWebhookEventParaWebhookPayloadData,
+    )
+
+
+T = TypeVar("T", bound="ReceiveParaWebhookEventParaWebhookPayload")
+
+
+@_attrs_define
+class ReceiveParaWebhookEventParaWebhookPayload:
+    """
+    Attributes:
+        id (str):  Example: evt_550e8400-e29b-41d4-a716-446655440000.
+        type_ (str):  Example: wallet.created.
+        data (ReceiveParaWebhookEventParaWebhookPayloadData):
+        created_at (str | Unset):
+    """
+
+    id: str
+    type_: str
+    data: ReceiveParaWebhookEventParaWebhookPayloadData
+    created_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        data = self.data.to_dict()
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "data": data,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.receive_para_webhook_event_para_webhook_payload_data import (
+            ReceiveParaWebhookEventParaWebhookPayloadData,
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        data = ReceiveParaWebhookEventParaWebhookPayloadData.from_dict(d.pop("data"))
+
+        created_at = d.pop("createdAt", UNSET)
+
+        receive_para_webhook_event_para_webhook_payload = cls(
+            id=id,
+            type_=type_,
+            data=data,
+            created_at=created_at,
+        )
+
+        receive_para_webhook_event_para_webhook_payload.additional_properties = d
+        return receive_para_webhook_event_para_webhook_payload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.refresh_accepted_response_links import RefreshAcceptedResponseLinks
+
+
+T = TypeVar("T", bound="RefreshAcceptedResponse")
+
+
+@_attrs_define
+class RefreshAcceptedResponse:
+    """
+    Attributes:
+        field_links (RefreshAcceptedResponseLinks):
+        request_id (None | str | Unset):
+    """
+
+    field_links: RefreshAcceptedResponseLinks
+    request_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        request_id: str | Unset | None
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+            }
+        )
+        if request_id is not UNSET:
+            field_dict["request_id"] = request_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.refresh_accepted_response_links import RefreshAcceptedResponseLinks
+
+        d = dict(src_dict)
+        field_links = RefreshAcceptedResponseLinks.from_dict(d.pop("_links"))
+
+        def _parse_request_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        request_id = _parse_request_id(d.pop("request_id", UNSET))
+
+        refresh_accepted_response = cls(
+            field_links=field_links,
+            request_id=request_id,
+        )
+
+        refresh_accepted_response.additional_properties = d
+        return refresh_accepted_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

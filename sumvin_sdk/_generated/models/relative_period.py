@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.period_unit import PeriodUnit
+
+T = TypeVar("T", bound="RelativePeriod")
+
+
+@_attrs_define
+class RelativePeriod:
+    """
+    Attributes:
+        kind (Literal['relative']):
+        length (int):
+        unit (PeriodUnit):
+    """
+
+    kind: Literal["relative"]
+    length: int
+    unit: PeriodUnit
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        length = self.length
+
+        unit = self.unit.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "kind": kind,
+                "length": length,
+                "unit": unit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        kind = cast(Literal["relative"], d.pop("kind"))
+        if kind != "relative":
+            raise ValueError(f"kind must match const 'relative', got '{kind}'")
+
+        length = d.pop("length")
+
+        unit = PeriodUnit(d.pop("unit"))
+
+        relative_period = cls(
+            kind=kind,
+            length=length,
+            unit=unit,
+        )
+
+        relative_period.additional_properties = d
+        return relative_period
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

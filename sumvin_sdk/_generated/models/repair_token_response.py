@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.repair_token_response_links import RepairTokenResponseLinks
+
+
+T = TypeVar("T", bound="RepairTokenResponse")
+
+
+@_attrs_define
+class RepairTokenResponse:
+    """
+    Attributes:
+        field_links (RepairTokenResponseLinks):
+        widget_url (str):
+        connect_token (str):
+        institution_id (None | str | Unset):
+    """
+
+    field_links: RepairTokenResponseLinks
+    widget_url: str
+    connect_token: str
+    institution_id: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        widget_url = self.widget_url
+
+        connect_token = self.connect_token
+
+        institution_id: str | Unset | None
+        if isinstance(self.institution_id, Unset):
+            institution_id = UNSET
+        else:
+            institution_id = self.institution_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "widget_url": widget_url,
+                "connect_token": connect_token,
+            }
+        )
+        if institution_id is not UNSET:
+            field_dict["institution_id"] = institution_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.repair_token_response_links import RepairTokenResponseLinks
+
+        d = dict(src_dict)
+        field_links = RepairTokenResponseLinks.from_dict(d.pop("_links"))
+
+        widget_url = d.pop("widget_url")
+
+        connect_token = d.pop("connect_token")
+
+        def _parse_institution_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+
+        repair_token_response = cls(
+            field_links=field_links,
+            widget_url=widget_url,
+            connect_token=connect_token,
+            institution_id=institution_id,
+        )
+
+        repair_token_response.additional_properties = d
+        return repair_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.availability_condition import AvailabilityCondition
+    from ..models.budget_cap_condition_input import BudgetCapConditionInput
+    from ..models.coverage_minimum_condition import CoverageMinimumCondition
+    from ..models.flight_route_condition import FlightRouteCondition
+    from ..models.jurisdiction_condition import JurisdictionCondition
+    from ..models.price_target_condition_input import PriceTargetConditionInput
+    from ..models.time_window_condition import TimeWindowCondition
+
+
+T = TypeVar("T", bound="ReplaceConditionsRequest")
+
+
+@_attrs_define
+class ReplaceConditionsRequest:
+    """
+    Attributes:
+        conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
+            FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput | TimeWindowCondition] | Unset):
+    """
+
+    conditions: (
+        list[
+            AvailabilityCondition
+            | BudgetCapConditionInput
+            | CoverageMinimumCondition
+            | FlightRouteCondition
+            | JurisdictionCondition
+            | PriceTargetConditionInput
+            | TimeWindowCondition
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_input import BudgetCapConditionInput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.price_target_condition_input import PriceTargetConditionInput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        conditions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.conditions, Unset):
+            conditions = []
+            for conditions_item_data in self.conditions:
+                conditions_item: dict[str, Any]
+                if (
+                    isinstance(conditions_item_data, PriceTargetConditionInput)
+                    or isinstance(conditions_item_data, BudgetCapConditionInput)
+                    or isinstance(conditions_item_data, AvailabilityCondition)
+                    or isinstance(conditions_item_data, TimeWindowCondition)
+                    or isinstance(conditions_item_data, FlightRouteCondition)
+                    or isinstance(conditions_item_data, CoverageMinimumCondition)
+                ):
+                    conditions_item = conditions_item_data.to_dict()
+                else:
+                    conditions_item = conditions_item_data.to_dict()
+
+                conditions.append(conditions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conditions is not UNSET:
+            field_dict["conditions"] = conditions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.availability_condition import AvailabilityCondition
+        from ..models.budget_cap_condition_input import BudgetCapConditionInput
+        from ..models.coverage_minimum_condition import CoverageMinimumCondition
+        from ..models.flight_route_condition import FlightRouteCondition
+        from ..models.jurisdiction_condition import JurisdictionCondition
+        from ..models.price_target_condition_input import PriceTargetConditionInput
+        from ..models.time_window_condition import TimeWindowCondition
+
+        d = dict(src_dict)
+        _conditions = d.pop("conditions", UNSET)
+        conditions: (
+            list[
+                AvailabilityCondition
+                | BudgetCapConditionInput
+                | CoverageMinimumCondition
+                | FlightRouteCondition
+                | JurisdictionCondition
+                | PriceTargetConditionInput
+                | TimeWindowCondition
+            ]
+            | Unset
+        ) = UNSET
+        if _conditions is not UNSET:
+            conditions = []
+            for conditions_item_data in _conditions:
+
+                def _parse_conditions_item(
+                    data: object,
+                ) -> (
+                    AvailabilityCondition
+                    | BudgetCapConditionInput
+                    | CoverageMinimumCondition
+                    | FlightRouteCondition
+                    | JurisdictionCondition
+                    | PriceTargetConditionInput
+                    | TimeWindowCondition
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_0 = PriceTargetConditionInput.from_dict(data)
+
+                        return conditions_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_1 = BudgetCapConditionInput.from_dict(data)
+
+                        return conditions_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                        return conditions_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                        return conditions_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                        return conditions_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                        return conditions_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    conditions_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                    return conditions_item_type_6
+
+                conditions_item = _parse_conditions_item(conditions_item_data)
+
+                conditions.append(conditions_item)
+
+        replace_conditions_request = cls(
+            conditions=conditions,
+        )
+
+        replace_conditions_request.additional_properties = d
+        return replace_conditions_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RuleData")
+
+
+@_attrs_define
+class RuleData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        rule_prompt (str):
+        applies_to (str):
+        priority (int):
+        created_at (int):
+        updated_at (int):
+    """
+
+    id: str
+    name: str
+    rule_prompt: str
+    applies_to: str
+    priority: int
+    created_at: int
+    updated_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        rule_prompt = self.rule_prompt
+
+        applies_to = self.applies_to
+
+        priority = self.priority
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "rule_prompt": rule_prompt,
+                "applies_to": applies_to,
+                "priority": priority,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        rule_prompt = d.pop("rule_prompt")
+
+        applies_to = d.pop("applies_to")
+
+        priority = d.pop("priority")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        rule_data = cls(
+            id=id,
+            name=name,
+            rule_prompt=rule_prompt,
+            applies_to=applies_to,
+            priority=priority,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        rule_data.additional_properties = d
+        return rule_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.rule_resource_data_links import RuleResourceDataLinks
+    from ..models.rule_resource_data_suggested_config import RuleResourceDataSuggestedConfig
+
+
+T = TypeVar("T", bound="RuleResourceData")
+
+
+@_attrs_define
+class RuleResourceData:
+    """
+    Attributes:
+        resource_type (Literal['rule']):
+        rule_template (str):
+        suggested_config (RuleResourceDataSuggestedConfig):
+        field_links (RuleResourceDataLinks):
+    """
+
+    resource_type: Literal["rule"]
+    rule_template: str
+    suggested_config: RuleResourceDataSuggestedConfig
+    field_links: RuleResourceDataLinks
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type
+
+        rule_template = self.rule_template
+
+        suggested_config = self.suggested_config.to_dict()
+
+        field_links = self.field_links.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_type": resource_type,
+                "rule_template": rule_template,
+                "suggested_config": suggested_config,
+                "_links": field_links,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rule_resource_data_links import RuleResourceDataLinks
+        from ..models.rule_resource_data_suggested_config import RuleResourceDataSuggestedConfig
+
+        d = dict(src_dict)
+        resource_type = cast(Literal["rule"], d.pop("resource_type"))
+        if resource_type != "rule":
+            raise ValueError(f"resource_type must match const 'rule', got '{resource_type}'")
+
+        rule_template = d.pop("rule_template")
+
+        suggested_config = RuleResourceDataSuggestedConfig.from_dict(d.pop("suggested_config"))
+
+        field_links = RuleResourceDataLinks.from_dict(d.pop("_links"))
+
+        rule_resource_data = cls(
+            resource_type=resource_type,
+            rule_template=rule_template,
+            suggested_config=suggested_config,
+            field_links=field_links,
+        )
+
+        rule_resource_data.additional_properties = d
+        return rule_resource_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.common_links import CommonLinks
+
+
+T = TypeVar("T", bound="SafeConfigResponse")
+
+
+@_attrs_define
+class SafeConfigResponse:
+    """
+    Attributes:
+        field_links (CommonLinks):
+        factory (str):
+        factory_data (str):
+        predicted_safe_address (str):
+        entrypoint (str):
+        chain_id (int):
+        signer_contract_address (None | str | Unset):
+    """
+
+    field_links: CommonLinks
+    factory: str
+    factory_data: str
+    predicted_safe_address: str
+    entrypoint: str
+    chain_id: int
+    signer_contract_address: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        factory = self.factory
+
+        factory_data = self.factory_data
+
+        predicted_safe_address = self.predicted_safe_address
+
+        entrypoint = self.entrypoint
+
+        chain_id = self.chain_id
+
+        signer_contract_address: str | Unset | None
+        if isinstance(self.signer_contract_address, Unset):
+            signer_contract_address = UNSET
+        else:
+            signer_contract_address = self.signer_contract_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "factory": factory,
+                "factory_data": factory_data,
+                "predicted_safe_address": predicted_safe_address,
+                "entrypoint": entrypoint,
+                "chain_id": chain_id,
+            }
+        )
+        if signer_contract_address is not UNSET:
+            field_dict["signer_contract_address"] = signer_contract_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.common_links import CommonLinks
+
+        d = dict(src_dict)
+        field_links = CommonLinks.from_dict(d.pop("_links"))
+
+        factory = d.pop("factory")
+
+        factory_data = d.pop("factory_data")
+
+        predicted_safe_address = d.pop("predicted_safe_address")
+
+        entrypoint = d.pop("entrypoint")
+
+        chain_id = d.pop("chain_id")
+
+        def _parse_signer_contract_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signer_contract_address = _parse_signer_contract_address(d.pop("signer_contract_address", UNSET))
+
+        safe_config_response = cls(
+            field_links=field_links,
+            factory=factory,
+            factory_data=factory_data,
+            predicted_safe_address=predicted_safe_address,
+            entrypoint=entrypoint,
+            chain_id=chain_id,
+            signer_contract_address=signer_contract_address,
+        )
+
+        safe_config_response.additional_properties = d
+        return safe_config_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

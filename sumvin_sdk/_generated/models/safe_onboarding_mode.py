@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class SafeOnboardingMode(OpenStrEnum):
+    AGENT_CREATE2 = "agent_create2"
+    BYO = "byo"
+    USER_SIGNED_DEPLOY = "user_signed_deploy"

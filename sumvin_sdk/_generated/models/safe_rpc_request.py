@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.safe_rpc_request_user_operation import SafeRpcRequestUserOperation
+
+
+T = TypeVar("T", bound="SafeRpcRequest")
+
+
+@_attrs_define
+class SafeRpcRequest:
+    """
+    Attributes:
+        chain_id (int):
+        user_operation (SafeRpcRequestUserOperation):
+        entrypoint (str | Unset):  Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
+    """
+
+    chain_id: int
+    user_operation: SafeRpcRequestUserOperation
+    entrypoint: str | Unset = "0x0000000071727De22E5E9d8BAf0edAc6f37da032"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chain_id = self.chain_id
+
+        user_operation = self.user_operation.to_dict()
+
+        entrypoint = self.entrypoint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chain_id": chain_id,
+                "user_operation": user_operation,
+            }
+        )
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.safe_rpc_request_user_operation import SafeRpcRequestUserOperation
+
+        d = dict(src_dict)
+        chain_id = d.pop("chain_id")
+
+        user_operation = SafeRpcRequestUserOperation.from_dict(d.pop("user_operation"))
+
+        entrypoint = d.pop("entrypoint", UNSET)
+
+        safe_rpc_request = cls(
+            chain_id=chain_id,
+            user_operation=user_operation,
+            entrypoint=entrypoint,
+        )
+
+        safe_rpc_request.additional_properties = d
+        return safe_rpc_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.common_links import CommonLinks
+
+
+T = TypeVar("T", bound="SafeRpcResponse")
+
+
+@_attrs_define
+class SafeRpcResponse:
+    """
+    Attributes:
+        field_links (CommonLinks):
+        user_op_hash (str):
+        status (str | Unset):  Default: 'submitted'.
+    """
+
+    field_links: CommonLinks
+    user_op_hash: str
+    status: str | Unset = "submitted"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user_op_hash = self.user_op_hash
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user_op_hash": user_op_hash,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.common_links import CommonLinks
+
+        d = dict(src_dict)
+        field_links = CommonLinks.from_dict(d.pop("_links"))
+
+        user_op_hash = d.pop("user_op_hash")
+
+        status = d.pop("status", UNSET)
+
+        safe_rpc_response = cls(
+            field_links=field_links,
+            user_op_hash=user_op_hash,
+            status=status,
+        )
+
+        safe_rpc_response.additional_properties = d
+        return safe_rpc_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

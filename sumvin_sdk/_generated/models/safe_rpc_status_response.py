@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.common_links import CommonLinks
+
+
+T = TypeVar("T", bound="SafeRpcStatusResponse")
+
+
+@_attrs_define
+class SafeRpcStatusResponse:
+    """
+    Attributes:
+        field_links (CommonLinks):
+        user_op_hash (str):
+        status (str):
+        txn_hash (None | str | Unset):
+        block_number (int | None | Unset):
+        gas_used (int | None | Unset):
+        actual_gas_cost_wei (int | None | Unset):
+        success (bool | None | Unset):
+    """
+
+    field_links: CommonLinks
+    user_op_hash: str
+    status: str
+    txn_hash: str | Unset | None = UNSET
+    block_number: int | Unset | None = UNSET
+    gas_used: int | Unset | None = UNSET
+    actual_gas_cost_wei: int | Unset | None = UNSET
+    success: bool | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user_op_hash = self.user_op_hash
+
+        status = self.status
+
+        txn_hash: str | Unset | None
+        if isinstance(self.txn_hash, Unset):
+            txn_hash = UNSET
+        else:
+            txn_hash = self.txn_hash
+
+        block_number: int | Unset | None
+        if isinstance(self.block_number, Unset):
+            block_number = UNSET
+        else:
+            block_number = self.block_number
+
+        gas_used: int | Unset | None
+        if isinstance(self.gas_used, Unset):
+            gas_used = UNSET
+        else:
+            gas_used = self.gas_used
+
+        actual_gas_cost_wei: int | Unset | None
+        if isinstance(self.actual_gas_cost_wei, Unset):
+            actual_gas_cost_wei = UNSET
+        else:
+            actual_gas_cost_wei = self.actual_gas_cost_wei
+
+        success: bool | Unset | None
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user_op_hash": user_op_hash,
+                "status": status,
+            }
+        )
+        if txn_hash is not UNSET:
+            field_dict["txn_hash"] = txn_hash
+        if block_number is not UNSET:
+            field_dict["block_number"] = block_number
+        if gas_used is not UNSET:
+            field_dict["gas_used"] = gas_used
+        if actual_gas_cost_wei is not UNSET:
+            field_dict["actual_gas_cost_wei"] = actual_gas_cost_wei
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.common_links import CommonLinks
+
+        d = dict(src_dict)
+        field_links = CommonLinks.from_dict(d.pop("_links"))
+
+        user_op_hash = d.pop("user_op_hash")
+
+        status = d.pop("status")
+
+        def _parse_txn_hash(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        txn_hash = _parse_txn_hash(d.pop("txn_hash", UNSET))
+
+        def _parse_block_number(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        block_number = _parse_block_number(d.pop("block_number", UNSET))
+
+        def _parse_gas_used(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gas_used = _parse_gas_used(d.pop("gas_used", UNSET))
+
+        def _parse_actual_gas_cost_wei(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        actual_gas_cost_wei = _parse_actual_gas_cost_wei(d.pop("actual_gas_cost_wei", UNSET))
+
+        def _parse_success(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        safe_rpc_status_response = cls(
+            field_links=field_links,
+            user_op_hash=user_op_hash,
+            status=status,
+            txn_hash=txn_hash,
+            block_number=block_number,
+            gas_used=gas_used,
+            actual_gas_cost_wei=actual_gas_cost_wei,
+            success=success,
+        )
+
+        safe_rpc_status_response.additional_properties = d
+        return safe_rpc_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

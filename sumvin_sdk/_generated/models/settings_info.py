@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.application_settings import ApplicationSettings
+    from ..models.juno_settings_info import JunoSettingsInfo
+    from ..models.settings_info_debug_type_0 import SettingsInfoDebugType0
+
+
+T = TypeVar("T", bound="SettingsInfo")
+
+
+@_attrs_define
+class SettingsInfo:
+    """
+    Attributes:
+        application (ApplicationSettings):
+        juno (JunoSettingsInfo):
+        debug (None | SettingsInfoDebugType0 | Unset):
+    """
+
+    application: ApplicationSettings
+    juno: JunoSettingsInfo
+    debug: SettingsInfoDebugType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.settings_info_debug_type_0 import SettingsInfoDebugType0
+
+        application = self.application.to_dict()
+
+        juno = self.juno.to_dict()
+
+        debug: dict[str, Any] | Unset | None
+        if isinstance(self.debug, Unset):
+            debug = UNSET
+        elif isinstance(self.debug, SettingsInfoDebugType0):
+            debug = self.debug.to_dict()
+        else:
+            debug = self.debug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "application": application,
+                "juno": juno,
+            }
+        )
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.application_settings import ApplicationSettings
+        from ..models.juno_settings_info import JunoSettingsInfo
+        from ..models.settings_info_debug_type_0 import SettingsInfoDebugType0
+
+        d = dict(src_dict)
+        application = ApplicationSettings.from_dict(d.pop("application"))
+
+        juno = JunoSettingsInfo.from_dict(d.pop("juno"))
+
+        def _parse_debug(data: object) -> SettingsInfoDebugType0 | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                debug_type_0 = SettingsInfoDebugType0.from_dict(data)
+
+                return debug_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SettingsInfoDebugType0 | Unset, data)
+
+        debug = _parse_debug(d.pop("debug", UNSET))
+
+        settings_info = cls(
+            application=application,
+            juno=juno,
+            debug=debug,
+        )
+
+        settings_info.additional_properties = d
+        return settings_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class SignerRole(OpenStrEnum):
+    CLI_MANDATE_KEY = "cli_mandate_key"

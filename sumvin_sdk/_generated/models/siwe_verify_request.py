@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.deployable_chain import DeployableChain
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SiweVerifyRequest")
+
+
+@_attrs_define
+class SiweVerifyRequest:
+    """
+    Attributes:
+        message (str):
+        signature (str):
+        chain_id (DeployableChain):
+        nickname (None | str | Unset):
+    """
+
+    message: str
+    signature: str
+    chain_id: DeployableChain
+    nickname: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        signature = self.signature
+
+        chain_id = self.chain_id.value
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "signature": signature,
+                "chain_id": chain_id,
+            }
+        )
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        signature = d.pop("signature")
+
+        chain_id = DeployableChain(d.pop("chain_id"))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        siwe_verify_request = cls(
+            message=message,
+            signature=signature,
+            chain_id=chain_id,
+            nickname=nickname,
+        )
+
+        siwe_verify_request.additional_properties = d
+        return siwe_verify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

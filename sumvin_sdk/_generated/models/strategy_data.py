@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StrategyData")
+
+
+@_attrs_define
+class StrategyData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        description (None | str):
+        type_ (str):
+        cron (None | str):
+        base_prompt (str):
+        created_at (int):
+        event_topic (None | str | Unset):
+    """
+
+    id: str
+    name: str
+    description: str | None
+    type_: str
+    cron: str | None
+    base_prompt: str
+    created_at: int
+    event_topic: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        description: str | None
+        description = self.description
+
+        type_ = self.type_
+
+        cron: str | None
+        cron = self.cron
+
+        base_prompt = self.base_prompt
+
+        created_at = self.created_at
+
+        event_topic: str | Unset | None
+        if isinstance(self.event_topic, Unset):
+            event_topic = UNSET
+        else:
+            event_topic = self.event_topic
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "type": type_,
+                "cron": cron,
+                "base_prompt": base_prompt,
+                "created_at": created_at,
+            }
+        )
+        if event_topic is not UNSET:
+            field_dict["event_topic"] = event_topic
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        type_ = d.pop("type")
+
+        def _parse_cron(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cron = _parse_cron(d.pop("cron"))
+
+        base_prompt = d.pop("base_prompt")
+
+        created_at = d.pop("created_at")
+
+        def _parse_event_topic(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_topic = _parse_event_topic(d.pop("event_topic", UNSET))
+
+        strategy_data = cls(
+            id=id,
+            name=name,
+            description=description,
+            type_=type_,
+            cron=cron,
+            base_prompt=base_prompt,
+            created_at=created_at,
+            event_topic=event_topic,
+        )
+
+        strategy_data.additional_properties = d
+        return strategy_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

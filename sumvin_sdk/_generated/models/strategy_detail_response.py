@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+    from ..models.strategy_data import StrategyData
+    from ..models.strategy_detail_response_links import StrategyDetailResponseLinks
+    from ..models.tool_data import ToolData
+
+
+T = TypeVar("T", bound="StrategyDetailResponse")
+
+
+@_attrs_define
+class StrategyDetailResponse:
+    """
+    Example:
+        {'_links': {'enable': {'href': '/v0/user/strategies', 'method': 'POST'}, 'self': {'href':
+            '/v0/strategies/strat_a1b2c3d4'}, 'strategies': {'href': '/v0/strategies'}}, 'available_tools': [],
+            'required_connectors': [], 'strategy': {'created_at': 1704067200000, 'description': 'Automatically dollar-cost
+            average into crypto assets on a schedule.', 'id': 'strat_a1b2c3d4', 'name': 'Smart DCA', 'type': 'recurring'}}
+
+    Attributes:
+        field_links (StrategyDetailResponseLinks):
+        strategy (StrategyData):
+        required_connectors (list[ConnectorData] | Unset):
+        available_tools (list[ToolData] | Unset):
+    """
+
+    field_links: StrategyDetailResponseLinks
+    strategy: StrategyData
+    required_connectors: list[ConnectorData] | Unset = UNSET
+    available_tools: list[ToolData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        strategy = self.strategy.to_dict()
+
+        required_connectors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.required_connectors, Unset):
+            required_connectors = []
+            for required_connectors_item_data in self.required_connectors:
+                required_connectors_item = required_connectors_item_data.to_dict()
+                required_connectors.append(required_connectors_item)
+
+        available_tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available_tools, Unset):
+            available_tools = []
+            for available_tools_item_data in self.available_tools:
+                available_tools_item = available_tools_item_data.to_dict()
+                available_tools.append(available_tools_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "strategy": strategy,
+            }
+        )
+        if required_connectors is not UNSET:
+            field_dict["required_connectors"] = required_connectors
+        if available_tools is not UNSET:
+            field_dict["available_tools"] = available_tools
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+        from ..models.strategy_data import StrategyData
+        from ..models.strategy_detail_response_links import StrategyDetailResponseLinks
+        from ..models.tool_data import ToolData
+
+        d = dict(src_dict)
+        field_links = StrategyDetailResponseLinks.from_dict(d.pop("_links"))
+
+        strategy = StrategyData.from_dict(d.pop("strategy"))
+
+        _required_connectors = d.pop("required_connectors", UNSET)
+        required_connectors: list[ConnectorData] | Unset = UNSET
+        if _required_connectors is not UNSET:
+            required_connectors = []
+            for required_connectors_item_data in _required_connectors:
+                required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)
+
+                required_connectors.append(required_connectors_item)
+
+        _available_tools = d.pop("available_tools", UNSET)
+        available_tools: list[ToolData] | Unset = UNSET
+        if _available_tools is not UNSET:
+            available_tools = []
+            for available_tools_item_data in _available_tools:
+                available_tools_item = ToolData.from_dict(available_tools_item_data)
+
+                available_tools.append(available_tools_item)
+
+        strategy_detail_response = cls(
+            field_links=field_links,
+            strategy=strategy,
+            required_connectors=required_connectors,
+            available_tools=available_tools,
+        )
+
+        strategy_detail_response.additional_properties = d
+        return strategy_detail_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

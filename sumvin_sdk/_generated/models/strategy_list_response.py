@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.strategy_list_response_links import StrategyListResponseLinks
+    from ..models.strategy_with_user_status import StrategyWithUserStatus
+
+
+T = TypeVar("T", bound="StrategyListResponse")
+
+
+@_attrs_define
+class StrategyListResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Automatically dollar-cost
+            average into crypto assets on a schedule.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True,
+            'name': 'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
+
+    Attributes:
+        field_links (StrategyListResponseLinks):
+        strategies (list[StrategyWithUserStatus]):
+    """
+
+    field_links: StrategyListResponseLinks
+    strategies: list[StrategyWithUserStatus]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        strategies = []
+        for strategies_item_data in self.strategies:
+            strategies_item = strategies_item_data.to_dict()
+            strategies.append(strategies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "strategies": strategies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.strategy_list_response_links import StrategyListResponseLinks
+        from ..models.strategy_with_user_status import StrategyWithUserStatus
+
+        d = dict(src_dict)
+        field_links = StrategyListResponseLinks.from_dict(d.pop("_links"))
+
+        strategies = []
+        _strategies = d.pop("strategies")
+        for strategies_item_data in _strategies:
+            strategies_item = StrategyWithUserStatus.from_dict(strategies_item_data)
+
+            strategies.append(strategies_item)
+
+        strategy_list_response = cls(
+            field_links=field_links,
+            strategies=strategies,
+        )
+
+        strategy_list_response.additional_properties = d
+        return strategy_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

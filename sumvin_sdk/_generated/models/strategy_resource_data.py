@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+    from ..models.strategy_data import StrategyData
+    from ..models.strategy_resource_data_links import StrategyResourceDataLinks
+    from ..models.strategy_resource_data_suggested_config import StrategyResourceDataSuggestedConfig
+
+
+T = TypeVar("T", bound="StrategyResourceData")
+
+
+@_attrs_define
+class StrategyResourceData:
+    """
+    Attributes:
+        resource_type (Literal['strategy']):
+        strategy (StrategyData):
+        suggested_config (StrategyResourceDataSuggestedConfig):
+        field_links (StrategyResourceDataLinks):
+        required_connectors (list[ConnectorData] | Unset):
+    """
+
+    resource_type: Literal["strategy"]
+    strategy: StrategyData
+    suggested_config: StrategyResourceDataSuggestedConfig
+    field_links: StrategyResourceDataLinks
+    required_connectors: list[ConnectorData] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type
+
+        strategy = self.strategy.to_dict()
+
+        suggested_config = self.suggested_config.to_dict()
+
+        field_links = self.field_links.to_dict()
+
+        required_connectors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.required_connectors, Unset):
+            required_connectors = []
+            for required_connectors_item_data in self.required_connectors:
+                required_connectors_item = required_connectors_item_data.to_dict()
+                required_connectors.append(required_connectors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_type": resource_type,
+                "strategy": strategy,
+                "suggested_config": suggested_config,
+                "_links": field_links,
+            }
+        )
+        if required_connectors is not UNSET:
+            field_dict["required_connectors"] = required_connectors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+        from ..models.strategy_data import StrategyData
+        from ..models.strategy_resource_data_links import StrategyResourceDataLinks
+        from ..models.strategy_resource_data_suggested_config import StrategyResourceDataSuggestedConfig
+
+        d = dict(src_dict)
+        resource_type = cast(Literal["strategy"], d.pop("resource_type"))
+        if resource_type != "strategy":
+            raise ValueError(f"resource_type must match const 'strategy', got '{resource_type}'")
+
+        strategy = StrategyData.from_dict(d.pop("strategy"))
+
+        suggested_config = StrategyResourceDataSuggestedConfig.from_dict(d.pop("suggested_config"))
+
+        field_links = StrategyResourceDataLinks.from_dict(d.pop("_links"))
+
+        _required_connectors = d.pop("required_connectors", UNSET)
+        required_connectors: list[ConnectorData] | Unset = UNSET
+        if _required_connectors is not UNSET:
+            required_connectors = []
+            for required_connectors_item_data in _required_connectors:
+                required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)
+
+                required_connectors.append(required_connectors_item)
+
+        strategy_resource_data = cls(
+            resource_type=resource_type,
+            strategy=strategy,
+            suggested_config=suggested_config,
+            field_links=field_links,
+            required_connectors=required_connectors,
+        )
+
+        strategy_resource_data.additional_properties = d
+        return strategy_resource_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeWindowCondition")
+
+
+@_attrs_define
+class TimeWindowCondition:
+    """
+    Attributes:
+        type_ (Literal['time_window']):
+        not_before (int | None | Unset):
+        not_after (int | None | Unset):
+    """
+
+    type_: Literal["time_window"]
+    not_before: int | Unset | None = UNSET
+    not_after: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        not_before: int | Unset | None
+        if isinstance(self.not_before, Unset):
+            not_before = UNSET
+        else:
+            not_before = self.not_before
+
+        not_after: int | Unset | None
+        if isinstance(self.not_after, Unset):
+            not_after = UNSET
+        else:
+            not_after = self.not_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if not_before is not UNSET:
+            field_dict["not_before"] = not_before
+        if not_after is not UNSET:
+            field_dict["not_after"] = not_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["time_window"], d.pop("type"))
+        if type_ != "time_window":
+            raise ValueError(f"type must match const 'time_window', got '{type_}'")
+
+        def _parse_not_before(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        not_before = _parse_not_before(d.pop("not_before", UNSET))
+
+        def _parse_not_after(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        not_after = _parse_not_after(d.pop("not_after", UNSET))
+
+        time_window_condition = cls(
+            type_=type_,
+            not_before=not_before,
+            not_after=not_after,
+        )
+
+        time_window_condition.additional_properties = d
+        return time_window_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

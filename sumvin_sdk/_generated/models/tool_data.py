@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
+
+
+T = TypeVar("T", bound="ToolData")
+
+
+@_attrs_define
+class ToolData:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        description (None | str):
+        tool_schema (None | ToolDataToolSchemaType0):
+    """
+
+    id: str
+    name: str
+    description: str | None
+    tool_schema: ToolDataToolSchemaType0 | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
+
+        id = self.id
+
+        name = self.name
+
+        description: str | None
+        description = self.description
+
+        tool_schema: dict[str, Any] | None
+        if isinstance(self.tool_schema, ToolDataToolSchemaType0):
+            tool_schema = self.tool_schema.to_dict()
+        else:
+            tool_schema = self.tool_schema
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "tool_schema": tool_schema,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        def _parse_tool_schema(data: object) -> ToolDataToolSchemaType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(data)
+
+                return tool_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ToolDataToolSchemaType0, data)
+
+        tool_schema = _parse_tool_schema(d.pop("tool_schema"))
+
+        tool_data = cls(
+            id=id,
+            name=name,
+            description=description,
+            tool_schema=tool_schema,
+        )
+
+        tool_data.additional_properties = d
+        return tool_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionAccountData")
+
+
+@_attrs_define
+class TransactionAccountData:
+    """
+    Attributes:
+        id (str):
+        provider (str):
+        account_type (str):
+        institution_name (str):
+        account_name (str):
+        account_mask (None | str | Unset):
+        nickname (None | str | Unset):
+    """
+
+    id: str
+    provider: str
+    account_type: str
+    institution_name: str
+    account_name: str
+    account_mask: str | Unset | None = UNSET
+    nickname: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        provider = self.provider
+
+        account_type = self.account_type
+
+        institution_name = self.institution_name
+
+        account_name = self.account_name
+
+        account_mask: str | Unset | None
+        if isinstance(self.account_mask, Unset):
+            account_mask = UNSET
+        else:
+            account_mask = self.account_mask
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "provider": provider,
+                "account_type": account_type,
+                "institution_name": institution_name,
+                "account_name": account_name,
+            }
+        )
+        if account_mask is not UNSET:
+            field_dict["account_mask"] = account_mask
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        provider = d.pop("provider")
+
+        account_type = d.pop("account_type")
+
+        institution_name = d.pop("institution_name")
+
+        account_name = d.pop("account_name")
+
+        def _parse_account_mask(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        transaction_account_data = cls(
+            id=id,
+            provider=provider,
+            account_type=account_type,
+            institution_name=institution_name,
+            account_name=account_name,
+            account_mask=account_mask,
+            nickname=nickname,
+        )
+
+        transaction_account_data.additional_properties = d
+        return transaction_account_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,388 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asset_data import AssetData
+    from ..models.transaction_account_data import TransactionAccountData
+    from ..models.transaction_card_data import TransactionCardData
+    from ..models.wallet_data_base import WalletDataBase
+
+
+T = TypeVar("T", bound="TransactionData")
+
+
+@_attrs_define
+class TransactionData:
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        status (str):
+        direction (str):
+        amount (str):
+        created_at (int):
+        updated_at (int):
+        source (None | str | Unset):
+        asset (AssetData | None | Unset):
+        wallet (None | Unset | WalletDataBase):
+        account (None | TransactionAccountData | Unset):
+        card (None | TransactionCardData | Unset):
+        tx_hash (None | str | Unset):
+        merchant_name (None | str | Unset):
+        merchant_logo_url (None | str | Unset):
+        merchant_category_code (None | str | Unset):
+        category (None | str | Unset):
+        processor_reference (None | str | Unset):
+    """
+
+    id: str
+    type_: str
+    status: str
+    direction: str
+    amount: str
+    created_at: int
+    updated_at: int
+    source: str | Unset | None = UNSET
+    asset: AssetData | Unset | None = UNSET
+    wallet: Unset | WalletDataBase | None = UNSET
+    account: TransactionAccountData | Unset | None = UNSET
+    card: TransactionCardData | Unset | None = UNSET
+    tx_hash: str | Unset | None = UNSET
+    merchant_name: str | Unset | None = UNSET
+    merchant_logo_url: str | Unset | None = UNSET
+    merchant_category_code: str | Unset | None = UNSET
+    category: str | Unset | None = UNSET
+    processor_reference: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asset_data import AssetData
+        from ..models.transaction_account_data import TransactionAccountData
+        from ..models.transaction_card_data import TransactionCardData
+        from ..models.wallet_data_base import WalletDataBase
+
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        direction = self.direction
+
+        amount = self.amount
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        source: str | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        else:
+            source = self.source
+
+        asset: dict[str, Any] | Unset | None
+        if isinstance(self.asset, Unset):
+            asset = UNSET
+        elif isinstance(self.asset, AssetData):
+            asset = self.asset.to_dict()
+        else:
+            asset = self.asset
+
+        wallet: dict[str, Any] | Unset | None
+        if isinstance(self.wallet, Unset):
+            wallet = UNSET
+        elif isinstance(self.wallet, WalletDataBase):
+            wallet = self.wallet.to_dict()
+        else:
+            wallet = self.wallet
+
+        account: dict[str, Any] | Unset | None
+        if isinstance(self.account, Unset):
+            account = UNSET
+        elif isinstance(self.account, TransactionAccountData):
+            account = self.account.to_dict()
+        else:
+            account = self.account
+
+        card: dict[str, Any] | Unset | None
+        if isinstance(self.card, Unset):
+            card = UNSET
+        elif isinstance(self.card, TransactionCardData):
+            card = self.card.to_dict()
+        else:
+            card = self.card
+
+        tx_hash: str | Unset | None
+        if isinstance(self.tx_hash, Unset):
+            tx_hash = UNSET
+        else:
+            tx_hash = self.tx_hash
+
+        merchant_name: str | Unset | None
+        if isinstance(self.merchant_name, Unset):
+            merchant_name = UNSET
+        else:
+            merchant_name = self.merchant_name
+
+        merchant_logo_url: str | Unset | None
+        if isinstance(self.merchant_logo_url, Unset):
+            merchant_logo_url = UNSET
+        else:
+            merchant_logo_url = self.merchant_logo_url
+
+        merchant_category_code: str | Unset | None
+        if isinstance(self.merchant_category_code, Unset):
+            merchant_category_code = UNSET
+        else:
+            merchant_category_code = self.merchant_category_code
+
+        category: str | Unset | None
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
+
+        processor_reference: str | Unset | None
+        if isinstance(self.processor_reference, Unset):
+            processor_reference = UNSET
+        else:
+            processor_reference = self.processor_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "direction": direction,
+                "amount": amount,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if source is not UNSET:
+            field_dict["source"] = source
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if wallet is not UNSET:
+            field_dict["wallet"] = wallet
+        if account is not UNSET:
+            field_dict["account"] = account
+        if card is not UNSET:
+            field_dict["card"] = card
+        if tx_hash is not UNSET:
+            field_dict["tx_hash"] = tx_hash
+        if merchant_name is not UNSET:
+            field_dict["merchant_name"] = merchant_name
+        if merchant_logo_url is not UNSET:
+            field_dict["merchant_logo_url"] = merchant_logo_url
+        if merchant_category_code is not UNSET:
+            field_dict["merchant_category_code"] = merchant_category_code
+        if category is not UNSET:
+            field_dict["category"] = category
+        if processor_reference is not UNSET:
+            field_dict["processor_reference"] = processor_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asset_data import AssetData
+        from ..models.transaction_account_data import TransactionAccountData
+        from ..models.transaction_card_data import TransactionCardData
+        from ..models.wallet_data_base import WalletDataBase
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        direction = d.pop("direction")
+
+        amount = d.pop("amount")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_source(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
+        def _parse_asset(data: object) -> AssetData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_type_0 = AssetData.from_dict(data)
+
+                return asset_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AssetData | None | Unset, data)
+
+        asset = _parse_asset(d.pop("asset", UNSET))
+
+        def _parse_wallet(data: object) -> Unset | WalletDataBase | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wallet_type_0 = WalletDataBase.from_dict(data)
+
+                return wallet_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WalletDataBase, data)
+
+        wallet = _parse_wallet(d.pop("wallet", UNSET))
+
+        def _parse_account(data: object) -> TransactionAccountData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_type_0 = TransactionAccountData.from_dict(data)
+
+                return account_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransactionAccountData | Unset, data)
+
+        account = _parse_account(d.pop("account", UNSET))
+
+        def _parse_card(data: object) -> TransactionCardData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                card_type_0 = TransactionCardData.from_dict(data)
+
+                return card_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransactionCardData | Unset, data)
+
+        card = _parse_card(d.pop("card", UNSET))
+
+        def _parse_tx_hash(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
+
+        def _parse_merchant_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_name = _parse_merchant_name(d.pop("merchant_name", UNSET))
+
+        def _parse_merchant_logo_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_logo_url = _parse_merchant_logo_url(d.pop("merchant_logo_url", UNSET))
+
+        def _parse_merchant_category_code(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_category_code = _parse_merchant_category_code(d.pop("merchant_category_code", UNSET))
+
+        def _parse_category(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_processor_reference(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        processor_reference = _parse_processor_reference(d.pop("processor_reference", UNSET))
+
+        transaction_data = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            direction=direction,
+            amount=amount,
+            created_at=created_at,
+            updated_at=updated_at,
+            source=source,
+            asset=asset,
+            wallet=wallet,
+            account=account,
+            card=card,
+            tx_hash=tx_hash,
+            merchant_name=merchant_name,
+            merchant_logo_url=merchant_logo_url,
+            merchant_category_code=merchant_category_code,
+            category=category,
+            processor_reference=processor_reference,
+        )
+
+        transaction_data.additional_properties = d
+        return transaction_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from ..types import OpenStrEnum
+
+
+class TransactionDirection(OpenStrEnum):
+    IN = "in"
+    OUT = "out"

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pagination_links import PaginationLinks
+    from ..models.transaction_data import TransactionData
+    from ..models.transaction_meta import TransactionMeta
+
+
+T = TypeVar("T", bound="TransactionListResponse")
+
+
+@_attrs_define
+class TransactionListResponse:
+    """
+    Example:
+        {'_links': {'first': {'href': '/v0/transactions?offset=0&limit=20'}, 'self': {'href':
+            '/v0/transactions?offset=0&limit=20'}}, 'limit': 20, 'offset': 0, 'total': 1, 'transactions': [{'amount':
+            '42.50', 'asset': {'asset_type': 'fiat', 'decimals': 2, 'name': 'US Dollar', 'symbol': 'USD'}, 'category':
+            'groceries', 'created_at': 1704067200000, 'direction': 'out', 'id': 'txn_a1b2c3d4e5f6', 'merchant_name': 'Whole
+            Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
+
+    Attributes:
+        field_links (PaginationLinks):
+        transactions (list[TransactionData]):
+        total (int):
+        offset (int):
+        limit (int):
+        meta (None | TransactionMeta | Unset):
+    """
+
+    field_links: PaginationLinks
+    transactions: list[TransactionData]
+    total: int
+    offset: int
+    limit: int
+    meta: TransactionMeta | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.transaction_meta import TransactionMeta
+
+        field_links = self.field_links.to_dict()
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        meta: dict[str, Any] | Unset | None
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, TransactionMeta):
+            meta = self.meta.to_dict()
+        else:
+            meta = self.meta
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "transactions": transactions,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_links import PaginationLinks
+        from ..models.transaction_data import TransactionData
+        from ..models.transaction_meta import TransactionMeta
+
+        d = dict(src_dict)
+        field_links = PaginationLinks.from_dict(d.pop("_links"))
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = TransactionData.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        def _parse_meta(data: object) -> TransactionMeta | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                meta_type_0 = TransactionMeta.from_dict(data)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TransactionMeta | Unset, data)
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        transaction_list_response = cls(
+            field_links=field_links,
+            transactions=transactions,
+            total=total,
+            offset=offset,
+            limit=limit,
+            meta=meta,
+        )
+
+        transaction_list_response.additional_properties = d
+        return transaction_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cashflow_summary import CashflowSummary
+    from ..models.category_breakdown import CategoryBreakdown
+    from ..models.date_range import DateRange
+
+
+T = TypeVar("T", bound="TransactionMeta")
+
+
+@_attrs_define
+class TransactionMeta:
+    """
+    Attributes:
+        transaction_count (int):
+        cashflow (CashflowSummary):
+        categories (list[CategoryBreakdown]):
+        date_range (DateRange | None | Unset):
+    """
+
+    transaction_count: int
+    cashflow: CashflowSummary
+    categories: list[CategoryBreakdown]
+    date_range: DateRange | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.date_range import DateRange
+
+        transaction_count = self.transaction_count
+
+        cashflow = self.cashflow.to_dict()
+
+        categories = []
+        for categories_item_data in self.categories:
+            categories_item = categories_item_data.to_dict()
+            categories.append(categories_item)
+
+        date_range: dict[str, Any] | Unset | None
+        if isinstance(self.date_range, Unset):
+            date_range = UNSET
+        elif isinstance(self.date_range, DateRange):
+            date_range = self.date_range.to_dict()
+        else:
+            date_range = self.date_range
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_count": transaction_count,
+                "cashflow": cashflow,
+                "categories": categories,
+            }
+        )
+        if date_range is not UNSET:
+            field_dict["date_range"] = date_range
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cashflow_summary import CashflowSummary
+        from ..models.category_breakdown import CategoryBreakdown
+        from ..models.date_range import DateRange
+
+        d = dict(src_dict)
+        transaction_count = d.pop("transaction_count")
+
+        cashflow = CashflowSummary.from_dict(d.pop("cashflow"))
+
+        categories = []
+        _categories = d.pop("categories")
+        for categories_item_data in _categories:
+            categories_item = CategoryBreakdown.from_dict(categories_item_data)
+
+            categories.append(categories_item)
+
+        def _parse_date_range(data: object) -> DateRange | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_range_type_0 = DateRange.from_dict(data)
+
+                return date_range_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DateRange | None | Unset, data)
+
+        date_range = _parse_date_range(d.pop("date_range", UNSET))
+
+        transaction_meta = cls(
+            transaction_count=transaction_count,
+            cashflow=cashflow,
+            categories=categories,
+            date_range=date_range,
+        )
+
+        transaction_meta.additional_properties = d
+        return transaction_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class TransactionSource(OpenStrEnum):
+    BANK_ACCOUNT = "bank_account"
+    CARD = "card"
+    CRYPTO_WALLET = "crypto_wallet"

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TransactionSummaryData")
+
+
+@_attrs_define
+class TransactionSummaryData:
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        status (str):
+        direction (str):
+        amount (str):
+        asset_symbol (None | str):
+        tx_hash (None | str):
+        created_at (int):
+    """
+
+    id: str
+    type_: str
+    status: str
+    direction: str
+    amount: str
+    asset_symbol: str | None
+    tx_hash: str | None
+    created_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        direction = self.direction
+
+        amount = self.amount
+
+        asset_symbol: str | None
+        asset_symbol = self.asset_symbol
+
+        tx_hash: str | None
+        tx_hash = self.tx_hash
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "direction": direction,
+                "amount": amount,
+                "asset_symbol": asset_symbol,
+                "tx_hash": tx_hash,
+                "created_at": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        direction = d.pop("direction")
+
+        amount = d.pop("amount")
+
+        def _parse_asset_symbol(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        asset_symbol = _parse_asset_symbol(d.pop("asset_symbol"))
+
+        def _parse_tx_hash(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
+
+        created_at = d.pop("created_at")
+
+        transaction_summary_data = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            direction=direction,
+            amount=amount,
+            asset_symbol=asset_symbol,
+            tx_hash=tx_hash,
+            created_at=created_at,
+        )
+
+        transaction_summary_data.additional_properties = d
+        return transaction_summary_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

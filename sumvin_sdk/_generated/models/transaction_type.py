@@ -1,0 +1,19 @@
+from ..types import OpenStrEnum
+
+
+class TransactionType(OpenStrEnum):
+    BANK_PAYMENT = "bank_payment"
+    BANK_REFUND = "bank_refund"
+    BANK_TRANSFER = "bank_transfer"
+    CARD_PURCHASE = "card_purchase"
+    CARD_REFUND = "card_refund"
+    DEPOSIT = "deposit"
+    DIRECT_DEBIT = "direct_debit"
+    FEE = "fee"
+    INTEREST = "interest"
+    OFF_RAMP = "off_ramp"
+    ON_RAMP = "on_ramp"
+    STANDING_ORDER = "standing_order"
+    SWAP = "swap"
+    TRANSFER = "transfer"
+    WITHDRAWAL = "withdrawal"

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trigger_status import TriggerStatus
+
+if TYPE_CHECKING:
+    from ..models.trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
+    from ..models.user_agent_task_data import UserAgentTaskData
+
+
+T = TypeVar("T", bound="TriggerAgentTaskResponse")
+
+
+@_attrs_define
+class TriggerAgentTaskResponse:
+    """
+    Attributes:
+        field_links (TriggerAgentTaskResponseLinks):
+        task (UserAgentTaskData):
+        trigger_status (TriggerStatus):
+    """
+
+    field_links: TriggerAgentTaskResponseLinks
+    task: UserAgentTaskData
+    trigger_status: TriggerStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        task = self.task.to_dict()
+
+        trigger_status = self.trigger_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "task": task,
+                "trigger_status": trigger_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
+        from ..models.user_agent_task_data import UserAgentTaskData
+
+        d = dict(src_dict)
+        field_links = TriggerAgentTaskResponseLinks.from_dict(d.pop("_links"))
+
+        task = UserAgentTaskData.from_dict(d.pop("task"))
+
+        trigger_status = TriggerStatus(d.pop("trigger_status"))
+
+        trigger_agent_task_response = cls(
+            field_links=field_links,
+            task=task,
+            trigger_status=trigger_status,
+        )
+
+        trigger_agent_task_response.additional_properties = d
+        return trigger_agent_task_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

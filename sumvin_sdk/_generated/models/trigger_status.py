@@ -1,0 +1,7 @@
+from ..types import OpenStrEnum
+
+
+class TriggerStatus(OpenStrEnum):
+    QUEUED = "queued"
+    TRIGGERED = "triggered"
+    TRIGGER_FAILED = "trigger_failed"

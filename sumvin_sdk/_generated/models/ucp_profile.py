@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flag import Flag
+    from ..models.fulfillment import Fulfillment
+    from ..models.reachability_service import ReachabilityService
+
+
+T = TypeVar("T", bound="UcpProfile")
+
+
+@_attrs_define
+class UcpProfile:
+    """
+    Attributes:
+        version (str):
+        capabilities (list[str] | Unset):
+        transports (list[str] | Unset):
+        payment_handlers (list[str] | Unset):
+        fulfillment (Fulfillment | None | Unset):
+        services (list[ReachabilityService] | None | Unset):
+        a2a (Flag | Unset):
+        oauth (Flag | Unset):
+    """
+
+    version: str
+    capabilities: list[str] | Unset = UNSET
+    transports: list[str] | Unset = UNSET
+    payment_handlers: list[str] | Unset = UNSET
+    fulfillment: Fulfillment | Unset | None = UNSET
+    services: list[ReachabilityService] | Unset | None = UNSET
+    a2a: Flag | Unset = UNSET
+    oauth: Flag | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.fulfillment import Fulfillment
+
+        version = self.version
+
+        capabilities: list[str] | Unset = UNSET
+        if not isinstance(self.capabilities, Unset):
+            capabilities = self.capabilities
+
+        transports: list[str] | Unset = UNSET
+        if not isinstance(self.transports, Unset):
+            transports = self.transports
+
+        payment_handlers: list[str] | Unset = UNSET
+        if not isinstance(self.payment_handlers, Unset):
+            payment_handlers = self.payment_handlers
+
+        fulfillment: dict[str, Any] | Unset | None
+        if isinstance(self.fulfillment, Unset):
+            fulfillment = UNSET
+        elif isinstance(self.fulfillment, Fulfillment):
+            fulfillment = self.fulfillment.to_dict()
+        else:
+            fulfillment = self.fulfillment
+
+        services: list[dict[str, Any]] | Unset | None
+        if isinstance(self.services, Unset):
+            services = UNSET
+        elif isinstance(self.services, list):
+            services = []
+            for services_type_0_item_data in self.services:
+                services_type_0_item = services_type_0_item_data.to_dict()
+                services.append(services_type_0_item)
+
+        else:
+            services = self.services
+
+        a2a: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.a2a, Unset):
+            a2a = self.a2a.to_dict()
+
+        oauth: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oauth, Unset):
+            oauth = self.oauth.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "version": version,
+            }
+        )
+        if capabilities is not UNSET:
+            field_dict["capabilities"] = capabilities
+        if transports is not UNSET:
+            field_dict["transports"] = transports
+        if payment_handlers is not UNSET:
+            field_dict["payment_handlers"] = payment_handlers
+        if fulfillment is not UNSET:
+            field_dict["fulfillment"] = fulfillment
+        if services is not UNSET:
+            field_dict["services"] = services
+        if a2a is not UNSET:
+            field_dict["a2a"] = a2a
+        if oauth is not UNSET:
+            field_dict["oauth"] = oauth
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.flag import Flag
+        from ..models.fulfillment import Fulfillment
+        from ..models.reachability_service import ReachabilityService
+
+        d = dict(src_dict)
+        version = d.pop("version")
+
+        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+
+        transports = cast(list[str], d.pop("transports", UNSET))
+
+        payment_handlers = cast(list[str], d.pop("payment_handlers", UNSET))
+
+        def _parse_fulfillment(data: object) -> Fulfillment | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                fulfillment_type_0 = Fulfillment.from_dict(data)
+
+                return fulfillment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Fulfillment | None | Unset, data)
+
+        fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
+
+        def _parse_services(data: object) -> list[ReachabilityService] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                services_type_0 = []
+                _services_type_0 = data
+                for services_type_0_item_data in _services_type_0:
+                    services_type_0_item = ReachabilityService.from_dict(services_type_0_item_data)
+
+                    services_type_0.append(services_type_0_item)
+
+                return services_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ReachabilityService] | None | Unset, data)
+
+        services = _parse_services(d.pop("services", UNSET))
+
+        _a2a = d.pop("a2a", UNSET)
+        a2a: Flag | Unset
+        if isinstance(_a2a, Unset):
+            a2a = UNSET
+        else:
+            a2a = Flag.from_dict(_a2a)
+
+        _oauth = d.pop("oauth", UNSET)
+        oauth: Flag | Unset
+        if isinstance(_oauth, Unset):
+            oauth = UNSET
+        else:
+            oauth = Flag.from_dict(_oauth)
+
+        ucp_profile = cls(
+            version=version,
+            capabilities=capabilities,
+            transports=transports,
+            payment_handlers=payment_handlers,
+            fulfillment=fulfillment,
+            services=services,
+            a2a=a2a,
+            oauth=oauth,
+        )
+
+        ucp_profile.additional_properties = d
+        return ucp_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_type import BudgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.absolute_period import AbsolutePeriod
+    from ..models.relative_period import RelativePeriod
+
+
+T = TypeVar("T", bound="UpdateBudgetRequest")
+
+
+@_attrs_define
+class UpdateBudgetRequest:
+    """
+    Attributes:
+        name (None | str | Unset):
+        category_name (None | str | Unset):
+        limit_amount (None | str | Unset):
+        original_request (None | str | Unset):
+        budget_type (BudgetType | None | Unset):
+        period (AbsolutePeriod | None | RelativePeriod | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    category_name: str | Unset | None = UNSET
+    limit_amount: str | Unset | None = UNSET
+    original_request: str | Unset | None = UNSET
+    budget_type: BudgetType | Unset | None = UNSET
+    period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.absolute_period import AbsolutePeriod
+        from ..models.relative_period import RelativePeriod
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        category_name: str | Unset | None
+        if isinstance(self.category_name, Unset):
+            category_name = UNSET
+        else:
+            category_name = self.category_name
+
+        limit_amount: str | Unset | None
+        if isinstance(self.limit_amount, Unset):
+            limit_amount = UNSET
+        else:
+            limit_amount = self.limit_amount
+
+        original_request: str | Unset | None
+        if isinstance(self.original_request, Unset):
+            original_request = UNSET
+        else:
+            original_request = self.original_request
+
+        budget_type: str | Unset | None
+        if isinstance(self.budget_type, Unset):
+            budget_type = UNSET
+        elif isinstance(self.budget_type, BudgetType):
+            budget_type = self.budget_type.value
+        else:
+            budget_type = self.budget_type
+
+        period: dict[str, Any] | Unset | None
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, AbsolutePeriod) or isinstance(self.period, RelativePeriod):
+            period = self.period.to_dict()
+        else:
+            period = self.period
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if category_name is not UNSET:
+            field_dict["category_name"] = category_name
+        if limit_amount is not UNSET:
+            field_dict["limit_amount"] = limit_amount
+        if original_request is not UNSET:
+            field_dict["original_request"] = original_request
+        if budget_type is not UNSET:
+            field_dict["budget_type"] = budget_type
+        if period is not UNSET:
+            field_dict["period"] = period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.absolute_period import AbsolutePeriod
+        from ..models.relative_period import RelativePeriod
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_category_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category_name = _parse_category_name(d.pop("category_name", UNSET))
+
+        def _parse_limit_amount(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        limit_amount = _parse_limit_amount(d.pop("limit_amount", UNSET))
+
+        def _parse_original_request(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_request = _parse_original_request(d.pop("original_request", UNSET))
+
+        def _parse_budget_type(data: object) -> BudgetType | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                budget_type_type_0 = BudgetType(data)
+
+                return budget_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BudgetType | None | Unset, data)
+
+        budget_type = _parse_budget_type(d.pop("budget_type", UNSET))
+
+        def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0_type_0 = AbsolutePeriod.from_dict(data)
+
+                return period_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0_type_1 = RelativePeriod.from_dict(data)
+
+                return period_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AbsolutePeriod | None | RelativePeriod | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        update_budget_request = cls(
+            name=name,
+            category_name=category_name,
+            limit_amount=limit_amount,
+            original_request=original_request,
+            budget_type=budget_type,
+            period=period,
+        )
+
+        update_budget_request.additional_properties = d
+        return update_budget_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRuleRequest")
+
+
+@_attrs_define
+class UpdateRuleRequest:
+    """
+    Attributes:
+        name (None | str | Unset):
+        rule_prompt (None | str | Unset):
+        applies_to (None | str | Unset):
+        priority (int | None | Unset):
+    """
+
+    name: str | Unset | None = UNSET
+    rule_prompt: str | Unset | None = UNSET
+    applies_to: str | Unset | None = UNSET
+    priority: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        rule_prompt: str | Unset | None
+        if isinstance(self.rule_prompt, Unset):
+            rule_prompt = UNSET
+        else:
+            rule_prompt = self.rule_prompt
+
+        applies_to: str | Unset | None
+        if isinstance(self.applies_to, Unset):
+            applies_to = UNSET
+        else:
+            applies_to = self.applies_to
+
+        priority: int | Unset | None
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if rule_prompt is not UNSET:
+            field_dict["rule_prompt"] = rule_prompt
+        if applies_to is not UNSET:
+            field_dict["applies_to"] = applies_to
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_rule_prompt(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rule_prompt = _parse_rule_prompt(d.pop("rule_prompt", UNSET))
+
+        def _parse_applies_to(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        applies_to = _parse_applies_to(d.pop("applies_to", UNSET))
+
+        def _parse_priority(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        update_rule_request = cls(
+            name=name,
+            rule_prompt=rule_prompt,
+            applies_to=applies_to,
+            priority=priority,
+        )
+
+        update_rule_request.additional_properties = d
+        return update_rule_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

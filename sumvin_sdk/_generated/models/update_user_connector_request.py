@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_auth_payload import ConnectorAuthPayload
+
+
+T = TypeVar("T", bound="UpdateUserConnectorRequest")
+
+
+@_attrs_define
+class UpdateUserConnectorRequest:
+    """
+    Attributes:
+        is_active (bool | None | Unset):
+        auth_data (ConnectorAuthPayload | None | Unset):
+    """
+
+    is_active: bool | Unset | None = UNSET
+    auth_data: ConnectorAuthPayload | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector_auth_payload import ConnectorAuthPayload
+
+        is_active: bool | Unset | None
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        auth_data: dict[str, Any] | Unset | None
+        if isinstance(self.auth_data, Unset):
+            auth_data = UNSET
+        elif isinstance(self.auth_data, ConnectorAuthPayload):
+            auth_data = self.auth_data.to_dict()
+        else:
+            auth_data = self.auth_data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if auth_data is not UNSET:
+            field_dict["auth_data"] = auth_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_auth_payload import ConnectorAuthPayload
+
+        d = dict(src_dict)
+
+        def _parse_is_active(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        def _parse_auth_data(data: object) -> ConnectorAuthPayload | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_data_type_0 = ConnectorAuthPayload.from_dict(data)
+
+                return auth_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectorAuthPayload | None | Unset, data)
+
+        auth_data = _parse_auth_data(d.pop("auth_data", UNSET))
+
+        update_user_connector_request = cls(
+            is_active=is_active,
+            auth_data=auth_data,
+        )
+
+        update_user_connector_request.additional_properties = d
+        return update_user_connector_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

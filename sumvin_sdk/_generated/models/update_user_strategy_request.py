@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_user_strategy_request_configuration_type_0 import UpdateUserStrategyRequestConfigurationType0
+    from ..models.update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
+
+
+T = TypeVar("T", bound="UpdateUserStrategyRequest")
+
+
+@_attrs_define
+class UpdateUserStrategyRequest:
+    """
+    Attributes:
+        is_active (bool | None | Unset):
+        configuration (None | Unset | UpdateUserStrategyRequestConfigurationType0):
+        event_filter (None | Unset | UpdateUserStrategyRequestEventFilterType0):
+    """
+
+    is_active: bool | Unset | None = UNSET
+    configuration: Unset | UpdateUserStrategyRequestConfigurationType0 | None = UNSET
+    event_filter: Unset | UpdateUserStrategyRequestEventFilterType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.update_user_strategy_request_configuration_type_0 import (
+            UpdateUserStrategyRequestConfigurationType0,
+        )
+        from ..models.update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
+
+        is_active: bool | Unset | None
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        configuration: dict[str, Any] | Unset | None
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, UpdateUserStrategyRequestConfigurationType0):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        event_filter: dict[str, Any] | Unset | None
+        if isinstance(self.event_filter, Unset):
+            event_filter = UNSET
+        elif isinstance(self.event_filter, UpdateUserStrategyRequestEventFilterType0):
+            event_filter = self.event_filter.to_dict()
+        else:
+            event_filter = self.event_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if event_filter is not UNSET:
+            field_dict["event_filter"] = event_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_user_strategy_request_configuration_type_0 import (
+            UpdateUserStrategyRequestConfigurationType0,
+        )
+        from ..models.update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
+
+        d = dict(src_dict)
+
+        def _parse_is_active(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("is_active", UNSET))
+
+        def _parse_configuration(data: object) -> Unset | UpdateUserStrategyRequestConfigurationType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateUserStrategyRequestConfigurationType0, data)
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        def _parse_event_filter(data: object) -> Unset | UpdateUserStrategyRequestEventFilterType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(data)
+
+                return event_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateUserStrategyRequestEventFilterType0, data)
+
+        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+
+        update_user_strategy_request = cls(
+            is_active=is_active,
+            configuration=configuration,
+            event_filter=event_filter,
+        )
+
+        update_user_strategy_request.additional_properties = d
+        return update_user_strategy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

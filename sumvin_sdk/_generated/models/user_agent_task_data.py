@@ -1,0 +1,474 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.user_agent_task_status import UserAgentTaskStatus
+from ..models.user_agent_task_trigger_type import UserAgentTaskTriggerType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ipa_summary_data import IPASummaryData
+    from ..models.pint_summary_data import PintSummaryData
+    from ..models.strategy_data import StrategyData
+    from ..models.transaction_summary_data import TransactionSummaryData
+    from ..models.user_agent_task_data_result_type_0 import UserAgentTaskDataResultType0
+    from ..models.user_strategy_data import UserStrategyData
+
+
+T = TypeVar("T", bound="UserAgentTaskData")
+
+
+@_attrs_define
+class UserAgentTaskData:
+    """
+    Attributes:
+        id (str):
+        user_strategy_id (str):
+        status (UserAgentTaskStatus):
+        trigger_type (UserAgentTaskTriggerType):
+        started_at (int | None):
+        completed_at (int | None):
+        result (None | UserAgentTaskDataResultType0):
+        error_message (None | str):
+        error_code (None | str):
+        created_at (int):
+        workflow_run_id (None | str | Unset):
+        task (None | str | Unset):
+        title (None | str | Unset):
+        transactions (list[TransactionSummaryData] | None | Unset):
+        pints (list[PintSummaryData] | None | Unset):
+        ipas (list[IPASummaryData] | None | Unset):
+        workflow_ipas (list[IPASummaryData] | None | Unset):
+        user_strategy (None | Unset | UserStrategyData):
+        strategy (None | StrategyData | Unset):
+    """
+
+    id: str
+    user_strategy_id: str
+    status: UserAgentTaskStatus
+    trigger_type: UserAgentTaskTriggerType
+    started_at: int | None
+    completed_at: int | None
+    result: UserAgentTaskDataResultType0 | None
+    error_message: str | None
+    error_code: str | None
+    created_at: int
+    workflow_run_id: str | Unset | None = UNSET
+    task: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
+    transactions: list[TransactionSummaryData] | Unset | None = UNSET
+    pints: list[PintSummaryData] | Unset | None = UNSET
+    ipas: list[IPASummaryData] | Unset | None = UNSET
+    workflow_ipas: list[IPASummaryData] | Unset | None = UNSET
+    user_strategy: Unset | UserStrategyData | None = UNSET
+    strategy: StrategyData | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.strategy_data import StrategyData
+        from ..models.user_agent_task_data_result_type_0 import UserAgentTaskDataResultType0
+        from ..models.user_strategy_data import UserStrategyData
+
+        id = self.id
+
+        user_strategy_id = self.user_strategy_id
+
+        status = self.status.value
+
+        trigger_type = self.trigger_type.value
+
+        started_at: int | None
+        started_at = self.started_at
+
+        completed_at: int | None
+        completed_at = self.completed_at
+
+        result: dict[str, Any] | None
+        if isinstance(self.result, UserAgentTaskDataResultType0):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        error_message: str | None
+        error_message = self.error_message
+
+        error_code: str | None
+        error_code = self.error_code
+
+        created_at = self.created_at
+
+        workflow_run_id: str | Unset | None
+        if isinstance(self.workflow_run_id, Unset):
+            workflow_run_id = UNSET
+        else:
+            workflow_run_id = self.workflow_run_id
+
+        task: str | Unset | None
+        if isinstance(self.task, Unset):
+            task = UNSET
+        else:
+            task = self.task
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        transactions: list[dict[str, Any]] | Unset | None
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        pints: list[dict[str, Any]] | Unset | None
+        if isinstance(self.pints, Unset):
+            pints = UNSET
+        elif isinstance(self.pints, list):
+            pints = []
+            for pints_type_0_item_data in self.pints:
+                pints_type_0_item = pints_type_0_item_data.to_dict()
+                pints.append(pints_type_0_item)
+
+        else:
+            pints = self.pints
+
+        ipas: list[dict[str, Any]] | Unset | None
+        if isinstance(self.ipas, Unset):
+            ipas = UNSET
+        elif isinstance(self.ipas, list):
+            ipas = []
+            for ipas_type_0_item_data in self.ipas:
+                ipas_type_0_item = ipas_type_0_item_data.to_dict()
+                ipas.append(ipas_type_0_item)
+
+        else:
+            ipas = self.ipas
+
+        workflow_ipas: list[dict[str, Any]] | Unset | None
+        if isinstance(self.workflow_ipas, Unset):
+            workflow_ipas = UNSET
+        elif isinstance(self.workflow_ipas, list):
+            workflow_ipas = []
+            for workflow_ipas_type_0_item_data in self.workflow_ipas:
+                workflow_ipas_type_0_item = workflow_ipas_type_0_item_data.to_dict()
+                workflow_ipas.append(workflow_ipas_type_0_item)
+
+        else:
+            workflow_ipas = self.workflow_ipas
+
+        user_strategy: dict[str, Any] | Unset | None
+        if isinstance(self.user_strategy, Unset):
+            user_strategy = UNSET
+        elif isinstance(self.user_strategy, UserStrategyData):
+            user_strategy = self.user_strategy.to_dict()
+        else:
+            user_strategy = self.user_strategy
+
+        strategy: dict[str, Any] | Unset | None
+        if isinstance(self.strategy, Unset):
+            strategy = UNSET
+        elif isinstance(self.strategy, StrategyData):
+            strategy = self.strategy.to_dict()
+        else:
+            strategy = self.strategy
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "user_strategy_id": user_strategy_id,
+                "status": status,
+                "trigger_type": trigger_type,
+                "started_at": started_at,
+                "completed_at": completed_at,
+                "result": result,
+                "error_message": error_message,
+                "error_code": error_code,
+                "created_at": created_at,
+            }
+        )
+        if workflow_run_id is not UNSET:
+            field_dict["workflow_run_id"] = workflow_run_id
+        if task is not UNSET:
+            field_dict["task"] = task
+        if title is not UNSET:
+            field_dict["title"] = title
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if pints is not UNSET:
+            field_dict["pints"] = pints
+        if ipas is not UNSET:
+            field_dict["ipas"] = ipas
+        if workflow_ipas is not UNSET:
+            field_dict["workflow_ipas"] = workflow_ipas
+        if user_strategy is not UNSET:
+            field_dict["user_strategy"] = user_strategy
+        if strategy is not UNSET:
+            field_dict["strategy"] = strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ipa_summary_data import IPASummaryData
+        from ..models.pint_summary_data import PintSummaryData
+        from ..models.strategy_data import StrategyData
+        from ..models.transaction_summary_data import TransactionSummaryData
+        from ..models.user_agent_task_data_result_type_0 import UserAgentTaskDataResultType0
+        from ..models.user_strategy_data import UserStrategyData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        user_strategy_id = d.pop("user_strategy_id")
+
+        status = UserAgentTaskStatus(d.pop("status"))
+
+        trigger_type = UserAgentTaskTriggerType(d.pop("trigger_type"))
+
+        def _parse_started_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_completed_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        completed_at = _parse_completed_at(d.pop("completed_at"))
+
+        def _parse_result(data: object) -> UserAgentTaskDataResultType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                result_type_0 = UserAgentTaskDataResultType0.from_dict(data)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserAgentTaskDataResultType0, data)
+
+        result = _parse_result(d.pop("result"))
+
+        def _parse_error_message(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_message = _parse_error_message(d.pop("error_message"))
+
+        def _parse_error_code(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error_code = _parse_error_code(d.pop("error_code"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_workflow_run_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
+
+        def _parse_task(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        task = _parse_task(d.pop("task", UNSET))
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_transactions(data: object) -> list[TransactionSummaryData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = TransactionSummaryData.from_dict(transactions_type_0_item_data)
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TransactionSummaryData] | None | Unset, data)
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        def _parse_pints(data: object) -> list[PintSummaryData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                pints_type_0 = []
+                _pints_type_0 = data
+                for pints_type_0_item_data in _pints_type_0:
+                    pints_type_0_item = PintSummaryData.from_dict(pints_type_0_item_data)
+
+                    pints_type_0.append(pints_type_0_item)
+
+                return pints_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PintSummaryData] | None | Unset, data)
+
+        pints = _parse_pints(d.pop("pints", UNSET))
+
+        def _parse_ipas(data: object) -> list[IPASummaryData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ipas_type_0 = []
+                _ipas_type_0 = data
+                for ipas_type_0_item_data in _ipas_type_0:
+                    ipas_type_0_item = IPASummaryData.from_dict(ipas_type_0_item_data)
+
+                    ipas_type_0.append(ipas_type_0_item)
+
+                return ipas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IPASummaryData] | None | Unset, data)
+
+        ipas = _parse_ipas(d.pop("ipas", UNSET))
+
+        def _parse_workflow_ipas(data: object) -> list[IPASummaryData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                workflow_ipas_type_0 = []
+                _workflow_ipas_type_0 = data
+                for workflow_ipas_type_0_item_data in _workflow_ipas_type_0:
+                    workflow_ipas_type_0_item = IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
+
+                    workflow_ipas_type_0.append(workflow_ipas_type_0_item)
+
+                return workflow_ipas_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IPASummaryData] | None | Unset, data)
+
+        workflow_ipas = _parse_workflow_ipas(d.pop("workflow_ipas", UNSET))
+
+        def _parse_user_strategy(data: object) -> Unset | UserStrategyData | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_strategy_type_0 = UserStrategyData.from_dict(data)
+
+                return user_strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserStrategyData, data)
+
+        user_strategy = _parse_user_strategy(d.pop("user_strategy", UNSET))
+
+        def _parse_strategy(data: object) -> StrategyData | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                strategy_type_0 = StrategyData.from_dict(data)
+
+                return strategy_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StrategyData | Unset, data)
+
+        strategy = _parse_strategy(d.pop("strategy", UNSET))
+
+        user_agent_task_data = cls(
+            id=id,
+            user_strategy_id=user_strategy_id,
+            status=status,
+            trigger_type=trigger_type,
+            started_at=started_at,
+            completed_at=completed_at,
+            result=result,
+            error_message=error_message,
+            error_code=error_code,
+            created_at=created_at,
+            workflow_run_id=workflow_run_id,
+            task=task,
+            title=title,
+            transactions=transactions,
+            pints=pints,
+            ipas=ipas,
+            workflow_ipas=workflow_ipas,
+            user_strategy=user_strategy,
+            strategy=strategy,
+        )
+
+        user_agent_task_data.additional_properties = d
+        return user_agent_task_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

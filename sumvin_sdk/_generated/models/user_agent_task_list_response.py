@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_agent_task_data import UserAgentTaskData
+    from ..models.user_agent_task_list_response_links import UserAgentTaskListResponseLinks
+
+
+T = TypeVar("T", bound="UserAgentTaskListResponse")
+
+
+@_attrs_define
+class UserAgentTaskListResponse:
+    """
+    Attributes:
+        field_links (UserAgentTaskListResponseLinks):
+        tasks (list[UserAgentTaskData]):
+        total (int):
+    """
+
+    field_links: UserAgentTaskListResponseLinks
+    tasks: list[UserAgentTaskData]
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        tasks = []
+        for tasks_item_data in self.tasks:
+            tasks_item = tasks_item_data.to_dict()
+            tasks.append(tasks_item)
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "tasks": tasks,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_agent_task_data import UserAgentTaskData
+        from ..models.user_agent_task_list_response_links import UserAgentTaskListResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserAgentTaskListResponseLinks.from_dict(d.pop("_links"))
+
+        tasks = []
+        _tasks = d.pop("tasks")
+        for tasks_item_data in _tasks:
+            tasks_item = UserAgentTaskData.from_dict(tasks_item_data)
+
+            tasks.append(tasks_item)
+
+        total = d.pop("total")
+
+        user_agent_task_list_response = cls(
+            field_links=field_links,
+            tasks=tasks,
+            total=total,
+        )
+
+        user_agent_task_list_response.additional_properties = d
+        return user_agent_task_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

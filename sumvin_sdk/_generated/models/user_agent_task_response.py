@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_agent_task_data import UserAgentTaskData
+    from ..models.user_agent_task_response_links import UserAgentTaskResponseLinks
+
+
+T = TypeVar("T", bound="UserAgentTaskResponse")
+
+
+@_attrs_define
+class UserAgentTaskResponse:
+    """
+    Attributes:
+        field_links (UserAgentTaskResponseLinks):
+        task (UserAgentTaskData):
+    """
+
+    field_links: UserAgentTaskResponseLinks
+    task: UserAgentTaskData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        task = self.task.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "task": task,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_agent_task_data import UserAgentTaskData
+        from ..models.user_agent_task_response_links import UserAgentTaskResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserAgentTaskResponseLinks.from_dict(d.pop("_links"))
+
+        task = UserAgentTaskData.from_dict(d.pop("task"))
+
+        user_agent_task_response = cls(
+            field_links=field_links,
+            task=task,
+        )
+
+        user_agent_task_response.additional_properties = d
+        return user_agent_task_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from ..types import OpenStrEnum
+
+
+class UserAgentTaskStatus(OpenStrEnum):
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    NEXT = "next"
+    QUEUED = "queued"
+    RUNNING = "running"

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_asset_wallet_data import UserAssetWalletData
+
+
+T = TypeVar("T", bound="UserAssetDataExpanded")
+
+
+@_attrs_define
+class UserAssetDataExpanded:
+    """
+    Attributes:
+        symbol (str):
+        name (str):
+        chain_id (int | None):
+        total_balance (str):
+        wallet_count (int):
+        wallets (list[UserAssetWalletData] | None | Unset):
+    """
+
+    symbol: str
+    name: str
+    chain_id: int | None
+    total_balance: str
+    wallet_count: int
+    wallets: list[UserAssetWalletData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        name = self.name
+
+        chain_id: int | None
+        chain_id = self.chain_id
+
+        total_balance = self.total_balance
+
+        wallet_count = self.wallet_count
+
+        wallets: list[dict[str, Any]] | Unset | None
+        if isinstance(self.wallets, Unset):
+            wallets = UNSET
+        elif isinstance(self.wallets, list):
+            wallets = []
+            for wallets_type_0_item_data in self.wallets:
+                wallets_type_0_item = wallets_type_0_item_data.to_dict()
+                wallets.append(wallets_type_0_item)
+
+        else:
+            wallets = self.wallets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "name": name,
+                "chain_id": chain_id,
+                "total_balance": total_balance,
+                "wallet_count": wallet_count,
+            }
+        )
+        if wallets is not UNSET:
+            field_dict["wallets"] = wallets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_asset_wallet_data import UserAssetWalletData
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        name = d.pop("name")
+
+        def _parse_chain_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id"))
+
+        total_balance = d.pop("total_balance")
+
+        wallet_count = d.pop("wallet_count")
+
+        def _parse_wallets(data: object) -> list[UserAssetWalletData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                wallets_type_0 = []
+                _wallets_type_0 = data
+                for wallets_type_0_item_data in _wallets_type_0:
+                    wallets_type_0_item = UserAssetWalletData.from_dict(wallets_type_0_item_data)
+
+                    wallets_type_0.append(wallets_type_0_item)
+
+                return wallets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UserAssetWalletData] | None | Unset, data)
+
+        wallets = _parse_wallets(d.pop("wallets", UNSET))
+
+        user_asset_data_expanded = cls(
+            symbol=symbol,
+            name=name,
+            chain_id=chain_id,
+            total_balance=total_balance,
+            wallet_count=wallet_count,
+            wallets=wallets,
+        )
+
+        user_asset_data_expanded.additional_properties = d
+        return user_asset_data_expanded
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserAssetWalletData")
+
+
+@_attrs_define
+class UserAssetWalletData:
+    """
+    Attributes:
+        address (str):
+        chain_id (int):
+        balance (str):
+    """
+
+    address: str
+    chain_id: int
+    balance: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        chain_id = self.chain_id
+
+        balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+                "chain_id": chain_id,
+                "balance": balance,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        chain_id = d.pop("chain_id")
+
+        balance = d.pop("balance")
+
+        user_asset_wallet_data = cls(
+            address=address,
+            chain_id=chain_id,
+            balance=balance,
+        )
+
+        user_asset_wallet_data.additional_properties = d
+        return user_asset_wallet_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

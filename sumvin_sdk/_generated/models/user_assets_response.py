@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_asset_data import UserAssetData
+    from ..models.user_asset_data_expanded import UserAssetDataExpanded
+    from ..models.user_assets_response_links import UserAssetsResponseLinks
+
+
+T = TypeVar("T", bound="UserAssetsResponse")
+
+
+@_attrs_define
+class UserAssetsResponse:
+    """
+    Attributes:
+        field_links (UserAssetsResponseLinks):
+        total_assets (int):
+        assets (list[UserAssetData | UserAssetDataExpanded]):
+    """
+
+    field_links: UserAssetsResponseLinks
+    total_assets: int
+    assets: list[UserAssetData | UserAssetDataExpanded]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_asset_data import UserAssetData
+
+        field_links = self.field_links.to_dict()
+
+        total_assets = self.total_assets
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item: dict[str, Any]
+            if isinstance(assets_item_data, UserAssetData):
+                assets_item = assets_item_data.to_dict()
+            else:
+                assets_item = assets_item_data.to_dict()
+
+            assets.append(assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "total_assets": total_assets,
+                "assets": assets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_asset_data import UserAssetData
+        from ..models.user_asset_data_expanded import UserAssetDataExpanded
+        from ..models.user_assets_response_links import UserAssetsResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserAssetsResponseLinks.from_dict(d.pop("_links"))
+
+        total_assets = d.pop("total_assets")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+
+            def _parse_assets_item(data: object) -> UserAssetData | UserAssetDataExpanded:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    assets_item_type_0 = UserAssetData.from_dict(data)
+
+                    return assets_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assets_item_type_1 = UserAssetDataExpanded.from_dict(data)
+
+                return assets_item_type_1
+
+            assets_item = _parse_assets_item(assets_item_data)
+
+            assets.append(assets_item)
+
+        user_assets_response = cls(
+            field_links=field_links,
+            total_assets=total_assets,
+            assets=assets,
+        )
+
+        user_assets_response.additional_properties = d
+        return user_assets_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

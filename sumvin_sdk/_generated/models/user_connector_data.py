@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+
+
+T = TypeVar("T", bound="UserConnectorData")
+
+
+@_attrs_define
+class UserConnectorData:
+    """
+    Attributes:
+        id (str):
+        connector (ConnectorData):
+        is_active (bool):
+        created_at (int):
+        updated_at (int):
+    """
+
+    id: str
+    connector: ConnectorData
+    is_active: bool
+    created_at: int
+    updated_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        connector = self.connector.to_dict()
+
+        is_active = self.is_active
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "connector": connector,
+                "is_active": is_active,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        connector = ConnectorData.from_dict(d.pop("connector"))
+
+        is_active = d.pop("is_active")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        user_connector_data = cls(
+            id=id,
+            connector=connector,
+            is_active=is_active,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        user_connector_data.additional_properties = d
+        return user_connector_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

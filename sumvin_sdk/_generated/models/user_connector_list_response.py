@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_connector_data import UserConnectorData
+    from ..models.user_connector_list_response_links import UserConnectorListResponseLinks
+
+
+T = TypeVar("T", bound="UserConnectorListResponse")
+
+
+@_attrs_define
+class UserConnectorListResponse:
+    """
+    Attributes:
+        field_links (UserConnectorListResponseLinks):
+        user_connectors (list[UserConnectorData]):
+    """
+
+    field_links: UserConnectorListResponseLinks
+    user_connectors: list[UserConnectorData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user_connectors = []
+        for user_connectors_item_data in self.user_connectors:
+            user_connectors_item = user_connectors_item_data.to_dict()
+            user_connectors.append(user_connectors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user_connectors": user_connectors,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_connector_data import UserConnectorData
+        from ..models.user_connector_list_response_links import UserConnectorListResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserConnectorListResponseLinks.from_dict(d.pop("_links"))
+
+        user_connectors = []
+        _user_connectors = d.pop("user_connectors")
+        for user_connectors_item_data in _user_connectors:
+            user_connectors_item = UserConnectorData.from_dict(user_connectors_item_data)
+
+            user_connectors.append(user_connectors_item)
+
+        user_connector_list_response = cls(
+            field_links=field_links,
+            user_connectors=user_connectors,
+        )
+
+        user_connector_list_response.additional_properties = d
+        return user_connector_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

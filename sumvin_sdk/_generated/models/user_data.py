@@ -1,0 +1,359 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_status_data import UserStatusData
+
+
+T = TypeVar("T", bound="UserData")
+
+
+@_attrs_define
+class UserData:
+    """
+    Attributes:
+        id (str):
+        first_name (None | str):
+        last_names (None | str):
+        auth_provider (str):
+        auth_provider_id (str):
+        primary_eoa_address (None | str):
+        primary_smart_wallet_address (None | str):
+        safe_creation_status (None | str):
+        email (str):
+        phone (None | str):
+        created_at (int):
+        updated_at (int):
+        deleted_at (int | None):
+        username (None | str | Unset):
+        did_mint_status (None | str | Unset):
+        did_token_id (None | str | Unset):
+        did_contract_address (None | str | Unset):
+        phone_verified_at (int | None | Unset):
+        current_status (None | Unset | UserStatusData):
+        profile_picture_url (None | str | Unset):
+    """
+
+    id: str
+    first_name: str | None
+    last_names: str | None
+    auth_provider: str
+    auth_provider_id: str
+    primary_eoa_address: str | None
+    primary_smart_wallet_address: str | None
+    safe_creation_status: str | None
+    email: str
+    phone: str | None
+    created_at: int
+    updated_at: int
+    deleted_at: int | None
+    username: str | Unset | None = UNSET
+    did_mint_status: str | Unset | None = UNSET
+    did_token_id: str | Unset | None = UNSET
+    did_contract_address: str | Unset | None = UNSET
+    phone_verified_at: int | Unset | None = UNSET
+    current_status: Unset | UserStatusData | None = UNSET
+    profile_picture_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_status_data import UserStatusData
+
+        id = self.id
+
+        first_name: str | None
+        first_name = self.first_name
+
+        last_names: str | None
+        last_names = self.last_names
+
+        auth_provider = self.auth_provider
+
+        auth_provider_id = self.auth_provider_id
+
+        primary_eoa_address: str | None
+        primary_eoa_address = self.primary_eoa_address
+
+        primary_smart_wallet_address: str | None
+        primary_smart_wallet_address = self.primary_smart_wallet_address
+
+        safe_creation_status: str | None
+        safe_creation_status = self.safe_creation_status
+
+        email = self.email
+
+        phone: str | None
+        phone = self.phone
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        deleted_at: int | None
+        deleted_at = self.deleted_at
+
+        username: str | Unset | None
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        did_mint_status: str | Unset | None
+        if isinstance(self.did_mint_status, Unset):
+            did_mint_status = UNSET
+        else:
+            did_mint_status = self.did_mint_status
+
+        did_token_id: str | Unset | None
+        if isinstance(self.did_token_id, Unset):
+            did_token_id = UNSET
+        else:
+            did_token_id = self.did_token_id
+
+        did_contract_address: str | Unset | None
+        if isinstance(self.did_contract_address, Unset):
+            did_contract_address = UNSET
+        else:
+            did_contract_address = self.did_contract_address
+
+        phone_verified_at: int | Unset | None
+        if isinstance(self.phone_verified_at, Unset):
+            phone_verified_at = UNSET
+        else:
+            phone_verified_at = self.phone_verified_at
+
+        current_status: dict[str, Any] | Unset | None
+        if isinstance(self.current_status, Unset):
+            current_status = UNSET
+        elif isinstance(self.current_status, UserStatusData):
+            current_status = self.current_status.to_dict()
+        else:
+            current_status = self.current_status
+
+        profile_picture_url: str | Unset | None
+        if isinstance(self.profile_picture_url, Unset):
+            profile_picture_url = UNSET
+        else:
+            profile_picture_url = self.profile_picture_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "first_name": first_name,
+                "last_names": last_names,
+                "auth_provider": auth_provider,
+                "auth_provider_id": auth_provider_id,
+                "primary_eoa_address": primary_eoa_address,
+                "primary_smart_wallet_address": primary_smart_wallet_address,
+                "safe_creation_status": safe_creation_status,
+                "email": email,
+                "phone": phone,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "deleted_at": deleted_at,
+            }
+        )
+        if username is not UNSET:
+            field_dict["username"] = username
+        if did_mint_status is not UNSET:
+            field_dict["did_mint_status"] = did_mint_status
+        if did_token_id is not UNSET:
+            field_dict["did_token_id"] = did_token_id
+        if did_contract_address is not UNSET:
+            field_dict["did_contract_address"] = did_contract_address
+        if phone_verified_at is not UNSET:
+            field_dict["phone_verified_at"] = phone_verified_at
+        if current_status is not UNSET:
+            field_dict["current_status"] = current_status
+        if profile_picture_url is not UNSET:
+            field_dict["profile_picture_url"] = profile_picture_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_status_data import UserStatusData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_first_name(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        def _parse_last_names(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_names = _parse_last_names(d.pop("last_names"))
+
+        auth_provider = d.pop("auth_provider")
+
+        auth_provider_id = d.pop("auth_provider_id")
+
+        def _parse_primary_eoa_address(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_eoa_address = _parse_primary_eoa_address(d.pop("primary_eoa_address"))
+
+        def _parse_primary_smart_wallet_address(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        primary_smart_wallet_address = _parse_primary_smart_wallet_address(d.pop("primary_smart_wallet_address"))
+
+        def _parse_safe_creation_status(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        safe_creation_status = _parse_safe_creation_status(d.pop("safe_creation_status"))
+
+        email = d.pop("email")
+
+        def _parse_phone(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone = _parse_phone(d.pop("phone"))
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_deleted_at(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+
+        def _parse_username(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_did_mint_status(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_mint_status = _parse_did_mint_status(d.pop("did_mint_status", UNSET))
+
+        def _parse_did_token_id(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_token_id = _parse_did_token_id(d.pop("did_token_id", UNSET))
+
+        def _parse_did_contract_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        did_contract_address = _parse_did_contract_address(d.pop("did_contract_address", UNSET))
+
+        def _parse_phone_verified_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        phone_verified_at = _parse_phone_verified_at(d.pop("phone_verified_at", UNSET))
+
+        def _parse_current_status(data: object) -> Unset | UserStatusData | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                current_status_type_0 = UserStatusData.from_dict(data)
+
+                return current_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserStatusData, data)
+
+        current_status = _parse_current_status(d.pop("current_status", UNSET))
+
+        def _parse_profile_picture_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_picture_url = _parse_profile_picture_url(d.pop("profile_picture_url", UNSET))
+
+        user_data = cls(
+            id=id,
+            first_name=first_name,
+            last_names=last_names,
+            auth_provider=auth_provider,
+            auth_provider_id=auth_provider_id,
+            primary_eoa_address=primary_eoa_address,
+            primary_smart_wallet_address=primary_smart_wallet_address,
+            safe_creation_status=safe_creation_status,
+            email=email,
+            phone=phone,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted_at=deleted_at,
+            username=username,
+            did_mint_status=did_mint_status,
+            did_token_id=did_token_id,
+            did_contract_address=did_contract_address,
+            phone_verified_at=phone_verified_at,
+            current_status=current_status,
+            profile_picture_url=profile_picture_url,
+        )
+
+        user_data.additional_properties = d
+        return user_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

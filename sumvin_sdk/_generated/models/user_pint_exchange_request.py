@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.purchase_intent_payload import PurchaseIntentPayload
+
+
+T = TypeVar("T", bound="UserPintExchangeRequest")
+
+
+@_attrs_define
+class UserPintExchangeRequest:
+    """
+    Attributes:
+        pint (PurchaseIntentPayload):
+        signature (None | str | Unset):
+        audience (None | str | Unset):
+        source_chat_message_id (int | None | Unset):
+        parent_pint_uri (None | str | Unset):
+    """
+
+    pint: PurchaseIntentPayload
+    signature: str | Unset | None = UNSET
+    audience: str | Unset | None = UNSET
+    source_chat_message_id: int | Unset | None = UNSET
+    parent_pint_uri: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pint = self.pint.to_dict()
+
+        signature: str | Unset | None
+        if isinstance(self.signature, Unset):
+            signature = UNSET
+        else:
+            signature = self.signature
+
+        audience: str | Unset | None
+        if isinstance(self.audience, Unset):
+            audience = UNSET
+        else:
+            audience = self.audience
+
+        source_chat_message_id: int | Unset | None
+        if isinstance(self.source_chat_message_id, Unset):
+            source_chat_message_id = UNSET
+        else:
+            source_chat_message_id = self.source_chat_message_id
+
+        parent_pint_uri: str | Unset | None
+        if isinstance(self.parent_pint_uri, Unset):
+            parent_pint_uri = UNSET
+        else:
+            parent_pint_uri = self.parent_pint_uri
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pint": pint,
+            }
+        )
+        if signature is not UNSET:
+            field_dict["signature"] = signature
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if source_chat_message_id is not UNSET:
+            field_dict["source_chat_message_id"] = source_chat_message_id
+        if parent_pint_uri is not UNSET:
+            field_dict["parent_pint_uri"] = parent_pint_uri
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.purchase_intent_payload import PurchaseIntentPayload
+
+        d = dict(src_dict)
+        pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
+
+        def _parse_signature(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signature = _parse_signature(d.pop("signature", UNSET))
+
+        def _parse_audience(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        audience = _parse_audience(d.pop("audience", UNSET))
+
+        def _parse_source_chat_message_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        source_chat_message_id = _parse_source_chat_message_id(d.pop("source_chat_message_id", UNSET))
+
+        def _parse_parent_pint_uri(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_pint_uri = _parse_parent_pint_uri(d.pop("parent_pint_uri", UNSET))
+
+        user_pint_exchange_request = cls(
+            pint=pint,
+            signature=signature,
+            audience=audience,
+            source_chat_message_id=source_chat_message_id,
+            parent_pint_uri=parent_pint_uri,
+        )
+
+        user_pint_exchange_request.additional_properties = d
+        return user_pint_exchange_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

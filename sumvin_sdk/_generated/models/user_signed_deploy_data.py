@@ -1,0 +1,244 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
+
+
+T = TypeVar("T", bound="UserSignedDeployData")
+
+
+@_attrs_define
+class UserSignedDeployData:
+    """
+    Attributes:
+        mode (Literal['user_signed_deploy']):
+        chain_id (int | None | Unset):
+        entrypoint (None | str | Unset):
+        user_operation (None | Unset | UserSignedDeployDataUserOperationType0):
+        user_op_hash (None | str | Unset):
+        predicted_safe_address (None | str | Unset):
+        user_eoa (None | str | Unset):
+        sponsorship_expires_at_ms (int | None | Unset):
+        salt_nonce (int | None | Unset):
+    """
+
+    mode: Literal["user_signed_deploy"]
+    chain_id: int | Unset | None = UNSET
+    entrypoint: str | Unset | None = UNSET
+    user_operation: Unset | UserSignedDeployDataUserOperationType0 | None = UNSET
+    user_op_hash: str | Unset | None = UNSET
+    predicted_safe_address: str | Unset | None = UNSET
+    user_eoa: str | Unset | None = UNSET
+    sponsorship_expires_at_ms: int | Unset | None = UNSET
+    salt_nonce: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
+
+        mode = self.mode
+
+        chain_id: int | Unset | None
+        if isinstance(self.chain_id, Unset):
+            chain_id = UNSET
+        else:
+            chain_id = self.chain_id
+
+        entrypoint: str | Unset | None
+        if isinstance(self.entrypoint, Unset):
+            entrypoint = UNSET
+        else:
+            entrypoint = self.entrypoint
+
+        user_operation: dict[str, Any] | Unset | None
+        if isinstance(self.user_operation, Unset):
+            user_operation = UNSET
+        elif isinstance(self.user_operation, UserSignedDeployDataUserOperationType0):
+            user_operation = self.user_operation.to_dict()
+        else:
+            user_operation = self.user_operation
+
+        user_op_hash: str | Unset | None
+        if isinstance(self.user_op_hash, Unset):
+            user_op_hash = UNSET
+        else:
+            user_op_hash = self.user_op_hash
+
+        predicted_safe_address: str | Unset | None
+        if isinstance(self.predicted_safe_address, Unset):
+            predicted_safe_address = UNSET
+        else:
+            predicted_safe_address = self.predicted_safe_address
+
+        user_eoa: str | Unset | None
+        if isinstance(self.user_eoa, Unset):
+            user_eoa = UNSET
+        else:
+            user_eoa = self.user_eoa
+
+        sponsorship_expires_at_ms: int | Unset | None
+        if isinstance(self.sponsorship_expires_at_ms, Unset):
+            sponsorship_expires_at_ms = UNSET
+        else:
+            sponsorship_expires_at_ms = self.sponsorship_expires_at_ms
+
+        salt_nonce: int | Unset | None
+        if isinstance(self.salt_nonce, Unset):
+            salt_nonce = UNSET
+        else:
+            salt_nonce = self.salt_nonce
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if chain_id is not UNSET:
+            field_dict["chain_id"] = chain_id
+        if entrypoint is not UNSET:
+            field_dict["entrypoint"] = entrypoint
+        if user_operation is not UNSET:
+            field_dict["user_operation"] = user_operation
+        if user_op_hash is not UNSET:
+            field_dict["user_op_hash"] = user_op_hash
+        if predicted_safe_address is not UNSET:
+            field_dict["predicted_safe_address"] = predicted_safe_address
+        if user_eoa is not UNSET:
+            field_dict["user_eoa"] = user_eoa
+        if sponsorship_expires_at_ms is not UNSET:
+            field_dict["sponsorship_expires_at_ms"] = sponsorship_expires_at_ms
+        if salt_nonce is not UNSET:
+            field_dict["salt_nonce"] = salt_nonce
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
+
+        d = dict(src_dict)
+        mode = cast(Literal["user_signed_deploy"], d.pop("mode"))
+        if mode != "user_signed_deploy":
+            raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
+
+        def _parse_chain_id(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+
+        def _parse_entrypoint(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
+
+        def _parse_user_operation(data: object) -> Unset | UserSignedDeployDataUserOperationType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(data)
+
+                return user_operation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserSignedDeployDataUserOperationType0, data)
+
+        user_operation = _parse_user_operation(d.pop("user_operation", UNSET))
+
+        def _parse_user_op_hash(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_op_hash = _parse_user_op_hash(d.pop("user_op_hash", UNSET))
+
+        def _parse_predicted_safe_address(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        predicted_safe_address = _parse_predicted_safe_address(d.pop("predicted_safe_address", UNSET))
+
+        def _parse_user_eoa(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_eoa = _parse_user_eoa(d.pop("user_eoa", UNSET))
+
+        def _parse_sponsorship_expires_at_ms(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sponsorship_expires_at_ms = _parse_sponsorship_expires_at_ms(d.pop("sponsorship_expires_at_ms", UNSET))
+
+        def _parse_salt_nonce(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        salt_nonce = _parse_salt_nonce(d.pop("salt_nonce", UNSET))
+
+        user_signed_deploy_data = cls(
+            mode=mode,
+            chain_id=chain_id,
+            entrypoint=entrypoint,
+            user_operation=user_operation,
+            user_op_hash=user_op_hash,
+            predicted_safe_address=predicted_safe_address,
+            user_eoa=user_eoa,
+            sponsorship_expires_at_ms=sponsorship_expires_at_ms,
+            salt_nonce=salt_nonce,
+        )
+
+        user_signed_deploy_data.additional_properties = d
+        return user_signed_deploy_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
+
+
+T = TypeVar("T", bound="UserSignedDeploySubmission")
+
+
+@_attrs_define
+class UserSignedDeploySubmission:
+    """
+    Attributes:
+        user_operation (UserSignedDeploySubmissionUserOperation):
+        expected_user_op_hash (str):
+    """
+
+    user_operation: UserSignedDeploySubmissionUserOperation
+    expected_user_op_hash: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_operation = self.user_operation.to_dict()
+
+        expected_user_op_hash = self.expected_user_op_hash
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "user_operation": user_operation,
+                "expected_user_op_hash": expected_user_op_hash,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
+
+        d = dict(src_dict)
+        user_operation = UserSignedDeploySubmissionUserOperation.from_dict(d.pop("user_operation"))
+
+        expected_user_op_hash = d.pop("expected_user_op_hash")
+
+        user_signed_deploy_submission = cls(
+            user_operation=user_operation,
+            expected_user_op_hash=expected_user_op_hash,
+        )
+
+        user_signed_deploy_submission.additional_properties = d
+        return user_signed_deploy_submission
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

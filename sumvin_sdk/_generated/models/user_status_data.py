@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.status_changed_by import StatusChangedBy
+
+T = TypeVar("T", bound="UserStatusData")
+
+
+@_attrs_define
+class UserStatusData:
+    """
+    Attributes:
+        status (str):
+        sub_status (None | str):
+        changed_by (StatusChangedBy):
+        changed_at (int):
+    """
+
+    status: str
+    sub_status: str | None
+    changed_by: StatusChangedBy
+    changed_at: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        sub_status: str | None
+        sub_status = self.sub_status
+
+        changed_by = self.changed_by.value
+
+        changed_at = self.changed_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "sub_status": sub_status,
+                "changed_by": changed_by,
+                "changed_at": changed_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = d.pop("status")
+
+        def _parse_sub_status(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        sub_status = _parse_sub_status(d.pop("sub_status"))
+
+        changed_by = StatusChangedBy(d.pop("changed_by"))
+
+        changed_at = d.pop("changed_at")
+
+        user_status_data = cls(
+            status=status,
+            sub_status=sub_status,
+            changed_by=changed_by,
+            changed_at=changed_at,
+        )
+
+        user_status_data.additional_properties = d
+        return user_status_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_data import ConnectorData
+    from ..models.strategy_data import StrategyData
+    from ..models.user_strategy_data_configuration_type_0 import UserStrategyDataConfigurationType0
+    from ..models.user_strategy_data_event_filter_type_0 import UserStrategyDataEventFilterType0
+
+
+T = TypeVar("T", bound="UserStrategyData")
+
+
+@_attrs_define
+class UserStrategyData:
+    """
+    Attributes:
+        id (str):
+        strategy (StrategyData):
+        connector (ConnectorData | None):
+        is_active (bool):
+        configuration (None | UserStrategyDataConfigurationType0):
+        created_at (int):
+        event_filter (None | Unset | UserStrategyDataEventFilterType0):
+    """
+
+    id: str
+    strategy: StrategyData
+    connector: ConnectorData | None
+    is_active: bool
+    configuration: UserStrategyDataConfigurationType0 | None
+    created_at: int
+    event_filter: Unset | UserStrategyDataEventFilterType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.connector_data import ConnectorData
+        from ..models.user_strategy_data_configuration_type_0 import UserStrategyDataConfigurationType0
+        from ..models.user_strategy_data_event_filter_type_0 import UserStrategyDataEventFilterType0
+
+        id = self.id
+
+        strategy = self.strategy.to_dict()
+
+        connector: dict[str, Any] | None
+        if isinstance(self.connector, ConnectorData):
+            connector = self.connector.to_dict()
+        else:
+            connector = self.connector
+
+        is_active = self.is_active
+
+        configuration: dict[str, Any] | None
+        if isinstance(self.configuration, UserStrategyDataConfigurationType0):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        created_at = self.created_at
+
+        event_filter: dict[str, Any] | Unset | None
+        if isinstance(self.event_filter, Unset):
+            event_filter = UNSET
+        elif isinstance(self.event_filter, UserStrategyDataEventFilterType0):
+            event_filter = self.event_filter.to_dict()
+        else:
+            event_filter = self.event_filter
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "strategy": strategy,
+                "connector": connector,
+                "is_active": is_active,
+                "configuration": configuration,
+                "created_at": created_at,
+            }
+        )
+        if event_filter is not UNSET:
+            field_dict["event_filter"] = event_filter
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_data import ConnectorData
+        from ..models.strategy_data import StrategyData
+        from ..models.user_strategy_data_configuration_type_0 import UserStrategyDataConfigurationType0
+        from ..models.user_strategy_data_event_filter_type_0 import UserStrategyDataEventFilterType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        strategy = StrategyData.from_dict(d.pop("strategy"))
+
+        def _parse_connector(data: object) -> ConnectorData | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                connector_type_0 = ConnectorData.from_dict(data)
+
+                return connector_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConnectorData | None, data)
+
+        connector = _parse_connector(d.pop("connector"))
+
+        is_active = d.pop("is_active")
+
+        def _parse_configuration(data: object) -> UserStrategyDataConfigurationType0 | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(data)
+
+                return configuration_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UserStrategyDataConfigurationType0, data)
+
+        configuration = _parse_configuration(d.pop("configuration"))
+
+        created_at = d.pop("created_at")
+
+        def _parse_event_filter(data: object) -> Unset | UserStrategyDataEventFilterType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(data)
+
+                return event_filter_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserStrategyDataEventFilterType0, data)
+
+        event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
+
+        user_strategy_data = cls(
+            id=id,
+            strategy=strategy,
+            connector=connector,
+            is_active=is_active,
+            configuration=configuration,
+            created_at=created_at,
+            event_filter=event_filter,
+        )
+
+        user_strategy_data.additional_properties = d
+        return user_strategy_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_strategy_data import UserStrategyData
+    from ..models.user_strategy_list_response_links import UserStrategyListResponseLinks
+
+
+T = TypeVar("T", bound="UserStrategyListResponse")
+
+
+@_attrs_define
+class UserStrategyListResponse:
+    """
+    Attributes:
+        field_links (UserStrategyListResponseLinks):
+        user_strategies (list[UserStrategyData]):
+    """
+
+    field_links: UserStrategyListResponseLinks
+    user_strategies: list[UserStrategyData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user_strategies = []
+        for user_strategies_item_data in self.user_strategies:
+            user_strategies_item = user_strategies_item_data.to_dict()
+            user_strategies.append(user_strategies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user_strategies": user_strategies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_strategy_data import UserStrategyData
+        from ..models.user_strategy_list_response_links import UserStrategyListResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserStrategyListResponseLinks.from_dict(d.pop("_links"))
+
+        user_strategies = []
+        _user_strategies = d.pop("user_strategies")
+        for user_strategies_item_data in _user_strategies:
+            user_strategies_item = UserStrategyData.from_dict(user_strategies_item_data)
+
+            user_strategies.append(user_strategies_item)
+
+        user_strategy_list_response = cls(
+            field_links=field_links,
+            user_strategies=user_strategies,
+        )
+
+        user_strategy_list_response.additional_properties = d
+        return user_strategy_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.user_strategy_data import UserStrategyData
+    from ..models.user_strategy_response_links import UserStrategyResponseLinks
+
+
+T = TypeVar("T", bound="UserStrategyResponse")
+
+
+@_attrs_define
+class UserStrategyResponse:
+    """
+    Attributes:
+        field_links (UserStrategyResponseLinks):
+        user_strategy (UserStrategyData):
+    """
+
+    field_links: UserStrategyResponseLinks
+    user_strategy: UserStrategyData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        user_strategy = self.user_strategy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "user_strategy": user_strategy,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_strategy_data import UserStrategyData
+        from ..models.user_strategy_response_links import UserStrategyResponseLinks
+
+        d = dict(src_dict)
+        field_links = UserStrategyResponseLinks.from_dict(d.pop("_links"))
+
+        user_strategy = UserStrategyData.from_dict(d.pop("user_strategy"))
+
+        user_strategy_response = cls(
+            field_links=field_links,
+            user_strategy=user_strategy,
+        )
+
+        user_strategy_response.additional_properties = d
+        return user_strategy_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.visa_checkout_status_response_links import VisaCheckoutStatusResponseLinks
+
+
+T = TypeVar("T", bound="VisaCheckoutStatusResponse")
+
+
+@_attrs_define
+class VisaCheckoutStatusResponse:
+    """
+    Attributes:
+        field_links (VisaCheckoutStatusResponseLinks):
+        checkout_id (str):
+        status (str):
+    """
+
+    field_links: VisaCheckoutStatusResponseLinks
+    checkout_id: str
+    status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        checkout_id = self.checkout_id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "checkout_id": checkout_id,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.visa_checkout_status_response_links import VisaCheckoutStatusResponseLinks
+
+        d = dict(src_dict)
+        field_links = VisaCheckoutStatusResponseLinks.from_dict(d.pop("_links"))
+
+        checkout_id = d.pop("checkout_id")
+
+        status = d.pop("status")
+
+        visa_checkout_status_response = cls(
+            field_links=field_links,
+            checkout_id=checkout_id,
+            status=status,
+        )
+
+        visa_checkout_status_response.additional_properties = d
+        return visa_checkout_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

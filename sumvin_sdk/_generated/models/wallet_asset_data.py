@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
+
+
+T = TypeVar("T", bound="WalletAssetData")
+
+
+@_attrs_define
+class WalletAssetData:
+    """
+    Attributes:
+        symbol (str):
+        name (str):
+        chain_id (int | None):
+        balance (str):
+        balance_updated_at (int):
+        balance_usd (None | str | Unset):
+        transactions_href (None | str | Unset):
+        field_links (None | Unset | WalletAssetDataLinksType0):
+    """
+
+    symbol: str
+    name: str
+    chain_id: int | None
+    balance: str
+    balance_updated_at: int
+    balance_usd: str | Unset | None = UNSET
+    transactions_href: str | Unset | None = UNSET
+    field_links: Unset | WalletAssetDataLinksType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
+
+        symbol = self.symbol
+
+        name = self.name
+
+        chain_id: int | None
+        chain_id = self.chain_id
+
+        balance = self.balance
+
+        balance_updated_at = self.balance_updated_at
+
+        balance_usd: str | Unset | None
+        if isinstance(self.balance_usd, Unset):
+            balance_usd = UNSET
+        else:
+            balance_usd = self.balance_usd
+
+        transactions_href: str | Unset | None
+        if isinstance(self.transactions_href, Unset):
+            transactions_href = UNSET
+        else:
+            transactions_href = self.transactions_href
+
+        field_links: dict[str, Any] | Unset | None
+        if isinstance(self.field_links, Unset):
+            field_links = UNSET
+        elif isinstance(self.field_links, WalletAssetDataLinksType0):
+            field_links = self.field_links.to_dict()
+        else:
+            field_links = self.field_links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "name": name,
+                "chain_id": chain_id,
+                "balance": balance,
+                "balance_updated_at": balance_updated_at,
+            }
+        )
+        if balance_usd is not UNSET:
+            field_dict["balance_usd"] = balance_usd
+        if transactions_href is not UNSET:
+            field_dict["transactions_href"] = transactions_href
+        if field_links is not UNSET:
+            field_dict["_links"] = field_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        name = d.pop("name")
+
+        def _parse_chain_id(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        chain_id = _parse_chain_id(d.pop("chain_id"))
+
+        balance = d.pop("balance")
+
+        balance_updated_at = d.pop("balance_updated_at")
+
+        def _parse_balance_usd(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        balance_usd = _parse_balance_usd(d.pop("balance_usd", UNSET))
+
+        def _parse_transactions_href(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transactions_href = _parse_transactions_href(d.pop("transactions_href", UNSET))
+
+        def _parse_field_links(data: object) -> Unset | WalletAssetDataLinksType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_links_type_0 = WalletAssetDataLinksType0.from_dict(data)
+
+                return field_links_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WalletAssetDataLinksType0, data)
+
+        field_links = _parse_field_links(d.pop("_links", UNSET))
+
+        wallet_asset_data = cls(
+            symbol=symbol,
+            name=name,
+            chain_id=chain_id,
+            balance=balance,
+            balance_updated_at=balance_updated_at,
+            balance_usd=balance_usd,
+            transactions_href=transactions_href,
+            field_links=field_links,
+        )
+
+        wallet_asset_data.additional_properties = d
+        return wallet_asset_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_asset_data import WalletAssetData
+    from ..models.wallet_asset_list_response_links import WalletAssetListResponseLinks
+
+
+T = TypeVar("T", bound="WalletAssetListResponse")
+
+
+@_attrs_define
+class WalletAssetListResponse:
+    """
+    Attributes:
+        field_links (WalletAssetListResponseLinks):
+        wallet_address (str):
+        wallet_chain_id (int):
+        assets (list[WalletAssetData]):
+        total_assets (int):
+    """
+
+    field_links: WalletAssetListResponseLinks
+    wallet_address: str
+    wallet_chain_id: int
+    assets: list[WalletAssetData]
+    total_assets: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        wallet_address = self.wallet_address
+
+        wallet_chain_id = self.wallet_chain_id
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        total_assets = self.total_assets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "wallet_address": wallet_address,
+                "wallet_chain_id": wallet_chain_id,
+                "assets": assets,
+                "total_assets": total_assets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_asset_data import WalletAssetData
+        from ..models.wallet_asset_list_response_links import WalletAssetListResponseLinks
+
+        d = dict(src_dict)
+        field_links = WalletAssetListResponseLinks.from_dict(d.pop("_links"))
+
+        wallet_address = d.pop("wallet_address")
+
+        wallet_chain_id = d.pop("wallet_chain_id")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = WalletAssetData.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        total_assets = d.pop("total_assets")
+
+        wallet_asset_list_response = cls(
+            field_links=field_links,
+            wallet_address=wallet_address,
+            wallet_chain_id=wallet_chain_id,
+            assets=assets,
+            total_assets=total_assets,
+        )
+
+        wallet_asset_list_response.additional_properties = d
+        return wallet_asset_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletAssetTransactionData")
+
+
+@_attrs_define
+class WalletAssetTransactionData:
+    """
+    Attributes:
+        id (None | str):
+        type_ (str):
+        status (str):
+        direction (str):
+        amount (str):
+        created_at (int):
+        tx_hash (None | str):
+        merchant_name (None | str):
+    """
+
+    id: str | None
+    type_: str
+    status: str
+    direction: str
+    amount: str
+    created_at: int
+    tx_hash: str | None
+    merchant_name: str | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | None
+        id = self.id
+
+        type_ = self.type_
+
+        status = self.status
+
+        direction = self.direction
+
+        amount = self.amount
+
+        created_at = self.created_at
+
+        tx_hash: str | None
+        tx_hash = self.tx_hash
+
+        merchant_name: str | None
+        merchant_name = self.merchant_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "status": status,
+                "direction": direction,
+                "amount": amount,
+                "created_at": created_at,
+                "tx_hash": tx_hash,
+                "merchant_name": merchant_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        type_ = d.pop("type")
+
+        status = d.pop("status")
+
+        direction = d.pop("direction")
+
+        amount = d.pop("amount")
+
+        created_at = d.pop("created_at")
+
+        def _parse_tx_hash(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
+
+        def _parse_merchant_name(data: object) -> str | None:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        merchant_name = _parse_merchant_name(d.pop("merchant_name"))
+
+        wallet_asset_transaction_data = cls(
+            id=id,
+            type_=type_,
+            status=status,
+            direction=direction,
+            amount=amount,
+            created_at=created_at,
+            tx_hash=tx_hash,
+            merchant_name=merchant_name,
+        )
+
+        wallet_asset_transaction_data.additional_properties = d
+        return wallet_asset_transaction_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

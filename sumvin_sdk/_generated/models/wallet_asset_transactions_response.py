@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
+    from ..models.wallet_asset_transactions_response_links import WalletAssetTransactionsResponseLinks
+
+
+T = TypeVar("T", bound="WalletAssetTransactionsResponse")
+
+
+@_attrs_define
+class WalletAssetTransactionsResponse:
+    """
+    Attributes:
+        field_links (WalletAssetTransactionsResponseLinks):
+        wallet_address (str):
+        wallet_chain_id (int):
+        asset_symbol (str):
+        transactions (list[WalletAssetTransactionData]):
+        total (int):
+        offset (int):
+        limit (int):
+    """
+
+    field_links: WalletAssetTransactionsResponseLinks
+    wallet_address: str
+    wallet_chain_id: int
+    asset_symbol: str
+    transactions: list[WalletAssetTransactionData]
+    total: int
+    offset: int
+    limit: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        wallet_address = self.wallet_address
+
+        wallet_chain_id = self.wallet_chain_id
+
+        asset_symbol = self.asset_symbol
+
+        transactions = []
+        for transactions_item_data in self.transactions:
+            transactions_item = transactions_item_data.to_dict()
+            transactions.append(transactions_item)
+
+        total = self.total
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "wallet_address": wallet_address,
+                "wallet_chain_id": wallet_chain_id,
+                "asset_symbol": asset_symbol,
+                "transactions": transactions,
+                "total": total,
+                "offset": offset,
+                "limit": limit,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
+        from ..models.wallet_asset_transactions_response_links import WalletAssetTransactionsResponseLinks
+
+        d = dict(src_dict)
+        field_links = WalletAssetTransactionsResponseLinks.from_dict(d.pop("_links"))
+
+        wallet_address = d.pop("wallet_address")
+
+        wallet_chain_id = d.pop("wallet_chain_id")
+
+        asset_symbol = d.pop("asset_symbol")
+
+        transactions = []
+        _transactions = d.pop("transactions")
+        for transactions_item_data in _transactions:
+            transactions_item = WalletAssetTransactionData.from_dict(transactions_item_data)
+
+            transactions.append(transactions_item)
+
+        total = d.pop("total")
+
+        offset = d.pop("offset")
+
+        limit = d.pop("limit")
+
+        wallet_asset_transactions_response = cls(
+            field_links=field_links,
+            wallet_address=wallet_address,
+            wallet_chain_id=wallet_chain_id,
+            asset_symbol=asset_symbol,
+            transactions=transactions,
+            total=total,
+            offset=offset,
+            limit=limit,
+        )
+
+        wallet_asset_transactions_response.additional_properties = d
+        return wallet_asset_transactions_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

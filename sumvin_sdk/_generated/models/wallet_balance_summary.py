@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_asset_data import WalletAssetData
+
+
+T = TypeVar("T", bound="WalletBalanceSummary")
+
+
+@_attrs_define
+class WalletBalanceSummary:
+    """
+    Attributes:
+        wallet_address (str):
+        wallet_chain_id (int):
+        total_assets (int):
+        last_updated (int):
+        assets (list[WalletAssetData]):
+    """
+
+    wallet_address: str
+    wallet_chain_id: int
+    total_assets: int
+    last_updated: int
+    assets: list[WalletAssetData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        wallet_address = self.wallet_address
+
+        wallet_chain_id = self.wallet_chain_id
+
+        total_assets = self.total_assets
+
+        last_updated = self.last_updated
+
+        assets = []
+        for assets_item_data in self.assets:
+            assets_item = assets_item_data.to_dict()
+            assets.append(assets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "wallet_address": wallet_address,
+                "wallet_chain_id": wallet_chain_id,
+                "total_assets": total_assets,
+                "last_updated": last_updated,
+                "assets": assets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_asset_data import WalletAssetData
+
+        d = dict(src_dict)
+        wallet_address = d.pop("wallet_address")
+
+        wallet_chain_id = d.pop("wallet_chain_id")
+
+        total_assets = d.pop("total_assets")
+
+        last_updated = d.pop("last_updated")
+
+        assets = []
+        _assets = d.pop("assets")
+        for assets_item_data in _assets:
+            assets_item = WalletAssetData.from_dict(assets_item_data)
+
+            assets.append(assets_item)
+
+        wallet_balance_summary = cls(
+            wallet_address=wallet_address,
+            wallet_chain_id=wallet_chain_id,
+            total_assets=total_assets,
+            last_updated=last_updated,
+            assets=assets,
+        )
+
+        wallet_balance_summary.additional_properties = d
+        return wallet_balance_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_balance_summary import WalletBalanceSummary
+    from ..models.wallet_balance_summary_response_links import WalletBalanceSummaryResponseLinks
+
+
+T = TypeVar("T", bound="WalletBalanceSummaryResponse")
+
+
+@_attrs_define
+class WalletBalanceSummaryResponse:
+    """
+    Attributes:
+        field_links (WalletBalanceSummaryResponseLinks):
+        summary (WalletBalanceSummary):
+    """
+
+    field_links: WalletBalanceSummaryResponseLinks
+    summary: WalletBalanceSummary
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "summary": summary,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_balance_summary import WalletBalanceSummary
+        from ..models.wallet_balance_summary_response_links import WalletBalanceSummaryResponseLinks
+
+        d = dict(src_dict)
+        field_links = WalletBalanceSummaryResponseLinks.from_dict(d.pop("_links"))
+
+        summary = WalletBalanceSummary.from_dict(d.pop("summary"))
+
+        wallet_balance_summary_response = cls(
+            field_links=field_links,
+            summary=summary,
+        )
+
+        wallet_balance_summary_response.additional_properties = d
+        return wallet_balance_summary_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mandate_key_status import MandateKeyStatus
+from ..models.signer_role import SignerRole
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.card_data import CardData
+
+
+T = TypeVar("T", bound="WalletData")
+
+
+@_attrs_define
+class WalletData:
+    """
+    Attributes:
+        id (str):
+        address (str):
+        chain_id (int):
+        is_primary (bool):
+        is_eoa (bool):
+        created_at (int):
+        signer_role (None | SignerRole | Unset):
+        signer_status (MandateKeyStatus | None | Unset):
+        signer_error_code (None | str | Unset):
+        signer_error_reason (None | str | Unset):
+        nickname (None | str | Unset):
+        logo_uri (None | str | Unset):
+        deleted_at (int | None | Unset):
+        cards (list[CardData] | None | Unset):
+    """
+
+    id: str
+    address: str
+    chain_id: int
+    is_primary: bool
+    is_eoa: bool
+    created_at: int
+    signer_role: SignerRole | Unset | None = UNSET
+    signer_status: MandateKeyStatus | Unset | None = UNSET
+    signer_error_code: str | Unset | None = UNSET
+    signer_error_reason: str | Unset | None = UNSET
+    nickname: str | Unset | None = UNSET
+    logo_uri: str | Unset | None = UNSET
+    deleted_at: int | Unset | None = UNSET
+    cards: list[CardData] | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        address = self.address
+
+        chain_id = self.chain_id
+
+        is_primary = self.is_primary
+
+        is_eoa = self.is_eoa
+
+        created_at = self.created_at
+
+        signer_role: str | Unset | None
+        if isinstance(self.signer_role, Unset):
+            signer_role = UNSET
+        elif isinstance(self.signer_role, SignerRole):
+            signer_role = self.signer_role.value
+        else:
+            signer_role = self.signer_role
+
+        signer_status: str | Unset | None
+        if isinstance(self.signer_status, Unset):
+            signer_status = UNSET
+        elif isinstance(self.signer_status, MandateKeyStatus):
+            signer_status = self.signer_status.value
+        else:
+            signer_status = self.signer_status
+
+        signer_error_code: str | Unset | None
+        if isinstance(self.signer_error_code, Unset):
+            signer_error_code = UNSET
+        else:
+            signer_error_code = self.signer_error_code
+
+        signer_error_reason: str | Unset | None
+        if isinstance(self.signer_error_reason, Unset):
+            signer_error_reason = UNSET
+        else:
+            signer_error_reason = self.signer_error_reason
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        logo_uri: str | Unset | None
+        if isinstance(self.logo_uri, Unset):
+            logo_uri = UNSET
+        else:
+            logo_uri = self.logo_uri
+
+        deleted_at: int | Unset | None
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        cards: list[dict[str, Any]] | Unset | None
+        if isinstance(self.cards, Unset):
+            cards = UNSET
+        elif isinstance(self.cards, list):
+            cards = []
+            for cards_type_0_item_data in self.cards:
+                cards_type_0_item = cards_type_0_item_data.to_dict()
+                cards.append(cards_type_0_item)
+
+        else:
+            cards = self.cards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "address": address,
+                "chain_id": chain_id,
+                "is_primary": is_primary,
+                "is_eoa": is_eoa,
+                "created_at": created_at,
+            }
+        )
+        if signer_role is not UNSET:
+            field_dict["signer_role"] = signer_role
+        if signer_status is not UNSET:
+            field_dict["signer_status"] = signer_status
+        if signer_error_code is not UNSET:
+            field_dict["signer_error_code"] = signer_error_code
+        if signer_error_reason is not UNSET:
+            field_dict["signer_error_reason"] = signer_error_reason
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+        if logo_uri is not UNSET:
+            field_dict["logo_uri"] = logo_uri
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if cards is not UNSET:
+            field_dict["cards"] = cards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_data import CardData
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        address = d.pop("address")
+
+        chain_id = d.pop("chain_id")
+
+        is_primary = d.pop("is_primary")
+
+        is_eoa = d.pop("is_eoa")
+
+        created_at = d.pop("created_at")
+
+        def _parse_signer_role(data: object) -> SignerRole | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signer_role_type_0 = SignerRole(data)
+
+                return signer_role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignerRole | Unset, data)
+
+        signer_role = _parse_signer_role(d.pop("signer_role", UNSET))
+
+        def _parse_signer_status(data: object) -> MandateKeyStatus | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                signer_status_type_0 = MandateKeyStatus(data)
+
+                return signer_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MandateKeyStatus | None | Unset, data)
+
+        signer_status = _parse_signer_status(d.pop("signer_status", UNSET))
+
+        def _parse_signer_error_code(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signer_error_code = _parse_signer_error_code(d.pop("signer_error_code", UNSET))
+
+        def _parse_signer_error_reason(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        signer_error_reason = _parse_signer_error_reason(d.pop("signer_error_reason", UNSET))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        def _parse_logo_uri(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_uri = _parse_logo_uri(d.pop("logo_uri", UNSET))
+
+        def _parse_deleted_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        def _parse_cards(data: object) -> list[CardData] | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cards_type_0 = []
+                _cards_type_0 = data
+                for cards_type_0_item_data in _cards_type_0:
+                    cards_type_0_item = CardData.from_dict(cards_type_0_item_data)
+
+                    cards_type_0.append(cards_type_0_item)
+
+                return cards_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CardData] | None | Unset, data)
+
+        cards = _parse_cards(d.pop("cards", UNSET))
+
+        wallet_data = cls(
+            id=id,
+            address=address,
+            chain_id=chain_id,
+            is_primary=is_primary,
+            is_eoa=is_eoa,
+            created_at=created_at,
+            signer_role=signer_role,
+            signer_status=signer_status,
+            signer_error_code=signer_error_code,
+            signer_error_reason=signer_error_reason,
+            nickname=nickname,
+            logo_uri=logo_uri,
+            deleted_at=deleted_at,
+            cards=cards,
+        )
+
+        wallet_data.additional_properties = d
+        return wallet_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

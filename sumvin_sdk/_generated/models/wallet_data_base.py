@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletDataBase")
+
+
+@_attrs_define
+class WalletDataBase:
+    """
+    Attributes:
+        id (str):
+        address (str):
+        chain_id (int):
+        is_primary (bool):
+        is_eoa (bool):
+    """
+
+    id: str
+    address: str
+    chain_id: int
+    is_primary: bool
+    is_eoa: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        address = self.address
+
+        chain_id = self.chain_id
+
+        is_primary = self.is_primary
+
+        is_eoa = self.is_eoa
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "address": address,
+                "chain_id": chain_id,
+                "is_primary": is_primary,
+                "is_eoa": is_eoa,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        address = d.pop("address")
+
+        chain_id = d.pop("chain_id")
+
+        is_primary = d.pop("is_primary")
+
+        is_eoa = d.pop("is_eoa")
+
+        wallet_data_base = cls(
+            id=id,
+            address=address,
+            chain_id=chain_id,
+            is_primary=is_primary,
+            is_eoa=is_eoa,
+        )
+
+        wallet_data_base.additional_properties = d
+        return wallet_data_base
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="WalletListLinks")
+
+
+@_attrs_define
+class WalletListLinks:
+    """
+    Attributes:
+        self_ (Link):
+        user (Link | None | Unset):
+        create (Link | None | Unset):
+    """
+
+    self_: Link
+    user: Link | Unset | None = UNSET
+    create: Link | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.link import Link
+
+        self_ = self.self_.to_dict()
+
+        user: dict[str, Any] | Unset | None
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, Link):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        create: dict[str, Any] | Unset | None
+        if isinstance(self.create, Unset):
+            create = UNSET
+        elif isinstance(self.create, Link):
+            create = self.create.to_dict()
+        else:
+            create = self.create
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+        if create is not UNSET:
+            field_dict["create"] = create
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link
+
+        d = dict(src_dict)
+        self_ = Link.from_dict(d.pop("self"))
+
+        def _parse_user(data: object) -> Link | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = Link.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_create(data: object) -> Link | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                create_type_0 = Link.from_dict(data)
+
+                return create_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None | Unset, data)
+
+        create = _parse_create(d.pop("create", UNSET))
+
+        wallet_list_links = cls(
+            self_=self_,
+            user=user,
+            create=create,
+        )
+
+        wallet_list_links.additional_properties = d
+        return wallet_list_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

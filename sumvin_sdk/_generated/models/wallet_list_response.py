@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.wallet_data import WalletData
+    from ..models.wallet_list_links import WalletListLinks
+
+
+T = TypeVar("T", bound="WalletListResponse")
+
+
+@_attrs_define
+class WalletListResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'id': 'wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4',
+            'is_eoa': True, 'is_primary': True}]}
+
+    Attributes:
+        field_links (WalletListLinks):
+        wallets (list[WalletData]):
+    """
+
+    field_links: WalletListLinks
+    wallets: list[WalletData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        wallets = []
+        for wallets_item_data in self.wallets:
+            wallets_item = wallets_item_data.to_dict()
+            wallets.append(wallets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "wallets": wallets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_data import WalletData
+        from ..models.wallet_list_links import WalletListLinks
+
+        d = dict(src_dict)
+        field_links = WalletListLinks.from_dict(d.pop("_links"))
+
+        wallets = []
+        _wallets = d.pop("wallets")
+        for wallets_item_data in _wallets:
+            wallets_item = WalletData.from_dict(wallets_item_data)
+
+            wallets.append(wallets_item)
+
+        wallet_list_response = cls(
+            field_links=field_links,
+            wallets=wallets,
+        )
+
+        wallet_list_response.additional_properties = d
+        return wallet_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletShareEncryption")
+
+
+@_attrs_define
+class WalletShareEncryption:
+    """
+    Attributes:
+        version (Literal[1]):
+        alg (Literal['AES-256-GCM']):
+        kdf (Literal['HKDF-SHA256']):
+        prf_salt (str):  Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
+        hkdf_info (str):  Example: sumvin/para-user-share/v1.
+        iv (str):  Example: ZGVmZ2hpamtsbW5v.
+        credential_id (str):  Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
+    """
+
+    version: Literal[1]
+    alg: Literal["AES-256-GCM"]
+    kdf: Literal["HKDF-SHA256"]
+    prf_salt: str
+    hkdf_info: str
+    iv: str
+    credential_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        alg = self.alg
+
+        kdf = self.kdf
+
+        prf_salt = self.prf_salt
+
+        hkdf_info = self.hkdf_info
+
+        iv = self.iv
+
+        credential_id = self.credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        field_dict.update(
+            {
+                "version": version,
+                "alg": alg,
+                "kdf": kdf,
+                "prf_salt": prf_salt,
+                "hkdf_info": hkdf_info,
+                "iv": iv,
+                "credential_id": credential_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        version = cast(Literal[1], d.pop("version"))
+        if version != 1:
+            raise ValueError(f"version must match const 1, got '{version}'")
+
+        alg = cast(Literal["AES-256-GCM"], d.pop("alg"))
+        if alg != "AES-256-GCM":
+            raise ValueError(f"alg must match const 'AES-256-GCM', got '{alg}'")
+
+        kdf = cast(Literal["HKDF-SHA256"], d.pop("kdf"))
+        if kdf != "HKDF-SHA256":
+            raise ValueError(f"kdf must match const 'HKDF-SHA256', got '{kdf}'")
+
+        prf_salt = d.pop("prf_salt")
+
+        hkdf_info = d.pop("hkdf_info")
+
+        iv = d.pop("iv")
+
+        credential_id = d.pop("credential_id")
+
+        wallet_share_encryption = cls(
+            version=version,
+            alg=alg,
+            kdf=kdf,
+            prf_salt=prf_salt,
+            hkdf_info=hkdf_info,
+            iv=iv,
+            credential_id=credential_id,
+        )
+
+        wallet_share_encryption.additional_properties = d
+        return wallet_share_encryption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WalletSignerCreateRequest")
+
+
+@_attrs_define
+class WalletSignerCreateRequest:
+    """
+    Attributes:
+        new_owner_address (str):  Example: 0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
+    """
+
+    new_owner_address: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        new_owner_address = self.new_owner_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "new_owner_address": new_owner_address,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        new_owner_address = d.pop("new_owner_address")
+
+        wallet_signer_create_request = cls(
+            new_owner_address=new_owner_address,
+        )
+
+        wallet_signer_create_request.additional_properties = d
+        return wallet_signer_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

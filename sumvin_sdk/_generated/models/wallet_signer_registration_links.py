@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="WalletSignerRegistrationLinks")
+
+
+@_attrs_define
+class WalletSignerRegistrationLinks:
+    """
+    Attributes:
+        self_ (Link):
+        signer_status (Link | None | Unset):
+        wallet (Link | None | Unset):
+    """
+
+    self_: Link
+    signer_status: Link | Unset | None = UNSET
+    wallet: Link | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.link import Link
+
+        self_ = self.self_.to_dict()
+
+        signer_status: dict[str, Any] | Unset | None
+        if isinstance(self.signer_status, Unset):
+            signer_status = UNSET
+        elif isinstance(self.signer_status, Link):
+            signer_status = self.signer_status.to_dict()
+        else:
+            signer_status = self.signer_status
+
+        wallet: dict[str, Any] | Unset | None
+        if isinstance(self.wallet, Unset):
+            wallet = UNSET
+        elif isinstance(self.wallet, Link):
+            wallet = self.wallet.to_dict()
+        else:
+            wallet = self.wallet
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "self": self_,
+            }
+        )
+        if signer_status is not UNSET:
+            field_dict["signer-status"] = signer_status
+        if wallet is not UNSET:
+            field_dict["wallet"] = wallet
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.link import Link
+
+        d = dict(src_dict)
+        self_ = Link.from_dict(d.pop("self"))
+
+        def _parse_signer_status(data: object) -> Link | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                signer_status_type_0 = Link.from_dict(data)
+
+                return signer_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None | Unset, data)
+
+        signer_status = _parse_signer_status(d.pop("signer-status", UNSET))
+
+        def _parse_wallet(data: object) -> Link | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wallet_type_0 = Link.from_dict(data)
+
+                return wallet_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Link | None | Unset, data)
+
+        wallet = _parse_wallet(d.pop("wallet", UNSET))
+
+        wallet_signer_registration_links = cls(
+            self_=self_,
+            signer_status=signer_status,
+            wallet=wallet,
+        )
+
+        wallet_signer_registration_links.additional_properties = d
+        return wallet_signer_registration_links
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mandate_key_status import MandateKeyStatus
+
+if TYPE_CHECKING:
+    from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
+
+
+T = TypeVar("T", bound="WalletSignerRegistrationResponse")
+
+
+@_attrs_define
+class WalletSignerRegistrationResponse:
+    """
+    Example:
+        {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
+            {'href': '/v0/wallets/wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5'}}, 'address':
+            '0x742d35cc6634c0532925a3b844bc9e7595f2bd78', 'chain_id': 1329, 'id': 'wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5',
+            'signer_status': 'pending'}
+
+    Attributes:
+        field_links (WalletSignerRegistrationLinks):
+        id (str):
+        address (str):
+        chain_id (int):
+        signer_status (MandateKeyStatus):
+    """
+
+    field_links: WalletSignerRegistrationLinks
+    id: str
+    address: str
+    chain_id: int
+    signer_status: MandateKeyStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        id = self.id
+
+        address = self.address
+
+        chain_id = self.chain_id
+
+        signer_status = self.signer_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "id": id,
+                "address": address,
+                "chain_id": chain_id,
+                "signer_status": signer_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
+
+        d = dict(src_dict)
+        field_links = WalletSignerRegistrationLinks.from_dict(d.pop("_links"))
+
+        id = d.pop("id")
+
+        address = d.pop("address")
+
+        chain_id = d.pop("chain_id")
+
+        signer_status = MandateKeyStatus(d.pop("signer_status"))
+
+        wallet_signer_registration_response = cls(
+            field_links=field_links,
+            id=id,
+            address=address,
+            chain_id=chain_id,
+            signer_status=signer_status,
+        )
+
+        wallet_signer_registration_response.additional_properties = d
+        return wallet_signer_registration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WalletUpdateRequest")
+
+
+@_attrs_define
+class WalletUpdateRequest:
+    """
+    Attributes:
+        is_primary (bool | None | Unset):
+        nickname (None | str | Unset):  Example: Main Wallet.
+    """
+
+    is_primary: bool | Unset | None = UNSET
+    nickname: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_primary: bool | Unset | None
+        if isinstance(self.is_primary, Unset):
+            is_primary = UNSET
+        else:
+            is_primary = self.is_primary
+
+        nickname: str | Unset | None
+        if isinstance(self.nickname, Unset):
+            nickname = UNSET
+        else:
+            nickname = self.nickname
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_primary is not UNSET:
+            field_dict["is_primary"] = is_primary
+        if nickname is not UNSET:
+            field_dict["nickname"] = nickname
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_is_primary(data: object) -> bool | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+
+        def _parse_nickname(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        nickname = _parse_nickname(d.pop("nickname", UNSET))
+
+        wallet_update_request = cls(
+            is_primary=is_primary,
+            nickname=nickname,
+        )
+
+        wallet_update_request.additional_properties = d
+        return wallet_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

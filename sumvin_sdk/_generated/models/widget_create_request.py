@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_type import WidgetType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
+    from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
+
+
+T = TypeVar("T", bound="WidgetCreateRequest")
+
+
+@_attrs_define
+class WidgetCreateRequest:
+    """
+    Attributes:
+        type_ (WidgetType):
+        query_config (None | Unset | WidgetCreateRequestQueryConfigType0):
+        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0):
+    """
+
+    type_: WidgetType
+    query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = UNSET
+    display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
+        from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
+
+        type_ = self.type_.value
+
+        query_config: dict[str, Any] | Unset | None
+        if isinstance(self.query_config, Unset):
+            query_config = UNSET
+        elif isinstance(self.query_config, WidgetCreateRequestQueryConfigType0):
+            query_config = self.query_config.to_dict()
+        else:
+            query_config = self.query_config
+
+        display_config: dict[str, Any] | Unset | None
+        if isinstance(self.display_config, Unset):
+            display_config = UNSET
+        elif isinstance(self.display_config, WidgetCreateRequestDisplayConfigType0):
+            display_config = self.display_config.to_dict()
+        else:
+            display_config = self.display_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if query_config is not UNSET:
+            field_dict["query_config"] = query_config
+        if display_config is not UNSET:
+            field_dict["display_config"] = display_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
+        from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
+
+        d = dict(src_dict)
+        type_ = WidgetType(d.pop("type"))
+
+        def _parse_query_config(data: object) -> Unset | WidgetCreateRequestQueryConfigType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(data)
+
+                return query_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetCreateRequestQueryConfigType0, data)
+
+        query_config = _parse_query_config(d.pop("query_config", UNSET))
+
+        def _parse_display_config(data: object) -> Unset | WidgetCreateRequestDisplayConfigType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(data)
+
+                return display_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetCreateRequestDisplayConfigType0, data)
+
+        display_config = _parse_display_config(d.pop("display_config", UNSET))
+
+        widget_create_request = cls(
+            type_=type_,
+            query_config=query_config,
+            display_config=display_config,
+        )
+
+        widget_create_request.additional_properties = d
+        return widget_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_data_display_config_type_0 import WidgetDataDisplayConfigType0
+    from ..models.widget_data_query_config_type_0 import WidgetDataQueryConfigType0
+
+
+T = TypeVar("T", bound="WidgetData")
+
+
+@_attrs_define
+class WidgetData:
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        position (int):
+        created_at (int):
+        updated_at (int):
+        query_config (None | Unset | WidgetDataQueryConfigType0):
+        display_config (None | Unset | WidgetDataDisplayConfigType0):
+        deleted_at (int | None | Unset):
+    """
+
+    id: str
+    type_: str
+    position: int
+    created_at: int
+    updated_at: int
+    query_config: Unset | WidgetDataQueryConfigType0 | None = UNSET
+    display_config: Unset | WidgetDataDisplayConfigType0 | None = UNSET
+    deleted_at: int | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.widget_data_display_config_type_0 import WidgetDataDisplayConfigType0
+        from ..models.widget_data_query_config_type_0 import WidgetDataQueryConfigType0
+
+        id = self.id
+
+        type_ = self.type_
+
+        position = self.position
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        query_config: dict[str, Any] | Unset | None
+        if isinstance(self.query_config, Unset):
+            query_config = UNSET
+        elif isinstance(self.query_config, WidgetDataQueryConfigType0):
+            query_config = self.query_config.to_dict()
+        else:
+            query_config = self.query_config
+
+        display_config: dict[str, Any] | Unset | None
+        if isinstance(self.display_config, Unset):
+            display_config = UNSET
+        elif isinstance(self.display_config, WidgetDataDisplayConfigType0):
+            display_config = self.display_config.to_dict()
+        else:
+            display_config = self.display_config
+
+        deleted_at: int | Unset | None
+        if isinstance(self.deleted_at, Unset):
+            deleted_at = UNSET
+        else:
+            deleted_at = self.deleted_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "position": position,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if query_config is not UNSET:
+            field_dict["query_config"] = query_config
+        if display_config is not UNSET:
+            field_dict["display_config"] = display_config
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data_display_config_type_0 import WidgetDataDisplayConfigType0
+        from ..models.widget_data_query_config_type_0 import WidgetDataQueryConfigType0
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = d.pop("type")
+
+        position = d.pop("position")
+
+        created_at = d.pop("created_at")
+
+        updated_at = d.pop("updated_at")
+
+        def _parse_query_config(data: object) -> Unset | WidgetDataQueryConfigType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_config_type_0 = WidgetDataQueryConfigType0.from_dict(data)
+
+                return query_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetDataQueryConfigType0, data)
+
+        query_config = _parse_query_config(d.pop("query_config", UNSET))
+
+        def _parse_display_config(data: object) -> Unset | WidgetDataDisplayConfigType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                display_config_type_0 = WidgetDataDisplayConfigType0.from_dict(data)
+
+                return display_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetDataDisplayConfigType0, data)
+
+        display_config = _parse_display_config(d.pop("display_config", UNSET))
+
+        def _parse_deleted_at(data: object) -> int | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+
+        widget_data = cls(
+            id=id,
+            type_=type_,
+            position=position,
+            created_at=created_at,
+            updated_at=updated_at,
+            query_config=query_config,
+            display_config=display_config,
+            deleted_at=deleted_at,
+        )
+
+        widget_data.additional_properties = d
+        return widget_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

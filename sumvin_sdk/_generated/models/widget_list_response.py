@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.widget_data import WidgetData
+    from ..models.widget_list_response_links import WidgetListResponseLinks
+
+
+T = TypeVar("T", bound="WidgetListResponse")
+
+
+@_attrs_define
+class WidgetListResponse:
+    """
+    Attributes:
+        field_links (WidgetListResponseLinks):
+        widgets (list[WidgetData]):
+    """
+
+    field_links: WidgetListResponseLinks
+    widgets: list[WidgetData]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        widgets = []
+        for widgets_item_data in self.widgets:
+            widgets_item = widgets_item_data.to_dict()
+            widgets.append(widgets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "widgets": widgets,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data import WidgetData
+        from ..models.widget_list_response_links import WidgetListResponseLinks
+
+        d = dict(src_dict)
+        field_links = WidgetListResponseLinks.from_dict(d.pop("_links"))
+
+        widgets = []
+        _widgets = d.pop("widgets")
+        for widgets_item_data in _widgets:
+            widgets_item = WidgetData.from_dict(widgets_item_data)
+
+            widgets.append(widgets_item)
+
+        widget_list_response = cls(
+            field_links=field_links,
+            widgets=widgets,
+        )
+
+        widget_list_response.additional_properties = d
+        return widget_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.widget_data import WidgetData
+    from ..models.widget_reorder_response_links import WidgetReorderResponseLinks
+
+
+T = TypeVar("T", bound="WidgetReorderResponse")
+
+
+@_attrs_define
+class WidgetReorderResponse:
+    """
+    Attributes:
+        field_links (WidgetReorderResponseLinks):
+        widgets (list[WidgetData]):
+        reordered_count (int):
+    """
+
+    field_links: WidgetReorderResponseLinks
+    widgets: list[WidgetData]
+    reordered_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_links = self.field_links.to_dict()
+
+        widgets = []
+        for widgets_item_data in self.widgets:
+            widgets_item = widgets_item_data.to_dict()
+            widgets.append(widgets_item)
+
+        reordered_count = self.reordered_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_links": field_links,
+                "widgets": widgets,
+                "reordered_count": reordered_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_data import WidgetData
+        from ..models.widget_reorder_response_links import WidgetReorderResponseLinks
+
+        d = dict(src_dict)
+        field_links = WidgetReorderResponseLinks.from_dict(d.pop("_links"))
+
+        widgets = []
+        _widgets = d.pop("widgets")
+        for widgets_item_data in _widgets:
+            widgets_item = WidgetData.from_dict(widgets_item_data)
+
+            widgets.append(widgets_item)
+
+        reordered_count = d.pop("reordered_count")
+
+        widget_reorder_response = cls(
+            field_links=field_links,
+            widgets=widgets,
+            reordered_count=reordered_count,
+        )
+
+        widget_reorder_response.additional_properties = d
+        return widget_reorder_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
+
+
+T = TypeVar("T", bound="WidgetResourceData")
+
+
+@_attrs_define
+class WidgetResourceData:
+    """
+    Attributes:
+        resource_type (Literal['widget']):
+        component_name (str):
+        sample_data (WidgetResourceDataSampleData):
+    """
+
+    resource_type: Literal["widget"]
+    component_name: str
+    sample_data: WidgetResourceDataSampleData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource_type = self.resource_type
+
+        component_name = self.component_name
+
+        sample_data = self.sample_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource_type": resource_type,
+                "component_name": component_name,
+                "sample_data": sample_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
+
+        d = dict(src_dict)
+        resource_type = cast(Literal["widget"], d.pop("resource_type"))
+        if resource_type != "widget":
+            raise ValueError(f"resource_type must match const 'widget', got '{resource_type}'")
+
+        component_name = d.pop("component_name")
+
+        sample_data = WidgetResourceDataSampleData.from_dict(d.pop("sample_data"))
+
+        widget_resource_data = cls(
+            resource_type=resource_type,
+            component_name=component_name,
+            sample_data=sample_data,
+        )
+
+        widget_resource_data.additional_properties = d
+        return widget_resource_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,14 @@
+from ..types import OpenStrEnum
+
+
+class WidgetType(OpenStrEnum):
+    BALANCE_SUMMARY = "balance_summary"
+    BALANCE_TREND = "balance_trend"
+    BUDGET_PROGRESS = "budget_progress"
+    CHART_BAR = "chart_bar"
+    CHART_DONUT = "chart_donut"
+    CHART_LINE = "chart_line"
+    METRIC_MULTI = "metric_multi"
+    METRIC_SINGLE = "metric_single"
+    SPENDING_CHART = "spending_chart"
+    TRANSACTION_LIST = "transaction_list"

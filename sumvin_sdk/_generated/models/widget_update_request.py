@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.widget_type import WidgetType
+from ..models.widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
+
+
+T = TypeVar("T", bound="WidgetUpdateRequest")
+
+
+@_attrs_define
+class WidgetUpdateRequest:
+    """
+    Attributes:
+        title (None | str | Unset):
+        size (None | Unset | WidgetUpdateRequestSizeType0):
+        type_ (None | Unset | WidgetType):
+        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0):
+    """
+
+    title: str | Unset | None = UNSET
+    size: Unset | WidgetUpdateRequestSizeType0 | None = UNSET
+    type_: Unset | WidgetType | None = UNSET
+    query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
+
+        title: str | Unset | None
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        size: str | Unset | None
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif isinstance(self.size, WidgetUpdateRequestSizeType0):
+            size = self.size.value
+        else:
+            size = self.size
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, WidgetType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        query_config: dict[str, Any] | Unset | None
+        if isinstance(self.query_config, Unset):
+            query_config = UNSET
+        elif isinstance(self.query_config, WidgetUpdateRequestQueryConfigType0):
+            query_config = self.query_config.to_dict()
+        else:
+            query_config = self.query_config
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if size is not UNSET:
+            field_dict["size"] = size
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if query_config is not UNSET:
+            field_dict["query_config"] = query_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
+
+        d = dict(src_dict)
+
+        def _parse_title(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_size(data: object) -> Unset | WidgetUpdateRequestSizeType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_0 = WidgetUpdateRequestSizeType0(data)
+
+                return size_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetUpdateRequestSizeType0, data)
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_type_(data: object) -> Unset | WidgetType | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = WidgetType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetType, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_query_config(data: object) -> Unset | WidgetUpdateRequestQueryConfigType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(data)
+
+                return query_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetUpdateRequestQueryConfigType0, data)
+
+        query_config = _parse_query_config(d.pop("query_config", UNSET))
+
+        widget_update_request = cls(
+            title=title,
+            size=size,
+            type_=type_,
+            query_config=query_config,
+        )
+
+        widget_update_request.additional_properties = d
+        return widget_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

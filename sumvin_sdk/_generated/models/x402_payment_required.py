@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
+    from ..models.x402_payment_requirements import X402PaymentRequirements
+
+
+T = TypeVar("T", bound="X402PaymentRequired")
+
+
+@_attrs_define
+class X402PaymentRequired:
+    """
+    Example:
+        {'accepts': [{'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
+            'maxAmountRequired': '100000000', 'maxTimeoutSeconds': 300, 'mimeType': 'application/json', 'network':
+            'eip155:1329', 'payTo': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'resource': '/pay/q79Rx34K', 'scheme':
+            'exact'}], 'x402Version': 2}
+
+    Attributes:
+        accepts (list[X402PaymentRequirements]):
+        x_402_version (int | Unset):  Default: 2.
+        error (None | str | Unset):
+        extensions (None | Unset | X402PaymentRequiredExtensionsType0):
+    """
+
+    accepts: list[X402PaymentRequirements]
+    x_402_version: int | Unset = 2
+    error: str | Unset | None = UNSET
+    extensions: Unset | X402PaymentRequiredExtensionsType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
+
+        accepts = []
+        for accepts_item_data in self.accepts:
+            accepts_item = accepts_item_data.to_dict()
+            accepts.append(accepts_item)
+
+        x_402_version = self.x_402_version
+
+        error: str | Unset | None
+        if isinstance(self.error, Unset):
+            error = UNSET
+        else:
+            error = self.error
+
+        extensions: dict[str, Any] | Unset | None
+        if isinstance(self.extensions, Unset):
+            extensions = UNSET
+        elif isinstance(self.extensions, X402PaymentRequiredExtensionsType0):
+            extensions = self.extensions.to_dict()
+        else:
+            extensions = self.extensions
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accepts": accepts,
+            }
+        )
+        if x_402_version is not UNSET:
+            field_dict["x402Version"] = x_402_version
+        if error is not UNSET:
+            field_dict["error"] = error
+        if extensions is not UNSET:
+            field_dict["extensions"] = extensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
+        from ..models.x402_payment_requirements import X402PaymentRequirements
+
+        d = dict(src_dict)
+        accepts = []
+        _accepts = d.pop("accepts")
+        for accepts_item_data in _accepts:
+            accepts_item = X402PaymentRequirements.from_dict(accepts_item_data)
+
+            accepts.append(accepts_item)
+
+        x_402_version = d.pop("x402Version", UNSET)
+
+        def _parse_error(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_extensions(data: object) -> Unset | X402PaymentRequiredExtensionsType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(data)
+
+                return extensions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | X402PaymentRequiredExtensionsType0, data)
+
+        extensions = _parse_extensions(d.pop("extensions", UNSET))
+
+        x402_payment_required = cls(
+            accepts=accepts,
+            x_402_version=x_402_version,
+            error=error,
+            extensions=extensions,
+        )
+
+        x402_payment_required.additional_properties = d
+        return x402_payment_required
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

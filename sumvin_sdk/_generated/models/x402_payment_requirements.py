@@ -1,0 +1,218 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.x402_scheme import X402Scheme
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
+    from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
+
+
+T = TypeVar("T", bound="X402PaymentRequirements")
+
+
+@_attrs_define
+class X402PaymentRequirements:
+    """
+    Example:
+        {'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
+            'maxAmountRequired': '100000000', 'maxTimeoutSeconds': 300, 'mimeType': 'application/json', 'network':
+            'eip155:1329', 'payTo': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'resource': '/pay/q79Rx34K', 'scheme':
+            'exact'}
+
+    Attributes:
+        scheme (X402Scheme):
+        network (str):
+        max_amount_required (str):
+        resource (str):
+        pay_to (str):
+        max_timeout_seconds (int):
+        asset (str):
+        description (None | str | Unset):
+        mime_type (str | Unset):  Default: 'application/json'.
+        output_schema (None | Unset | X402PaymentRequirementsOutputSchemaType0):
+        extra (None | Unset | X402PaymentRequirementsExtraType0):
+    """
+
+    scheme: X402Scheme
+    network: str
+    max_amount_required: str
+    resource: str
+    pay_to: str
+    max_timeout_seconds: int
+    asset: str
+    description: str | Unset | None = UNSET
+    mime_type: str | Unset = "application/json"
+    output_schema: Unset | X402PaymentRequirementsOutputSchemaType0 | None = UNSET
+    extra: Unset | X402PaymentRequirementsExtraType0 | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
+        from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
+
+        scheme = self.scheme.value
+
+        network = self.network
+
+        max_amount_required = self.max_amount_required
+
+        resource = self.resource
+
+        pay_to = self.pay_to
+
+        max_timeout_seconds = self.max_timeout_seconds
+
+        asset = self.asset
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        mime_type = self.mime_type
+
+        output_schema: dict[str, Any] | Unset | None
+        if isinstance(self.output_schema, Unset):
+            output_schema = UNSET
+        elif isinstance(self.output_schema, X402PaymentRequirementsOutputSchemaType0):
+            output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
+
+        extra: dict[str, Any] | Unset | None
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, X402PaymentRequirementsExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scheme": scheme,
+                "network": network,
+                "maxAmountRequired": max_amount_required,
+                "resource": resource,
+                "payTo": pay_to,
+                "maxTimeoutSeconds": max_timeout_seconds,
+                "asset": asset,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if output_schema is not UNSET:
+            field_dict["outputSchema"] = output_schema
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
+        from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
+
+        d = dict(src_dict)
+        scheme = X402Scheme(d.pop("scheme"))
+
+        network = d.pop("network")
+
+        max_amount_required = d.pop("maxAmountRequired")
+
+        resource = d.pop("resource")
+
+        pay_to = d.pop("payTo")
+
+        max_timeout_seconds = d.pop("maxTimeoutSeconds")
+
+        asset = d.pop("asset")
+
+        def _parse_description(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        def _parse_output_schema(data: object) -> Unset | X402PaymentRequirementsOutputSchemaType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(data)
+
+                return output_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | X402PaymentRequirementsOutputSchemaType0, data)
+
+        output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
+
+        def _parse_extra(data: object) -> Unset | X402PaymentRequirementsExtraType0 | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(data)
+
+                return extra_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | X402PaymentRequirementsExtraType0, data)
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        x402_payment_requirements = cls(
+            scheme=scheme,
+            network=network,
+            max_amount_required=max_amount_required,
+            resource=resource,
+            pay_to=pay_to,
+            max_timeout_seconds=max_timeout_seconds,
+            asset=asset,
+            description=description,
+            mime_type=mime_type,
+            output_schema=output_schema,
+            extra=extra,
+        )
+
+        x402_payment_requirements.additional_properties = d
+        return x402_payment_requirements
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from ..types import OpenStrEnum
+
+
+class X402Scheme(OpenStrEnum):
+    EXACT = "exact"

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.x402_settlement_response_links import X402SettlementResponseLinks
+
+
+T = TypeVar("T", bound="X402SettlementResponse")
+
+
+@_attrs_define
+class X402SettlementResponse:
+    """
+    Example:
+        {'_links': {'canonical': {'href': '/v0/payment-links/public/q79Rx34K'}, 'self': {'href': '/pay/q79Rx34K'}},
+            'network': 'eip155:1329', 'payer': '0xcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd', 'receipt_url': '/v0/payment-
+            links/public/q79Rx34K', 'success': True, 'transaction':
+            '0xabababababababababababababababababababababababababababababababab'}
+
+    Attributes:
+        success (bool):
+        network (str):
+        field_links (X402SettlementResponseLinks):
+        transaction (None | str | Unset):
+        payer (None | str | Unset):
+        receipt_url (None | str | Unset):
+    """
+
+    success: bool
+    network: str
+    field_links: X402SettlementResponseLinks
+    transaction: str | Unset | None = UNSET
+    payer: str | Unset | None = UNSET
+    receipt_url: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        network = self.network
+
+        field_links = self.field_links.to_dict()
+
+        transaction: str | Unset | None
+        if isinstance(self.transaction, Unset):
+            transaction = UNSET
+        else:
+            transaction = self.transaction
+
+        payer: str | Unset | None
+        if isinstance(self.payer, Unset):
+            payer = UNSET
+        else:
+            payer = self.payer
+
+        receipt_url: str | Unset | None
+        if isinstance(self.receipt_url, Unset):
+            receipt_url = UNSET
+        else:
+            receipt_url = self.receipt_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "network": network,
+                "_links": field_links,
+            }
+        )
+        if transaction is not UNSET:
+            field_dict["transaction"] = transaction
+        if payer is not UNSET:
+            field_dict["payer"] = payer
+        if receipt_url is not UNSET:
+            field_dict["receipt_url"] = receipt_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.x402_settlement_response_links import X402SettlementResponseLinks
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        network = d.pop("network")
+
+        field_links = X402SettlementResponseLinks.from_dict(d.pop("_links"))
+
+        def _parse_transaction(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction = _parse_transaction(d.pop("transaction", UNSET))
+
+        def _parse_payer(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payer = _parse_payer(d.pop("payer", UNSET))
+
+        def _parse_receipt_url(data: object) -> str | Unset | None:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+
+        x402_settlement_response = cls(
+            success=success,
+            network=network,
+            field_links=field_links,
+            transaction=transaction,
+            payer=payer,
+            receipt_url=receipt_url,
+        )
+
+        x402_settlement_response.additional_properties = d
+        return x402_settlement_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
