@@ -1,17 +1,22 @@
 """Generate ``sumvin_sdk/_generated`` from ``openapi.yaml`` with the pinned openapi-python-client.
 
-The generator writes into a temporary folder; its output is formatted with the project's ruff
+The generator reads ``openapi.yaml`` through ``generator_input`` (workarounds for generator gaps,
+each named below; the contract itself stays exact) and writes into a temporary folder; its output is formatted with the project's ruff
 settings and then either copied over the committed tree or, with ``check``, compared with it.
 Any generator warning is an error: a warning means an operation or a model was left out.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -31,13 +36,39 @@ def _run(args: list[str], cwd: Path) -> str:
     return output
 
 
+def _binary_strings(node: Any) -> None:
+    if isinstance(node, dict):
+        if node.get("type") == "string" and node.get("contentMediaType") == "application/octet-stream":
+            node.setdefault("format", "binary")
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const"):
+                _binary_strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            _binary_strings(item)
+
+
+def generator_input(document: dict[str, Any]) -> dict[str, Any]:
+    """Adapt the contract to what openapi-python-client 0.29.1 understands, in place.
+
+    * OpenAPI 3.1 file fields (``contentMediaType: application/octet-stream``) get the 3.0 spelling
+      ``format: binary`` too; without it uploads are typed ``str`` and sent as text
+      (openapi-python-client issue #1417).
+    """
+    _binary_strings(document["components"]["schemas"])
+    return document
+
+
 def render(destination: Path) -> None:
     """Write the formatted generated package into ``destination`` (which must not exist)."""
     work = destination.parent
+    document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    source = work / "openapi.json"
+    source.write_text(json.dumps(generator_input(document)), encoding="utf-8")
     output = _run(
         [
             sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPEC),
+            "--path", str(source),
             "--config", str(CODEGEN / "config.yaml"),
             "--custom-template-path", str(CODEGEN / "templates"),
             "--meta", "none",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.kyc_document_side import KYCDocumentSide
 from ..models.kyc_document_type import KYCDocumentType
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
 
@@ -20,13 +21,13 @@ class BodyUploadKycDocument:
     Attributes:
         document_type (KYCDocumentType):
         country (str):
-        file (str):
+        file (File):
         side (KYCDocumentSide | None | Unset):
     """
 
     document_type: KYCDocumentType
     country: str
-    file: str
+    file: File
     side: KYCDocumentSide | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,7 +36,7 @@ class BodyUploadKycDocument:
 
         country = self.country
 
-        file = self.file
+        file = self.file.to_tuple()
 
         side: str | Unset | None
         if isinstance(self.side, Unset):
@@ -66,7 +67,7 @@ class BodyUploadKycDocument:
 
         files.append(("country", (None, str(self.country).encode(), "text/plain")))
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.side, Unset):
             if isinstance(self.side, KYCDocumentSide):
@@ -86,7 +87,7 @@ class BodyUploadKycDocument:
 
         country = d.pop("country")
 
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         def _parse_side(data: object) -> KYCDocumentSide | Unset | None:
             if data is None:

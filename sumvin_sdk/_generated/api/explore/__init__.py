@@ -1,1 +1,6 @@
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint functions tagged `explore`, one module per operation."""
+
+#: (HTTP method, path template) -> module name, for each operation in this package.
+ENDPOINTS: dict[tuple[str, str], str] = {
+    ("get", "/v0/explore/"): "get_explore",
+}
