@@ -1,8 +1,9 @@
 """Generate ``sumvin_sdk/_generated`` from ``openapi.yaml`` with the pinned openapi-python-client.
 
 The generator reads ``openapi.yaml`` through ``generator_input`` (workarounds for generator gaps,
-each named below; the contract itself stays exact) and writes into a temporary folder; its output is formatted with the project's ruff
-settings and then either copied over the committed tree or, with ``check``, compared with it.
+each named below; the contract itself stays exact) and writes into a temporary folder. Its output
+is formatted with the project's ruff settings, then copied over the committed tree or, with
+``check``, compared with it.
 Any generator warning is an error: a warning means an operation or a model was left out.
 """
 
