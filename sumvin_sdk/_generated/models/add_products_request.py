@@ -24,7 +24,7 @@ class AddProductsRequest:
     def to_dict(self) -> dict[str, Any]:
         products = []
         for products_item_data in self.products:
-            products_item = products_item_data.value
+            products_item = MeldProduct(products_item_data).value
             products.append(products_item)
 
         field_dict: dict[str, Any] = {}

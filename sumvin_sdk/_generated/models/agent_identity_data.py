@@ -37,7 +37,7 @@ class AgentIdentityData:
 
         client_id = self.client_id
 
-        status = self.status.value
+        status = AgentIdentityStatus(self.status).value
 
         generation = self.generation
 

@@ -41,7 +41,7 @@ class AllocationData:
 
         amount = self.amount
 
-        status = self.status.value
+        status = AllocationSettlementStatus(self.status).value
 
         created_at = self.created_at
 

@@ -25,7 +25,7 @@ class ApproveIPARequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decision = self.decision.value
+        decision = ApprovalDecision(self.decision).value
 
         signature: str | Unset | None
         if isinstance(self.signature, Unset):

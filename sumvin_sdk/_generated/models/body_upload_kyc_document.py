@@ -32,7 +32,7 @@ class BodyUploadKycDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document_type = self.document_type.value
+        document_type = KYCDocumentType(self.document_type).value
 
         country = self.country
 
@@ -42,7 +42,7 @@ class BodyUploadKycDocument:
         if isinstance(self.side, Unset):
             side = UNSET
         elif isinstance(self.side, KYCDocumentSide):
-            side = self.side.value
+            side = KYCDocumentSide(self.side).value
         else:
             side = self.side
 

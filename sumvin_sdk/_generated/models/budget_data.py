@@ -63,7 +63,7 @@ class BudgetData:
 
         category_name = self.category_name
 
-        budget_type = self.budget_type.value
+        budget_type = BudgetType(self.budget_type).value
 
         limit_amount = self.limit_amount
 

@@ -73,7 +73,7 @@ class CardData:
 
         created_at = self.created_at
 
-        tokenization_status = self.tokenization_status.value
+        tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
         current_status: dict[str, Any] | Unset | None
         if isinstance(self.current_status, Unset):

@@ -30,15 +30,15 @@ class CardStatusData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = CardAccountStatus(self.status).value
 
         sub_status: str | None
         if isinstance(self.sub_status, CardAccountSubStatus):
-            sub_status = self.sub_status.value
+            sub_status = CardAccountSubStatus(self.sub_status).value
         else:
             sub_status = self.sub_status
 
-        changed_by = self.changed_by.value
+        changed_by = StatusChangedBy(self.changed_by).value
 
         created_at = self.created_at
 

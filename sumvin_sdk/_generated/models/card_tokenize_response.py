@@ -54,7 +54,7 @@ class CardTokenizeResponse:
 
         created_at = self.created_at
 
-        tokenization_status = self.tokenization_status.value
+        tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

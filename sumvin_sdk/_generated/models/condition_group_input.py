@@ -57,7 +57,7 @@ class ConditionGroupInput:
 
         type_ = self.type_
 
-        operator = self.operator.value
+        operator = ConditionGroupInputOperator(self.operator).value
 
         conditions = []
         for conditions_item_data in self.conditions:

@@ -57,7 +57,7 @@ class ConditionGroupOutput:
 
         type_ = self.type_
 
-        operator = self.operator.value
+        operator = ConditionGroupOutputOperator(self.operator).value
 
         conditions = []
         for conditions_item_data in self.conditions:

@@ -76,11 +76,11 @@ class CreateIPARequest:
 
         intent_type: str | Unset = UNSET
         if not isinstance(self.intent_type, Unset):
-            intent_type = self.intent_type.value
+            intent_type = IPAType(self.intent_type).value
 
         autonomy_level: str | Unset = UNSET
         if not isinstance(self.autonomy_level, Unset):
-            autonomy_level = self.autonomy_level.value
+            autonomy_level = AutonomyLevel(self.autonomy_level).value
 
         constraints: dict[str, Any] | Unset | None
         if isinstance(self.constraints, Unset):

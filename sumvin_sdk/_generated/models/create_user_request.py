@@ -43,7 +43,7 @@ class CreateUserRequest:
         if isinstance(self.chain_id, Unset):
             chain_id = UNSET
         elif isinstance(self.chain_id, DeployableChain):
-            chain_id = self.chain_id.value
+            chain_id = DeployableChain(self.chain_id).value
         else:
             chain_id = self.chain_id
 
@@ -51,7 +51,7 @@ class CreateUserRequest:
         if isinstance(self.onboarding_origin, Unset):
             onboarding_origin = UNSET
         elif isinstance(self.onboarding_origin, OnboardingOrigin):
-            onboarding_origin = self.onboarding_origin.value
+            onboarding_origin = OnboardingOrigin(self.onboarding_origin).value
         else:
             onboarding_origin = self.onboarding_origin
 

@@ -39,7 +39,7 @@ class CTAData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = CTAType(self.type_).value
 
         cta = self.cta
 
@@ -49,7 +49,7 @@ class CTAData:
         if isinstance(self.category, Unset):
             category = UNSET
         elif isinstance(self.category, CTACategory):
-            category = self.category.value
+            category = CTACategory(self.category).value
         else:
             category = self.category
 
@@ -63,7 +63,7 @@ class CTAData:
         if isinstance(self.trust_stage_target, Unset):
             trust_stage_target = UNSET
         elif isinstance(self.trust_stage_target, TrustStage):
-            trust_stage_target = self.trust_stage_target.value
+            trust_stage_target = TrustStage(self.trust_stage_target).value
         else:
             trust_stage_target = self.trust_stage_target
 

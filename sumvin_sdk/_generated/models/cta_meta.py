@@ -25,9 +25,9 @@ class CTAMeta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        icon = self.icon.value
+        icon = ChatIcon(self.icon).value
 
-        color = self.color.value
+        color = ChatColor(self.color).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

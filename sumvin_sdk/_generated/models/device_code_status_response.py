@@ -34,7 +34,7 @@ class DeviceCodeStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
-        status = self.status.value
+        status = CliDeviceAuthorizationStatus(self.status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -33,7 +33,7 @@ class DynamicWalletCreate:
 
         credential_id = self.credential_id
 
-        chain_id = self.chain_id.value
+        chain_id = DeployableChain(self.chain_id).value
 
         nickname: str | Unset | None
         if isinstance(self.nickname, Unset):

@@ -29,7 +29,7 @@ class EligibilityRequirementData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_ = EligibilityRequirementType(self.type_).value
 
         name = self.name
 

@@ -54,9 +54,9 @@ class ExploreItemData:
 
         id = self.id
 
-        type_ = self.type_.value
+        type_ = ExploreItemType(self.type_).value
 
-        status = self.status.value
+        status = ExploreItemStatus(self.status).value
 
         title = self.title
 

@@ -27,9 +27,9 @@ class ExploreMetaData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        colour = self.colour.value
+        colour = ExploreColour(self.colour).value
 
-        icon = self.icon.value
+        icon = ExploreIcon(self.icon).value
 
         hero_visual = self.hero_visual
 

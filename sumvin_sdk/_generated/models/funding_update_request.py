@@ -29,7 +29,7 @@ class FundingUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type.value
+        source_type = FundingUpdateRequestSourceType(self.source_type).value
 
         wallet_address: str | Unset | None
         if isinstance(self.wallet_address, Unset):

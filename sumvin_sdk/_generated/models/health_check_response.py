@@ -53,7 +53,7 @@ class HealthCheckResponse:
     def to_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
-        status = self.status.value
+        status = HealthStatus(self.status).value
 
         service = self.service
 

@@ -120,11 +120,11 @@ class IPAData:
 
         id = self.id
 
-        intent_type = self.intent_type.value
+        intent_type = IPAType(self.intent_type).value
 
-        status = self.status.value
+        status = IPAStatus(self.status).value
 
-        autonomy_level = self.autonomy_level.value
+        autonomy_level = AutonomyLevel(self.autonomy_level).value
 
         created_at = self.created_at
 

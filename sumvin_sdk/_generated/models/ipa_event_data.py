@@ -37,7 +37,7 @@ class IPAEventData:
 
         id = self.id
 
-        event_type = self.event_type.value
+        event_type = IPAEventType(self.event_type).value
 
         created_at = self.created_at
 

@@ -28,7 +28,7 @@ class KMSServiceStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status = HealthStatus(self.status).value
 
         config = self.config.to_dict()
 

@@ -33,7 +33,7 @@ class KYCDocumentInfo:
     def to_dict(self) -> dict[str, Any]:
         document_type = self.document_type
 
-        status = self.status.value
+        status = KYCDocumentStatus(self.status).value
 
         country: str | Unset | None
         if isinstance(self.country, Unset):

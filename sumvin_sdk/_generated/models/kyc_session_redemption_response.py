@@ -61,7 +61,7 @@ class KycSessionRedemptionResponse:
         if isinstance(self.origin, Unset):
             origin = UNSET
         elif isinstance(self.origin, KycSessionOrigin):
-            origin = self.origin.value
+            origin = KycSessionOrigin(self.origin).value
         else:
             origin = self.origin
 

@@ -37,7 +37,7 @@ class MandateCapacityData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        limit_status = self.limit_status.value
+        limit_status = MandateLimitStatus(self.limit_status).value
 
         consumed = self.consumed
 

@@ -28,7 +28,7 @@ class MandateCeremonyDecisionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        decision = self.decision.value
+        decision = MandateCeremonyDecision(self.decision).value
 
         signature: str | Unset | None
         if isinstance(self.signature, Unset):

@@ -70,7 +70,7 @@ class MandateCeremonyResponse:
 
         ceremony_id = self.ceremony_id
 
-        status = self.status.value
+        status = MandateCeremonyStatus(self.status).value
 
         expires_at = self.expires_at
 
@@ -84,7 +84,7 @@ class MandateCeremonyResponse:
 
         verifying_contract = self.verifying_contract
 
-        signer_anchor = self.signer_anchor.value
+        signer_anchor = PintSignerAnchor(self.signer_anchor).value
 
         typed_data = self.typed_data.to_dict()
 

@@ -36,7 +36,7 @@ class MandateCeremonyStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
-        status = self.status.value
+        status = MandateCeremonyStatus(self.status).value
 
         expires_at = self.expires_at
 

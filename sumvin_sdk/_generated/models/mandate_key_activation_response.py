@@ -43,13 +43,13 @@ class MandateKeyActivationResponse:
     def to_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
-        stage = self.stage.value
+        stage = MandateKeyActivationStage(self.stage).value
 
         blocked_reason: str | Unset | None
         if isinstance(self.blocked_reason, Unset):
             blocked_reason = UNSET
         elif isinstance(self.blocked_reason, MandateKeyBlockedReason):
-            blocked_reason = self.blocked_reason.value
+            blocked_reason = MandateKeyBlockedReason(self.blocked_reason).value
         else:
             blocked_reason = self.blocked_reason
 
@@ -63,7 +63,7 @@ class MandateKeyActivationResponse:
         if isinstance(self.chain_id, Unset):
             chain_id = UNSET
         elif isinstance(self.chain_id, DeployableChain):
-            chain_id = self.chain_id.value
+            chain_id = DeployableChain(self.chain_id).value
         else:
             chain_id = self.chain_id
 

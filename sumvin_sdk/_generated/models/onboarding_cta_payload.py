@@ -41,7 +41,7 @@ class OnboardingCtaPayload:
         if isinstance(self.app_action, Unset):
             app_action = UNSET
         elif isinstance(self.app_action, AppAction):
-            app_action = self.app_action.value
+            app_action = AppAction(self.app_action).value
         else:
             app_action = self.app_action
 

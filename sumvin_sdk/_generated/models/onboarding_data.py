@@ -39,7 +39,7 @@ class OnboardingData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_step = self.current_step.value
+        current_step = OnboardingStep(self.current_step).value
 
         steps = []
         for steps_item_data in self.steps:

@@ -50,7 +50,7 @@ class OnboardingSafeResponse:
 
         field_links = self.field_links.to_dict()
 
-        mode = self.mode.value
+        mode = SafeOnboardingMode(self.mode).value
 
         config: dict[str, Any]
         if isinstance(self.config, UserSignedDeployData) or isinstance(self.config, BYOConfigData):
@@ -60,7 +60,7 @@ class OnboardingSafeResponse:
 
         required = self.required
 
-        step_status = self.step_status.value
+        step_status = OnboardingStepStatus(self.step_status).value
 
         wallet: dict[str, Any] | Unset | None
         if isinstance(self.wallet, Unset):

@@ -36,9 +36,9 @@ class OnboardingStepData:
     def to_dict(self) -> dict[str, Any]:
         from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
 
-        step = self.step.value
+        step = OnboardingStep(self.step).value
 
-        status = self.status.value
+        status = OnboardingStepStatus(self.status).value
 
         gated = self.gated
 

@@ -56,7 +56,7 @@ class PaymentLinkCreateRequest:
 
         accepted_chains = []
         for accepted_chains_item_data in self.accepted_chains:
-            accepted_chains_item = accepted_chains_item_data.value
+            accepted_chains_item = KnownChains(accepted_chains_item_data).value
             accepted_chains.append(accepted_chains_item)
 
         expires_at = self.expires_at

@@ -75,7 +75,7 @@ class PaymentLinkData:
 
         pint_uri = self.pint_uri
 
-        status = self.status.value
+        status = PaymentLinkStatus(self.status).value
 
         amount = self.amount
 
@@ -83,7 +83,7 @@ class PaymentLinkData:
 
         accepted_chains = []
         for accepted_chains_item_data in self.accepted_chains:
-            accepted_chains_item = accepted_chains_item_data.value
+            accepted_chains_item = KnownChains(accepted_chains_item_data).value
             accepted_chains.append(accepted_chains_item)
 
         usage_count = self.usage_count
@@ -136,7 +136,7 @@ class PaymentLinkData:
         if isinstance(self.settle_chain_id, Unset):
             settle_chain_id = UNSET
         elif isinstance(self.settle_chain_id, KnownChains):
-            settle_chain_id = self.settle_chain_id.value
+            settle_chain_id = KnownChains(self.settle_chain_id).value
         else:
             settle_chain_id = self.settle_chain_id
 

@@ -77,7 +77,7 @@ class PaymentLinkPublicData:
 
         slug = self.slug
 
-        status = self.status.value
+        status = PaymentLinkStatus(self.status).value
 
         pay_to = self.pay_to
 
@@ -85,7 +85,7 @@ class PaymentLinkPublicData:
 
         accepted_chains = []
         for accepted_chains_item_data in self.accepted_chains:
-            accepted_chains_item = accepted_chains_item_data.value
+            accepted_chains_item = KnownChains(accepted_chains_item_data).value
             accepted_chains.append(accepted_chains_item)
 
         expires_at = self.expires_at
@@ -134,7 +134,7 @@ class PaymentLinkPublicData:
         if isinstance(self.settle_chain_id, Unset):
             settle_chain_id = UNSET
         elif isinstance(self.settle_chain_id, KnownChains):
-            settle_chain_id = self.settle_chain_id.value
+            settle_chain_id = KnownChains(self.settle_chain_id).value
         else:
             settle_chain_id = self.settle_chain_id
 

@@ -41,7 +41,7 @@ class PersonalAccessTokenData:
 
         scopes = self.scopes
 
-        status = self.status.value
+        status = CliPatStatus(self.status).value
 
         created_at = self.created_at
 

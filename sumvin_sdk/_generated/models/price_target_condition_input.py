@@ -31,7 +31,7 @@ class PriceTargetConditionInput:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        operator = self.operator.value
+        operator = ComparisonOp(self.operator).value
 
         target_price: float | str
         target_price = self.target_price

@@ -58,7 +58,7 @@ class ProblemDetail:
 
         instance = self.instance
 
-        error_code = self.error_code.value
+        error_code = APIErrorCode(self.error_code).value
 
         trace_id: str | Unset | None
         if isinstance(self.trace_id, Unset):

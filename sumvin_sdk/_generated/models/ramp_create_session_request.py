@@ -48,19 +48,19 @@ class RampCreateSessionRequest:
 
         to_asset = self.to_asset
 
-        chain_id = self.chain_id.value
+        chain_id = KnownChains(self.chain_id).value
 
         wallet_address = self.wallet_address
 
         country_code: str | Unset = UNSET
         if not isinstance(self.country_code, Unset):
-            country_code = self.country_code.value
+            country_code = SupportedCountry(self.country_code).value
 
         payment_method_type: str | Unset | None
         if isinstance(self.payment_method_type, Unset):
             payment_method_type = UNSET
         elif isinstance(self.payment_method_type, MeldPaymentMethod):
-            payment_method_type = self.payment_method_type.value
+            payment_method_type = MeldPaymentMethod(self.payment_method_type).value
         else:
             payment_method_type = self.payment_method_type
 

@@ -51,7 +51,7 @@ class RampTransactionData:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status = TransactionStatus(self.status).value
 
         meld_status = self.meld_status
 

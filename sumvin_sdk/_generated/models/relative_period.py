@@ -30,7 +30,7 @@ class RelativePeriod:
 
         length = self.length
 
-        unit = self.unit.value
+        unit = PeriodUnit(self.unit).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -37,7 +37,7 @@ class SiweWalletCreate:
 
         signature = self.signature
 
-        chain_id = self.chain_id.value
+        chain_id = DeployableChain(self.chain_id).value
 
         nickname: str | Unset | None
         if isinstance(self.nickname, Unset):

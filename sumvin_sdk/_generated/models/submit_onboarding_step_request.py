@@ -22,7 +22,7 @@ class SubmitOnboardingStepRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        step = self.step.value
+        step = OnboardingStep(self.step).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,7 +35,7 @@ class TriggerAgentTaskResponse:
 
         task = self.task.to_dict()
 
-        trigger_status = self.trigger_status.value
+        trigger_status = TriggerStatus(self.trigger_status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

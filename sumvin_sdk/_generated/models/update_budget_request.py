@@ -69,7 +69,7 @@ class UpdateBudgetRequest:
         if isinstance(self.budget_type, Unset):
             budget_type = UNSET
         elif isinstance(self.budget_type, BudgetType):
-            budget_type = self.budget_type.value
+            budget_type = BudgetType(self.budget_type).value
         else:
             budget_type = self.budget_type
 

@@ -77,9 +77,9 @@ class UserAgentTaskData:
 
         user_strategy_id = self.user_strategy_id
 
-        status = self.status.value
+        status = UserAgentTaskStatus(self.status).value
 
-        trigger_type = self.trigger_type.value
+        trigger_type = UserAgentTaskTriggerType(self.trigger_type).value
 
         started_at: int | None
         started_at = self.started_at

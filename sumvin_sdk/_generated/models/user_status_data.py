@@ -33,7 +33,7 @@ class UserStatusData:
         sub_status: str | None
         sub_status = self.sub_status
 
-        changed_by = self.changed_by.value
+        changed_by = StatusChangedBy(self.changed_by).value
 
         changed_at = self.changed_at
 

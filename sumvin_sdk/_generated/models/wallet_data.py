@@ -70,7 +70,7 @@ class WalletData:
         if isinstance(self.signer_role, Unset):
             signer_role = UNSET
         elif isinstance(self.signer_role, SignerRole):
-            signer_role = self.signer_role.value
+            signer_role = SignerRole(self.signer_role).value
         else:
             signer_role = self.signer_role
 
@@ -78,7 +78,7 @@ class WalletData:
         if isinstance(self.signer_status, Unset):
             signer_status = UNSET
         elif isinstance(self.signer_status, MandateKeyStatus):
-            signer_status = self.signer_status.value
+            signer_status = MandateKeyStatus(self.signer_status).value
         else:
             signer_status = self.signer_status
 

@@ -48,7 +48,7 @@ class WalletSignerRegistrationResponse:
 
         chain_id = self.chain_id
 
-        signer_status = self.signer_status.value
+        signer_status = MandateKeyStatus(self.signer_status).value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -35,7 +35,7 @@ class WidgetCreateRequest:
         from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
         from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
 
-        type_ = self.type_.value
+        type_ = WidgetType(self.type_).value
 
         query_config: dict[str, Any] | Unset | None
         if isinstance(self.query_config, Unset):

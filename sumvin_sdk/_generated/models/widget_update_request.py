@@ -46,7 +46,7 @@ class WidgetUpdateRequest:
         if isinstance(self.size, Unset):
             size = UNSET
         elif isinstance(self.size, WidgetUpdateRequestSizeType0):
-            size = self.size.value
+            size = WidgetUpdateRequestSizeType0(self.size).value
         else:
             size = self.size
 
@@ -54,7 +54,7 @@ class WidgetUpdateRequest:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, WidgetType):
-            type_ = self.type_.value
+            type_ = WidgetType(self.type_).value
         else:
             type_ = self.type_
 

@@ -57,7 +57,7 @@ class X402PaymentRequirements:
         from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
         from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
 
-        scheme = self.scheme.value
+        scheme = X402Scheme(self.scheme).value
 
         network = self.network
 

@@ -28,7 +28,7 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, UserAgentTaskStatus):
-        json_status = status.value
+        json_status = UserAgentTaskStatus(status).value
     else:
         json_status = status
     params["status"] = json_status

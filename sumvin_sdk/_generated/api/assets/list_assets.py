@@ -33,7 +33,7 @@ def _get_kwargs(
     if isinstance(asset_type, Unset):
         json_asset_type = UNSET
     elif isinstance(asset_type, AssetType):
-        json_asset_type = asset_type.value
+        json_asset_type = AssetType(asset_type).value
     else:
         json_asset_type = asset_type
     params["asset_type"] = json_asset_type

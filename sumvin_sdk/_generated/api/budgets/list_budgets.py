@@ -31,7 +31,7 @@ def _get_kwargs(
     if isinstance(budget_type, Unset):
         json_budget_type = UNSET
     elif isinstance(budget_type, BudgetType):
-        json_budget_type = budget_type.value
+        json_budget_type = BudgetType(budget_type).value
     else:
         json_budget_type = budget_type
     params["budget_type"] = json_budget_type

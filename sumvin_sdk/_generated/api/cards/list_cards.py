@@ -25,7 +25,7 @@ def _get_kwargs(
     if isinstance(tokenization_status, Unset):
         json_tokenization_status = UNSET
     elif isinstance(tokenization_status, CardTokenizationStatus):
-        json_tokenization_status = tokenization_status.value
+        json_tokenization_status = CardTokenizationStatus(tokenization_status).value
     else:
         json_tokenization_status = tokenization_status
     params["tokenization_status"] = json_tokenization_status

@@ -25,7 +25,7 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, AgentIdentityStatus):
-        json_status = status.value
+        json_status = AgentIdentityStatus(status).value
     else:
         json_status = status
     params["status"] = json_status

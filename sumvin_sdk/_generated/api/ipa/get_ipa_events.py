@@ -31,7 +31,7 @@ def _get_kwargs(
     if isinstance(event_type, Unset):
         json_event_type = UNSET
     elif isinstance(event_type, IPAEventType):
-        json_event_type = event_type.value
+        json_event_type = IPAEventType(event_type).value
     else:
         json_event_type = event_type
     params["event_type"] = json_event_type

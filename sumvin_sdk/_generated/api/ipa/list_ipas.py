@@ -30,7 +30,7 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, IPAStatus):
-        json_status = status.value
+        json_status = IPAStatus(status).value
     else:
         json_status = status
     params["status"] = json_status
@@ -39,7 +39,7 @@ def _get_kwargs(
     if isinstance(intent_type, Unset):
         json_intent_type = UNSET
     elif isinstance(intent_type, IPAType):
-        json_intent_type = intent_type.value
+        json_intent_type = IPAType(intent_type).value
     else:
         json_intent_type = intent_type
     params["intent_type"] = json_intent_type
@@ -48,7 +48,7 @@ def _get_kwargs(
     if isinstance(sort, Unset):
         json_sort = UNSET
     elif isinstance(sort, ListIpasSortType0):
-        json_sort = sort.value
+        json_sort = ListIpasSortType0(sort).value
     else:
         json_sort = sort
     params["sort"] = json_sort

@@ -23,7 +23,7 @@ def _get_kwargs(
     if isinstance(level, Unset):
         json_level = UNSET
     elif isinstance(level, GetAccessTokenLevelType0):
-        json_level = level.value
+        json_level = GetAccessTokenLevelType0(level).value
     else:
         json_level = level
     params["level"] = json_level

@@ -111,7 +111,7 @@ def _get_kwargs(
     elif isinstance(transport, list):
         json_transport = []
         for transport_type_0_item_data in transport:
-            transport_type_0_item = transport_type_0_item_data.value
+            transport_type_0_item = SearchMerchantsTransportType0Item(transport_type_0_item_data).value
             json_transport.append(transport_type_0_item)
 
     else:
@@ -155,7 +155,7 @@ def _get_kwargs(
 
     json_sort: str | Unset = UNSET
     if not isinstance(sort, Unset):
-        json_sort = sort.value
+        json_sort = SearchMerchantsSort(sort).value
 
     params["sort"] = json_sort
 
@@ -165,7 +165,7 @@ def _get_kwargs(
     elif isinstance(facets, list):
         json_facets = []
         for facets_type_0_item_data in facets:
-            facets_type_0_item = facets_type_0_item_data.value
+            facets_type_0_item = SearchMerchantsFacetsType0Item(facets_type_0_item_data).value
             json_facets.append(facets_type_0_item)
 
     else:

@@ -35,12 +35,12 @@ def _get_kwargs(
 
     params["to_asset"] = to_asset
 
-    json_chain_id = chain_id.value
+    json_chain_id = KnownChains(chain_id).value
     params["chain_id"] = json_chain_id
 
     json_country_code: str | Unset = UNSET
     if not isinstance(country_code, Unset):
-        json_country_code = country_code.value
+        json_country_code = SupportedCountry(country_code).value
 
     params["country_code"] = json_country_code
 
@@ -48,7 +48,7 @@ def _get_kwargs(
     if isinstance(payment_method_type, Unset):
         json_payment_method_type = UNSET
     elif isinstance(payment_method_type, MeldPaymentMethod):
-        json_payment_method_type = payment_method_type.value
+        json_payment_method_type = MeldPaymentMethod(payment_method_type).value
     else:
         json_payment_method_type = payment_method_type
     params["payment_method_type"] = json_payment_method_type

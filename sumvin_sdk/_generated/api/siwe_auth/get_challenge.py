@@ -22,7 +22,7 @@ def _get_kwargs(
 
     params["address"] = address
 
-    json_chain_id = chain_id.value
+    json_chain_id = DeployableChain(chain_id).value
     params["chain_id"] = json_chain_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}

@@ -43,7 +43,7 @@ def _get_kwargs(
     if isinstance(source, Unset):
         json_source = UNSET
     elif isinstance(source, TransactionSource):
-        json_source = source.value
+        json_source = TransactionSource(source).value
     else:
         json_source = source
     params["source"] = json_source
@@ -73,7 +73,7 @@ def _get_kwargs(
     if isinstance(type_, Unset):
         json_type_ = UNSET
     elif isinstance(type_, TransactionType):
-        json_type_ = type_.value
+        json_type_ = TransactionType(type_).value
     else:
         json_type_ = type_
     params["type"] = json_type_
@@ -82,7 +82,7 @@ def _get_kwargs(
     if isinstance(status, Unset):
         json_status = UNSET
     elif isinstance(status, TransactionStatus):
-        json_status = status.value
+        json_status = TransactionStatus(status).value
     else:
         json_status = status
     params["status"] = json_status
@@ -91,7 +91,7 @@ def _get_kwargs(
     if isinstance(direction, Unset):
         json_direction = UNSET
     elif isinstance(direction, TransactionDirection):
-        json_direction = direction.value
+        json_direction = TransactionDirection(direction).value
     else:
         json_direction = direction
     params["direction"] = json_direction

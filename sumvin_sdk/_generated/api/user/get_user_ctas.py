@@ -23,7 +23,7 @@ def _get_kwargs(
     if isinstance(type_, Unset):
         json_type_ = UNSET
     elif isinstance(type_, CTAType):
-        json_type_ = type_.value
+        json_type_ = CTAType(type_).value
     else:
         json_type_ = type_
     params["type"] = json_type_
