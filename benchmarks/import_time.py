@@ -41,7 +41,7 @@ def measure(runs: int) -> dict[str, list[float]]:
     """Wall time of each command in fresh interpreters, interleaved."""
     commands = {"baseline: " + BASELINE: BASELINE, **CASES}
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for name, code in commands.items():  # warm the file cache and the bytecode once
+    for code in commands.values():  # warm the file cache and the bytecode once
         _seconds(code)
     for _ in range(runs):
         for name, code in commands.items():
