@@ -1,0 +1,298 @@
+"""Errors the SDK raises, and the RFC 7807 problem details the API sends.
+
+    SumvinError
+    └── APIError                      anything that went wrong talking to the API; has ``request``
+        ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
+        │   └── APITimeoutError       no response in time
+        └── APIStatusError            an error status; ``status_code``, ``problem``, ``error_code``, ``retryable``
+            ├── BadRequestError           400
+            ├── AuthenticationError       401
+            ├── PermissionDeniedError     403
+            ├── NotFoundError             404
+            ├── ConflictError             409
+            ├── GoneError                 410
+            ├── UnprocessableEntityError  422, with ``field_errors`` for FastAPI validation errors
+            ├── RateLimitError            429
+            └── InternalServerError       5xx
+
+Problems are recognised by shape, not content type (Sumvin sends them as ``application/json``), and a
+body that is not JSON at all (an HTML 502 from a proxy, an empty 503) still raises the right class, with a
+short excerpt of the body in the message.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FieldError",
+    "GoneError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ProblemDetails",
+    "RateLimitError",
+    "SumvinError",
+    "UnprocessableEntityError",
+    "error_from_response",
+]
+
+_PROBLEM_MEMBERS = ("type", "title", "status", "detail", "instance", "error_code", "trace_id", "_links")
+_EXCERPT = 200
+
+
+@attrs.frozen
+class ProblemDetails:
+    """An RFC 7807 / 9457 problem: what went wrong, in the API's words, plus Sumvin's error code.
+
+    ``links`` holds the actions that can clear the error (keyed by relation), ``extensions`` every other
+    member the server sent, so nothing in the body is lost.
+    """
+
+    type: str | None = None
+    title: str | None = None
+    status: int | None = None
+    detail: str | None = None
+    instance: str | None = None
+    error_code: str | None = None
+    trace_id: str | None = None
+    links: Mapping[str, Any] = attrs.field(factory=dict)
+    extensions: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def retryable(self) -> bool:
+        """Whether repeating the same request can succeed: the API marks such codes with a trailing ``-R``."""
+        return self.error_code is not None and self.error_code.endswith("-R")
+
+    @classmethod
+    def from_json(cls, body: object) -> ProblemDetails | None:
+        """The problem in a decoded JSON body, or ``None`` if the body is not problem-shaped."""
+        if not isinstance(body, Mapping):
+            return None
+        status = body.get("status")
+        texts = [body.get(k) for k in ("type", "title", "error_code")]
+        if not isinstance(status, int) or isinstance(status, bool) or not any(isinstance(t, str) for t in texts):
+            return None
+
+        def text(key: str) -> str | None:
+            value = body.get(key)
+            return value if isinstance(value, str) else None
+
+        links = body.get("_links")
+        return cls(
+            type=text("type"),
+            title=text("title"),
+            status=status,
+            detail=text("detail"),
+            instance=text("instance"),
+            error_code=text("error_code"),
+            trace_id=text("trace_id"),
+            links=dict(links) if isinstance(links, Mapping) else {},
+            extensions={k: v for k, v in body.items() if k not in _PROBLEM_MEMBERS},
+        )
+
+    def __str__(self) -> str:
+        head = ": ".join(part for part in (self.title, self.detail) if part) or "Problem"
+        return f"{head} ({self.error_code})" if self.error_code else head
+
+
+@attrs.frozen
+class FieldError:
+    """One entry of a FastAPI validation error: where (``loc``), what (``msg``) and its kind (``type``)."""
+
+    loc: tuple[str | int, ...]
+    msg: str
+    type: str
+
+    @property
+    def field(self) -> str:
+        """The location as a dotted path without its ``body``/``query``/... prefix: ``user.phone``."""
+        parts = self.loc[1:] if self.loc and self.loc[0] in ("body", "query", "path", "header", "cookie") else self.loc
+        return ".".join(str(p) for p in parts)
+
+    def __str__(self) -> str:
+        return f"{self.field or '(request)'}: {self.msg}"
+
+
+def _field_errors(body: object) -> tuple[FieldError, ...] | None:
+    """FastAPI's ``{"detail": [{"loc", "msg", "type"}, ...]}``, or ``None`` for anything else."""
+    if not isinstance(body, Mapping) or not isinstance(body.get("detail"), list):
+        return None
+    errors = []
+    for item in body["detail"]:
+        if not isinstance(item, Mapping):
+            return None
+        loc = item.get("loc", ())
+        errors.append(
+            FieldError(
+                loc=tuple(p for p in loc if isinstance(p, str | int)) if isinstance(loc, list) else (),
+                msg=str(item.get("msg", "")),
+                type=str(item.get("type", "")),
+            )
+        )
+    return tuple(errors)
+
+
+class SumvinError(Exception):
+    """Root of every error this SDK raises."""
+
+
+class APIError(SumvinError):
+    """Something went wrong talking to the API; ``request`` is what was sent (its headers may hold credentials)."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIConnectionError(APIError):
+    """No response arrived: the connection was refused, reset or never made."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No response arrived within the configured timeout."""
+
+    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    ``problem`` is the RFC 7807 problem when the body is one; ``error_code``, ``trace_id`` and ``retryable``
+    come from it. ``body`` is the decoded JSON body, or ``None`` when it was not JSON.
+    """
+
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object, problem: ProblemDetails | None):
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.problem = problem
+
+    @property
+    def error_code(self) -> str | None:
+        """Sumvin's machine-readable code, e.g. ``USR-404-001``."""
+        return self.problem.error_code if self.problem else None
+
+    @property
+    def trace_id(self) -> str | None:
+        """The id to quote to Sumvin support for this request."""
+        return self.problem.trace_id if self.problem else None
+
+    @property
+    def retryable(self) -> bool:
+        """Whether the API says repeating the same request can succeed (an error code ending in ``-R``)."""
+        return self.problem.retryable if self.problem else False
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code})"
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credential is missing, malformed or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the caller may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (for this caller)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource's state forbids this now."""
+
+
+class GoneError(APIStatusError):
+    """410: the resource existed and is no longer usable (expired, used, revoked)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but invalid; ``field_errors`` lists FastAPI's per-field complaints."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        problem: ProblemDetails | None,
+        field_errors: tuple[FieldError, ...] = (),
+    ) -> None:
+        super().__init__(message, response=response, body=body, problem=problem)
+        self.field_errors = field_errors
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests; see the ``Retry-After`` header."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API or a gateway in front of it failed."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    410: GoneError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def _excerpt(response: httpx.Response) -> str:
+    text = re.sub(r"\s+", " ", response.content[: _EXCERPT * 4].decode("utf-8", "replace")).strip()
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+
+
+def error_from_response(response: httpx.Response) -> APIStatusError:
+    """The typed error for an error response; never raises on a body that is not JSON."""
+    status = response.status_code
+    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    try:
+        body: object = json.loads(response.content) if response.content else None
+    except ValueError:
+        body = None
+    problem = ProblemDetails.from_json(body)
+    reason = response.reason_phrase or "Error"
+    if problem is not None:
+        message = str(problem)
+    else:
+        excerpt = _excerpt(response)
+        message = f"HTTP {status} {reason}" + (f": {excerpt}" if excerpt else " (empty body)")
+    if cls is UnprocessableEntityError:
+        field_errors = () if problem else _field_errors(body) or ()
+        if field_errors:
+            message = f"HTTP {status} {reason}: " + "; ".join(str(e) for e in field_errors)
+        return UnprocessableEntityError(
+            message, response=response, body=body, problem=problem, field_errors=field_errors
+        )
+    return cls(message, response=response, body=body, problem=problem)
