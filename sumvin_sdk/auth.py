@@ -1,0 +1,195 @@
+"""Credential strategies: each puts one Sumvin header on every request.
+
+==================  =======================  ===========================================
+strategy            header                   what it carries
+==================  =======================  ===========================================
+``JWTAuth``         ``x-juno-jwt``           the signed-in user's session JWT
+``PATAuth``         ``x-sumvin-pat``         a CLI personal access token
+``AgentTokenAuth``  ``x-sumvin-token``       an agent's token
+``PintTokenAuth``   ``x-sumvin-pint-token``  a purchase-intent token (with a JWT or PAT)
+``UcpTokenAuth``    ``x-sumvin-ucp-token``   an organisation's UCP merchant-search key
+``OrgId``           ``x-juno-orgid``         the tenant organisation id (not a secret)
+==================  =======================  ===========================================
+
+Each takes a string, or a zero-argument callable that is called on every request (so a rotating JWT
+just works); with ``AsyncSumvin`` the callable may be a coroutine function. A callable that returns
+``None`` leaves its header out. Several strategies combine with ``combine()`` or by passing a list as
+``auth``: the server resolves the caller from the base credential first, so a PINT travels with a JWT
+or a PAT. They are ``httpx.Auth`` objects, usable with a plain httpx client too. Values never appear in
+a ``repr``.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
+from typing import ClassVar, TypeAlias
+
+import httpx
+
+__all__ = [
+    "AgentTokenAuth",
+    "CombinedAuth",
+    "CredentialSource",
+    "HeaderAuth",
+    "JWTAuth",
+    "OrgId",
+    "PATAuth",
+    "PintTokenAuth",
+    "UcpTokenAuth",
+    "combine",
+]
+
+CredentialSource: TypeAlias = str | Callable[[], str | None] | Callable[[], Awaitable[str | None]]
+"""A fixed value, or a getter called for each request (a coroutine function only with ``AsyncSumvin``)."""
+
+
+def _checked(header: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"the {header} getter returned {type(value).__name__}, expected str or None")
+    if not value.strip():
+        raise ValueError(f"the {header} value is empty")
+    if any(c in value for c in "\r\n\0"):
+        raise ValueError(f"the {header} value contains a line break or NUL; refusing to send it")
+    return value
+
+
+class _HeaderFlows(httpx.Auth):
+    """The httpx hooks shared by one strategy and a combination: set each header, send once."""
+
+    @property
+    def strategies(self) -> tuple[HeaderAuth, ...]:
+        """The strategies applied, in order."""
+        raise NotImplementedError
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """httpx hook for synchronous clients."""
+        for strategy in self.strategies:
+            strategy.apply(request, strategy.value())
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """httpx hook for asynchronous clients: async getters are awaited."""
+        for strategy in self.strategies:
+            strategy.apply(request, await strategy.avalue())
+        yield request
+
+
+class HeaderAuth(_HeaderFlows):
+    """Base of the strategies: one header, from a fixed value or a per-request getter."""
+
+    header: ClassVar[str]
+    secret: ClassVar[bool] = True
+
+    def __init__(self, source: CredentialSource) -> None:
+        if isinstance(source, str):
+            _checked(self.header, source)
+        elif not callable(source):
+            raise TypeError(f"{type(self).__name__} takes a string or a zero-argument callable")
+        self._source = source
+
+    def value(self) -> str | None:
+        """The header value now (calls the getter); for synchronous clients."""
+        if isinstance(self._source, str):
+            return self._source
+        result = self._source()
+        if inspect.isawaitable(result):
+            if inspect.iscoroutine(result):
+                result.close()
+            raise TypeError(f"{type(self).__name__} has an async getter: use it with AsyncSumvin")
+        return _checked(self.header, result)
+
+    async def avalue(self) -> str | None:
+        """The header value now (calls and, if needed, awaits the getter)."""
+        if isinstance(self._source, str):
+            return self._source
+        result = self._source()
+        if inspect.isawaitable(result):
+            result = await result
+        return _checked(self.header, result)
+
+    def apply(self, request: httpx.Request, value: str | None) -> None:
+        """Set (or, for ``None``, remove) this strategy's header on ``request``."""
+        if value is None:
+            request.headers.pop(self.header, None)
+        else:
+            request.headers[self.header] = value
+
+    @property
+    def strategies(self) -> tuple[HeaderAuth, ...]:
+        """Just this one."""
+        return (self,)
+
+    def __repr__(self) -> str:
+        if not isinstance(self._source, str):
+            shown = "<getter>"
+        elif self.secret:
+            shown = "<redacted>"
+        else:
+            shown = repr(self._source)
+        return f"{type(self).__name__}({shown})"
+
+
+class JWTAuth(HeaderAuth):
+    """The signed-in user's session JWT, in ``x-juno-jwt``."""
+
+    header = "x-juno-jwt"
+
+
+class PATAuth(HeaderAuth):
+    """A personal access token from the CLI sign-in, in ``x-sumvin-pat``.
+
+    The API honours a PAT only from a client whose ``User-Agent`` starts with ``sumvin-cli/``.
+    """
+
+    header = "x-sumvin-pat"
+
+
+class AgentTokenAuth(HeaderAuth):
+    """An agent's token, in ``x-sumvin-token``."""
+
+    header = "x-sumvin-token"
+
+
+class PintTokenAuth(HeaderAuth):
+    """A purchase-intent (PINT) token, in ``x-sumvin-pint-token``; send it with a JWT or PAT."""
+
+    header = "x-sumvin-pint-token"
+
+
+class UcpTokenAuth(HeaderAuth):
+    """An organisation's key for the UCP merchant search, in ``x-sumvin-ucp-token``."""
+
+    header = "x-sumvin-ucp-token"
+
+
+class OrgId(HeaderAuth):
+    """The tenant organisation id, in ``x-juno-orgid``. Not a secret, so its ``repr`` shows it."""
+
+    header = "x-juno-orgid"
+    secret = False
+
+
+class CombinedAuth(_HeaderFlows):
+    """Several strategies applied to every request, in order; two for one header are refused."""
+
+    def __init__(self, strategies: Iterable[HeaderAuth]) -> None:
+        self._strategies = tuple(strategies)
+        headers = [s.header for s in self._strategies]
+        if duplicated := sorted({h for h in headers if headers.count(h) > 1}):
+            raise ValueError(f"two strategies set the same header: {duplicated}")
+
+    @property
+    def strategies(self) -> tuple[HeaderAuth, ...]:
+        """The strategies applied, in order."""
+        return self._strategies
+
+    def __repr__(self) -> str:
+        return f"CombinedAuth({', '.join(map(repr, self.strategies))})"
+
+
+def combine(*strategies: HeaderAuth | CombinedAuth) -> CombinedAuth:
+    """One ``httpx.Auth`` applying all ``strategies`` (nested combinations are flattened)."""
+    return CombinedAuth(s for strategy in strategies for s in strategy.strategies)
