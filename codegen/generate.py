@@ -9,6 +9,7 @@ Any generator warning is an error: a warning means an operation or a model was l
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from codegen.emit import EmitError, emit
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -65,7 +68,7 @@ def render(destination: Path) -> None:
     work = destination.parent
     document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     source = work / "openapi.json"
-    source.write_text(json.dumps(generator_input(document)), encoding="utf-8")
+    source.write_text(json.dumps(generator_input(copy.deepcopy(document))), encoding="utf-8")
     output = _run(
         [
             sys.executable, "-m", "openapi_python_client", "generate",
@@ -79,9 +82,17 @@ def render(destination: Path) -> None:
     )  # fmt: skip
     if "warning" in output.lower() or "error" in output.lower():
         raise GenerateError(f"openapi-python-client reported problems:\n{output}")
+    try:
+        emit(document, destination)
+    except EmitError as exc:
+        raise GenerateError(str(exc)) from exc
     config = str(ROOT / "pyproject.toml")
     ruff = [sys.executable, "-m", "ruff"]
     _run([*ruff, "check", "--config", config, "--fix-only", "--quiet", str(destination)], cwd=ROOT)
+    # Unused imports in package __init__ files are kept by the safe fixes (they might be re-exports);
+    # the templates import generously there, so drop the unused ones too.
+    unused = ["check", "--config", config, "--fix-only", "--unsafe-fixes", "--select", "F401", "--quiet"]
+    _run([*ruff, *unused, str(destination)], cwd=ROOT)
     _run([*ruff, "format", "--config", config, "--quiet", str(destination)], cwd=ROOT)
 
 

@@ -1,10 +1,12 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, Self, TypeVar
+from types import ModuleType
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, Self, TypeVar, cast
 
+import httpx
 from attrs import define
 
 
@@ -88,4 +90,58 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "OpenIntEnum", "OpenStrEnum", "RequestFiles", "Response", "Unset"]
+class Caller(Protocol):
+    """What a resource sends its calls through: ``Sumvin``, or its raw-response view."""
+
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """Send the operation in ``endpoint`` with ``arguments``; return its parsed success body."""
+        ...
+
+
+class AsyncCaller(Protocol):
+    """What an async resource sends its calls through: ``AsyncSumvin``, or its raw-response view."""
+
+    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """Send the operation in ``endpoint`` with ``arguments``; return its parsed success body."""
+        ...
+
+
+@define(frozen=True)
+class APIResponse(Generic[T]):
+    """A success response in full: its status (to tell a 201 from a 208), headers, parsed body and the response."""
+
+    status_code: int
+    headers: httpx.Headers
+    parsed: T
+    http_response: httpx.Response
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def raw_response(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """Retype a method of a resource built on a raw-response caller, which returns ``APIResponse``."""
+    return cast("Callable[P, APIResponse[R]]", method)
+
+
+def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """Retype an async method of a resource built on a raw-response caller."""
+    return cast("Callable[P, Awaitable[APIResponse[R]]]", method)
+
+
+__all__ = [
+    "UNSET",
+    "APIResponse",
+    "AsyncCaller",
+    "Caller",
+    "File",
+    "FileTypes",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "async_raw_response",
+    "raw_response",
+]

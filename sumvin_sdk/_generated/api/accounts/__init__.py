@@ -1,4 +1,22 @@
-"""Endpoint functions tagged `accounts`, one module per operation."""
+"""Operations tagged `accounts`: one module per operation, and the resource classes
+``Sumvin.accounts`` and ``AsyncSumvin.accounts`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.account_list_response import AccountListResponse
+    from ...models.account_response import AccountResponse
+    from ...models.account_update_request import AccountUpdateRequest
+    from ...models.link_config_response import LinkConfigResponse
+    from ...models.link_request import LinkRequest
+    from ...models.link_response import LinkResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -10,3 +28,187 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("patch", "/v0/accounts/{account_id}"): "update_account",
     ("post", "/v0/accounts/{account_id}/sync"): "sync_account",
 }
+
+
+class AccountsResource:
+    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_link_config(
+        self,
+    ) -> LinkConfigResponse:
+        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        from . import get_link_config as endpoint
+
+        return cast("LinkConfigResponse", self._caller.call(endpoint, {}))
+
+    def initiate_link(
+        self,
+        *,
+        body: LinkRequest,
+    ) -> LinkResponse:
+        """Initiate Link: ``POST /v0/accounts/link``."""
+        from . import initiate_link as endpoint
+
+        return cast("LinkResponse", self._caller.call(endpoint, {"body": body}))
+
+    def list_accounts(
+        self,
+        *,
+        provider: str | Unset | None = UNSET,
+        status: str | Unset | None = UNSET,
+        account_type: str | Unset | None = UNSET,
+    ) -> AccountListResponse:
+        """List Accounts: ``GET /v0/accounts/``."""
+        from . import list_accounts as endpoint
+
+        return cast(
+            "AccountListResponse",
+            self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+        )
+
+    def get_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        from . import get_account as endpoint
+
+        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+
+    def delete_account(
+        self,
+        account_id: str,
+    ) -> None:
+        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        from . import delete_account as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"account_id": account_id}))
+
+    def update_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountUpdateRequest,
+    ) -> AccountResponse:
+        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        from . import update_account as endpoint
+
+        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+
+    def sync_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        from . import sync_account as endpoint
+
+        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+
+
+class AccountsResourceWithRawResponse:
+    """``AccountsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = AccountsResource(caller)
+        self.get_link_config = raw_response(resource.get_link_config)
+        self.initiate_link = raw_response(resource.initiate_link)
+        self.list_accounts = raw_response(resource.list_accounts)
+        self.get_account = raw_response(resource.get_account)
+        self.delete_account = raw_response(resource.delete_account)
+        self.update_account = raw_response(resource.update_account)
+        self.sync_account = raw_response(resource.sync_account)
+
+
+class AsyncAccountsResource:
+    """Operations tagged `accounts`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_link_config(
+        self,
+    ) -> LinkConfigResponse:
+        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        from . import get_link_config as endpoint
+
+        return cast("LinkConfigResponse", await self._caller.call(endpoint, {}))
+
+    async def initiate_link(
+        self,
+        *,
+        body: LinkRequest,
+    ) -> LinkResponse:
+        """Initiate Link: ``POST /v0/accounts/link``."""
+        from . import initiate_link as endpoint
+
+        return cast("LinkResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def list_accounts(
+        self,
+        *,
+        provider: str | Unset | None = UNSET,
+        status: str | Unset | None = UNSET,
+        account_type: str | Unset | None = UNSET,
+    ) -> AccountListResponse:
+        """List Accounts: ``GET /v0/accounts/``."""
+        from . import list_accounts as endpoint
+
+        return cast(
+            "AccountListResponse",
+            await self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+        )
+
+    async def get_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        from . import get_account as endpoint
+
+        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+
+    async def delete_account(
+        self,
+        account_id: str,
+    ) -> None:
+        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        from . import delete_account as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"account_id": account_id}))
+
+    async def update_account(
+        self,
+        account_id: str,
+        *,
+        body: AccountUpdateRequest,
+    ) -> AccountResponse:
+        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        from . import update_account as endpoint
+
+        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+
+    async def sync_account(
+        self,
+        account_id: str,
+    ) -> AccountResponse:
+        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        from . import sync_account as endpoint
+
+        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+
+
+class AsyncAccountsResourceWithRawResponse:
+    """``AsyncAccountsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncAccountsResource(caller)
+        self.get_link_config = async_raw_response(resource.get_link_config)
+        self.initiate_link = async_raw_response(resource.initiate_link)
+        self.list_accounts = async_raw_response(resource.list_accounts)
+        self.get_account = async_raw_response(resource.get_account)
+        self.delete_account = async_raw_response(resource.delete_account)
+        self.update_account = async_raw_response(resource.update_account)
+        self.sync_account = async_raw_response(resource.sync_account)

@@ -1,7 +1,133 @@
-"""Endpoint functions tagged `agent`, one module per operation."""
+"""Operations tagged `agent`: one module per operation, and the resource classes
+``Sumvin.agent`` and ``AsyncSumvin.agent`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.create_agent_token_request import CreateAgentTokenRequest
+    from ...models.create_agent_token_response import CreateAgentTokenResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/agent/token/user"): "create_user_token",
     ("delete", "/v0/agent/token"): "revoke_agent_token",
 }
+
+
+class AgentResource:
+    """Operations tagged `agent`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create_user_token(
+        self,
+        *,
+        body: CreateAgentTokenRequest,
+        x_sumvin_agent_key: str,
+        x_sumvin_agent_id: str,
+    ) -> CreateAgentTokenResponse:
+        """Create User Token: ``POST /v0/agent/token/user``."""
+        from . import create_user_token as endpoint
+
+        return cast(
+            "CreateAgentTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+            ),
+        )
+
+    def revoke_agent_token(
+        self,
+        *,
+        x_sumvin_agent_key: str,
+        x_sumvin_agent_id: str,
+        authorization: str | Unset | None = UNSET,
+    ) -> None:
+        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        from . import revoke_agent_token as endpoint
+
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {
+                    "x_sumvin_agent_key": x_sumvin_agent_key,
+                    "x_sumvin_agent_id": x_sumvin_agent_id,
+                    "authorization": authorization,
+                },
+            ),
+        )
+
+
+class AgentResourceWithRawResponse:
+    """``AgentResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = AgentResource(caller)
+        self.create_user_token = raw_response(resource.create_user_token)
+        self.revoke_agent_token = raw_response(resource.revoke_agent_token)
+
+
+class AsyncAgentResource:
+    """Operations tagged `agent`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_user_token(
+        self,
+        *,
+        body: CreateAgentTokenRequest,
+        x_sumvin_agent_key: str,
+        x_sumvin_agent_id: str,
+    ) -> CreateAgentTokenResponse:
+        """Create User Token: ``POST /v0/agent/token/user``."""
+        from . import create_user_token as endpoint
+
+        return cast(
+            "CreateAgentTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+            ),
+        )
+
+    async def revoke_agent_token(
+        self,
+        *,
+        x_sumvin_agent_key: str,
+        x_sumvin_agent_id: str,
+        authorization: str | Unset | None = UNSET,
+    ) -> None:
+        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        from . import revoke_agent_token as endpoint
+
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {
+                    "x_sumvin_agent_key": x_sumvin_agent_key,
+                    "x_sumvin_agent_id": x_sumvin_agent_id,
+                    "authorization": authorization,
+                },
+            ),
+        )
+
+
+class AsyncAgentResourceWithRawResponse:
+    """``AsyncAgentResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncAgentResource(caller)
+        self.create_user_token = async_raw_response(resource.create_user_token)
+        self.revoke_agent_token = async_raw_response(resource.revoke_agent_token)

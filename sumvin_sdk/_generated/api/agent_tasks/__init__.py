@@ -1,4 +1,22 @@
-"""Endpoint functions tagged `agent_tasks`, one module per operation."""
+"""Operations tagged `agent_tasks`: one module per operation, and the resource classes
+``Sumvin.agent_tasks`` and ``AsyncSumvin.agent_tasks`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
+    from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
+    from ...models.update_agent_task_request import UpdateAgentTaskRequest
+    from ...models.user_agent_task_list_response import UserAgentTaskListResponse
+    from ...models.user_agent_task_response import UserAgentTaskResponse
+    from ...models.user_agent_task_status import UserAgentTaskStatus
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -10,3 +28,269 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/user/agent-tasks/"): "list_all_agent_tasks",
     ("get", "/v0/user/agent-tasks/{task_id}"): "get_agent_task_by_id",
 }
+
+
+class AgentTasksResource:
+    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_agent_tasks(
+        self,
+        user_strategy_id: str,
+        *,
+        status: Unset | UserAgentTaskStatus | None = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskListResponse:
+        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        from . import list_agent_tasks as endpoint
+
+        return cast(
+            "UserAgentTaskListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "user_strategy_id": user_strategy_id,
+                    "status": status,
+                    "limit": limit,
+                    "offset": offset,
+                    "expand": expand,
+                },
+            ),
+        )
+
+    def trigger_agent_task(
+        self,
+        user_strategy_id: str,
+        *,
+        body: TriggerAgentTaskRequest | Unset | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> TriggerAgentTaskResponse:
+        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        from . import trigger_agent_task as endpoint
+
+        return cast(
+            "TriggerAgentTaskResponse",
+            self._caller.call(
+                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+            ),
+        )
+
+    def get_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskResponse:
+        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import get_agent_task as endpoint
+
+        return cast(
+            "UserAgentTaskResponse",
+            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}),
+        )
+
+    def cancel_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+    ) -> None:
+        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import cancel_agent_task as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id}))
+
+    def update_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+        *,
+        body: UpdateAgentTaskRequest,
+    ) -> UserAgentTaskResponse:
+        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import update_agent_task as endpoint
+
+        return cast(
+            "UserAgentTaskResponse",
+            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+        )
+
+    def list_all_agent_tasks(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskListResponse:
+        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        from . import list_all_agent_tasks as endpoint
+
+        return cast(
+            "UserAgentTaskListResponse",
+            self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+        )
+
+    def get_agent_task_by_id(
+        self,
+        task_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskResponse:
+        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        from . import get_agent_task_by_id as endpoint
+
+        return cast("UserAgentTaskResponse", self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+
+
+class AgentTasksResourceWithRawResponse:
+    """``AgentTasksResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = AgentTasksResource(caller)
+        self.list_agent_tasks = raw_response(resource.list_agent_tasks)
+        self.trigger_agent_task = raw_response(resource.trigger_agent_task)
+        self.get_agent_task = raw_response(resource.get_agent_task)
+        self.cancel_agent_task = raw_response(resource.cancel_agent_task)
+        self.update_agent_task = raw_response(resource.update_agent_task)
+        self.list_all_agent_tasks = raw_response(resource.list_all_agent_tasks)
+        self.get_agent_task_by_id = raw_response(resource.get_agent_task_by_id)
+
+
+class AsyncAgentTasksResource:
+    """Operations tagged `agent_tasks`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_agent_tasks(
+        self,
+        user_strategy_id: str,
+        *,
+        status: Unset | UserAgentTaskStatus | None = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskListResponse:
+        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        from . import list_agent_tasks as endpoint
+
+        return cast(
+            "UserAgentTaskListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "user_strategy_id": user_strategy_id,
+                    "status": status,
+                    "limit": limit,
+                    "offset": offset,
+                    "expand": expand,
+                },
+            ),
+        )
+
+    async def trigger_agent_task(
+        self,
+        user_strategy_id: str,
+        *,
+        body: TriggerAgentTaskRequest | Unset | None = UNSET,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> TriggerAgentTaskResponse:
+        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        from . import trigger_agent_task as endpoint
+
+        return cast(
+            "TriggerAgentTaskResponse",
+            await self._caller.call(
+                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+            ),
+        )
+
+    async def get_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskResponse:
+        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import get_agent_task as endpoint
+
+        return cast(
+            "UserAgentTaskResponse",
+            await self._caller.call(
+                endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}
+            ),
+        )
+
+    async def cancel_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+    ) -> None:
+        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import cancel_agent_task as endpoint
+
+        return cast(
+            "None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id})
+        )
+
+    async def update_agent_task(
+        self,
+        user_strategy_id: str,
+        task_id: str,
+        *,
+        body: UpdateAgentTaskRequest,
+    ) -> UserAgentTaskResponse:
+        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        from . import update_agent_task as endpoint
+
+        return cast(
+            "UserAgentTaskResponse",
+            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+        )
+
+    async def list_all_agent_tasks(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        limit: int | Unset = 20,
+        offset: int | Unset = 0,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskListResponse:
+        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        from . import list_all_agent_tasks as endpoint
+
+        return cast(
+            "UserAgentTaskListResponse",
+            await self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+        )
+
+    async def get_agent_task_by_id(
+        self,
+        task_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> UserAgentTaskResponse:
+        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        from . import get_agent_task_by_id as endpoint
+
+        return cast("UserAgentTaskResponse", await self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+
+
+class AsyncAgentTasksResourceWithRawResponse:
+    """``AsyncAgentTasksResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncAgentTasksResource(caller)
+        self.list_agent_tasks = async_raw_response(resource.list_agent_tasks)
+        self.trigger_agent_task = async_raw_response(resource.trigger_agent_task)
+        self.get_agent_task = async_raw_response(resource.get_agent_task)
+        self.cancel_agent_task = async_raw_response(resource.cancel_agent_task)
+        self.update_agent_task = async_raw_response(resource.update_agent_task)
+        self.list_all_agent_tasks = async_raw_response(resource.list_all_agent_tasks)
+        self.get_agent_task_by_id = async_raw_response(resource.get_agent_task_by_id)

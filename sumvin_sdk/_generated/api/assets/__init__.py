@@ -1,4 +1,20 @@
-"""Endpoint functions tagged `assets`, one module per operation."""
+"""Operations tagged `assets`: one module per operation, and the resource classes
+``Sumvin.assets`` and ``AsyncSumvin.assets`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.asset_price_response import AssetPriceResponse
+    from ...models.asset_response import AssetResponse
+    from ...models.asset_type import AssetType
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -6,3 +22,125 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/assets/{symbol}"): "get_asset",
     ("get", "/v0/assets/{symbol}/price"): "get_asset_price",
 }
+
+
+class AssetsResource:
+    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_assets(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        asset_type: AssetType | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> AssetListResponse:
+        """List supported assets: ``GET /v0/assets/``."""
+        from . import list_assets as endpoint
+
+        return cast(
+            "AssetListResponse",
+            self._caller.call(
+                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+            ),
+        )
+
+    def get_asset(
+        self,
+        symbol: str,
+        *,
+        chain_id: int | Unset = 1329,
+    ) -> AssetResponse:
+        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        from . import get_asset as endpoint
+
+        return cast("AssetResponse", self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+
+    def get_asset_price(
+        self,
+        symbol: str,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        currency: str | Unset = "USD",
+    ) -> AssetPriceResponse:
+        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        from . import get_asset_price as endpoint
+
+        return cast(
+            "AssetPriceResponse",
+            self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+        )
+
+
+class AssetsResourceWithRawResponse:
+    """``AssetsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = AssetsResource(caller)
+        self.list_assets = raw_response(resource.list_assets)
+        self.get_asset = raw_response(resource.get_asset)
+        self.get_asset_price = raw_response(resource.get_asset_price)
+
+
+class AsyncAssetsResource:
+    """Operations tagged `assets`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_assets(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        asset_type: AssetType | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> AssetListResponse:
+        """List supported assets: ``GET /v0/assets/``."""
+        from . import list_assets as endpoint
+
+        return cast(
+            "AssetListResponse",
+            await self._caller.call(
+                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+            ),
+        )
+
+    async def get_asset(
+        self,
+        symbol: str,
+        *,
+        chain_id: int | Unset = 1329,
+    ) -> AssetResponse:
+        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        from . import get_asset as endpoint
+
+        return cast("AssetResponse", await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+
+    async def get_asset_price(
+        self,
+        symbol: str,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        currency: str | Unset = "USD",
+    ) -> AssetPriceResponse:
+        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        from . import get_asset_price as endpoint
+
+        return cast(
+            "AssetPriceResponse",
+            await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+        )
+
+
+class AsyncAssetsResourceWithRawResponse:
+    """``AsyncAssetsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncAssetsResource(caller)
+        self.list_assets = async_raw_response(resource.list_assets)
+        self.get_asset = async_raw_response(resource.get_asset)
+        self.get_asset_price = async_raw_response(resource.get_asset_price)

@@ -1,4 +1,26 @@
-"""Endpoint functions tagged `bank_linking`, one module per operation."""
+"""Operations tagged `bank_linking`: one module per operation, and the resource classes
+``Sumvin.bank_linking`` and ``AsyncSumvin.bank_linking`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.add_products_request import AddProductsRequest
+    from ...models.connection_data import ConnectionData
+    from ...models.connection_list_response import ConnectionListResponse
+    from ...models.create_processor_token_request import CreateProcessorTokenRequest
+    from ...models.holding_list_response import HoldingListResponse
+    from ...models.institution_list_response import InstitutionListResponse
+    from ...models.investment_txn_list_response import InvestmentTxnListResponse
+    from ...models.processor_token_response import ProcessorTokenResponse
+    from ...models.refresh_accepted_response import RefreshAcceptedResponse
+    from ...models.repair_token_response import RepairTokenResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -14,3 +36,309 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/bank-linking/accounts/{account_id}/investment-transactions"): "list_investment_transactions",
     ("post", "/v0/bank-linking/accounts/{account_id}/sync-investments"): "sync_investments",
 }
+
+
+class BankLinkingResource:
+    """Operations tagged `bank_linking`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_institutions(
+        self,
+        *,
+        region: str | Unset | None = UNSET,
+        products: list[str] | Unset | None = UNSET,
+        search: str | Unset | None = UNSET,
+    ) -> InstitutionListResponse:
+        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        from . import get_institutions as endpoint
+
+        return cast(
+            "InstitutionListResponse",
+            self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+        )
+
+    def create_bank_processor_token(
+        self,
+        account_id: str,
+        *,
+        body: CreateProcessorTokenRequest,
+    ) -> ProcessorTokenResponse:
+        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        from . import create_bank_processor_token as endpoint
+
+        return cast("ProcessorTokenResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+
+    def list_bank_connections(
+        self,
+    ) -> ConnectionListResponse:
+        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        from . import list_bank_connections as endpoint
+
+        return cast("ConnectionListResponse", self._caller.call(endpoint, {}))
+
+    def get_bank_connection(
+        self,
+        connection_id: str,
+    ) -> ConnectionData:
+        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        from . import get_bank_connection as endpoint
+
+        return cast("ConnectionData", self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    def delete_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        from . import delete_bank_connection as endpoint
+
+        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    def refresh_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        from . import refresh_bank_connection as endpoint
+
+        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    def repair_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RepairTokenResponse:
+        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        from . import repair_bank_connection as endpoint
+
+        return cast("RepairTokenResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    def add_bank_connection_products(
+        self,
+        connection_id: str,
+        *,
+        body: AddProductsRequest,
+    ) -> RefreshAcceptedResponse:
+        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        from . import add_bank_connection_products as endpoint
+
+        return cast(
+            "RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+        )
+
+    def list_investment_holdings(
+        self,
+        account_id: str,
+    ) -> HoldingListResponse:
+        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        from . import list_investment_holdings as endpoint
+
+        return cast("HoldingListResponse", self._caller.call(endpoint, {"account_id": account_id}))
+
+    def list_investment_transactions(
+        self,
+        account_id: str,
+        *,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> InvestmentTxnListResponse:
+        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        from . import list_investment_transactions as endpoint
+
+        return cast(
+            "InvestmentTxnListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "account_id": account_id,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    def sync_investments(
+        self,
+        account_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        from . import sync_investments as endpoint
+
+        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"account_id": account_id}))
+
+
+class BankLinkingResourceWithRawResponse:
+    """``BankLinkingResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = BankLinkingResource(caller)
+        self.get_institutions = raw_response(resource.get_institutions)
+        self.create_bank_processor_token = raw_response(resource.create_bank_processor_token)
+        self.list_bank_connections = raw_response(resource.list_bank_connections)
+        self.get_bank_connection = raw_response(resource.get_bank_connection)
+        self.delete_bank_connection = raw_response(resource.delete_bank_connection)
+        self.refresh_bank_connection = raw_response(resource.refresh_bank_connection)
+        self.repair_bank_connection = raw_response(resource.repair_bank_connection)
+        self.add_bank_connection_products = raw_response(resource.add_bank_connection_products)
+        self.list_investment_holdings = raw_response(resource.list_investment_holdings)
+        self.list_investment_transactions = raw_response(resource.list_investment_transactions)
+        self.sync_investments = raw_response(resource.sync_investments)
+
+
+class AsyncBankLinkingResource:
+    """Operations tagged `bank_linking`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_institutions(
+        self,
+        *,
+        region: str | Unset | None = UNSET,
+        products: list[str] | Unset | None = UNSET,
+        search: str | Unset | None = UNSET,
+    ) -> InstitutionListResponse:
+        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        from . import get_institutions as endpoint
+
+        return cast(
+            "InstitutionListResponse",
+            await self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+        )
+
+    async def create_bank_processor_token(
+        self,
+        account_id: str,
+        *,
+        body: CreateProcessorTokenRequest,
+    ) -> ProcessorTokenResponse:
+        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        from . import create_bank_processor_token as endpoint
+
+        return cast(
+            "ProcessorTokenResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body})
+        )
+
+    async def list_bank_connections(
+        self,
+    ) -> ConnectionListResponse:
+        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        from . import list_bank_connections as endpoint
+
+        return cast("ConnectionListResponse", await self._caller.call(endpoint, {}))
+
+    async def get_bank_connection(
+        self,
+        connection_id: str,
+    ) -> ConnectionData:
+        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        from . import get_bank_connection as endpoint
+
+        return cast("ConnectionData", await self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    async def delete_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        from . import delete_bank_connection as endpoint
+
+        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    async def refresh_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        from . import refresh_bank_connection as endpoint
+
+        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    async def repair_bank_connection(
+        self,
+        connection_id: str,
+    ) -> RepairTokenResponse:
+        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        from . import repair_bank_connection as endpoint
+
+        return cast("RepairTokenResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+
+    async def add_bank_connection_products(
+        self,
+        connection_id: str,
+        *,
+        body: AddProductsRequest,
+    ) -> RefreshAcceptedResponse:
+        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        from . import add_bank_connection_products as endpoint
+
+        return cast(
+            "RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+        )
+
+    async def list_investment_holdings(
+        self,
+        account_id: str,
+    ) -> HoldingListResponse:
+        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        from . import list_investment_holdings as endpoint
+
+        return cast("HoldingListResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+
+    async def list_investment_transactions(
+        self,
+        account_id: str,
+        *,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> InvestmentTxnListResponse:
+        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        from . import list_investment_transactions as endpoint
+
+        return cast(
+            "InvestmentTxnListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "account_id": account_id,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    async def sync_investments(
+        self,
+        account_id: str,
+    ) -> RefreshAcceptedResponse:
+        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        from . import sync_investments as endpoint
+
+        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+
+
+class AsyncBankLinkingResourceWithRawResponse:
+    """``AsyncBankLinkingResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncBankLinkingResource(caller)
+        self.get_institutions = async_raw_response(resource.get_institutions)
+        self.create_bank_processor_token = async_raw_response(resource.create_bank_processor_token)
+        self.list_bank_connections = async_raw_response(resource.list_bank_connections)
+        self.get_bank_connection = async_raw_response(resource.get_bank_connection)
+        self.delete_bank_connection = async_raw_response(resource.delete_bank_connection)
+        self.refresh_bank_connection = async_raw_response(resource.refresh_bank_connection)
+        self.repair_bank_connection = async_raw_response(resource.repair_bank_connection)
+        self.add_bank_connection_products = async_raw_response(resource.add_bank_connection_products)
+        self.list_investment_holdings = async_raw_response(resource.list_investment_holdings)
+        self.list_investment_transactions = async_raw_response(resource.list_investment_transactions)
+        self.sync_investments = async_raw_response(resource.sync_investments)

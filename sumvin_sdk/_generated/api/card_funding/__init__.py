@@ -1,7 +1,92 @@
-"""Endpoint functions tagged `card_funding`, one module per operation."""
+"""Operations tagged `card_funding`: one module per operation, and the resource classes
+``Sumvin.card_funding`` and ``AsyncSumvin.card_funding`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.funding_response import FundingResponse
+    from ...models.funding_update_request import FundingUpdateRequest
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/card/{card_id}/funding"): "get_card_funding",
     ("put", "/v0/card/{card_id}/funding"): "update_card_funding",
 }
+
+
+class CardFundingResource:
+    """Operations tagged `card_funding`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_card_funding(
+        self,
+        card_id: str,
+    ) -> FundingResponse:
+        """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
+        from . import get_card_funding as endpoint
+
+        return cast("FundingResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def update_card_funding(
+        self,
+        card_id: str,
+        *,
+        body: FundingUpdateRequest,
+    ) -> FundingResponse:
+        """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
+        from . import update_card_funding as endpoint
+
+        return cast("FundingResponse", self._caller.call(endpoint, {"card_id": card_id, "body": body}))
+
+
+class CardFundingResourceWithRawResponse:
+    """``CardFundingResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = CardFundingResource(caller)
+        self.get_card_funding = raw_response(resource.get_card_funding)
+        self.update_card_funding = raw_response(resource.update_card_funding)
+
+
+class AsyncCardFundingResource:
+    """Operations tagged `card_funding`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_card_funding(
+        self,
+        card_id: str,
+    ) -> FundingResponse:
+        """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
+        from . import get_card_funding as endpoint
+
+        return cast("FundingResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def update_card_funding(
+        self,
+        card_id: str,
+        *,
+        body: FundingUpdateRequest,
+    ) -> FundingResponse:
+        """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
+        from . import update_card_funding as endpoint
+
+        return cast("FundingResponse", await self._caller.call(endpoint, {"card_id": card_id, "body": body}))
+
+
+class AsyncCardFundingResourceWithRawResponse:
+    """``AsyncCardFundingResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncCardFundingResource(caller)
+        self.get_card_funding = async_raw_response(resource.get_card_funding)
+        self.update_card_funding = async_raw_response(resource.update_card_funding)

@@ -1,4 +1,21 @@
-"""Endpoint functions tagged `cards`, one module per operation."""
+"""Operations tagged `cards`: one module per operation, and the resource classes
+``Sumvin.cards`` and ``AsyncSumvin.cards`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.card_action_response import CardActionResponse
+    from ...models.card_list_response import CardListResponse
+    from ...models.card_response import CardResponse
+    from ...models.card_tokenization_status import CardTokenizationStatus
+    from ...models.card_tokenize_response import CardTokenizeResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -12,3 +29,231 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/card/{card_id}/activate"): "activate_card",
     ("post", "/v0/card/{card_id}/tokenize"): "tokenize_card",
 }
+
+
+class CardsResource:
+    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_cards(
+        self,
+        *,
+        tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> CardListResponse:
+        """List Cards: ``GET /v0/card/``."""
+        from . import list_cards as endpoint
+
+        return cast(
+            "CardListResponse",
+            self._caller.call(endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}),
+        )
+
+    def create_card(
+        self,
+    ) -> CardResponse:
+        """Create a card: ``POST /v0/card/``."""
+        from . import create_card as endpoint
+
+        return cast("CardResponse", self._caller.call(endpoint, {}))
+
+    def get_card(
+        self,
+        card_id: str,
+        *,
+        include_history: bool | Unset = False,
+    ) -> CardResponse:
+        """Get Card: ``GET /v0/card/{card_id}``."""
+        from . import get_card as endpoint
+
+        return cast(
+            "CardResponse", self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+        )
+
+    def freeze_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        from . import freeze_card as endpoint
+
+        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def unfreeze_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        from . import unfreeze_card as endpoint
+
+        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def report_lost_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        from . import report_lost_card as endpoint
+
+        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def report_stolen_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        from . import report_stolen_card as endpoint
+
+        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def activate_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        from . import activate_card as endpoint
+
+        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+    def tokenize_card(
+        self,
+        card_id: str,
+    ) -> CardTokenizeResponse:
+        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        from . import tokenize_card as endpoint
+
+        return cast("CardTokenizeResponse", self._caller.call(endpoint, {"card_id": card_id}))
+
+
+class CardsResourceWithRawResponse:
+    """``CardsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = CardsResource(caller)
+        self.list_cards = raw_response(resource.list_cards)
+        self.create_card = raw_response(resource.create_card)
+        self.get_card = raw_response(resource.get_card)
+        self.freeze_card = raw_response(resource.freeze_card)
+        self.unfreeze_card = raw_response(resource.unfreeze_card)
+        self.report_lost_card = raw_response(resource.report_lost_card)
+        self.report_stolen_card = raw_response(resource.report_stolen_card)
+        self.activate_card = raw_response(resource.activate_card)
+        self.tokenize_card = raw_response(resource.tokenize_card)
+
+
+class AsyncCardsResource:
+    """Operations tagged `cards`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_cards(
+        self,
+        *,
+        tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> CardListResponse:
+        """List Cards: ``GET /v0/card/``."""
+        from . import list_cards as endpoint
+
+        return cast(
+            "CardListResponse",
+            await self._caller.call(
+                endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}
+            ),
+        )
+
+    async def create_card(
+        self,
+    ) -> CardResponse:
+        """Create a card: ``POST /v0/card/``."""
+        from . import create_card as endpoint
+
+        return cast("CardResponse", await self._caller.call(endpoint, {}))
+
+    async def get_card(
+        self,
+        card_id: str,
+        *,
+        include_history: bool | Unset = False,
+    ) -> CardResponse:
+        """Get Card: ``GET /v0/card/{card_id}``."""
+        from . import get_card as endpoint
+
+        return cast(
+            "CardResponse", await self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+        )
+
+    async def freeze_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        from . import freeze_card as endpoint
+
+        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def unfreeze_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        from . import unfreeze_card as endpoint
+
+        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def report_lost_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        from . import report_lost_card as endpoint
+
+        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def report_stolen_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        from . import report_stolen_card as endpoint
+
+        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def activate_card(
+        self,
+        card_id: str,
+    ) -> CardActionResponse:
+        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        from . import activate_card as endpoint
+
+        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+    async def tokenize_card(
+        self,
+        card_id: str,
+    ) -> CardTokenizeResponse:
+        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        from . import tokenize_card as endpoint
+
+        return cast("CardTokenizeResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+
+
+class AsyncCardsResourceWithRawResponse:
+    """``AsyncCardsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncCardsResource(caller)
+        self.list_cards = async_raw_response(resource.list_cards)
+        self.create_card = async_raw_response(resource.create_card)
+        self.get_card = async_raw_response(resource.get_card)
+        self.freeze_card = async_raw_response(resource.freeze_card)
+        self.unfreeze_card = async_raw_response(resource.unfreeze_card)
+        self.report_lost_card = async_raw_response(resource.report_lost_card)
+        self.report_stolen_card = async_raw_response(resource.report_stolen_card)
+        self.activate_card = async_raw_response(resource.activate_card)
+        self.tokenize_card = async_raw_response(resource.tokenize_card)

@@ -1,4 +1,26 @@
-"""Endpoint functions tagged `chat`, one module per operation."""
+"""Operations tagged `chat`: one module per operation, and the resource classes
+``Sumvin.chat`` and ``AsyncSumvin.chat`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
+    from ...models.chat_attachment_response import ChatAttachmentResponse
+    from ...models.chat_create_session_request import ChatCreateSessionRequest
+    from ...models.create_session_response import CreateSessionResponse
+    from ...models.get_session_response import GetSessionResponse
+    from ...models.list_messages_response import ListMessagesResponse
+    from ...models.list_sessions_response import ListSessionsResponse
+    from ...models.save_messages_request import SaveMessagesRequest
+    from ...models.save_messages_response import SaveMessagesResponse
+    from ...models.update_session_request import UpdateSessionRequest
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -11,3 +33,239 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/chat/sessions/{session_id}/messages"): "save_messages",
     ("post", "/v0/chat/attachments"): "upload_chat_attachment",
 }
+
+
+class ChatResource:
+    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_sessions(
+        self,
+        *,
+        q: str | Unset | None = UNSET,
+        expand: list[str] | Unset = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> ListSessionsResponse:
+        """List Sessions: ``GET /v0/chat/sessions``."""
+        from . import list_sessions as endpoint
+
+        return cast(
+            "ListSessionsResponse",
+            self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+        )
+
+    def create_session(
+        self,
+        *,
+        body: ChatCreateSessionRequest,
+    ) -> CreateSessionResponse:
+        """Create Session: ``POST /v0/chat/sessions``."""
+        from . import create_session as endpoint
+
+        return cast("CreateSessionResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_session(
+        self,
+        session_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> GetSessionResponse:
+        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        from . import get_session as endpoint
+
+        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "expand": expand}))
+
+    def delete_session(
+        self,
+        session_id: str,
+    ) -> None:
+        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        from . import delete_session as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"session_id": session_id}))
+
+    def update_session(
+        self,
+        session_id: str,
+        *,
+        body: UpdateSessionRequest,
+    ) -> GetSessionResponse:
+        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        from . import update_session as endpoint
+
+        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+
+    def list_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> ListMessagesResponse:
+        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        from . import list_messages as endpoint
+
+        return cast(
+            "ListMessagesResponse",
+            self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+        )
+
+    def save_messages(
+        self,
+        session_id: str,
+        *,
+        body: SaveMessagesRequest,
+    ) -> SaveMessagesResponse:
+        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        from . import save_messages as endpoint
+
+        return cast("SaveMessagesResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+
+    def upload_chat_attachment(
+        self,
+        *,
+        body: BodyUploadChatAttachment,
+        session_id: str | Unset | None = UNSET,
+    ) -> ChatAttachmentResponse:
+        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        from . import upload_chat_attachment as endpoint
+
+        return cast("ChatAttachmentResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+
+
+class ChatResourceWithRawResponse:
+    """``ChatResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = ChatResource(caller)
+        self.list_sessions = raw_response(resource.list_sessions)
+        self.create_session = raw_response(resource.create_session)
+        self.get_session = raw_response(resource.get_session)
+        self.delete_session = raw_response(resource.delete_session)
+        self.update_session = raw_response(resource.update_session)
+        self.list_messages = raw_response(resource.list_messages)
+        self.save_messages = raw_response(resource.save_messages)
+        self.upload_chat_attachment = raw_response(resource.upload_chat_attachment)
+
+
+class AsyncChatResource:
+    """Operations tagged `chat`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_sessions(
+        self,
+        *,
+        q: str | Unset | None = UNSET,
+        expand: list[str] | Unset = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> ListSessionsResponse:
+        """List Sessions: ``GET /v0/chat/sessions``."""
+        from . import list_sessions as endpoint
+
+        return cast(
+            "ListSessionsResponse",
+            await self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+        )
+
+    async def create_session(
+        self,
+        *,
+        body: ChatCreateSessionRequest,
+    ) -> CreateSessionResponse:
+        """Create Session: ``POST /v0/chat/sessions``."""
+        from . import create_session as endpoint
+
+        return cast("CreateSessionResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_session(
+        self,
+        session_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> GetSessionResponse:
+        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        from . import get_session as endpoint
+
+        return cast(
+            "GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "expand": expand})
+        )
+
+    async def delete_session(
+        self,
+        session_id: str,
+    ) -> None:
+        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        from . import delete_session as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"session_id": session_id}))
+
+    async def update_session(
+        self,
+        session_id: str,
+        *,
+        body: UpdateSessionRequest,
+    ) -> GetSessionResponse:
+        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        from . import update_session as endpoint
+
+        return cast("GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+
+    async def list_messages(
+        self,
+        session_id: str,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> ListMessagesResponse:
+        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        from . import list_messages as endpoint
+
+        return cast(
+            "ListMessagesResponse",
+            await self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+        )
+
+    async def save_messages(
+        self,
+        session_id: str,
+        *,
+        body: SaveMessagesRequest,
+    ) -> SaveMessagesResponse:
+        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        from . import save_messages as endpoint
+
+        return cast("SaveMessagesResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+
+    async def upload_chat_attachment(
+        self,
+        *,
+        body: BodyUploadChatAttachment,
+        session_id: str | Unset | None = UNSET,
+    ) -> ChatAttachmentResponse:
+        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        from . import upload_chat_attachment as endpoint
+
+        return cast(
+            "ChatAttachmentResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body})
+        )
+
+
+class AsyncChatResourceWithRawResponse:
+    """``AsyncChatResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncChatResource(caller)
+        self.list_sessions = async_raw_response(resource.list_sessions)
+        self.create_session = async_raw_response(resource.create_session)
+        self.get_session = async_raw_response(resource.get_session)
+        self.delete_session = async_raw_response(resource.delete_session)
+        self.update_session = async_raw_response(resource.update_session)
+        self.list_messages = async_raw_response(resource.list_messages)
+        self.save_messages = async_raw_response(resource.save_messages)
+        self.upload_chat_attachment = async_raw_response(resource.upload_chat_attachment)

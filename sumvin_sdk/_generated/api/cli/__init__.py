@@ -1,4 +1,24 @@
-"""Endpoint functions tagged `cli`, one module per operation."""
+"""Operations tagged `cli`: one module per operation, and the resource classes
+``Sumvin.cli`` and ``AsyncSumvin.cli`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.cli_config_response import CliConfigResponse
+    from ...models.device_code_approval_request import DeviceCodeApprovalRequest
+    from ...models.device_code_create_request import DeviceCodeCreateRequest
+    from ...models.device_code_create_response import DeviceCodeCreateResponse
+    from ...models.device_code_status_response import DeviceCodeStatusResponse
+    from ...models.personal_access_token_exchange_request import PersonalAccessTokenExchangeRequest
+    from ...models.personal_access_token_exchange_response import PersonalAccessTokenExchangeResponse
+    from ...models.personal_access_token_list_response import PersonalAccessTokenListResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -11,3 +31,205 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/cli/personal-access-tokens"): "exchange_device_code",
     ("delete", "/v0/cli/personal-access-tokens/{id}"): "revoke_personal_access_token",
 }
+
+
+class CliResource:
+    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_cli_config(
+        self,
+    ) -> CliConfigResponse:
+        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        from . import get_cli_config as endpoint
+
+        return cast("CliConfigResponse", self._caller.call(endpoint, {}))
+
+    def create_device_code(
+        self,
+        *,
+        body: DeviceCodeCreateRequest | Unset | None = UNSET,
+    ) -> DeviceCodeCreateResponse:
+        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        from . import create_device_code as endpoint
+
+        return cast("DeviceCodeCreateResponse", self._caller.call(endpoint, {"body": body}))
+
+    def poll_device_code(
+        self,
+        device_code: str,
+    ) -> DeviceCodeStatusResponse:
+        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        from . import poll_device_code as endpoint
+
+        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code}))
+
+    def approve_device_code(
+        self,
+        device_code: str,
+        *,
+        body: DeviceCodeApprovalRequest,
+    ) -> DeviceCodeStatusResponse:
+        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        from . import approve_device_code as endpoint
+
+        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code, "body": body}))
+
+    def deny_device_code(
+        self,
+        device_code: str,
+    ) -> None:
+        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        from . import deny_device_code as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"device_code": device_code}))
+
+    def list_personal_access_tokens(
+        self,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> PersonalAccessTokenListResponse:
+        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        from . import list_personal_access_tokens as endpoint
+
+        return cast("PersonalAccessTokenListResponse", self._caller.call(endpoint, {"offset": offset, "limit": limit}))
+
+    def exchange_device_code(
+        self,
+        *,
+        body: PersonalAccessTokenExchangeRequest,
+    ) -> PersonalAccessTokenExchangeResponse:
+        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        from . import exchange_device_code as endpoint
+
+        return cast("PersonalAccessTokenExchangeResponse", self._caller.call(endpoint, {"body": body}))
+
+    def revoke_personal_access_token(
+        self,
+        id: str,
+    ) -> None:
+        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        from . import revoke_personal_access_token as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"id": id}))
+
+
+class CliResourceWithRawResponse:
+    """``CliResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = CliResource(caller)
+        self.get_cli_config = raw_response(resource.get_cli_config)
+        self.create_device_code = raw_response(resource.create_device_code)
+        self.poll_device_code = raw_response(resource.poll_device_code)
+        self.approve_device_code = raw_response(resource.approve_device_code)
+        self.deny_device_code = raw_response(resource.deny_device_code)
+        self.list_personal_access_tokens = raw_response(resource.list_personal_access_tokens)
+        self.exchange_device_code = raw_response(resource.exchange_device_code)
+        self.revoke_personal_access_token = raw_response(resource.revoke_personal_access_token)
+
+
+class AsyncCliResource:
+    """Operations tagged `cli`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_cli_config(
+        self,
+    ) -> CliConfigResponse:
+        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        from . import get_cli_config as endpoint
+
+        return cast("CliConfigResponse", await self._caller.call(endpoint, {}))
+
+    async def create_device_code(
+        self,
+        *,
+        body: DeviceCodeCreateRequest | Unset | None = UNSET,
+    ) -> DeviceCodeCreateResponse:
+        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        from . import create_device_code as endpoint
+
+        return cast("DeviceCodeCreateResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def poll_device_code(
+        self,
+        device_code: str,
+    ) -> DeviceCodeStatusResponse:
+        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        from . import poll_device_code as endpoint
+
+        return cast("DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code}))
+
+    async def approve_device_code(
+        self,
+        device_code: str,
+        *,
+        body: DeviceCodeApprovalRequest,
+    ) -> DeviceCodeStatusResponse:
+        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        from . import approve_device_code as endpoint
+
+        return cast(
+            "DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code, "body": body})
+        )
+
+    async def deny_device_code(
+        self,
+        device_code: str,
+    ) -> None:
+        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        from . import deny_device_code as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"device_code": device_code}))
+
+    async def list_personal_access_tokens(
+        self,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> PersonalAccessTokenListResponse:
+        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        from . import list_personal_access_tokens as endpoint
+
+        return cast(
+            "PersonalAccessTokenListResponse", await self._caller.call(endpoint, {"offset": offset, "limit": limit})
+        )
+
+    async def exchange_device_code(
+        self,
+        *,
+        body: PersonalAccessTokenExchangeRequest,
+    ) -> PersonalAccessTokenExchangeResponse:
+        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        from . import exchange_device_code as endpoint
+
+        return cast("PersonalAccessTokenExchangeResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def revoke_personal_access_token(
+        self,
+        id: str,
+    ) -> None:
+        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        from . import revoke_personal_access_token as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"id": id}))
+
+
+class AsyncCliResourceWithRawResponse:
+    """``AsyncCliResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncCliResource(caller)
+        self.get_cli_config = async_raw_response(resource.get_cli_config)
+        self.create_device_code = async_raw_response(resource.create_device_code)
+        self.poll_device_code = async_raw_response(resource.poll_device_code)
+        self.approve_device_code = async_raw_response(resource.approve_device_code)
+        self.deny_device_code = async_raw_response(resource.deny_device_code)
+        self.list_personal_access_tokens = async_raw_response(resource.list_personal_access_tokens)
+        self.exchange_device_code = async_raw_response(resource.exchange_device_code)
+        self.revoke_personal_access_token = async_raw_response(resource.revoke_personal_access_token)

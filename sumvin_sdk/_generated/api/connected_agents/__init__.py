@@ -1,7 +1,101 @@
-"""Endpoint functions tagged `connected_agents`, one module per operation."""
+"""Operations tagged `connected_agents`: one module per operation, and the resource classes
+``Sumvin.connected_agents`` and ``AsyncSumvin.connected_agents`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.agent_identity_list_response import AgentIdentityListResponse
+    from ...models.agent_identity_status import AgentIdentityStatus
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/agent-identities"): "list_agent_identities",
     ("delete", "/v0/agent-identities/{external_id}"): "revoke_agent_identity",
 }
+
+
+class ConnectedAgentsResource:
+    """Operations tagged `connected_agents`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_agent_identities(
+        self,
+        *,
+        status: AgentIdentityStatus | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> AgentIdentityListResponse:
+        """List connected agents: ``GET /v0/agent-identities``."""
+        from . import list_agent_identities as endpoint
+
+        return cast(
+            "AgentIdentityListResponse",
+            self._caller.call(endpoint, {"status": status, "offset": offset, "limit": limit}),
+        )
+
+    def revoke_agent_identity(
+        self,
+        external_id: str,
+    ) -> None:
+        """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
+        from . import revoke_agent_identity as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"external_id": external_id}))
+
+
+class ConnectedAgentsResourceWithRawResponse:
+    """``ConnectedAgentsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = ConnectedAgentsResource(caller)
+        self.list_agent_identities = raw_response(resource.list_agent_identities)
+        self.revoke_agent_identity = raw_response(resource.revoke_agent_identity)
+
+
+class AsyncConnectedAgentsResource:
+    """Operations tagged `connected_agents`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_agent_identities(
+        self,
+        *,
+        status: AgentIdentityStatus | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> AgentIdentityListResponse:
+        """List connected agents: ``GET /v0/agent-identities``."""
+        from . import list_agent_identities as endpoint
+
+        return cast(
+            "AgentIdentityListResponse",
+            await self._caller.call(endpoint, {"status": status, "offset": offset, "limit": limit}),
+        )
+
+    async def revoke_agent_identity(
+        self,
+        external_id: str,
+    ) -> None:
+        """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
+        from . import revoke_agent_identity as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"external_id": external_id}))
+
+
+class AsyncConnectedAgentsResourceWithRawResponse:
+    """``AsyncConnectedAgentsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncConnectedAgentsResource(caller)
+        self.list_agent_identities = async_raw_response(resource.list_agent_identities)
+        self.revoke_agent_identity = async_raw_response(resource.revoke_agent_identity)

@@ -1,6 +1,69 @@
-"""Endpoint functions tagged `health`, one module per operation."""
+"""Operations tagged `health`: one module per operation, and the resource classes
+``Sumvin.health`` and ``AsyncSumvin.health`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.health_check_response import HealthCheckResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/health"): "health_check",
 }
+
+
+class HealthResource:
+    """Operations tagged `health`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def health_check(
+        self,
+        *,
+        x_ping_key: str | Unset | None = UNSET,
+    ) -> HealthCheckResponse:
+        """Health Check: ``GET /health``."""
+        from . import health_check as endpoint
+
+        return cast("HealthCheckResponse", self._caller.call(endpoint, {"x_ping_key": x_ping_key}))
+
+
+class HealthResourceWithRawResponse:
+    """``HealthResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = HealthResource(caller)
+        self.health_check = raw_response(resource.health_check)
+
+
+class AsyncHealthResource:
+    """Operations tagged `health`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def health_check(
+        self,
+        *,
+        x_ping_key: str | Unset | None = UNSET,
+    ) -> HealthCheckResponse:
+        """Health Check: ``GET /health``."""
+        from . import health_check as endpoint
+
+        return cast("HealthCheckResponse", await self._caller.call(endpoint, {"x_ping_key": x_ping_key}))
+
+
+class AsyncHealthResourceWithRawResponse:
+    """``AsyncHealthResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncHealthResource(caller)
+        self.health_check = async_raw_response(resource.health_check)

@@ -1,4 +1,18 @@
-"""Endpoint functions tagged `insights`, one module per operation."""
+"""Operations tagged `insights`: one module per operation, and the resource classes
+``Sumvin.insights`` and ``AsyncSumvin.insights`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.insight_list_response import InsightListResponse
+    from ...models.insight_response import InsightResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -7,3 +21,153 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/insights/{insight_id}/accept"): "accept_insight",
     ("post", "/v0/insights/{insight_id}/dismiss"): "dismiss_insight",
 }
+
+
+class InsightsResource:
+    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_insights(
+        self,
+        *,
+        call_to_action: bool | Unset | None = UNSET,
+        status: str | Unset | None = UNSET,
+        user_strategy_id: str | Unset | None = UNSET,
+        user_agent_task_id: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 20,
+    ) -> InsightListResponse:
+        """List Insights: ``GET /v0/insights/``."""
+        from . import list_insights as endpoint
+
+        return cast(
+            "InsightListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "call_to_action": call_to_action,
+                    "status": status,
+                    "user_strategy_id": user_strategy_id,
+                    "user_agent_task_id": user_agent_task_id,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    def get_insight(
+        self,
+        insight_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> InsightResponse:
+        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        from . import get_insight as endpoint
+
+        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+
+    def accept_insight(
+        self,
+        insight_id: str,
+    ) -> InsightResponse:
+        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        from . import accept_insight as endpoint
+
+        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+
+    def dismiss_insight(
+        self,
+        insight_id: str,
+    ) -> InsightResponse:
+        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        from . import dismiss_insight as endpoint
+
+        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+
+
+class InsightsResourceWithRawResponse:
+    """``InsightsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = InsightsResource(caller)
+        self.list_insights = raw_response(resource.list_insights)
+        self.get_insight = raw_response(resource.get_insight)
+        self.accept_insight = raw_response(resource.accept_insight)
+        self.dismiss_insight = raw_response(resource.dismiss_insight)
+
+
+class AsyncInsightsResource:
+    """Operations tagged `insights`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_insights(
+        self,
+        *,
+        call_to_action: bool | Unset | None = UNSET,
+        status: str | Unset | None = UNSET,
+        user_strategy_id: str | Unset | None = UNSET,
+        user_agent_task_id: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 20,
+    ) -> InsightListResponse:
+        """List Insights: ``GET /v0/insights/``."""
+        from . import list_insights as endpoint
+
+        return cast(
+            "InsightListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "call_to_action": call_to_action,
+                    "status": status,
+                    "user_strategy_id": user_strategy_id,
+                    "user_agent_task_id": user_agent_task_id,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    async def get_insight(
+        self,
+        insight_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> InsightResponse:
+        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        from . import get_insight as endpoint
+
+        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+
+    async def accept_insight(
+        self,
+        insight_id: str,
+    ) -> InsightResponse:
+        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        from . import accept_insight as endpoint
+
+        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+
+    async def dismiss_insight(
+        self,
+        insight_id: str,
+    ) -> InsightResponse:
+        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        from . import dismiss_insight as endpoint
+
+        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+
+
+class AsyncInsightsResourceWithRawResponse:
+    """``AsyncInsightsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncInsightsResource(caller)
+        self.list_insights = async_raw_response(resource.list_insights)
+        self.get_insight = async_raw_response(resource.get_insight)
+        self.accept_insight = async_raw_response(resource.accept_insight)
+        self.dismiss_insight = async_raw_response(resource.dismiss_insight)

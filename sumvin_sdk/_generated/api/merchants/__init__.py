@@ -1,7 +1,178 @@
-"""Endpoint functions tagged `merchants`, one module per operation."""
+"""Operations tagged `merchants`: one module per operation, and the resource classes
+``Sumvin.merchants`` and ``AsyncSumvin.merchants`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.merchant_detail_response import MerchantDetailResponse
+    from ...models.merchant_search_response import MerchantSearchResponse
+    from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
+    from ...models.search_merchants_sort import SearchMerchantsSort
+    from ...models.search_merchants_transport_type_0_item import SearchMerchantsTransportType0Item
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/ucp/merchants"): "search_merchants",
     ("get", "/v0/ucp/merchants/{merchant}"): "get_merchant",
 }
+
+
+class MerchantsResource:
+    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def search_merchants(
+        self,
+        *,
+        q: str | Unset | None = UNSET,
+        category: list[str] | Unset | None = UNSET,
+        country: list[str] | Unset | None = UNSET,
+        language: list[str] | Unset | None = UNSET,
+        brand: list[str] | Unset | None = UNSET,
+        capability: list[str] | Unset | None = UNSET,
+        payment: list[str] | Unset | None = UNSET,
+        transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+        a2a: bool | Unset | None = UNSET,
+        oauth: bool | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        enriched: bool | Unset | None = UNSET,
+        sort: SearchMerchantsSort | Unset = UNSET,
+        facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
+        highlight: bool | Unset = False,
+        offset: int | Unset = 0,
+        limit: int | Unset = 25,
+    ) -> MerchantSearchResponse:
+        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        from . import search_merchants as endpoint
+
+        return cast(
+            "MerchantSearchResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "q": q,
+                    "category": category,
+                    "country": country,
+                    "language": language,
+                    "brand": brand,
+                    "capability": capability,
+                    "payment": payment,
+                    "transport": transport,
+                    "a2a": a2a,
+                    "oauth": oauth,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "enriched": enriched,
+                    "sort": sort,
+                    "facets": facets,
+                    "highlight": highlight,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    def get_merchant(
+        self,
+        merchant: str,
+    ) -> MerchantDetailResponse:
+        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        from . import get_merchant as endpoint
+
+        return cast("MerchantDetailResponse", self._caller.call(endpoint, {"merchant": merchant}))
+
+
+class MerchantsResourceWithRawResponse:
+    """``MerchantsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = MerchantsResource(caller)
+        self.search_merchants = raw_response(resource.search_merchants)
+        self.get_merchant = raw_response(resource.get_merchant)
+
+
+class AsyncMerchantsResource:
+    """Operations tagged `merchants`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def search_merchants(
+        self,
+        *,
+        q: str | Unset | None = UNSET,
+        category: list[str] | Unset | None = UNSET,
+        country: list[str] | Unset | None = UNSET,
+        language: list[str] | Unset | None = UNSET,
+        brand: list[str] | Unset | None = UNSET,
+        capability: list[str] | Unset | None = UNSET,
+        payment: list[str] | Unset | None = UNSET,
+        transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+        a2a: bool | Unset | None = UNSET,
+        oauth: bool | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        enriched: bool | Unset | None = UNSET,
+        sort: SearchMerchantsSort | Unset = UNSET,
+        facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
+        highlight: bool | Unset = False,
+        offset: int | Unset = 0,
+        limit: int | Unset = 25,
+    ) -> MerchantSearchResponse:
+        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        from . import search_merchants as endpoint
+
+        return cast(
+            "MerchantSearchResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "q": q,
+                    "category": category,
+                    "country": country,
+                    "language": language,
+                    "brand": brand,
+                    "capability": capability,
+                    "payment": payment,
+                    "transport": transport,
+                    "a2a": a2a,
+                    "oauth": oauth,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "enriched": enriched,
+                    "sort": sort,
+                    "facets": facets,
+                    "highlight": highlight,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    async def get_merchant(
+        self,
+        merchant: str,
+    ) -> MerchantDetailResponse:
+        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        from . import get_merchant as endpoint
+
+        return cast("MerchantDetailResponse", await self._caller.call(endpoint, {"merchant": merchant}))
+
+
+class AsyncMerchantsResourceWithRawResponse:
+    """``AsyncMerchantsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncMerchantsResource(caller)
+        self.search_merchants = async_raw_response(resource.search_merchants)
+        self.get_merchant = async_raw_response(resource.get_merchant)

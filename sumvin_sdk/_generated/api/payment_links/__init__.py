@@ -1,4 +1,21 @@
-"""Endpoint functions tagged `payment_links`, one module per operation."""
+"""Operations tagged `payment_links`: one module per operation, and the resource classes
+``Sumvin.payment_links`` and ``AsyncSumvin.payment_links`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.payment_link_create_request import PaymentLinkCreateRequest
+    from ...models.payment_link_list_response import PaymentLinkListResponse
+    from ...models.payment_link_public_response import PaymentLinkPublicResponse
+    from ...models.payment_link_response import PaymentLinkResponse
+    from ...models.x402_settlement_response import X402SettlementResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -8,3 +25,171 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/payment-links/public/{slug}"): "get_public_payment_link",
     ("get", "/pay/{slug}"): "get_payment_link_pay",
 }
+
+
+class PaymentLinksResource:
+    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_payment_links(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        limit: int | Unset = 50,
+        offset: int | Unset = 0,
+    ) -> PaymentLinkListResponse:
+        """List payment links: ``GET /v0/payment-links``."""
+        from . import list_payment_links as endpoint
+
+        return cast(
+            "PaymentLinkListResponse",
+            self._caller.call(
+                endpoint,
+                {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+            ),
+        )
+
+    def create_payment_link(
+        self,
+        *,
+        body: PaymentLinkCreateRequest,
+    ) -> PaymentLinkResponse:
+        """Create a payment link: ``POST /v0/payment-links``."""
+        from . import create_payment_link as endpoint
+
+        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_payment_link(
+        self,
+        slug: str,
+        *,
+        expand: list[str] | Unset | None = UNSET,
+    ) -> PaymentLinkResponse:
+        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        from . import get_payment_link as endpoint
+
+        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+
+    def get_public_payment_link(
+        self,
+        slug: str,
+    ) -> PaymentLinkPublicResponse:
+        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        from . import get_public_payment_link as endpoint
+
+        return cast("PaymentLinkPublicResponse", self._caller.call(endpoint, {"slug": slug}))
+
+    def get_payment_link_pay(
+        self,
+        slug: str,
+        *,
+        accept: str | Unset | None = UNSET,
+        payment_signature: str | Unset | None = UNSET,
+    ) -> X402SettlementResponse:
+        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        from . import get_payment_link_pay as endpoint
+
+        return cast(
+            "X402SettlementResponse",
+            self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+        )
+
+
+class PaymentLinksResourceWithRawResponse:
+    """``PaymentLinksResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = PaymentLinksResource(caller)
+        self.list_payment_links = raw_response(resource.list_payment_links)
+        self.create_payment_link = raw_response(resource.create_payment_link)
+        self.get_payment_link = raw_response(resource.get_payment_link)
+        self.get_public_payment_link = raw_response(resource.get_public_payment_link)
+        self.get_payment_link_pay = raw_response(resource.get_payment_link_pay)
+
+
+class AsyncPaymentLinksResource:
+    """Operations tagged `payment_links`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_payment_links(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        limit: int | Unset = 50,
+        offset: int | Unset = 0,
+    ) -> PaymentLinkListResponse:
+        """List payment links: ``GET /v0/payment-links``."""
+        from . import list_payment_links as endpoint
+
+        return cast(
+            "PaymentLinkListResponse",
+            await self._caller.call(
+                endpoint,
+                {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+            ),
+        )
+
+    async def create_payment_link(
+        self,
+        *,
+        body: PaymentLinkCreateRequest,
+    ) -> PaymentLinkResponse:
+        """Create a payment link: ``POST /v0/payment-links``."""
+        from . import create_payment_link as endpoint
+
+        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_payment_link(
+        self,
+        slug: str,
+        *,
+        expand: list[str] | Unset | None = UNSET,
+    ) -> PaymentLinkResponse:
+        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        from . import get_payment_link as endpoint
+
+        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+
+    async def get_public_payment_link(
+        self,
+        slug: str,
+    ) -> PaymentLinkPublicResponse:
+        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        from . import get_public_payment_link as endpoint
+
+        return cast("PaymentLinkPublicResponse", await self._caller.call(endpoint, {"slug": slug}))
+
+    async def get_payment_link_pay(
+        self,
+        slug: str,
+        *,
+        accept: str | Unset | None = UNSET,
+        payment_signature: str | Unset | None = UNSET,
+    ) -> X402SettlementResponse:
+        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        from . import get_payment_link_pay as endpoint
+
+        return cast(
+            "X402SettlementResponse",
+            await self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+        )
+
+
+class AsyncPaymentLinksResourceWithRawResponse:
+    """``AsyncPaymentLinksResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncPaymentLinksResource(caller)
+        self.list_payment_links = async_raw_response(resource.list_payment_links)
+        self.create_payment_link = async_raw_response(resource.create_payment_link)
+        self.get_payment_link = async_raw_response(resource.get_payment_link)
+        self.get_public_payment_link = async_raw_response(resource.get_public_payment_link)
+        self.get_payment_link_pay = async_raw_response(resource.get_payment_link_pay)

@@ -1,4 +1,24 @@
-"""Endpoint functions tagged `ramp`, one module per operation."""
+"""Operations tagged `ramp`: one module per operation, and the resource classes
+``Sumvin.ramp`` and ``AsyncSumvin.ramp`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.known_chains import KnownChains
+    from ...models.meld_payment_method import MeldPaymentMethod
+    from ...models.quote_list_response import QuoteListResponse
+    from ...models.ramp_create_session_request import RampCreateSessionRequest
+    from ...models.ramp_transaction_list_response import RampTransactionListResponse
+    from ...models.ramp_transaction_response import RampTransactionResponse
+    from ...models.session_response import SessionResponse
+    from ...models.supported_country import SupportedCountry
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -7,3 +27,170 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/ramp/transactions"): "list_ramp_transactions",
     ("get", "/v0/ramp/transactions/{transaction_id}"): "get_ramp_transaction",
 }
+
+
+class RampResource:
+    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_ramp_quotes(
+        self,
+        *,
+        source_amount: float | str,
+        from_asset: str,
+        to_asset: str,
+        chain_id: KnownChains,
+        country_code: SupportedCountry | Unset = UNSET,
+        payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
+        reusable_identity_only: bool | Unset = False,
+        used_before_only: bool | Unset = False,
+    ) -> QuoteListResponse:
+        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        from . import get_ramp_quotes as endpoint
+
+        return cast(
+            "QuoteListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "source_amount": source_amount,
+                    "from_asset": from_asset,
+                    "to_asset": to_asset,
+                    "chain_id": chain_id,
+                    "country_code": country_code,
+                    "payment_method_type": payment_method_type,
+                    "reusable_identity_only": reusable_identity_only,
+                    "used_before_only": used_before_only,
+                },
+            ),
+        )
+
+    def create_ramp_session(
+        self,
+        *,
+        body: RampCreateSessionRequest,
+    ) -> SessionResponse:
+        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        from . import create_ramp_session as endpoint
+
+        return cast("SessionResponse", self._caller.call(endpoint, {"body": body}))
+
+    def list_ramp_transactions(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        page: int | Unset = 0,
+        count: int | Unset = 50,
+    ) -> RampTransactionListResponse:
+        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        from . import list_ramp_transactions as endpoint
+
+        return cast(
+            "RampTransactionListResponse", self._caller.call(endpoint, {"status": status, "page": page, "count": count})
+        )
+
+    def get_ramp_transaction(
+        self,
+        transaction_id: str,
+    ) -> RampTransactionResponse:
+        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        from . import get_ramp_transaction as endpoint
+
+        return cast("RampTransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+
+
+class RampResourceWithRawResponse:
+    """``RampResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = RampResource(caller)
+        self.get_ramp_quotes = raw_response(resource.get_ramp_quotes)
+        self.create_ramp_session = raw_response(resource.create_ramp_session)
+        self.list_ramp_transactions = raw_response(resource.list_ramp_transactions)
+        self.get_ramp_transaction = raw_response(resource.get_ramp_transaction)
+
+
+class AsyncRampResource:
+    """Operations tagged `ramp`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_ramp_quotes(
+        self,
+        *,
+        source_amount: float | str,
+        from_asset: str,
+        to_asset: str,
+        chain_id: KnownChains,
+        country_code: SupportedCountry | Unset = UNSET,
+        payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
+        reusable_identity_only: bool | Unset = False,
+        used_before_only: bool | Unset = False,
+    ) -> QuoteListResponse:
+        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        from . import get_ramp_quotes as endpoint
+
+        return cast(
+            "QuoteListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "source_amount": source_amount,
+                    "from_asset": from_asset,
+                    "to_asset": to_asset,
+                    "chain_id": chain_id,
+                    "country_code": country_code,
+                    "payment_method_type": payment_method_type,
+                    "reusable_identity_only": reusable_identity_only,
+                    "used_before_only": used_before_only,
+                },
+            ),
+        )
+
+    async def create_ramp_session(
+        self,
+        *,
+        body: RampCreateSessionRequest,
+    ) -> SessionResponse:
+        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        from . import create_ramp_session as endpoint
+
+        return cast("SessionResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def list_ramp_transactions(
+        self,
+        *,
+        status: str | Unset | None = UNSET,
+        page: int | Unset = 0,
+        count: int | Unset = 50,
+    ) -> RampTransactionListResponse:
+        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        from . import list_ramp_transactions as endpoint
+
+        return cast(
+            "RampTransactionListResponse",
+            await self._caller.call(endpoint, {"status": status, "page": page, "count": count}),
+        )
+
+    async def get_ramp_transaction(
+        self,
+        transaction_id: str,
+    ) -> RampTransactionResponse:
+        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        from . import get_ramp_transaction as endpoint
+
+        return cast("RampTransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+
+
+class AsyncRampResourceWithRawResponse:
+    """``AsyncRampResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncRampResource(caller)
+        self.get_ramp_quotes = async_raw_response(resource.get_ramp_quotes)
+        self.create_ramp_session = async_raw_response(resource.create_ramp_session)
+        self.list_ramp_transactions = async_raw_response(resource.list_ramp_transactions)
+        self.get_ramp_transaction = async_raw_response(resource.get_ramp_transaction)

@@ -1,4 +1,18 @@
-"""Endpoint functions tagged `receipts`, one module per operation."""
+"""Operations tagged `receipts`: one module per operation, and the resource classes
+``Sumvin.receipts`` and ``AsyncSumvin.receipts`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.body_upload_receipt import BodyUploadReceipt
+    from ...models.receipt_upload_response import ReceiptUploadResponse
+    from ...types import File
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -6,3 +20,97 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("put", "/v0/transactions/{external_id}/receipt"): "upload_receipt",
     ("delete", "/v0/transactions/{external_id}/receipt"): "delete_receipt",
 }
+
+
+class ReceiptsResource:
+    """Operations tagged `receipts`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def download_receipt(
+        self,
+        external_id: str,
+    ) -> File:
+        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        from . import download_receipt as endpoint
+
+        return cast("File", self._caller.call(endpoint, {"external_id": external_id}))
+
+    def upload_receipt(
+        self,
+        external_id: str,
+        *,
+        body: BodyUploadReceipt,
+    ) -> ReceiptUploadResponse:
+        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        from . import upload_receipt as endpoint
+
+        return cast("ReceiptUploadResponse", self._caller.call(endpoint, {"external_id": external_id, "body": body}))
+
+    def delete_receipt(
+        self,
+        external_id: str,
+    ) -> None:
+        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        from . import delete_receipt as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"external_id": external_id}))
+
+
+class ReceiptsResourceWithRawResponse:
+    """``ReceiptsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = ReceiptsResource(caller)
+        self.download_receipt = raw_response(resource.download_receipt)
+        self.upload_receipt = raw_response(resource.upload_receipt)
+        self.delete_receipt = raw_response(resource.delete_receipt)
+
+
+class AsyncReceiptsResource:
+    """Operations tagged `receipts`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def download_receipt(
+        self,
+        external_id: str,
+    ) -> File:
+        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        from . import download_receipt as endpoint
+
+        return cast("File", await self._caller.call(endpoint, {"external_id": external_id}))
+
+    async def upload_receipt(
+        self,
+        external_id: str,
+        *,
+        body: BodyUploadReceipt,
+    ) -> ReceiptUploadResponse:
+        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        from . import upload_receipt as endpoint
+
+        return cast(
+            "ReceiptUploadResponse", await self._caller.call(endpoint, {"external_id": external_id, "body": body})
+        )
+
+    async def delete_receipt(
+        self,
+        external_id: str,
+    ) -> None:
+        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        from . import delete_receipt as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"external_id": external_id}))
+
+
+class AsyncReceiptsResourceWithRawResponse:
+    """``AsyncReceiptsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncReceiptsResource(caller)
+        self.download_receipt = async_raw_response(resource.download_receipt)
+        self.upload_receipt = async_raw_response(resource.upload_receipt)
+        self.delete_receipt = async_raw_response(resource.delete_receipt)

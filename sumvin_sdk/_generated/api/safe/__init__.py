@@ -1,4 +1,20 @@
-"""Endpoint functions tagged `safe`, one module per operation."""
+"""Operations tagged `safe`: one module per operation, and the resource classes
+``Sumvin.safe`` and ``AsyncSumvin.safe`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.safe_config_response import SafeConfigResponse
+    from ...models.safe_rpc_request import SafeRpcRequest
+    from ...models.safe_rpc_response import SafeRpcResponse
+    from ...models.safe_rpc_status_response import SafeRpcStatusResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -6,3 +22,99 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/safe/rpc"): "send_safe_rpc",
     ("get", "/v0/safe/rpc/{user_op_hash}/status"): "get_user_operation_status",
 }
+
+
+class SafeResource:
+    """Operations tagged `safe`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def get_safe_config(
+        self,
+        *,
+        chain_id: int,
+    ) -> SafeConfigResponse:
+        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        from . import get_safe_config as endpoint
+
+        return cast("SafeConfigResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+
+    def send_safe_rpc(
+        self,
+        *,
+        body: SafeRpcRequest,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> SafeRpcResponse:
+        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        from . import send_safe_rpc as endpoint
+
+        return cast("SafeRpcResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}))
+
+    def get_user_operation_status(
+        self,
+        user_op_hash: str,
+    ) -> SafeRpcStatusResponse:
+        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        from . import get_user_operation_status as endpoint
+
+        return cast("SafeRpcStatusResponse", self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+
+
+class SafeResourceWithRawResponse:
+    """``SafeResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = SafeResource(caller)
+        self.get_safe_config = raw_response(resource.get_safe_config)
+        self.send_safe_rpc = raw_response(resource.send_safe_rpc)
+        self.get_user_operation_status = raw_response(resource.get_user_operation_status)
+
+
+class AsyncSafeResource:
+    """Operations tagged `safe`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def get_safe_config(
+        self,
+        *,
+        chain_id: int,
+    ) -> SafeConfigResponse:
+        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        from . import get_safe_config as endpoint
+
+        return cast("SafeConfigResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+
+    async def send_safe_rpc(
+        self,
+        *,
+        body: SafeRpcRequest,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> SafeRpcResponse:
+        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        from . import send_safe_rpc as endpoint
+
+        return cast(
+            "SafeRpcResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+        )
+
+    async def get_user_operation_status(
+        self,
+        user_op_hash: str,
+    ) -> SafeRpcStatusResponse:
+        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        from . import get_user_operation_status as endpoint
+
+        return cast("SafeRpcStatusResponse", await self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+
+
+class AsyncSafeResourceWithRawResponse:
+    """``AsyncSafeResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncSafeResource(caller)
+        self.get_safe_config = async_raw_response(resource.get_safe_config)
+        self.send_safe_rpc = async_raw_response(resource.send_safe_rpc)
+        self.get_user_operation_status = async_raw_response(resource.get_user_operation_status)

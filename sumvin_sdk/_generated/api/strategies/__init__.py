@@ -1,7 +1,99 @@
-"""Endpoint functions tagged `strategies`, one module per operation."""
+"""Operations tagged `strategies`: one module per operation, and the resource classes
+``Sumvin.strategies`` and ``AsyncSumvin.strategies`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.strategy_detail_response import StrategyDetailResponse
+    from ...models.strategy_list_response import StrategyListResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/strategies/"): "list_strategies",
     ("get", "/v0/strategies/{strategy_id}"): "get_strategy",
 }
+
+
+class StrategiesResource:
+    """Operations tagged `strategies`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_strategies(
+        self,
+        *,
+        connector_id: str | Unset | None = UNSET,
+    ) -> StrategyListResponse:
+        """List Strategies: ``GET /v0/strategies/``."""
+        from . import list_strategies as endpoint
+
+        return cast("StrategyListResponse", self._caller.call(endpoint, {"connector_id": connector_id}))
+
+    def get_strategy(
+        self,
+        strategy_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> StrategyDetailResponse:
+        """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
+        from . import get_strategy as endpoint
+
+        return cast(
+            "StrategyDetailResponse", self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+        )
+
+
+class StrategiesResourceWithRawResponse:
+    """``StrategiesResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = StrategiesResource(caller)
+        self.list_strategies = raw_response(resource.list_strategies)
+        self.get_strategy = raw_response(resource.get_strategy)
+
+
+class AsyncStrategiesResource:
+    """Operations tagged `strategies`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_strategies(
+        self,
+        *,
+        connector_id: str | Unset | None = UNSET,
+    ) -> StrategyListResponse:
+        """List Strategies: ``GET /v0/strategies/``."""
+        from . import list_strategies as endpoint
+
+        return cast("StrategyListResponse", await self._caller.call(endpoint, {"connector_id": connector_id}))
+
+    async def get_strategy(
+        self,
+        strategy_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> StrategyDetailResponse:
+        """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
+        from . import get_strategy as endpoint
+
+        return cast(
+            "StrategyDetailResponse", await self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+        )
+
+
+class AsyncStrategiesResourceWithRawResponse:
+    """``AsyncStrategiesResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncStrategiesResource(caller)
+        self.list_strategies = async_raw_response(resource.list_strategies)
+        self.get_strategy = async_raw_response(resource.get_strategy)

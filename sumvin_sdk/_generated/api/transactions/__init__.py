@@ -1,7 +1,175 @@
-"""Endpoint functions tagged `transactions`, one module per operation."""
+"""Operations tagged `transactions`: one module per operation, and the resource classes
+``Sumvin.transactions`` and ``AsyncSumvin.transactions`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.transaction_direction import TransactionDirection
+    from ...models.transaction_list_response import TransactionListResponse
+    from ...models.transaction_response import TransactionResponse
+    from ...models.transaction_source import TransactionSource
+    from ...models.transaction_status import TransactionStatus
+    from ...models.transaction_type import TransactionType
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/transactions/"): "list_transactions",
     ("get", "/v0/transactions/{transaction_id}"): "get_transaction",
 }
+
+
+class TransactionsResource:
+    """Operations tagged `transactions`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_transactions(
+        self,
+        *,
+        source: TransactionSource | Unset | None = UNSET,
+        account_id: str | Unset | None = UNSET,
+        wallet_id: str | Unset | None = UNSET,
+        card_id: str | Unset | None = UNSET,
+        type_: TransactionType | Unset | None = UNSET,
+        status: TransactionStatus | Unset | None = UNSET,
+        direction: TransactionDirection | Unset | None = UNSET,
+        category: str | Unset | None = UNSET,
+        merchant_name: str | Unset | None = UNSET,
+        merchant_category_code: str | Unset | None = UNSET,
+        amount_min: float | str | Unset | None = UNSET,
+        amount_max: float | str | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+        meta: bool | Unset = False,
+    ) -> TransactionListResponse:
+        """List user transactions: ``GET /v0/transactions/``."""
+        from . import list_transactions as endpoint
+
+        return cast(
+            "TransactionListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "source": source,
+                    "account_id": account_id,
+                    "wallet_id": wallet_id,
+                    "card_id": card_id,
+                    "type_": type_,
+                    "status": status,
+                    "direction": direction,
+                    "category": category,
+                    "merchant_name": merchant_name,
+                    "merchant_category_code": merchant_category_code,
+                    "amount_min": amount_min,
+                    "amount_max": amount_max,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "offset": offset,
+                    "limit": limit,
+                    "meta": meta,
+                },
+            ),
+        )
+
+    def get_transaction(
+        self,
+        transaction_id: str,
+    ) -> TransactionResponse:
+        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        from . import get_transaction as endpoint
+
+        return cast("TransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+
+
+class TransactionsResourceWithRawResponse:
+    """``TransactionsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = TransactionsResource(caller)
+        self.list_transactions = raw_response(resource.list_transactions)
+        self.get_transaction = raw_response(resource.get_transaction)
+
+
+class AsyncTransactionsResource:
+    """Operations tagged `transactions`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_transactions(
+        self,
+        *,
+        source: TransactionSource | Unset | None = UNSET,
+        account_id: str | Unset | None = UNSET,
+        wallet_id: str | Unset | None = UNSET,
+        card_id: str | Unset | None = UNSET,
+        type_: TransactionType | Unset | None = UNSET,
+        status: TransactionStatus | Unset | None = UNSET,
+        direction: TransactionDirection | Unset | None = UNSET,
+        category: str | Unset | None = UNSET,
+        merchant_name: str | Unset | None = UNSET,
+        merchant_category_code: str | Unset | None = UNSET,
+        amount_min: float | str | Unset | None = UNSET,
+        amount_max: float | str | Unset | None = UNSET,
+        from_date: str | Unset | None = UNSET,
+        to_date: str | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+        meta: bool | Unset = False,
+    ) -> TransactionListResponse:
+        """List user transactions: ``GET /v0/transactions/``."""
+        from . import list_transactions as endpoint
+
+        return cast(
+            "TransactionListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "source": source,
+                    "account_id": account_id,
+                    "wallet_id": wallet_id,
+                    "card_id": card_id,
+                    "type_": type_,
+                    "status": status,
+                    "direction": direction,
+                    "category": category,
+                    "merchant_name": merchant_name,
+                    "merchant_category_code": merchant_category_code,
+                    "amount_min": amount_min,
+                    "amount_max": amount_max,
+                    "from_date": from_date,
+                    "to_date": to_date,
+                    "offset": offset,
+                    "limit": limit,
+                    "meta": meta,
+                },
+            ),
+        )
+
+    async def get_transaction(
+        self,
+        transaction_id: str,
+    ) -> TransactionResponse:
+        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        from . import get_transaction as endpoint
+
+        return cast("TransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+
+
+class AsyncTransactionsResourceWithRawResponse:
+    """``AsyncTransactionsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncTransactionsResource(caller)
+        self.list_transactions = async_raw_response(resource.list_transactions)
+        self.get_transaction = async_raw_response(resource.get_transaction)

@@ -1,4 +1,42 @@
-"""Endpoint functions tagged `user`, one module per operation."""
+"""Operations tagged `user`: one module per operation, and the resource classes
+``Sumvin.user`` and ``AsyncSumvin.user`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from typing import Literal
+
+    from ...models.agent_create_2_submission import AgentCreate2Submission
+    from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
+    from ...models.body_upload_user_profile_picture import BodyUploadUserProfilePicture
+    from ...models.byo_submission import BYOSubmission
+    from ...models.create_user_request import CreateUserRequest
+    from ...models.create_user_response import CreateUserResponse
+    from ...models.cta_type import CTAType
+    from ...models.get_cta_response import GetCTAResponse
+    from ...models.get_user_response import GetUserResponse
+    from ...models.mandate_key_activation_response import MandateKeyActivationResponse
+    from ...models.mandate_key_wallet_response import MandateKeyWalletResponse
+    from ...models.mandate_key_wallet_share_response import MandateKeyWalletShareResponse
+    from ...models.onboarding_events_response import OnboardingEventsResponse
+    from ...models.onboarding_safe_response import OnboardingSafeResponse
+    from ...models.onboarding_steps_response import OnboardingStepsResponse
+    from ...models.phone_verification_request import PhoneVerificationRequest
+    from ...models.phone_verification_response import PhoneVerificationResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.profile_picture_response import ProfilePictureResponse
+    from ...models.submit_onboarding_step_request import SubmitOnboardingStepRequest
+    from ...models.update_username_request import UpdateUsernameRequest
+    from ...models.user_assets_response import UserAssetsResponse
+    from ...models.user_signed_deploy_submission import UserSignedDeploySubmission
+    from ...models.verify_phone_code_request import VerifyPhoneCodeRequest
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -20,3 +58,395 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("put", "/v0/user/me/mandate-key/wallet"): "put_mandate_key_wallet",
     ("get", "/v0/user/me/mandate-key/share"): "get_mandate_key_share",
 }
+
+
+class UserResource:
+    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def create_user_account(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> CreateUserResponse:
+        """Create User Account: ``POST /v0/user/``."""
+        from . import create_user_account as endpoint
+
+        return cast("CreateUserResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_user_account(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> GetUserResponse:
+        """Get User Account: ``GET /v0/user/me``."""
+        from . import get_user_account as endpoint
+
+        return cast("GetUserResponse", self._caller.call(endpoint, {"expand": expand}))
+
+    def update_phone(
+        self,
+        *,
+        body: PhoneVerificationRequest,
+    ) -> PhoneVerificationResponse:
+        """Update Phone: ``PUT /v0/user/me/phone``."""
+        from . import update_phone as endpoint
+
+        return cast("PhoneVerificationResponse", self._caller.call(endpoint, {"body": body}))
+
+    def verify_phone(
+        self,
+        *,
+        body: VerifyPhoneCodeRequest,
+    ) -> PhoneVerificationResponse | ProblemDetail:
+        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        from . import verify_phone as endpoint
+
+        return cast("PhoneVerificationResponse | ProblemDetail", self._caller.call(endpoint, {"body": body}))
+
+    def update_username(
+        self,
+        *,
+        body: UpdateUsernameRequest,
+    ) -> GetUserResponse:
+        """Update Username: ``PATCH /v0/user/me/username``."""
+        from . import update_username as endpoint
+
+        return cast("GetUserResponse", self._caller.call(endpoint, {"body": body}))
+
+    def upload_user_profile_picture(
+        self,
+        *,
+        body: BodyUploadUserProfilePicture,
+    ) -> ProfilePictureResponse:
+        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        from . import upload_user_profile_picture as endpoint
+
+        return cast("ProfilePictureResponse", self._caller.call(endpoint, {"body": body}))
+
+    def delete_user_profile_picture(
+        self,
+    ) -> None:
+        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        from . import delete_user_profile_picture as endpoint
+
+        return cast("None", self._caller.call(endpoint, {}))
+
+    def get_onboarding_steps(
+        self,
+    ) -> OnboardingStepsResponse:
+        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        from . import get_onboarding_steps as endpoint
+
+        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {}))
+
+    def submit_onboarding_step(
+        self,
+        *,
+        body: SubmitOnboardingStepRequest,
+    ) -> OnboardingStepsResponse:
+        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        from . import submit_onboarding_step as endpoint
+
+        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_onboarding_events(
+        self,
+    ) -> OnboardingEventsResponse:
+        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        from . import get_onboarding_events as endpoint
+
+        return cast("OnboardingEventsResponse", self._caller.call(endpoint, {}))
+
+    def get_onboarding_safe(
+        self,
+    ) -> OnboardingSafeResponse:
+        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        from . import get_onboarding_safe as endpoint
+
+        return cast("OnboardingSafeResponse", self._caller.call(endpoint, {}))
+
+    def submit_onboarding_safe(
+        self,
+        *,
+        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> OnboardingSafeResponse | None:
+        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        from . import submit_onboarding_safe as endpoint
+
+        return cast(
+            "OnboardingSafeResponse | None",
+            self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+        )
+
+    def get_user_assets(
+        self,
+        *,
+        expand: list[Literal["wallet"]] | Unset = UNSET,
+        chain_id: int | Unset | None = UNSET,
+    ) -> UserAssetsResponse:
+        """Get User Assets: ``GET /v0/user/me/assets``."""
+        from . import get_user_assets as endpoint
+
+        return cast("UserAssetsResponse", self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+
+    def get_user_ctas(
+        self,
+        *,
+        type_: CTAType | Unset | None = UNSET,
+    ) -> GetCTAResponse:
+        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        from . import get_user_ctas as endpoint
+
+        return cast("GetCTAResponse", self._caller.call(endpoint, {"type_": type_}))
+
+    def get_user_mandate_key(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+    ) -> MandateKeyActivationResponse:
+        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        from . import get_user_mandate_key as endpoint
+
+        return cast("MandateKeyActivationResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+
+    def put_mandate_key_wallet(
+        self,
+        *,
+        body: BindMandateKeyWalletRequest,
+    ) -> MandateKeyWalletResponse:
+        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        from . import put_mandate_key_wallet as endpoint
+
+        return cast("MandateKeyWalletResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_mandate_key_share(
+        self,
+    ) -> MandateKeyWalletShareResponse:
+        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        from . import get_mandate_key_share as endpoint
+
+        return cast("MandateKeyWalletShareResponse", self._caller.call(endpoint, {}))
+
+
+class UserResourceWithRawResponse:
+    """``UserResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = UserResource(caller)
+        self.create_user_account = raw_response(resource.create_user_account)
+        self.get_user_account = raw_response(resource.get_user_account)
+        self.update_phone = raw_response(resource.update_phone)
+        self.verify_phone = raw_response(resource.verify_phone)
+        self.update_username = raw_response(resource.update_username)
+        self.upload_user_profile_picture = raw_response(resource.upload_user_profile_picture)
+        self.delete_user_profile_picture = raw_response(resource.delete_user_profile_picture)
+        self.get_onboarding_steps = raw_response(resource.get_onboarding_steps)
+        self.submit_onboarding_step = raw_response(resource.submit_onboarding_step)
+        self.get_onboarding_events = raw_response(resource.get_onboarding_events)
+        self.get_onboarding_safe = raw_response(resource.get_onboarding_safe)
+        self.submit_onboarding_safe = raw_response(resource.submit_onboarding_safe)
+        self.get_user_assets = raw_response(resource.get_user_assets)
+        self.get_user_ctas = raw_response(resource.get_user_ctas)
+        self.get_user_mandate_key = raw_response(resource.get_user_mandate_key)
+        self.put_mandate_key_wallet = raw_response(resource.put_mandate_key_wallet)
+        self.get_mandate_key_share = raw_response(resource.get_mandate_key_share)
+
+
+class AsyncUserResource:
+    """Operations tagged `user`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def create_user_account(
+        self,
+        *,
+        body: CreateUserRequest,
+    ) -> CreateUserResponse:
+        """Create User Account: ``POST /v0/user/``."""
+        from . import create_user_account as endpoint
+
+        return cast("CreateUserResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_user_account(
+        self,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> GetUserResponse:
+        """Get User Account: ``GET /v0/user/me``."""
+        from . import get_user_account as endpoint
+
+        return cast("GetUserResponse", await self._caller.call(endpoint, {"expand": expand}))
+
+    async def update_phone(
+        self,
+        *,
+        body: PhoneVerificationRequest,
+    ) -> PhoneVerificationResponse:
+        """Update Phone: ``PUT /v0/user/me/phone``."""
+        from . import update_phone as endpoint
+
+        return cast("PhoneVerificationResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def verify_phone(
+        self,
+        *,
+        body: VerifyPhoneCodeRequest,
+    ) -> PhoneVerificationResponse | ProblemDetail:
+        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        from . import verify_phone as endpoint
+
+        return cast("PhoneVerificationResponse | ProblemDetail", await self._caller.call(endpoint, {"body": body}))
+
+    async def update_username(
+        self,
+        *,
+        body: UpdateUsernameRequest,
+    ) -> GetUserResponse:
+        """Update Username: ``PATCH /v0/user/me/username``."""
+        from . import update_username as endpoint
+
+        return cast("GetUserResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def upload_user_profile_picture(
+        self,
+        *,
+        body: BodyUploadUserProfilePicture,
+    ) -> ProfilePictureResponse:
+        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        from . import upload_user_profile_picture as endpoint
+
+        return cast("ProfilePictureResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def delete_user_profile_picture(
+        self,
+    ) -> None:
+        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        from . import delete_user_profile_picture as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {}))
+
+    async def get_onboarding_steps(
+        self,
+    ) -> OnboardingStepsResponse:
+        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        from . import get_onboarding_steps as endpoint
+
+        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {}))
+
+    async def submit_onboarding_step(
+        self,
+        *,
+        body: SubmitOnboardingStepRequest,
+    ) -> OnboardingStepsResponse:
+        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        from . import submit_onboarding_step as endpoint
+
+        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_onboarding_events(
+        self,
+    ) -> OnboardingEventsResponse:
+        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        from . import get_onboarding_events as endpoint
+
+        return cast("OnboardingEventsResponse", await self._caller.call(endpoint, {}))
+
+    async def get_onboarding_safe(
+        self,
+    ) -> OnboardingSafeResponse:
+        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        from . import get_onboarding_safe as endpoint
+
+        return cast("OnboardingSafeResponse", await self._caller.call(endpoint, {}))
+
+    async def submit_onboarding_safe(
+        self,
+        *,
+        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+        idempotency_key: str | Unset | None = UNSET,
+    ) -> OnboardingSafeResponse | None:
+        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        from . import submit_onboarding_safe as endpoint
+
+        return cast(
+            "OnboardingSafeResponse | None",
+            await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+        )
+
+    async def get_user_assets(
+        self,
+        *,
+        expand: list[Literal["wallet"]] | Unset = UNSET,
+        chain_id: int | Unset | None = UNSET,
+    ) -> UserAssetsResponse:
+        """Get User Assets: ``GET /v0/user/me/assets``."""
+        from . import get_user_assets as endpoint
+
+        return cast("UserAssetsResponse", await self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+
+    async def get_user_ctas(
+        self,
+        *,
+        type_: CTAType | Unset | None = UNSET,
+    ) -> GetCTAResponse:
+        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        from . import get_user_ctas as endpoint
+
+        return cast("GetCTAResponse", await self._caller.call(endpoint, {"type_": type_}))
+
+    async def get_user_mandate_key(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+    ) -> MandateKeyActivationResponse:
+        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        from . import get_user_mandate_key as endpoint
+
+        return cast("MandateKeyActivationResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+
+    async def put_mandate_key_wallet(
+        self,
+        *,
+        body: BindMandateKeyWalletRequest,
+    ) -> MandateKeyWalletResponse:
+        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        from . import put_mandate_key_wallet as endpoint
+
+        return cast("MandateKeyWalletResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_mandate_key_share(
+        self,
+    ) -> MandateKeyWalletShareResponse:
+        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        from . import get_mandate_key_share as endpoint
+
+        return cast("MandateKeyWalletShareResponse", await self._caller.call(endpoint, {}))
+
+
+class AsyncUserResourceWithRawResponse:
+    """``AsyncUserResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncUserResource(caller)
+        self.create_user_account = async_raw_response(resource.create_user_account)
+        self.get_user_account = async_raw_response(resource.get_user_account)
+        self.update_phone = async_raw_response(resource.update_phone)
+        self.verify_phone = async_raw_response(resource.verify_phone)
+        self.update_username = async_raw_response(resource.update_username)
+        self.upload_user_profile_picture = async_raw_response(resource.upload_user_profile_picture)
+        self.delete_user_profile_picture = async_raw_response(resource.delete_user_profile_picture)
+        self.get_onboarding_steps = async_raw_response(resource.get_onboarding_steps)
+        self.submit_onboarding_step = async_raw_response(resource.submit_onboarding_step)
+        self.get_onboarding_events = async_raw_response(resource.get_onboarding_events)
+        self.get_onboarding_safe = async_raw_response(resource.get_onboarding_safe)
+        self.submit_onboarding_safe = async_raw_response(resource.submit_onboarding_safe)
+        self.get_user_assets = async_raw_response(resource.get_user_assets)
+        self.get_user_ctas = async_raw_response(resource.get_user_ctas)
+        self.get_user_mandate_key = async_raw_response(resource.get_user_mandate_key)
+        self.put_mandate_key_wallet = async_raw_response(resource.put_mandate_key_wallet)
+        self.get_mandate_key_share = async_raw_response(resource.get_mandate_key_share)

@@ -1,4 +1,19 @@
-"""Endpoint functions tagged `user_connectors`, one module per operation."""
+"""Operations tagged `user_connectors`: one module per operation, and the resource classes
+``Sumvin.user_connectors`` and ``AsyncSumvin.user_connectors`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.connect_service_request import ConnectServiceRequest
+    from ...models.update_user_connector_request import UpdateUserConnectorRequest
+    from ...models.user_connector_list_response import UserConnectorListResponse
+    from ...models.user_connector_response import UserConnectorResponse
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -8,3 +23,142 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("delete", "/v0/user/connectors/{user_connector_id}"): "disconnect_service",
     ("patch", "/v0/user/connectors/{user_connector_id}"): "update_user_connector",
 }
+
+
+class UserConnectorsResource:
+    """Operations tagged `user_connectors`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_user_connectors(
+        self,
+    ) -> UserConnectorListResponse:
+        """List User Connectors: ``GET /v0/user/connectors/``."""
+        from . import list_user_connectors as endpoint
+
+        return cast("UserConnectorListResponse", self._caller.call(endpoint, {}))
+
+    def connect_service(
+        self,
+        *,
+        body: ConnectServiceRequest,
+    ) -> UserConnectorResponse:
+        """Connect Service: ``POST /v0/user/connectors/``."""
+        from . import connect_service as endpoint
+
+        return cast("UserConnectorResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_user_connector(
+        self,
+        user_connector_id: str,
+    ) -> UserConnectorResponse:
+        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        from . import get_user_connector as endpoint
+
+        return cast("UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+
+    def disconnect_service(
+        self,
+        user_connector_id: str,
+    ) -> None:
+        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        from . import disconnect_service as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+
+    def update_user_connector(
+        self,
+        user_connector_id: str,
+        *,
+        body: UpdateUserConnectorRequest,
+    ) -> UserConnectorResponse:
+        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        from . import update_user_connector as endpoint
+
+        return cast(
+            "UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body})
+        )
+
+
+class UserConnectorsResourceWithRawResponse:
+    """``UserConnectorsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = UserConnectorsResource(caller)
+        self.list_user_connectors = raw_response(resource.list_user_connectors)
+        self.connect_service = raw_response(resource.connect_service)
+        self.get_user_connector = raw_response(resource.get_user_connector)
+        self.disconnect_service = raw_response(resource.disconnect_service)
+        self.update_user_connector = raw_response(resource.update_user_connector)
+
+
+class AsyncUserConnectorsResource:
+    """Operations tagged `user_connectors`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_user_connectors(
+        self,
+    ) -> UserConnectorListResponse:
+        """List User Connectors: ``GET /v0/user/connectors/``."""
+        from . import list_user_connectors as endpoint
+
+        return cast("UserConnectorListResponse", await self._caller.call(endpoint, {}))
+
+    async def connect_service(
+        self,
+        *,
+        body: ConnectServiceRequest,
+    ) -> UserConnectorResponse:
+        """Connect Service: ``POST /v0/user/connectors/``."""
+        from . import connect_service as endpoint
+
+        return cast("UserConnectorResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_user_connector(
+        self,
+        user_connector_id: str,
+    ) -> UserConnectorResponse:
+        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        from . import get_user_connector as endpoint
+
+        return cast(
+            "UserConnectorResponse", await self._caller.call(endpoint, {"user_connector_id": user_connector_id})
+        )
+
+    async def disconnect_service(
+        self,
+        user_connector_id: str,
+    ) -> None:
+        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        from . import disconnect_service as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+
+    async def update_user_connector(
+        self,
+        user_connector_id: str,
+        *,
+        body: UpdateUserConnectorRequest,
+    ) -> UserConnectorResponse:
+        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        from . import update_user_connector as endpoint
+
+        return cast(
+            "UserConnectorResponse",
+            await self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body}),
+        )
+
+
+class AsyncUserConnectorsResourceWithRawResponse:
+    """``AsyncUserConnectorsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncUserConnectorsResource(caller)
+        self.list_user_connectors = async_raw_response(resource.list_user_connectors)
+        self.connect_service = async_raw_response(resource.connect_service)
+        self.get_user_connector = async_raw_response(resource.get_user_connector)
+        self.disconnect_service = async_raw_response(resource.disconnect_service)
+        self.update_user_connector = async_raw_response(resource.update_user_connector)

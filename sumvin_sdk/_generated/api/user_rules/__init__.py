@@ -1,4 +1,20 @@
-"""Endpoint functions tagged `user_rules`, one module per operation."""
+"""Operations tagged `user_rules`: one module per operation, and the resource classes
+``Sumvin.user_rules`` and ``AsyncSumvin.user_rules`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.create_rule_request import CreateRuleRequest
+    from ...models.rule_list_response import RuleListResponse
+    from ...models.rule_response import RuleResponse
+    from ...models.update_rule_request import UpdateRuleRequest
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -8,3 +24,171 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("delete", "/v0/user/rules/{rule_id}"): "delete_rule",
     ("patch", "/v0/user/rules/{rule_id}"): "update_rule",
 }
+
+
+class UserRulesResource:
+    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_rules(
+        self,
+        *,
+        applies_to: str | Unset | None = UNSET,
+        priority_gte: int | Unset | None = UNSET,
+        priority_lte: int | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> RuleListResponse:
+        """List user rules: ``GET /v0/user/rules/``."""
+        from . import list_rules as endpoint
+
+        return cast(
+            "RuleListResponse",
+            self._caller.call(
+                endpoint,
+                {
+                    "applies_to": applies_to,
+                    "priority_gte": priority_gte,
+                    "priority_lte": priority_lte,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    def create_rule(
+        self,
+        *,
+        body: CreateRuleRequest,
+    ) -> RuleResponse:
+        """Create Rule: ``POST /v0/user/rules/``."""
+        from . import create_rule as endpoint
+
+        return cast("RuleResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_rule(
+        self,
+        rule_id: str,
+    ) -> RuleResponse:
+        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        from . import get_rule as endpoint
+
+        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id}))
+
+    def delete_rule(
+        self,
+        rule_id: str,
+    ) -> None:
+        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        from . import delete_rule as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"rule_id": rule_id}))
+
+    def update_rule(
+        self,
+        rule_id: str,
+        *,
+        body: UpdateRuleRequest,
+    ) -> RuleResponse:
+        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        from . import update_rule as endpoint
+
+        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+
+
+class UserRulesResourceWithRawResponse:
+    """``UserRulesResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = UserRulesResource(caller)
+        self.list_rules = raw_response(resource.list_rules)
+        self.create_rule = raw_response(resource.create_rule)
+        self.get_rule = raw_response(resource.get_rule)
+        self.delete_rule = raw_response(resource.delete_rule)
+        self.update_rule = raw_response(resource.update_rule)
+
+
+class AsyncUserRulesResource:
+    """Operations tagged `user_rules`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_rules(
+        self,
+        *,
+        applies_to: str | Unset | None = UNSET,
+        priority_gte: int | Unset | None = UNSET,
+        priority_lte: int | Unset | None = UNSET,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+    ) -> RuleListResponse:
+        """List user rules: ``GET /v0/user/rules/``."""
+        from . import list_rules as endpoint
+
+        return cast(
+            "RuleListResponse",
+            await self._caller.call(
+                endpoint,
+                {
+                    "applies_to": applies_to,
+                    "priority_gte": priority_gte,
+                    "priority_lte": priority_lte,
+                    "offset": offset,
+                    "limit": limit,
+                },
+            ),
+        )
+
+    async def create_rule(
+        self,
+        *,
+        body: CreateRuleRequest,
+    ) -> RuleResponse:
+        """Create Rule: ``POST /v0/user/rules/``."""
+        from . import create_rule as endpoint
+
+        return cast("RuleResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_rule(
+        self,
+        rule_id: str,
+    ) -> RuleResponse:
+        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        from . import get_rule as endpoint
+
+        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id}))
+
+    async def delete_rule(
+        self,
+        rule_id: str,
+    ) -> None:
+        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        from . import delete_rule as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"rule_id": rule_id}))
+
+    async def update_rule(
+        self,
+        rule_id: str,
+        *,
+        body: UpdateRuleRequest,
+    ) -> RuleResponse:
+        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        from . import update_rule as endpoint
+
+        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+
+
+class AsyncUserRulesResourceWithRawResponse:
+    """``AsyncUserRulesResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncUserRulesResource(caller)
+        self.list_rules = async_raw_response(resource.list_rules)
+        self.create_rule = async_raw_response(resource.create_rule)
+        self.get_rule = async_raw_response(resource.get_rule)
+        self.delete_rule = async_raw_response(resource.delete_rule)
+        self.update_rule = async_raw_response(resource.update_rule)

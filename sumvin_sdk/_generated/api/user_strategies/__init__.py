@@ -1,4 +1,20 @@
-"""Endpoint functions tagged `user_strategies`, one module per operation."""
+"""Operations tagged `user_strategies`: one module per operation, and the resource classes
+``Sumvin.user_strategies`` and ``AsyncSumvin.user_strategies`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.enable_strategy_request import EnableStrategyRequest
+    from ...models.update_user_strategy_request import UpdateUserStrategyRequest
+    from ...models.user_strategy_list_response import UserStrategyListResponse
+    from ...models.user_strategy_response import UserStrategyResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -8,3 +24,144 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("delete", "/v0/user/strategies/{user_strategy_id}"): "disable_strategy",
     ("patch", "/v0/user/strategies/{user_strategy_id}"): "update_user_strategy",
 }
+
+
+class UserStrategiesResource:
+    """Operations tagged `user_strategies`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_user_strategies(
+        self,
+        *,
+        connector_id: str | Unset | None = UNSET,
+    ) -> UserStrategyListResponse:
+        """List User Strategies: ``GET /v0/user/strategies/``."""
+        from . import list_user_strategies as endpoint
+
+        return cast("UserStrategyListResponse", self._caller.call(endpoint, {"connector_id": connector_id}))
+
+    def enable_strategy(
+        self,
+        *,
+        body: EnableStrategyRequest,
+    ) -> UserStrategyResponse:
+        """Enable Strategy: ``POST /v0/user/strategies/``."""
+        from . import enable_strategy as endpoint
+
+        return cast("UserStrategyResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_user_strategy(
+        self,
+        user_strategy_id: str,
+    ) -> UserStrategyResponse:
+        """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
+        from . import get_user_strategy as endpoint
+
+        return cast("UserStrategyResponse", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+
+    def disable_strategy(
+        self,
+        user_strategy_id: str,
+    ) -> None:
+        """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
+        from . import disable_strategy as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+
+    def update_user_strategy(
+        self,
+        user_strategy_id: str,
+        *,
+        body: UpdateUserStrategyRequest,
+    ) -> UserStrategyResponse:
+        """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
+        from . import update_user_strategy as endpoint
+
+        return cast(
+            "UserStrategyResponse", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "body": body})
+        )
+
+
+class UserStrategiesResourceWithRawResponse:
+    """``UserStrategiesResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = UserStrategiesResource(caller)
+        self.list_user_strategies = raw_response(resource.list_user_strategies)
+        self.enable_strategy = raw_response(resource.enable_strategy)
+        self.get_user_strategy = raw_response(resource.get_user_strategy)
+        self.disable_strategy = raw_response(resource.disable_strategy)
+        self.update_user_strategy = raw_response(resource.update_user_strategy)
+
+
+class AsyncUserStrategiesResource:
+    """Operations tagged `user_strategies`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_user_strategies(
+        self,
+        *,
+        connector_id: str | Unset | None = UNSET,
+    ) -> UserStrategyListResponse:
+        """List User Strategies: ``GET /v0/user/strategies/``."""
+        from . import list_user_strategies as endpoint
+
+        return cast("UserStrategyListResponse", await self._caller.call(endpoint, {"connector_id": connector_id}))
+
+    async def enable_strategy(
+        self,
+        *,
+        body: EnableStrategyRequest,
+    ) -> UserStrategyResponse:
+        """Enable Strategy: ``POST /v0/user/strategies/``."""
+        from . import enable_strategy as endpoint
+
+        return cast("UserStrategyResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_user_strategy(
+        self,
+        user_strategy_id: str,
+    ) -> UserStrategyResponse:
+        """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
+        from . import get_user_strategy as endpoint
+
+        return cast("UserStrategyResponse", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+
+    async def disable_strategy(
+        self,
+        user_strategy_id: str,
+    ) -> None:
+        """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
+        from . import disable_strategy as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+
+    async def update_user_strategy(
+        self,
+        user_strategy_id: str,
+        *,
+        body: UpdateUserStrategyRequest,
+    ) -> UserStrategyResponse:
+        """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
+        from . import update_user_strategy as endpoint
+
+        return cast(
+            "UserStrategyResponse",
+            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "body": body}),
+        )
+
+
+class AsyncUserStrategiesResourceWithRawResponse:
+    """``AsyncUserStrategiesResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncUserStrategiesResource(caller)
+        self.list_user_strategies = async_raw_response(resource.list_user_strategies)
+        self.enable_strategy = async_raw_response(resource.enable_strategy)
+        self.get_user_strategy = async_raw_response(resource.get_user_strategy)
+        self.disable_strategy = async_raw_response(resource.disable_strategy)
+        self.update_user_strategy = async_raw_response(resource.update_user_strategy)

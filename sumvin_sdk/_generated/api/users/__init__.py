@@ -1,6 +1,66 @@
-"""Endpoint functions tagged `users`, one module per operation."""
+"""Operations tagged `users`: one module per operation, and the resource classes
+``Sumvin.users`` and ``AsyncSumvin.users`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.username_resolve_response import UsernameResolveResponse
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/users/username/{username}"): "resolve_username",
 }
+
+
+class UsersResource:
+    """Operations tagged `users`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def resolve_username(
+        self,
+        username: str,
+    ) -> UsernameResolveResponse:
+        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        from . import resolve_username as endpoint
+
+        return cast("UsernameResolveResponse", self._caller.call(endpoint, {"username": username}))
+
+
+class UsersResourceWithRawResponse:
+    """``UsersResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = UsersResource(caller)
+        self.resolve_username = raw_response(resource.resolve_username)
+
+
+class AsyncUsersResource:
+    """Operations tagged `users`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def resolve_username(
+        self,
+        username: str,
+    ) -> UsernameResolveResponse:
+        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        from . import resolve_username as endpoint
+
+        return cast("UsernameResolveResponse", await self._caller.call(endpoint, {"username": username}))
+
+
+class AsyncUsersResourceWithRawResponse:
+    """``AsyncUsersResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncUsersResource(caller)
+        self.resolve_username = async_raw_response(resource.resolve_username)

@@ -1,4 +1,19 @@
-"""Endpoint functions tagged `wallet_assets`, one module per operation."""
+"""Operations tagged `wallet_assets`: one module per operation, and the resource classes
+``Sumvin.wallet_assets`` and ``AsyncSumvin.wallet_assets`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.wallet_asset_list_response import WalletAssetListResponse
+    from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
+    from ...models.wallet_balance_summary_response import WalletBalanceSummaryResponse
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -6,3 +21,115 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("get", "/v0/wallets/{wallet_id}/assets/{symbol}/transactions"): "list_wallet_asset_transactions",
     ("get", "/v0/wallets/{wallet_id}/balances"): "get_wallet_balance_summary",
 }
+
+
+class WalletAssetsResource:
+    """Operations tagged `wallet_assets`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_wallet_assets(
+        self,
+        wallet_id: str,
+    ) -> WalletAssetListResponse:
+        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        from . import list_wallet_assets as endpoint
+
+        return cast("WalletAssetListResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+    def list_wallet_asset_transactions(
+        self,
+        wallet_id: str,
+        symbol: str,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+        from_: int | Unset | None = UNSET,
+        to: int | Unset | None = UNSET,
+    ) -> WalletAssetTransactionsResponse:
+        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        from . import list_wallet_asset_transactions as endpoint
+
+        return cast(
+            "WalletAssetTransactionsResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+            ),
+        )
+
+    def get_wallet_balance_summary(
+        self,
+        wallet_id: str,
+    ) -> WalletBalanceSummaryResponse:
+        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        from . import get_wallet_balance_summary as endpoint
+
+        return cast("WalletBalanceSummaryResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+
+class WalletAssetsResourceWithRawResponse:
+    """``WalletAssetsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = WalletAssetsResource(caller)
+        self.list_wallet_assets = raw_response(resource.list_wallet_assets)
+        self.list_wallet_asset_transactions = raw_response(resource.list_wallet_asset_transactions)
+        self.get_wallet_balance_summary = raw_response(resource.get_wallet_balance_summary)
+
+
+class AsyncWalletAssetsResource:
+    """Operations tagged `wallet_assets`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_wallet_assets(
+        self,
+        wallet_id: str,
+    ) -> WalletAssetListResponse:
+        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        from . import list_wallet_assets as endpoint
+
+        return cast("WalletAssetListResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+    async def list_wallet_asset_transactions(
+        self,
+        wallet_id: str,
+        symbol: str,
+        *,
+        offset: int | Unset = 0,
+        limit: int | Unset = 50,
+        from_: int | Unset | None = UNSET,
+        to: int | Unset | None = UNSET,
+    ) -> WalletAssetTransactionsResponse:
+        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        from . import list_wallet_asset_transactions as endpoint
+
+        return cast(
+            "WalletAssetTransactionsResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+            ),
+        )
+
+    async def get_wallet_balance_summary(
+        self,
+        wallet_id: str,
+    ) -> WalletBalanceSummaryResponse:
+        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        from . import get_wallet_balance_summary as endpoint
+
+        return cast("WalletBalanceSummaryResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+
+class AsyncWalletAssetsResourceWithRawResponse:
+    """``AsyncWalletAssetsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncWalletAssetsResource(caller)
+        self.list_wallet_assets = async_raw_response(resource.list_wallet_assets)
+        self.list_wallet_asset_transactions = async_raw_response(resource.list_wallet_asset_transactions)
+        self.get_wallet_balance_summary = async_raw_response(resource.get_wallet_balance_summary)

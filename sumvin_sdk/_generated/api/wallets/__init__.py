@@ -1,4 +1,24 @@
-"""Endpoint functions tagged `wallets`, one module per operation."""
+"""Operations tagged `wallets`: one module per operation, and the resource classes
+``Sumvin.wallets`` and ``AsyncSumvin.wallets`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.dynamic_wallet_create import DynamicWalletCreate
+    from ...models.siwe_wallet_create import SiweWalletCreate
+    from ...models.txn_hash_wallet_create import TxnHashWalletCreate
+    from ...models.wallet_list_response import WalletListResponse
+    from ...models.wallet_response import WalletResponse
+    from ...models.wallet_signer_create_request import WalletSignerCreateRequest
+    from ...models.wallet_signer_registration_response import WalletSignerRegistrationResponse
+    from ...models.wallet_update_request import WalletUpdateRequest
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -9,3 +29,182 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("patch", "/v0/wallets/{wallet_id}"): "update_wallet",
     ("post", "/v0/wallets/{wallet_id}/signers"): "register_wallet_signer",
 }
+
+
+class WalletsResource:
+    """Operations tagged `wallets`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_wallets(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        is_eoa: bool | Unset | None = UNSET,
+        expand: list[str] | Unset = UNSET,
+    ) -> WalletListResponse:
+        """List Wallets: ``GET /v0/wallets/``."""
+        from . import list_wallets as endpoint
+
+        return cast(
+            "WalletListResponse",
+            self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+        )
+
+    def create_wallet(
+        self,
+        *,
+        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+    ) -> WalletResponse:
+        """Create Wallet: ``POST /v0/wallets/``."""
+        from . import create_wallet as endpoint
+
+        return cast("WalletResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_wallet(
+        self,
+        wallet_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> WalletResponse:
+        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        from . import get_wallet as endpoint
+
+        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+
+    def delete_wallet(
+        self,
+        wallet_id: str,
+    ) -> None:
+        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        from . import delete_wallet as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+    def update_wallet(
+        self,
+        wallet_id: str,
+        *,
+        body: WalletUpdateRequest,
+    ) -> WalletResponse:
+        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        from . import update_wallet as endpoint
+
+        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+
+    def register_wallet_signer(
+        self,
+        wallet_id: str,
+        *,
+        body: WalletSignerCreateRequest,
+    ) -> WalletSignerRegistrationResponse:
+        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        from . import register_wallet_signer as endpoint
+
+        return cast(
+            "WalletSignerRegistrationResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body})
+        )
+
+
+class WalletsResourceWithRawResponse:
+    """``WalletsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = WalletsResource(caller)
+        self.list_wallets = raw_response(resource.list_wallets)
+        self.create_wallet = raw_response(resource.create_wallet)
+        self.get_wallet = raw_response(resource.get_wallet)
+        self.delete_wallet = raw_response(resource.delete_wallet)
+        self.update_wallet = raw_response(resource.update_wallet)
+        self.register_wallet_signer = raw_response(resource.register_wallet_signer)
+
+
+class AsyncWalletsResource:
+    """Operations tagged `wallets`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_wallets(
+        self,
+        *,
+        chain_id: int | Unset | None = UNSET,
+        is_eoa: bool | Unset | None = UNSET,
+        expand: list[str] | Unset = UNSET,
+    ) -> WalletListResponse:
+        """List Wallets: ``GET /v0/wallets/``."""
+        from . import list_wallets as endpoint
+
+        return cast(
+            "WalletListResponse",
+            await self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+        )
+
+    async def create_wallet(
+        self,
+        *,
+        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+    ) -> WalletResponse:
+        """Create Wallet: ``POST /v0/wallets/``."""
+        from . import create_wallet as endpoint
+
+        return cast("WalletResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_wallet(
+        self,
+        wallet_id: str,
+        *,
+        expand: list[str] | Unset = UNSET,
+    ) -> WalletResponse:
+        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        from . import get_wallet as endpoint
+
+        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+
+    async def delete_wallet(
+        self,
+        wallet_id: str,
+    ) -> None:
+        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        from . import delete_wallet as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+
+    async def update_wallet(
+        self,
+        wallet_id: str,
+        *,
+        body: WalletUpdateRequest,
+    ) -> WalletResponse:
+        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        from . import update_wallet as endpoint
+
+        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+
+    async def register_wallet_signer(
+        self,
+        wallet_id: str,
+        *,
+        body: WalletSignerCreateRequest,
+    ) -> WalletSignerRegistrationResponse:
+        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        from . import register_wallet_signer as endpoint
+
+        return cast(
+            "WalletSignerRegistrationResponse",
+            await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}),
+        )
+
+
+class AsyncWalletsResourceWithRawResponse:
+    """``AsyncWalletsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncWalletsResource(caller)
+        self.list_wallets = async_raw_response(resource.list_wallets)
+        self.create_wallet = async_raw_response(resource.create_wallet)
+        self.get_wallet = async_raw_response(resource.get_wallet)
+        self.delete_wallet = async_raw_response(resource.delete_wallet)
+        self.update_wallet = async_raw_response(resource.update_wallet)
+        self.register_wallet_signer = async_raw_response(resource.register_wallet_signer)

@@ -1,4 +1,28 @@
-"""Endpoint functions tagged `webhooks`, one module per operation."""
+"""Operations tagged `webhooks`: one module per operation, and the resource classes
+``Sumvin.webhooks`` and ``AsyncSumvin.webhooks`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
+    from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
+        HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    )
+    from ...models.handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
+    from ...models.handle_para_wallet_claimed_webhook_para_webhook_payload import (
+        HandleParaWalletClaimedWebhookParaWebhookPayload,
+    )
+    from ...models.para_webhook_ack import ParaWebhookAck
+    from ...models.receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -9,3 +33,243 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("post", "/v0/webhooks/para"): "receive_para_webhook_event",
     ("post", "/v0/webhooks/para/wallet-claimed"): "handle_para_wallet_claimed_webhook",
 }
+
+
+class WebhooksResource:
+    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def handle_sumsub_webhook(
+        self,
+        *,
+        x_payload_digest: str | Unset | None = UNSET,
+        x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+    ) -> Any:
+        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        from . import handle_sumsub_webhook as endpoint
+
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+            ),
+        )
+
+    def handle_meld_webhook(
+        self,
+        *,
+        body: HandleMeldWebhookMeldWebhookPayload,
+        meld_signature: str | Unset | None = UNSET,
+        meld_signature_timestamp: str | Unset | None = UNSET,
+    ) -> Any:
+        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        from . import handle_meld_webhook as endpoint
+
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+            ),
+        )
+
+    def handle_alchemy_webhook(
+        self,
+        *,
+        x_alchemy_signature: str,
+    ) -> Any:
+        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        from . import handle_alchemy_webhook as endpoint
+
+        return cast("Any", self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+
+    def handle_card_issuer_webhook(
+        self,
+        *,
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        card_issuer_signature: str | Unset | None = UNSET,
+        card_issuer_signature_timestamp: str | Unset | None = UNSET,
+    ) -> CardIssuerWebhookAck:
+        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        from . import handle_card_issuer_webhook as endpoint
+
+        return cast(
+            "CardIssuerWebhookAck",
+            self._caller.call(
+                endpoint,
+                {
+                    "card_issuer_signature": card_issuer_signature,
+                    "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
+                    "body": body,
+                },
+            ),
+        )
+
+    def receive_para_webhook_event(
+        self,
+        *,
+        body: ReceiveParaWebhookEventParaWebhookPayload,
+        webhook_signature: str | Unset | None = UNSET,
+        webhook_timestamp: str | Unset | None = UNSET,
+    ) -> ParaWebhookAck:
+        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        from . import receive_para_webhook_event as endpoint
+
+        return cast(
+            "ParaWebhookAck",
+            self._caller.call(
+                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+            ),
+        )
+
+    def handle_para_wallet_claimed_webhook(
+        self,
+        *,
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload,
+        webhook_signature: str | Unset | None = UNSET,
+        webhook_timestamp: str | Unset | None = UNSET,
+    ) -> ParaWebhookAck:
+        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        from . import handle_para_wallet_claimed_webhook as endpoint
+
+        return cast(
+            "ParaWebhookAck",
+            self._caller.call(
+                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+            ),
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """``WebhooksResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = WebhooksResource(caller)
+        self.handle_sumsub_webhook = raw_response(resource.handle_sumsub_webhook)
+        self.handle_meld_webhook = raw_response(resource.handle_meld_webhook)
+        self.handle_alchemy_webhook = raw_response(resource.handle_alchemy_webhook)
+        self.handle_card_issuer_webhook = raw_response(resource.handle_card_issuer_webhook)
+        self.receive_para_webhook_event = raw_response(resource.receive_para_webhook_event)
+        self.handle_para_wallet_claimed_webhook = raw_response(resource.handle_para_wallet_claimed_webhook)
+
+
+class AsyncWebhooksResource:
+    """Operations tagged `webhooks`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def handle_sumsub_webhook(
+        self,
+        *,
+        x_payload_digest: str | Unset | None = UNSET,
+        x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+    ) -> Any:
+        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        from . import handle_sumsub_webhook as endpoint
+
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+            ),
+        )
+
+    async def handle_meld_webhook(
+        self,
+        *,
+        body: HandleMeldWebhookMeldWebhookPayload,
+        meld_signature: str | Unset | None = UNSET,
+        meld_signature_timestamp: str | Unset | None = UNSET,
+    ) -> Any:
+        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        from . import handle_meld_webhook as endpoint
+
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+            ),
+        )
+
+    async def handle_alchemy_webhook(
+        self,
+        *,
+        x_alchemy_signature: str,
+    ) -> Any:
+        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        from . import handle_alchemy_webhook as endpoint
+
+        return cast("Any", await self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+
+    async def handle_card_issuer_webhook(
+        self,
+        *,
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        card_issuer_signature: str | Unset | None = UNSET,
+        card_issuer_signature_timestamp: str | Unset | None = UNSET,
+    ) -> CardIssuerWebhookAck:
+        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        from . import handle_card_issuer_webhook as endpoint
+
+        return cast(
+            "CardIssuerWebhookAck",
+            await self._caller.call(
+                endpoint,
+                {
+                    "card_issuer_signature": card_issuer_signature,
+                    "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
+                    "body": body,
+                },
+            ),
+        )
+
+    async def receive_para_webhook_event(
+        self,
+        *,
+        body: ReceiveParaWebhookEventParaWebhookPayload,
+        webhook_signature: str | Unset | None = UNSET,
+        webhook_timestamp: str | Unset | None = UNSET,
+    ) -> ParaWebhookAck:
+        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        from . import receive_para_webhook_event as endpoint
+
+        return cast(
+            "ParaWebhookAck",
+            await self._caller.call(
+                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+            ),
+        )
+
+    async def handle_para_wallet_claimed_webhook(
+        self,
+        *,
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload,
+        webhook_signature: str | Unset | None = UNSET,
+        webhook_timestamp: str | Unset | None = UNSET,
+    ) -> ParaWebhookAck:
+        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        from . import handle_para_wallet_claimed_webhook as endpoint
+
+        return cast(
+            "ParaWebhookAck",
+            await self._caller.call(
+                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+            ),
+        )
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """``AsyncWebhooksResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncWebhooksResource(caller)
+        self.handle_sumsub_webhook = async_raw_response(resource.handle_sumsub_webhook)
+        self.handle_meld_webhook = async_raw_response(resource.handle_meld_webhook)
+        self.handle_alchemy_webhook = async_raw_response(resource.handle_alchemy_webhook)
+        self.handle_card_issuer_webhook = async_raw_response(resource.handle_card_issuer_webhook)
+        self.receive_para_webhook_event = async_raw_response(resource.receive_para_webhook_event)
+        self.handle_para_wallet_claimed_webhook = async_raw_response(resource.handle_para_wallet_claimed_webhook)

@@ -1,4 +1,22 @@
-"""Endpoint functions tagged `widgets`, one module per operation."""
+"""Operations tagged `widgets`: one module per operation, and the resource classes
+``Sumvin.widgets`` and ``AsyncSumvin.widgets`` are made of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+
+if TYPE_CHECKING:
+    from ...models.widget_create_request import WidgetCreateRequest
+    from ...models.widget_list_response import WidgetListResponse
+    from ...models.widget_reorder_request import WidgetReorderRequest
+    from ...models.widget_reorder_response import WidgetReorderResponse
+    from ...models.widget_response import WidgetResponse
+    from ...models.widget_update_request import WidgetUpdateRequest
+    from ...types import Unset
+
+    pass
 
 #: (HTTP method, path template) -> module name, for each operation in this package.
 ENDPOINTS: dict[tuple[str, str], str] = {
@@ -9,3 +27,161 @@ ENDPOINTS: dict[tuple[str, str], str] = {
     ("patch", "/v0/widgets/{widget_id}"): "update_widget",
     ("put", "/v0/widgets/reorder"): "reorder_widgets",
 }
+
+
+class WidgetsResource:
+    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+
+    def list_widgets(
+        self,
+        *,
+        include_deleted: bool | Unset = False,
+    ) -> WidgetListResponse:
+        """List Widgets: ``GET /v0/widgets/``."""
+        from . import list_widgets as endpoint
+
+        return cast("WidgetListResponse", self._caller.call(endpoint, {"include_deleted": include_deleted}))
+
+    def create_widget(
+        self,
+        *,
+        body: WidgetCreateRequest,
+    ) -> WidgetResponse:
+        """Create Widget: ``POST /v0/widgets/``."""
+        from . import create_widget as endpoint
+
+        return cast("WidgetResponse", self._caller.call(endpoint, {"body": body}))
+
+    def get_widget(
+        self,
+        widget_id: str,
+    ) -> WidgetResponse:
+        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        from . import get_widget as endpoint
+
+        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id}))
+
+    def delete_widget(
+        self,
+        widget_id: str,
+    ) -> None:
+        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        from . import delete_widget as endpoint
+
+        return cast("None", self._caller.call(endpoint, {"widget_id": widget_id}))
+
+    def update_widget(
+        self,
+        widget_id: str,
+        *,
+        body: WidgetUpdateRequest,
+    ) -> WidgetResponse:
+        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        from . import update_widget as endpoint
+
+        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+
+    def reorder_widgets(
+        self,
+        *,
+        body: WidgetReorderRequest,
+    ) -> WidgetReorderResponse:
+        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        from . import reorder_widgets as endpoint
+
+        return cast("WidgetReorderResponse", self._caller.call(endpoint, {"body": body}))
+
+
+class WidgetsResourceWithRawResponse:
+    """``WidgetsResource`` whose methods return an ``APIResponse`` (status, headers, parsed body, the response)."""
+
+    def __init__(self, caller: Caller) -> None:
+        resource = WidgetsResource(caller)
+        self.list_widgets = raw_response(resource.list_widgets)
+        self.create_widget = raw_response(resource.create_widget)
+        self.get_widget = raw_response(resource.get_widget)
+        self.delete_widget = raw_response(resource.delete_widget)
+        self.update_widget = raw_response(resource.update_widget)
+        self.reorder_widgets = raw_response(resource.reorder_widgets)
+
+
+class AsyncWidgetsResource:
+    """Operations tagged `widgets`, awaitable; each returns its success model or raises an ``APIStatusError``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        self._caller = caller
+
+    async def list_widgets(
+        self,
+        *,
+        include_deleted: bool | Unset = False,
+    ) -> WidgetListResponse:
+        """List Widgets: ``GET /v0/widgets/``."""
+        from . import list_widgets as endpoint
+
+        return cast("WidgetListResponse", await self._caller.call(endpoint, {"include_deleted": include_deleted}))
+
+    async def create_widget(
+        self,
+        *,
+        body: WidgetCreateRequest,
+    ) -> WidgetResponse:
+        """Create Widget: ``POST /v0/widgets/``."""
+        from . import create_widget as endpoint
+
+        return cast("WidgetResponse", await self._caller.call(endpoint, {"body": body}))
+
+    async def get_widget(
+        self,
+        widget_id: str,
+    ) -> WidgetResponse:
+        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        from . import get_widget as endpoint
+
+        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id}))
+
+    async def delete_widget(
+        self,
+        widget_id: str,
+    ) -> None:
+        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        from . import delete_widget as endpoint
+
+        return cast("None", await self._caller.call(endpoint, {"widget_id": widget_id}))
+
+    async def update_widget(
+        self,
+        widget_id: str,
+        *,
+        body: WidgetUpdateRequest,
+    ) -> WidgetResponse:
+        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        from . import update_widget as endpoint
+
+        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+
+    async def reorder_widgets(
+        self,
+        *,
+        body: WidgetReorderRequest,
+    ) -> WidgetReorderResponse:
+        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        from . import reorder_widgets as endpoint
+
+        return cast("WidgetReorderResponse", await self._caller.call(endpoint, {"body": body}))
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    """``AsyncWidgetsResource`` whose methods return an ``APIResponse``."""
+
+    def __init__(self, caller: AsyncCaller) -> None:
+        resource = AsyncWidgetsResource(caller)
+        self.list_widgets = async_raw_response(resource.list_widgets)
+        self.create_widget = async_raw_response(resource.create_widget)
+        self.get_widget = async_raw_response(resource.get_widget)
+        self.delete_widget = async_raw_response(resource.delete_widget)
+        self.update_widget = async_raw_response(resource.update_widget)
+        self.reorder_widgets = async_raw_response(resource.reorder_widgets)
