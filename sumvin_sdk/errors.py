@@ -4,7 +4,9 @@
     └── APIError                      anything that went wrong talking to the API; has ``request``
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
+        ├── ResponseValidationError   a success response that does not match the contract
         └── APIStatusError            an error status; ``status_code``, ``problem``, ``error_code``, ``retryable``
+            ├── RedirectError             3xx: never followed, credentials would travel with it
             ├── BadRequestError           400
             ├── AuthenticationError       401
             ├── PermissionDeniedError     403
@@ -45,6 +47,8 @@ __all__ = [
     "PermissionDeniedError",
     "ProblemDetails",
     "RateLimitError",
+    "RedirectError",
+    "ResponseValidationError",
     "SumvinError",
     "UnprocessableEntityError",
     "error_from_response",
@@ -173,6 +177,14 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+class ResponseValidationError(APIError):
+    """A success response the SDK could not read as the contract describes; ``response`` is what came."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+
+
 class APIStatusError(APIError):
     """The API answered with an error status.
 
@@ -206,6 +218,16 @@ class APIStatusError(APIError):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status_code={self.status_code})"
+
+
+class RedirectError(APIStatusError):
+    """3xx: the SDK never follows redirects, because Sumvin credentials are headers a redirect would carry."""
+
+    @property
+    def location(self) -> str | None:
+        """Where the server pointed (not visited)."""
+        location: str | None = self.response.headers.get("location")
+        return location
 
 
 class BadRequestError(APIStatusError):
@@ -276,14 +298,19 @@ def _excerpt(response: httpx.Response) -> str:
 def error_from_response(response: httpx.Response) -> APIStatusError:
     """The typed error for an error response; never raises on a body that is not JSON."""
     status = response.status_code
-    cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    cls = _BY_STATUS.get(status) or (
+        InternalServerError if status >= 500 else RedirectError if 300 <= status < 400 else APIStatusError
+    )
     try:
         body: object = json.loads(response.content) if response.content else None
     except ValueError:
         body = None
     problem = ProblemDetails.from_json(body)
     reason = response.reason_phrase or "Error"
-    if problem is not None:
+    if cls is RedirectError:
+        location = response.headers.get("location", "(no location)")
+        message = f"HTTP {status} redirect to {location} not followed; nothing was sent there"
+    elif problem is not None:
         message = str(problem)
     else:
         excerpt = _excerpt(response)

@@ -1,0 +1,359 @@
+"""``Sumvin`` and ``AsyncSumvin``: configuration, connection pool, and the drivers of the request pipeline."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterable, Mapping
+from functools import cached_property
+from types import ModuleType, TracebackType
+from typing import Any, Generic, Self, TypeAlias, TypeVar
+
+import attrs
+import httpx
+
+from sumvin_sdk import __version__
+from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
+from sumvin_sdk._generated.types import APIResponse
+from sumvin_sdk._pipeline import Options, Pipeline, Send, TimestampFormat
+from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
+
+DEFAULT_BASE_URL = "https://api.sumvin.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_USER_AGENT = f"sumvin-sdk-python/{__version__}"
+PAT_USER_AGENT_PREFIX = "sumvin-cli/"
+AuthArgument: TypeAlias = HeaderAuth | CombinedAuth | Iterable[HeaderAuth] | None
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
+SHORTHANDS = ((JWTAuth, "jwt", "SUMVIN_JWT"), (PATAuth, "pat", "SUMVIN_PAT"), (OrgId, "org_id", "SUMVIN_ORG_ID"))
+
+
+class _Keep:
+    """``with_options``: leave this setting as it is."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP: Any = _Keep()
+
+
+def _strategies(auth: AuthArgument) -> list[HeaderAuth]:
+    if auth is None:
+        return []
+    if isinstance(auth, HeaderAuth | CombinedAuth):
+        return list(auth.strategies)
+    return list(auth)
+
+
+def _resolve_auth(auth: AuthArgument, shorthands: Mapping[str, str | None], *, environ: bool) -> CombinedAuth:
+    """``auth``, plus a strategy per shorthand given; with ``environ``, the environment fills what is unset.
+
+    Credentials come from the environment only when ``auth`` is not given (explicit auth is the whole
+    answer); the org id, not a credential, comes from it either way.
+    """
+    strategies = _strategies(auth)
+    for cls, name, variable in SHORTHANDS:
+        value = shorthands.get(name)
+        present = any(isinstance(s, cls) for s in strategies)
+        if value is not None and present:
+            raise ValueError(f"{name}= and a {cls.__name__} in auth= both set {cls.header}")
+        if value is None and environ and not present and (auth is None or cls is OrgId):
+            value = os.environ.get(variable) or None
+        if value is not None:
+            strategies.append(cls(value))
+    return combine(*strategies)
+
+
+def _options(
+    *,
+    base_url: str | httpx.URL | None,
+    auth: CombinedAuth,
+    timestamp_format: TimestampFormat,
+    timeout: float | httpx.Timeout | None,
+    retry: RetryPolicy,
+    headers: httpx.Headers,
+) -> Options:
+    if timestamp_format not in ("epoch_ms", "iso8601"):
+        raise ValueError(f"timestamp_format must be 'epoch_ms' or 'iso8601', not {timestamp_format!r}")
+    url = httpx.URL(str(base_url or os.environ.get("SUMVIN_BASE_URL") or DEFAULT_BASE_URL))
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url must be an absolute http(s) URL, not {str(url)!r}")
+    headers = httpx.Headers(headers)
+    if timestamp_format == "iso8601":
+        headers["X-Timestamp-Format"] = "iso8601"
+    else:
+        headers.pop("X-Timestamp-Format", None)
+    if any(isinstance(s, PATAuth) for s in auth.strategies) and not headers["user-agent"].startswith(
+        PAT_USER_AGENT_PREFIX
+    ):
+        warnings.warn(
+            f"the Sumvin API honours a PAT only from a client whose User-Agent starts with {PAT_USER_AGENT_PREFIX!r}; "
+            f"pass user_agent='{PAT_USER_AGENT_PREFIX}<tool>/<version>'",
+            stacklevel=4,
+        )
+    if timeout is None:
+        timeout = DEFAULT_TIMEOUT
+    return Options(
+        base_url=url,
+        auth=auth,
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry=retry,
+        headers=headers,
+        timestamp_format=timestamp_format,
+    )
+
+
+class _BaseClient(Generic[HttpT, TransportT]):
+    """What ``Sumvin`` and ``AsyncSumvin`` share: construction, configuration and ``with_options``."""
+
+    _options: Options
+    _pipeline: Pipeline
+    _http: HttpT
+    _owns_http: bool
+    _resource_caller: Any
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        auth: AuthArgument = None,
+        jwt: str | None = None,
+        pat: str | None = None,
+        org_id: str | None = None,
+        timestamp_format: TimestampFormat = "epoch_ms",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        user_agent: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: HttpT | None = None,
+        transport: TransportT | None = None,
+    ) -> None:
+        if http_client is not None and transport is not None:
+            raise ValueError("pass http_client or transport, not both")
+        retry = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            retry = attrs.evolve(retry, max_retries=max_retries)
+        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT, "Accept": "application/json"})
+        headers.update(default_headers or {})
+        options = _options(
+            base_url=base_url,
+            auth=_resolve_auth(auth, {"jwt": jwt, "pat": pat, "org_id": org_id}, environ=True),
+            timestamp_format=timestamp_format,
+            timeout=timeout,
+            retry=retry,
+            headers=headers,
+        )
+        self._setup(options, http_client or self._new_http(transport), owns_http=http_client is None)
+
+    def _new_http(self, transport: TransportT | None) -> HttpT:
+        raise NotImplementedError
+
+    def _setup(self, options: Options, http: HttpT, *, owns_http: bool) -> None:
+        self._options = options
+        self._pipeline = Pipeline(options)
+        self._http = http
+        self._owns_http = owns_http
+        self._resource_caller = self
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL = KEEP,
+        auth: AuthArgument = KEEP,
+        jwt: str | None = KEEP,
+        pat: str | None = KEEP,
+        org_id: str | None = KEEP,
+        timestamp_format: TimestampFormat = KEEP,
+        timeout: float | httpx.Timeout | None = KEEP,
+        max_retries: int = KEEP,
+        retry_policy: RetryPolicy = KEEP,
+        user_agent: str = KEEP,
+        default_headers: Mapping[str, str] = KEEP,
+    ) -> Self:
+        """A copy with some settings changed, sharing this client's connection pool (which this client closes).
+
+        ``jwt``/``pat``/``org_id`` replace the strategy for their header; ``auth`` replaces them all;
+        ``None`` removes one; ``default_headers`` are added to the current ones.
+        """
+        old = self._options
+        shorthands = {"jwt": jwt, "pat": pat, "org_id": org_id}
+        changed = {name: value for name, value in shorthands.items() if value is not KEEP}
+        if auth is KEEP:
+            replaced = tuple(cls for cls, name, _ in SHORTHANDS if name in changed)
+            auth = [s for s in old.auth.strategies if not isinstance(s, replaced)]
+        retry = old.retry if retry_policy is KEEP else retry_policy
+        if max_retries is not KEEP:
+            retry = attrs.evolve(retry, max_retries=max_retries)
+        headers = httpx.Headers(old.headers)
+        if user_agent is not KEEP:
+            headers["User-Agent"] = user_agent
+        if default_headers is not KEEP:
+            headers.update(default_headers)
+        options = _options(
+            base_url=old.base_url if base_url is KEEP else base_url,
+            auth=_resolve_auth(auth, changed, environ=False),
+            timestamp_format=old.timestamp_format if timestamp_format is KEEP else timestamp_format,
+            timeout=old.timeout if timeout is KEEP else timeout,
+            retry=retry,
+            headers=headers,
+        )
+        copy = object.__new__(type(self))
+        copy._setup(options, self._http, owns_http=False)
+        return copy
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """Where requests go."""
+        return self._options.base_url
+
+    @property
+    def timestamp_format(self) -> TimestampFormat:
+        """The timestamp form asked of the API (``X-Timestamp-Format``); typed models hold datetimes either way."""
+        return self._options.timestamp_format
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed call may be repeated."""
+        return self._options.retry.max_retries
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, auth={self._options.auth!r})"
+
+
+class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
+    """The Sumvin API, every operation a typed method grouped by tag: ``client.user.get_user_account()``.
+
+    Credentials: ``auth`` (a strategy from ``sumvin_sdk.auth`` or a list of them), or the shorthands
+    ``jwt``, ``pat`` and ``org_id``; without ``auth``, ``SUMVIN_JWT``, ``SUMVIN_PAT`` and ``SUMVIN_ORG_ID``
+    fill in. ``base_url`` defaults to ``SUMVIN_BASE_URL``, then ``https://api.sumvin.com``.
+    Pass ``http_client`` (yours to close) or ``transport`` to control the connection.
+    """
+
+    def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
+        return httpx.Client(transport=transport, follow_redirects=False)
+
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """Send one operation (a generated endpoint module) and return its parsed success body."""
+        return self.send(endpoint, arguments).parsed
+
+    def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+        """Send one operation and return its success response in full; raise a typed error otherwise."""
+        flow = self._pipeline.flow(endpoint, arguments, self._http.build_request)
+        step = next(flow)
+        while True:
+            if isinstance(step, Send):
+                try:
+                    outcome: httpx.Response | httpx.TransportError | None = self._http.send(
+                        step.request, auth=self._options.auth, follow_redirects=False
+                    )
+                except httpx.TransportError as exc:
+                    outcome = exc
+            else:
+                self._options.retry.sleep(step.seconds)
+                outcome = None
+            try:
+                step = flow.send(outcome)
+            except StopIteration as done:
+                result: APIResponse[Any] = done.value
+                return result
+
+    @cached_property
+    def with_raw_response(self) -> RawResources:
+        """The same operations, each returning an ``APIResponse`` (status, headers, parsed body, response)."""
+        return _RawView(_RawCaller(self))
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], AsyncResources):
+    """The Sumvin API for asyncio, every operation an awaitable typed method: ``await client.user.get_user_account()``.
+
+    Configured as ``Sumvin``; credential getters may be coroutine functions. Pass an ``httpx.AsyncClient``
+    as ``http_client`` (yours to close) or an async ``transport``.
+    """
+
+    def _new_http(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=transport, follow_redirects=False)
+
+    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+        """Send one operation (a generated endpoint module) and return its parsed success body."""
+        return (await self.send(endpoint, arguments)).parsed
+
+    async def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+        """Send one operation and return its success response in full; raise a typed error otherwise."""
+        flow = self._pipeline.flow(endpoint, arguments, self._http.build_request)
+        step = next(flow)
+        while True:
+            if isinstance(step, Send):
+                try:
+                    outcome: httpx.Response | httpx.TransportError | None = await self._http.send(
+                        step.request, auth=self._options.auth, follow_redirects=False
+                    )
+                except httpx.TransportError as exc:
+                    outcome = exc
+            else:
+                await self._options.retry.async_sleep(step.seconds)
+                outcome = None
+            try:
+                step = flow.send(outcome)
+            except StopIteration as done:
+                result: APIResponse[Any] = done.value
+                return result
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawResources:
+        """The same operations, each returning an ``APIResponse``."""
+        return _AsyncRawView(_AsyncRawCaller(self))
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+
+@attrs.frozen
+class _RawCaller:
+    client: Sumvin
+
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> APIResponse[Any]:
+        return self.client.send(endpoint, arguments)
+
+
+@attrs.frozen
+class _AsyncRawCaller:
+    client: AsyncSumvin
+
+    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> APIResponse[Any]:
+        return await self.client.send(endpoint, arguments)
+
+
+class _RawView(RawResources):
+    def __init__(self, caller: _RawCaller) -> None:
+        self._resource_caller = caller
+
+
+class _AsyncRawView(AsyncRawResources):
+    def __init__(self, caller: _AsyncRawCaller) -> None:
+        self._resource_caller = caller
