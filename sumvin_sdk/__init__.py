@@ -1,9 +1,9 @@
 """Typed Python SDK for the Sumvin API.
 
-    from sumvin_sdk import Sumvin
+from sumvin_sdk import Sumvin
 
-    with Sumvin(jwt=session_jwt, org_id="org_123") as client:
-        me = client.user.get_user_account(expand=["wallets"])
+with Sumvin(jwt=session_jwt, org_id="org_123") as client:
+    me = client.user.get_user_account(expand=["wallets"])
 """
 
 __version__ = "0.1.0"

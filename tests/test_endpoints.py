@@ -19,9 +19,12 @@ import httpx
 import pytest
 import yaml
 
+from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated.client import AuthenticatedClient
+from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
 from sumvin_sdk._generated.types import File, Response
+from sumvin_sdk.errors import APIStatusError
 from tests.conftest import ROOT
 from tests.samples import Sampler
 
@@ -237,3 +240,44 @@ async def test_async_functions_build_the_request_and_parse_every_response(
             detailed = await module.asyncio_detailed(client=client, **call.arguments(module.asyncio_detailed))
             plain = await module.asyncio(client=client, **call.arguments(module.asyncio))
         recorder.verify(call, status, body, detailed, plain)
+
+
+def _first(op: dict[str, Any], low: int, high: int) -> tuple[int, httpx.Response, Any] | None:
+    return next(((s, r, b) for s, r, b in responses(op) if low <= s < high), None)
+
+
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS, ids=_ids())
+def test_every_operation_is_a_typed_method_of_the_client(method: str, path: str, op: dict[str, Any]) -> None:
+    module = module_for(method, path)
+    operation = OPERATIONS_BY_ID[op["operationId"]]
+    call = Call(method, path, op, module.sync_detailed)
+    success, failure = _first(op, 200, 300), _first(op, 400, 600)
+    assert success is not None, "every operation documents a success"
+    answers = [success[1]] + ([failure[1]] if failure else [])
+    with Sumvin(
+        base_url=BASE_URL, jwt="j", transport=httpx.MockTransport(lambda r: answers.pop(0)), max_retries=0
+    ) as client:
+        resource = getattr(client, operation.tag)
+        result = getattr(resource, operation.module)(**call.arguments(module.sync_detailed))
+        assert dump(result) == success[2]
+        if failure:
+            with pytest.raises(APIStatusError) as caught:
+                getattr(resource, operation.module)(**call.arguments(module.sync_detailed))
+            assert caught.value.status_code == failure[0]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("method", "path", "op"), OPERATIONS, ids=_ids())
+async def test_every_operation_is_an_awaitable_method_of_the_async_client(
+    method: str, path: str, op: dict[str, Any]
+) -> None:
+    module = module_for(method, path)
+    operation = OPERATIONS_BY_ID[op["operationId"]]
+    call = Call(method, path, op, module.sync_detailed)
+    success = _first(op, 200, 300)
+    assert success is not None
+    transport = httpx.MockTransport(lambda request: success[1])
+    async with AsyncSumvin(base_url=BASE_URL, jwt="j", transport=transport) as client:
+        raw = getattr(client.with_raw_response, operation.tag)
+        result = await getattr(raw, operation.module)(**call.arguments(module.sync_detailed))
+    assert result.status_code == success[0] and dump(result.parsed) == success[2]
