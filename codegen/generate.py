@@ -52,14 +52,39 @@ def _binary_strings(node: Any) -> None:
             _binary_strings(item)
 
 
+TIMESTAMP_NAMES = frozenset({"timestamp", "period_start", "period_end"})
+DATE_TIME = {"type": "string", "format": "date-time"}
+
+
+def _is_timestamp(name: str) -> bool:
+    return name.endswith("_at") or name in TIMESTAMP_NAMES
+
+
+def _timestamps(schemas: dict[str, Any]) -> None:
+    for schema in schemas.values():
+        for name, prop in schema.get("properties", {}).items():
+            if not _is_timestamp(name):
+                continue
+            if prop.get("type") == "integer":
+                prop.update(DATE_TIME)
+                prop.pop("minimum", None)
+            for option in prop.get("anyOf", []):
+                if option.get("type") == "integer":
+                    option.update(DATE_TIME)
+
+
 def generator_input(document: dict[str, Any]) -> dict[str, Any]:
     """Adapt the contract to what openapi-python-client 0.29.1 understands, in place.
 
     * OpenAPI 3.1 file fields (``contentMediaType: application/octet-stream``) get the 3.0 spelling
       ``format: binary`` too; without it uploads are typed ``str`` and sent as text
       (openapi-python-client issue #1417).
+    * Timestamps (members named ``*_at``, ``timestamp``, ``period_start``, ``period_end`` that the contract
+      types as integers: epoch milliseconds, or ISO 8601 with ``X-Timestamp-Format: iso8601``) become
+      ``date-time``, which the templates read from either form and send as epoch milliseconds.
     """
     _binary_strings(document["components"]["schemas"])
+    _timestamps(document["components"]["schemas"])
     return document
 
 

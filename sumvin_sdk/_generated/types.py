@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
@@ -90,6 +91,30 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+_MILLISECOND = datetime.timedelta(milliseconds=1)
+
+
+def parse_timestamp(value: object) -> datetime.datetime:
+    """A timestamp as the API sends it, epoch milliseconds or ISO 8601, as an aware UTC ``datetime``."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError(f"a timestamp is epoch milliseconds or an ISO 8601 string, not {type(value).__name__}")
+    try:
+        if isinstance(value, str):
+            parsed = datetime.datetime.fromisoformat(value)
+            return parsed.replace(tzinfo=datetime.UTC) if parsed.tzinfo is None else parsed.astimezone(datetime.UTC)
+        return _EPOCH + datetime.timedelta(milliseconds=value)
+    except OverflowError as exc:
+        raise ValueError(f"timestamp out of range: {value!r}") from exc
+
+
+def epoch_ms(value: datetime.datetime) -> int:
+    """A ``datetime`` as the API takes it: whole epoch milliseconds. A naive datetime is refused."""
+    if value.tzinfo is None:
+        raise ValueError("a naive datetime is ambiguous: give it a timezone (e.g. datetime.UTC)")
+    return (value - _EPOCH) // _MILLISECOND
+
+
 class Caller(Protocol):
     """What a resource sends its calls through: ``Sumvin``, or its raw-response view."""
 
@@ -143,5 +168,7 @@ __all__ = [
     "Response",
     "Unset",
     "async_raw_response",
+    "epoch_ms",
+    "parse_timestamp",
     "raw_response",
 ]

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AbsolutePeriod")
 
@@ -14,21 +17,21 @@ class AbsolutePeriod:
     """
     Attributes:
         kind (Literal['absolute']):
-        period_start (int):
-        period_end (int):
+        period_start (datetime.datetime):
+        period_end (datetime.datetime):
     """
 
     kind: Literal["absolute"]
-    period_start: int
-    period_end: int
+    period_start: datetime.datetime
+    period_end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
-        period_start = self.period_start
+        period_start = epoch_ms(self.period_start)
 
-        period_end = self.period_end
+        period_end = epoch_ms(self.period_end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,9 +52,9 @@ class AbsolutePeriod:
         if kind != "absolute":
             raise ValueError(f"kind must match const 'absolute', got '{kind}'")
 
-        period_start = d.pop("period_start")
+        period_start = parse_timestamp(d.pop("period_start"))
 
-        period_end = d.pop("period_end")
+        period_end = parse_timestamp(d.pop("period_end"))
 
         absolute_period = cls(
             kind=kind,

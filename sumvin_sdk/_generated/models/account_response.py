@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.account_response_links import AccountResponseLinks
@@ -28,15 +29,15 @@ class AccountResponse:
         account_name (str):
         is_primary (bool):
         balance_currency (str):
-        created_at (int):
+        created_at (datetime.datetime):
         institution_logo_url (None | str | Unset):
         account_mask (None | str | Unset):
         nickname (None | str | Unset):
         balance_current (None | str | Unset):
         balance_available (None | str | Unset):
-        balance_updated_at (int | None | Unset):
-        consent_expires_at (int | None | Unset):
-        last_synced_at (int | None | Unset):
+        balance_updated_at (datetime.datetime | None | Unset):
+        consent_expires_at (datetime.datetime | None | Unset):
+        last_synced_at (datetime.datetime | None | Unset):
         connection_id (None | str | Unset):
         verification_status (None | str | Unset):
         sync_event_id (None | str | Unset):
@@ -51,15 +52,15 @@ class AccountResponse:
     account_name: str
     is_primary: bool
     balance_currency: str
-    created_at: int
+    created_at: datetime.datetime
     institution_logo_url: str | Unset | None = UNSET
     account_mask: str | Unset | None = UNSET
     nickname: str | Unset | None = UNSET
     balance_current: str | Unset | None = UNSET
     balance_available: str | Unset | None = UNSET
-    balance_updated_at: int | Unset | None = UNSET
-    consent_expires_at: int | Unset | None = UNSET
-    last_synced_at: int | Unset | None = UNSET
+    balance_updated_at: datetime.datetime | Unset | None = UNSET
+    consent_expires_at: datetime.datetime | Unset | None = UNSET
+    last_synced_at: datetime.datetime | Unset | None = UNSET
     connection_id: str | Unset | None = UNSET
     verification_status: str | Unset | None = UNSET
     sync_event_id: str | Unset | None = UNSET
@@ -84,7 +85,7 @@ class AccountResponse:
 
         balance_currency = self.balance_currency
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         institution_logo_url: str | Unset | None
         if isinstance(self.institution_logo_url, Unset):
@@ -119,18 +120,24 @@ class AccountResponse:
         balance_updated_at: int | Unset | None
         if isinstance(self.balance_updated_at, Unset):
             balance_updated_at = UNSET
+        elif isinstance(self.balance_updated_at, datetime.datetime):
+            balance_updated_at = epoch_ms(self.balance_updated_at)
         else:
             balance_updated_at = self.balance_updated_at
 
         consent_expires_at: int | Unset | None
         if isinstance(self.consent_expires_at, Unset):
             consent_expires_at = UNSET
+        elif isinstance(self.consent_expires_at, datetime.datetime):
+            consent_expires_at = epoch_ms(self.consent_expires_at)
         else:
             consent_expires_at = self.consent_expires_at
 
         last_synced_at: int | Unset | None
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
+        elif isinstance(self.last_synced_at, datetime.datetime):
+            last_synced_at = epoch_ms(self.last_synced_at)
         else:
             last_synced_at = self.last_synced_at
 
@@ -216,7 +223,7 @@ class AccountResponse:
 
         balance_currency = d.pop("balance_currency")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_institution_logo_url(data: object) -> str | Unset | None:
             if data is None:
@@ -263,30 +270,54 @@ class AccountResponse:
 
         balance_available = _parse_balance_available(d.pop("balance_available", UNSET))
 
-        def _parse_balance_updated_at(data: object) -> int | Unset | None:
+        def _parse_balance_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                balance_updated_at_type_0 = parse_timestamp(data)
+
+                return balance_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         balance_updated_at = _parse_balance_updated_at(d.pop("balance_updated_at", UNSET))
 
-        def _parse_consent_expires_at(data: object) -> int | Unset | None:
+        def _parse_consent_expires_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                consent_expires_at_type_0 = parse_timestamp(data)
+
+                return consent_expires_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         consent_expires_at = _parse_consent_expires_at(d.pop("consent_expires_at", UNSET))
 
-        def _parse_last_synced_at(data: object) -> int | Unset | None:
+        def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                last_synced_at_type_0 = parse_timestamp(data)
+
+                return last_synced_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 

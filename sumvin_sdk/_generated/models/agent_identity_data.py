@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentIdentityData")
 
@@ -20,16 +21,16 @@ class AgentIdentityData:
         client_id (str):
         status (AgentIdentityStatus):
         generation (int):
-        created_at (int):
-        retired_at (int | None | Unset):
+        created_at (datetime.datetime):
+        retired_at (datetime.datetime | None | Unset):
     """
 
     id: str
     client_id: str
     status: AgentIdentityStatus
     generation: int
-    created_at: int
-    retired_at: int | Unset | None = UNSET
+    created_at: datetime.datetime
+    retired_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,11 +42,13 @@ class AgentIdentityData:
 
         generation = self.generation
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         retired_at: int | Unset | None
         if isinstance(self.retired_at, Unset):
             retired_at = UNSET
+        elif isinstance(self.retired_at, datetime.datetime):
+            retired_at = epoch_ms(self.retired_at)
         else:
             retired_at = self.retired_at
 
@@ -76,14 +79,22 @@ class AgentIdentityData:
 
         generation = d.pop("generation")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_retired_at(data: object) -> int | Unset | None:
+        def _parse_retired_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                retired_at_type_0 = parse_timestamp(data)
+
+                return retired_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         retired_at = _parse_retired_at(d.pop("retired_at", UNSET))
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskPintLinkData")
 
@@ -15,12 +18,12 @@ class AgentTaskPintLinkData:
     Attributes:
         pint_id (str):
         task_id (str):
-        created_at (int):
+        created_at (datetime.datetime):
     """
 
     pint_id: str
     task_id: str
-    created_at: int
+    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,7 +31,7 @@ class AgentTaskPintLinkData:
 
         task_id = self.task_id
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,7 +52,7 @@ class AgentTaskPintLinkData:
 
         task_id = d.pop("task_id")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         agent_task_pint_link_data = cls(
             pint_id=pint_id,

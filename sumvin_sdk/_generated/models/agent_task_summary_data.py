@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskSummaryData")
 
@@ -18,23 +19,23 @@ class AgentTaskSummaryData:
         id (str):
         status (str):
         trigger_type (str):
-        created_at (int):
+        created_at (datetime.datetime):
         workflow_run_id (None | str | Unset):
         task (None | str | Unset):
         title (None | str | Unset):
-        started_at (int | None | Unset):
-        completed_at (int | None | Unset):
+        started_at (datetime.datetime | None | Unset):
+        completed_at (datetime.datetime | None | Unset):
     """
 
     id: str
     status: str
     trigger_type: str
-    created_at: int
+    created_at: datetime.datetime
     workflow_run_id: str | Unset | None = UNSET
     task: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
-    started_at: int | Unset | None = UNSET
-    completed_at: int | Unset | None = UNSET
+    started_at: datetime.datetime | Unset | None = UNSET
+    completed_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +45,7 @@ class AgentTaskSummaryData:
 
         trigger_type = self.trigger_type
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         workflow_run_id: str | Unset | None
         if isinstance(self.workflow_run_id, Unset):
@@ -67,12 +68,16 @@ class AgentTaskSummaryData:
         started_at: int | Unset | None
         if isinstance(self.started_at, Unset):
             started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = epoch_ms(self.started_at)
         else:
             started_at = self.started_at
 
         completed_at: int | Unset | None
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = epoch_ms(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -108,7 +113,7 @@ class AgentTaskSummaryData:
 
         trigger_type = d.pop("trigger_type")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_workflow_run_id(data: object) -> str | Unset | None:
             if data is None:
@@ -137,21 +142,37 @@ class AgentTaskSummaryData:
 
         title = _parse_title(d.pop("title", UNSET))
 
-        def _parse_started_at(data: object) -> int | Unset | None:
+        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                started_at_type_0 = parse_timestamp(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_completed_at(data: object) -> int | Unset | None:
+        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                completed_at_type_0 = parse_timestamp(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

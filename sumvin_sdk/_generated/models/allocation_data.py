@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.allocation_settlement_status import AllocationSettlementStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AllocationData")
 
@@ -19,20 +20,20 @@ class AllocationData:
         id (str):
         amount (str):
         status (AllocationSettlementStatus):
-        created_at (int):
+        created_at (datetime.datetime):
         asset (None | str | Unset):
         transaction_id (None | str | Unset):
-        settled_at (int | None | Unset):
+        settled_at (datetime.datetime | None | Unset):
         child_pint_uri (None | str | Unset):
     """
 
     id: str
     amount: str
     status: AllocationSettlementStatus
-    created_at: int
+    created_at: datetime.datetime
     asset: str | Unset | None = UNSET
     transaction_id: str | Unset | None = UNSET
-    settled_at: int | Unset | None = UNSET
+    settled_at: datetime.datetime | Unset | None = UNSET
     child_pint_uri: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +44,7 @@ class AllocationData:
 
         status = AllocationSettlementStatus(self.status).value
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         asset: str | Unset | None
         if isinstance(self.asset, Unset):
@@ -60,6 +61,8 @@ class AllocationData:
         settled_at: int | Unset | None
         if isinstance(self.settled_at, Unset):
             settled_at = UNSET
+        elif isinstance(self.settled_at, datetime.datetime):
+            settled_at = epoch_ms(self.settled_at)
         else:
             settled_at = self.settled_at
 
@@ -99,7 +102,7 @@ class AllocationData:
 
         status = AllocationSettlementStatus(d.pop("status"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_asset(data: object) -> str | Unset | None:
             if data is None:
@@ -119,12 +122,20 @@ class AllocationData:
 
         transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
 
-        def _parse_settled_at(data: object) -> int | Unset | None:
+        def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                settled_at_type_0 = parse_timestamp(data)
+
+                return settled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 

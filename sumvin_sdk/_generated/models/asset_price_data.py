@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AssetPriceData")
 
@@ -18,14 +19,14 @@ class AssetPriceData:
         symbol (str):
         price (str):
         currency (str):
-        timestamp (int):
+        timestamp (datetime.datetime):
         chain_id (int | None | Unset):
     """
 
     symbol: str
     price: str
     currency: str
-    timestamp: int
+    timestamp: datetime.datetime
     chain_id: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +37,7 @@ class AssetPriceData:
 
         currency = self.currency
 
-        timestamp = self.timestamp
+        timestamp = epoch_ms(self.timestamp)
 
         chain_id: int | Unset | None
         if isinstance(self.chain_id, Unset):
@@ -68,7 +69,7 @@ class AssetPriceData:
 
         currency = d.pop("currency")
 
-        timestamp = d.pop("timestamp")
+        timestamp = parse_timestamp(d.pop("timestamp"))
 
         def _parse_chain_id(data: object) -> int | Unset | None:
             if data is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.budget_transaction_data import BudgetTransactionData
@@ -30,10 +31,10 @@ class BudgetData:
         spent (str):
         remaining (str):
         daily_avg (str):
-        period_start (int):
-        period_end (int):
-        created_at (int):
-        updated_at (int):
+        period_start (datetime.datetime):
+        period_end (datetime.datetime):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         transactions (list[BudgetTransactionData] | None | Unset):
     """
 
@@ -47,10 +48,10 @@ class BudgetData:
     spent: str
     remaining: str
     daily_avg: str
-    period_start: int
-    period_end: int
-    created_at: int
-    updated_at: int
+    period_start: datetime.datetime
+    period_end: datetime.datetime
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     transactions: list[BudgetTransactionData] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,13 +76,13 @@ class BudgetData:
 
         daily_avg = self.daily_avg
 
-        period_start = self.period_start
+        period_start = epoch_ms(self.period_start)
 
-        period_end = self.period_end
+        period_end = epoch_ms(self.period_end)
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         transactions: list[dict[str, Any]] | Unset | None
         if isinstance(self.transactions, Unset):
@@ -145,13 +146,13 @@ class BudgetData:
 
         daily_avg = d.pop("daily_avg")
 
-        period_start = d.pop("period_start")
+        period_start = parse_timestamp(d.pop("period_start"))
 
-        period_end = d.pop("period_end")
+        period_end = parse_timestamp(d.pop("period_end"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         def _parse_transactions(data: object) -> list[BudgetTransactionData] | Unset | None:
             if data is None:

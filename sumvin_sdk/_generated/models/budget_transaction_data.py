@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="BudgetTransactionData")
 
@@ -16,14 +19,14 @@ class BudgetTransactionData:
         transaction_id (str):
         amount (None | str):
         amount_in_budget_currency (None | str):
-        timestamp (int | None):
+        timestamp (datetime.datetime | None):
         running_total (None | str):
     """
 
     transaction_id: str
     amount: str | None
     amount_in_budget_currency: str | None
-    timestamp: int | None
+    timestamp: datetime.datetime | None
     running_total: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,7 +40,10 @@ class BudgetTransactionData:
         amount_in_budget_currency = self.amount_in_budget_currency
 
         timestamp: int | None
-        timestamp = self.timestamp
+        if isinstance(self.timestamp, datetime.datetime):
+            timestamp = epoch_ms(self.timestamp)
+        else:
+            timestamp = self.timestamp
 
         running_total: str | None
         running_total = self.running_total
@@ -75,10 +81,18 @@ class BudgetTransactionData:
 
         amount_in_budget_currency = _parse_amount_in_budget_currency(d.pop("amount_in_budget_currency"))
 
-        def _parse_timestamp(data: object) -> int | None:
+        def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                timestamp_type_0 = parse_timestamp(data)
+
+                return timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         timestamp = _parse_timestamp(d.pop("timestamp"))
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_action_response_links import CardActionResponseLinks
@@ -24,7 +27,7 @@ class CardActionResponse:
         brand (str):
         card_type (str):
         is_primary (bool):
-        created_at (int):
+        created_at (datetime.datetime):
         previous_status (CardStatusData):
         current_status (CardStatusData):
         action (str):
@@ -36,7 +39,7 @@ class CardActionResponse:
     brand: str
     card_type: str
     is_primary: bool
-    created_at: int
+    created_at: datetime.datetime
     previous_status: CardStatusData
     current_status: CardStatusData
     action: str
@@ -55,7 +58,7 @@ class CardActionResponse:
 
         is_primary = self.is_primary
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         previous_status = self.previous_status.to_dict()
 
@@ -100,7 +103,7 @@ class CardActionResponse:
 
         is_primary = d.pop("is_primary")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         previous_status = CardStatusData.from_dict(d.pop("previous_status"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_status_data import CardStatusData
@@ -29,7 +30,7 @@ class CardData:
         card_type (str):
         is_primary (bool):
         linked_wallet_address (None | str):
-        created_at (int):
+        created_at (datetime.datetime):
         tokenization_status (CardTokenizationStatus):
         current_status (CardStatusData | None | Unset):
     """
@@ -43,7 +44,7 @@ class CardData:
     card_type: str
     is_primary: bool
     linked_wallet_address: str | None
-    created_at: int
+    created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
     current_status: CardStatusData | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -71,7 +72,7 @@ class CardData:
         linked_wallet_address: str | None
         linked_wallet_address = self.linked_wallet_address
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
@@ -138,7 +139,7 @@ class CardData:
 
         linked_wallet_address = _parse_linked_wallet_address(d.pop("linked_wallet_address"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_response_links import CardResponseLinks
@@ -31,7 +32,7 @@ class CardResponse:
         card_type (str):
         is_primary (bool):
         linked_wallet_address (None | str):
-        created_at (int):
+        created_at (datetime.datetime):
         tokenization_status (CardTokenizationStatus):
         current_status (CardStatusData | None | Unset):
         status_history (list[CardStatusData] | None | Unset):
@@ -47,7 +48,7 @@ class CardResponse:
     card_type: str
     is_primary: bool
     linked_wallet_address: str | None
-    created_at: int
+    created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
     current_status: CardStatusData | Unset | None = UNSET
     status_history: list[CardStatusData] | Unset | None = UNSET
@@ -78,7 +79,7 @@ class CardResponse:
         linked_wallet_address: str | None
         linked_wallet_address = self.linked_wallet_address
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
@@ -163,7 +164,7 @@ class CardResponse:
 
         linked_wallet_address = _parse_linked_wallet_address(d.pop("linked_wallet_address"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -9,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.card_account_status import CardAccountStatus
 from ..models.card_account_sub_status import CardAccountSubStatus
 from ..models.status_changed_by import StatusChangedBy
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="CardStatusData")
 
@@ -20,13 +22,13 @@ class CardStatusData:
         status (CardAccountStatus):
         sub_status (CardAccountSubStatus | None):
         changed_by (StatusChangedBy):
-        created_at (int):
+        created_at (datetime.datetime):
     """
 
     status: CardAccountStatus
     sub_status: CardAccountSubStatus | None
     changed_by: StatusChangedBy
-    created_at: int
+    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +42,7 @@ class CardStatusData:
 
         changed_by = StatusChangedBy(self.changed_by).value
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +79,7 @@ class CardStatusData:
 
         changed_by = StatusChangedBy(d.pop("changed_by"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         card_status_data = cls(
             status=status,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.card_tokenization_status import CardTokenizationStatus
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
@@ -25,7 +27,7 @@ class CardTokenizeResponse:
         brand (str):
         card_type (str):
         is_primary (bool):
-        created_at (int):
+        created_at (datetime.datetime):
         tokenization_status (CardTokenizationStatus):
     """
 
@@ -35,7 +37,7 @@ class CardTokenizeResponse:
     brand: str
     card_type: str
     is_primary: bool
-    created_at: int
+    created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +54,7 @@ class CardTokenizeResponse:
 
         is_primary = self.is_primary
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
@@ -90,7 +92,7 @@ class CardTokenizeResponse:
 
         is_primary = d.pop("is_primary")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
@@ -24,8 +25,8 @@ class ChatSessionData:
         title (None | str):
         preview (None | str):
         message_count (int):
-        created_at (int):
-        updated_at (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         sv_meta (ChatSessionDataSvMetaType0 | None | Unset):
         messages (list[MessageData] | None | Unset):
     """
@@ -34,8 +35,8 @@ class ChatSessionData:
     title: str | None
     preview: str | None
     message_count: int
-    created_at: int
-    updated_at: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     sv_meta: ChatSessionDataSvMetaType0 | Unset | None = UNSET
     messages: list[MessageData] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -53,9 +54,9 @@ class ChatSessionData:
 
         message_count = self.message_count
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         sv_meta: dict[str, Any] | Unset | None
         if isinstance(self.sv_meta, Unset):
@@ -120,9 +121,9 @@ class ChatSessionData:
 
         message_count = d.pop("message_count")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         def _parse_sv_meta(data: object) -> ChatSessionDataSvMetaType0 | Unset | None:
             if data is None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
@@ -19,12 +22,12 @@ class CreateAgentTokenResponse:
     Attributes:
         field_links (CreateAgentTokenResponseLinks):
         token (str):
-        expires_at (int):
+        expires_at (datetime.datetime):
     """
 
     field_links: CreateAgentTokenResponseLinks
     token: str
-    expires_at: int
+    expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,7 +35,7 @@ class CreateAgentTokenResponse:
 
         token = self.token
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +58,7 @@ class CreateAgentTokenResponse:
 
         token = d.pop("token")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         create_agent_token_response = cls(
             field_links=field_links,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.health_status import HealthStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.health_check_response_links import HealthCheckResponseLinks
@@ -30,7 +31,7 @@ class HealthCheckResponse:
         build_time (str):
         migration_sha (str):
         environment (str):
-        timestamp (int):
+        timestamp (datetime.datetime):
         services (ServicesStatus):
         settings (SettingsInfo):
         safe_verify_available (bool | None | Unset):
@@ -44,7 +45,7 @@ class HealthCheckResponse:
     build_time: str
     migration_sha: str
     environment: str
-    timestamp: int
+    timestamp: datetime.datetime
     services: ServicesStatus
     settings: SettingsInfo
     safe_verify_available: bool | Unset | None = UNSET
@@ -67,7 +68,7 @@ class HealthCheckResponse:
 
         environment = self.environment
 
-        timestamp = self.timestamp
+        timestamp = epoch_ms(self.timestamp)
 
         services = self.services.to_dict()
 
@@ -124,7 +125,7 @@ class HealthCheckResponse:
 
         environment = d.pop("environment")
 
-        timestamp = d.pop("timestamp")
+        timestamp = parse_timestamp(d.pop("timestamp"))
 
         services = ServicesStatus.from_dict(d.pop("services"))
 

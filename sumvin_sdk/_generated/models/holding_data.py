@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="HoldingData")
 
@@ -26,7 +27,7 @@ class HoldingData:
         close_price (None | str | Unset):
         isin (None | str | Unset):
         cusip (None | str | Unset):
-        last_synced_at (int | None | Unset):
+        last_synced_at (datetime.datetime | None | Unset):
     """
 
     external_id: str
@@ -40,7 +41,7 @@ class HoldingData:
     close_price: str | Unset | None = UNSET
     isin: str | Unset | None = UNSET
     cusip: str | Unset | None = UNSET
-    last_synced_at: int | Unset | None = UNSET
+    last_synced_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,6 +106,8 @@ class HoldingData:
         last_synced_at: int | Unset | None
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
+        elif isinstance(self.last_synced_at, datetime.datetime):
+            last_synced_at = epoch_ms(self.last_synced_at)
         else:
             last_synced_at = self.last_synced_at
 
@@ -227,12 +230,20 @@ class HoldingData:
 
         cusip = _parse_cusip(d.pop("cusip", UNSET))
 
-        def _parse_last_synced_at(data: object) -> int | Unset | None:
+        def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                last_synced_at_type_0 = parse_timestamp(data)
+
+                return last_synced_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 

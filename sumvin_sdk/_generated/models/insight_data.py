@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ai_insight_payload import AIInsightPayload
@@ -27,8 +28,8 @@ class InsightData:
         user_agent_task_id (None | str):
         call_to_action (bool):
         status (str):
-        created_at (int):
-        actioned_at (int | None | Unset):
+        created_at (datetime.datetime):
+        actioned_at (datetime.datetime | None | Unset):
         payload (AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset):
         transactions (list[TransactionData] | None | Unset):
     """
@@ -37,8 +38,8 @@ class InsightData:
     user_agent_task_id: str | None
     call_to_action: bool
     status: str
-    created_at: int
-    actioned_at: int | Unset | None = UNSET
+    created_at: datetime.datetime
+    actioned_at: datetime.datetime | Unset | None = UNSET
     payload: AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None = UNSET
     transactions: list[TransactionData] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -58,11 +59,13 @@ class InsightData:
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         actioned_at: int | Unset | None
         if isinstance(self.actioned_at, Unset):
             actioned_at = UNSET
+        elif isinstance(self.actioned_at, datetime.datetime):
+            actioned_at = epoch_ms(self.actioned_at)
         else:
             actioned_at = self.actioned_at
 
@@ -133,14 +136,22 @@ class InsightData:
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_actioned_at(data: object) -> int | Unset | None:
+        def _parse_actioned_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                actioned_at_type_0 = parse_timestamp(data)
+
+                return actioned_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         actioned_at = _parse_actioned_at(d.pop("actioned_at", UNSET))
 

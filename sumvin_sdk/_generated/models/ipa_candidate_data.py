@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPACandidateData")
 
@@ -18,7 +19,7 @@ class IPACandidateData:
         id (str):
         offer_id (str):
         status (str):
-        created_at (int):
+        created_at (datetime.datetime):
         rank (int | None | Unset):
         score (float | None | Unset):
         rejection_reason (None | str | Unset):
@@ -27,7 +28,7 @@ class IPACandidateData:
     id: str
     offer_id: str
     status: str
-    created_at: int
+    created_at: datetime.datetime
     rank: int | Unset | None = UNSET
     score: float | Unset | None = UNSET
     rejection_reason: str | Unset | None = UNSET
@@ -40,7 +41,7 @@ class IPACandidateData:
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         rank: int | Unset | None
         if isinstance(self.rank, Unset):
@@ -88,7 +89,7 @@ class IPACandidateData:
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_rank(data: object) -> int | Unset | None:
             if data is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_status import IPAStatus
 from ..models.ipa_type import IPAType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.agent_task_summary_data import AgentTaskSummaryData
@@ -41,7 +42,7 @@ class IPAData:
         intent_type (IPAType):
         status (IPAStatus):
         autonomy_level (AutonomyLevel):
-        created_at (int):
+        created_at (datetime.datetime):
         raw_intent (None | str | Unset):
         specification (None | str | Unset):
         constraints (IPAConstraint | None | Unset):
@@ -52,8 +53,8 @@ class IPAData:
         clarification_questions (list[str] | None | Unset):
         failure_reason (None | str | Unset):
         pint_uris (list[str] | None | Unset):
-        updated_at (int | None | Unset):
-        completed_at (int | None | Unset):
+        updated_at (datetime.datetime | None | Unset):
+        completed_at (datetime.datetime | None | Unset):
         capacity (MandateCapacityData | None | Unset):
         manifest_summary (ManifestSummaryData | None | Unset):
         preflight_workflow_id (None | str | Unset):
@@ -69,7 +70,7 @@ class IPAData:
     intent_type: IPAType
     status: IPAStatus
     autonomy_level: AutonomyLevel
-    created_at: int
+    created_at: datetime.datetime
     raw_intent: str | Unset | None = UNSET
     specification: str | Unset | None = UNSET
     constraints: IPAConstraint | Unset | None = UNSET
@@ -91,8 +92,8 @@ class IPAData:
     clarification_questions: list[str] | Unset | None = UNSET
     failure_reason: str | Unset | None = UNSET
     pint_uris: list[str] | Unset | None = UNSET
-    updated_at: int | Unset | None = UNSET
-    completed_at: int | Unset | None = UNSET
+    updated_at: datetime.datetime | Unset | None = UNSET
+    completed_at: datetime.datetime | Unset | None = UNSET
     capacity: MandateCapacityData | Unset | None = UNSET
     manifest_summary: ManifestSummaryData | Unset | None = UNSET
     preflight_workflow_id: str | Unset | None = UNSET
@@ -126,7 +127,7 @@ class IPAData:
 
         autonomy_level = AutonomyLevel(self.autonomy_level).value
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         raw_intent: str | Unset | None
         if isinstance(self.raw_intent, Unset):
@@ -206,12 +207,16 @@ class IPAData:
         updated_at: int | Unset | None
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = epoch_ms(self.updated_at)
         else:
             updated_at = self.updated_at
 
         completed_at: int | Unset | None
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = epoch_ms(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -377,7 +382,7 @@ class IPAData:
 
         autonomy_level = AutonomyLevel(d.pop("autonomy_level"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_raw_intent(data: object) -> str | Unset | None:
             if data is None:
@@ -592,21 +597,37 @@ class IPAData:
 
         pint_uris = _parse_pint_uris(d.pop("pint_uris", UNSET))
 
-        def _parse_updated_at(data: object) -> int | Unset | None:
+        def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                updated_at_type_0 = parse_timestamp(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
-        def _parse_completed_at(data: object) -> int | Unset | None:
+        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                completed_at_type_0 = parse_timestamp(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

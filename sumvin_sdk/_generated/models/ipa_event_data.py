@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ipa_event_type import IPAEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
@@ -22,13 +23,13 @@ class IPAEventData:
     Attributes:
         id (str):
         event_type (IPAEventType):
-        created_at (int):
+        created_at (datetime.datetime):
         payload (IPAEventDataPayloadType0 | None | Unset):
     """
 
     id: str
     event_type: IPAEventType
-    created_at: int
+    created_at: datetime.datetime
     payload: IPAEventDataPayloadType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,7 +40,7 @@ class IPAEventData:
 
         event_type = IPAEventType(self.event_type).value
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         payload: dict[str, Any] | Unset | None
         if isinstance(self.payload, Unset):
@@ -72,7 +73,7 @@ class IPAEventData:
 
         event_type = IPAEventType(d.pop("event_type"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_payload(data: object) -> IPAEventDataPayloadType0 | Unset | None:
             if data is None:

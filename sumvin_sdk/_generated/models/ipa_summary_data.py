@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPASummaryData")
 
@@ -19,18 +20,18 @@ class IPASummaryData:
         intent_type (str):
         status (str):
         autonomy_level (str):
-        created_at (int):
+        created_at (datetime.datetime):
         raw_intent (None | str | Unset):
-        completed_at (int | None | Unset):
+        completed_at (datetime.datetime | None | Unset):
     """
 
     id: str
     intent_type: str
     status: str
     autonomy_level: str
-    created_at: int
+    created_at: datetime.datetime
     raw_intent: str | Unset | None = UNSET
-    completed_at: int | Unset | None = UNSET
+    completed_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +43,7 @@ class IPASummaryData:
 
         autonomy_level = self.autonomy_level
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         raw_intent: str | Unset | None
         if isinstance(self.raw_intent, Unset):
@@ -53,6 +54,8 @@ class IPASummaryData:
         completed_at: int | Unset | None
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
+        elif isinstance(self.completed_at, datetime.datetime):
+            completed_at = epoch_ms(self.completed_at)
         else:
             completed_at = self.completed_at
 
@@ -85,7 +88,7 @@ class IPASummaryData:
 
         autonomy_level = d.pop("autonomy_level")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_raw_intent(data: object) -> str | Unset | None:
             if data is None:
@@ -96,12 +99,20 @@ class IPASummaryData:
 
         raw_intent = _parse_raw_intent(d.pop("raw_intent", UNSET))
 
-        def _parse_completed_at(data: object) -> int | Unset | None:
+        def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                completed_at_type_0 = parse_timestamp(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_info import KYCDocumentInfo
@@ -24,9 +25,9 @@ class KYCDetailsResponse:
     Attributes:
         field_links (KYCLinks):
         status (str):
-        verified_at (int | None | Unset):
-        rejected_at (int | None | Unset):
-        started_at (int | None | Unset):
+        verified_at (datetime.datetime | None | Unset):
+        rejected_at (datetime.datetime | None | Unset):
+        started_at (datetime.datetime | None | Unset):
         personal_info (KYCPersonalInfo | None | Unset):
         documents (list[KYCDocumentInfo] | Unset):
         verification_complete (bool | Unset):  Default: False.
@@ -36,9 +37,9 @@ class KYCDetailsResponse:
 
     field_links: KYCLinks
     status: str
-    verified_at: int | Unset | None = UNSET
-    rejected_at: int | Unset | None = UNSET
-    started_at: int | Unset | None = UNSET
+    verified_at: datetime.datetime | Unset | None = UNSET
+    rejected_at: datetime.datetime | Unset | None = UNSET
+    started_at: datetime.datetime | Unset | None = UNSET
     personal_info: KYCPersonalInfo | Unset | None = UNSET
     documents: list[KYCDocumentInfo] | Unset = UNSET
     verification_complete: bool | Unset = False
@@ -57,18 +58,24 @@ class KYCDetailsResponse:
         verified_at: int | Unset | None
         if isinstance(self.verified_at, Unset):
             verified_at = UNSET
+        elif isinstance(self.verified_at, datetime.datetime):
+            verified_at = epoch_ms(self.verified_at)
         else:
             verified_at = self.verified_at
 
         rejected_at: int | Unset | None
         if isinstance(self.rejected_at, Unset):
             rejected_at = UNSET
+        elif isinstance(self.rejected_at, datetime.datetime):
+            rejected_at = epoch_ms(self.rejected_at)
         else:
             rejected_at = self.rejected_at
 
         started_at: int | Unset | None
         if isinstance(self.started_at, Unset):
             started_at = UNSET
+        elif isinstance(self.started_at, datetime.datetime):
+            started_at = epoch_ms(self.started_at)
         else:
             started_at = self.started_at
 
@@ -138,30 +145,54 @@ class KYCDetailsResponse:
 
         status = d.pop("status")
 
-        def _parse_verified_at(data: object) -> int | Unset | None:
+        def _parse_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                verified_at_type_0 = parse_timestamp(data)
+
+                return verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
 
-        def _parse_rejected_at(data: object) -> int | Unset | None:
+        def _parse_rejected_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                rejected_at_type_0 = parse_timestamp(data)
+
+                return rejected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
 
-        def _parse_started_at(data: object) -> int | Unset | None:
+        def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                started_at_type_0 = parse_timestamp(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
@@ -23,7 +24,7 @@ class KYCDocumentImageInfo:
         document_type (None | str | Unset):
         document_sub_type (None | str | Unset):
         country (None | str | Unset):
-        added_at (int | None | Unset):
+        added_at (datetime.datetime | None | Unset):
         file_metadata (KYCDocumentImageFileMetadata | None | Unset):
     """
 
@@ -31,7 +32,7 @@ class KYCDocumentImageInfo:
     document_type: str | Unset | None = UNSET
     document_sub_type: str | Unset | None = UNSET
     country: str | Unset | None = UNSET
-    added_at: int | Unset | None = UNSET
+    added_at: datetime.datetime | Unset | None = UNSET
     file_metadata: KYCDocumentImageFileMetadata | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,6 +62,8 @@ class KYCDocumentImageInfo:
         added_at: int | Unset | None
         if isinstance(self.added_at, Unset):
             added_at = UNSET
+        elif isinstance(self.added_at, datetime.datetime):
+            added_at = epoch_ms(self.added_at)
         else:
             added_at = self.added_at
 
@@ -126,12 +129,20 @@ class KYCDocumentImageInfo:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        def _parse_added_at(data: object) -> int | Unset | None:
+        def _parse_added_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                added_at_type_0 = parse_timestamp(data)
+
+                return added_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         added_at = _parse_added_at(d.pop("added_at", UNSET))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kyc_document_status import KYCDocumentStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="KYCDocumentInfo")
 
@@ -19,14 +20,14 @@ class KYCDocumentInfo:
         document_type (str):
         status (KYCDocumentStatus):
         country (None | str | Unset):
-        submitted_at (int | None | Unset):
+        submitted_at (datetime.datetime | None | Unset):
         image_ids (list[str] | Unset):
     """
 
     document_type: str
     status: KYCDocumentStatus
     country: str | Unset | None = UNSET
-    submitted_at: int | Unset | None = UNSET
+    submitted_at: datetime.datetime | Unset | None = UNSET
     image_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,6 +45,8 @@ class KYCDocumentInfo:
         submitted_at: int | Unset | None
         if isinstance(self.submitted_at, Unset):
             submitted_at = UNSET
+        elif isinstance(self.submitted_at, datetime.datetime):
+            submitted_at = epoch_ms(self.submitted_at)
         else:
             submitted_at = self.submitted_at
 
@@ -84,12 +87,20 @@ class KYCDocumentInfo:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        def _parse_submitted_at(data: object) -> int | Unset | None:
+        def _parse_submitted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                submitted_at_type_0 = parse_timestamp(data)
+
+                return submitted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 

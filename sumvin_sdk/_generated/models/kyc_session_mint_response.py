@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_session_links import KycSessionLinks
@@ -25,13 +28,13 @@ class KycSessionMintResponse:
         field_links (KycSessionLinks):
         ticket (str):
         url (str):
-        expires_at (int):
+        expires_at (datetime.datetime):
     """
 
     field_links: KycSessionLinks
     ticket: str
     url: str
-    expires_at: int
+    expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +44,7 @@ class KycSessionMintResponse:
 
         url = self.url
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,7 +70,7 @@ class KycSessionMintResponse:
 
         url = d.pop("url")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         kyc_session_mint_response = cls(
             field_links=field_links,

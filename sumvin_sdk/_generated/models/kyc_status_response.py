@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -26,8 +27,8 @@ class KYCStatusResponse:
         field_links (KYCLinks):
         status (str):
         applicant_id (None | str):
-        verified_at (int | None):
-        rejected_at (int | None):
+        verified_at (datetime.datetime | None):
+        rejected_at (datetime.datetime | None):
         reject_reason (None | str):
         global_id (None | str | Unset):
         has_passport (bool | Unset):  Default: False.
@@ -36,8 +37,8 @@ class KYCStatusResponse:
     field_links: KYCLinks
     status: str
     applicant_id: str | None
-    verified_at: int | None
-    rejected_at: int | None
+    verified_at: datetime.datetime | None
+    rejected_at: datetime.datetime | None
     reject_reason: str | None
     global_id: str | Unset | None = UNSET
     has_passport: bool | Unset = False
@@ -52,10 +53,16 @@ class KYCStatusResponse:
         applicant_id = self.applicant_id
 
         verified_at: int | None
-        verified_at = self.verified_at
+        if isinstance(self.verified_at, datetime.datetime):
+            verified_at = epoch_ms(self.verified_at)
+        else:
+            verified_at = self.verified_at
 
         rejected_at: int | None
-        rejected_at = self.rejected_at
+        if isinstance(self.rejected_at, datetime.datetime):
+            rejected_at = epoch_ms(self.rejected_at)
+        else:
+            rejected_at = self.rejected_at
 
         reject_reason: str | None
         reject_reason = self.reject_reason
@@ -103,17 +110,33 @@ class KYCStatusResponse:
 
         applicant_id = _parse_applicant_id(d.pop("applicant_id"))
 
-        def _parse_verified_at(data: object) -> int | None:
+        def _parse_verified_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                verified_at_type_0 = parse_timestamp(data)
+
+                return verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         verified_at = _parse_verified_at(d.pop("verified_at"))
 
-        def _parse_rejected_at(data: object) -> int | None:
+        def _parse_rejected_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                rejected_at_type_0 = parse_timestamp(data)
+
+                return rejected_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         rejected_at = _parse_rejected_at(d.pop("rejected_at"))
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
 from ..models.pint_signer_anchor import PintSignerAnchor
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.eip712_payload import EIP712Payload
@@ -40,7 +41,7 @@ class MandateCeremonyResponse:
         field_links (MandateCeremonyLinks):
         ceremony_id (str):
         status (MandateCeremonyStatus):
-        expires_at (int):
+        expires_at (datetime.datetime):
         mandate_uri (str):
         statement (str):
         scopes (list[str]):
@@ -54,7 +55,7 @@ class MandateCeremonyResponse:
     field_links: MandateCeremonyLinks
     ceremony_id: str
     status: MandateCeremonyStatus
-    expires_at: int
+    expires_at: datetime.datetime
     mandate_uri: str
     statement: str
     scopes: list[str]
@@ -72,7 +73,7 @@ class MandateCeremonyResponse:
 
         status = MandateCeremonyStatus(self.status).value
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         mandate_uri = self.mandate_uri
 
@@ -128,7 +129,7 @@ class MandateCeremonyResponse:
 
         status = MandateCeremonyStatus(d.pop("status"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         mandate_uri = d.pop("mandate_uri")
 

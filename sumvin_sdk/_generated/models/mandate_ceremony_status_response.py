@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -25,12 +27,12 @@ class MandateCeremonyStatusResponse:
     Attributes:
         field_links (CommonLinks):
         status (MandateCeremonyStatus):
-        expires_at (int):
+        expires_at (datetime.datetime):
     """
 
     field_links: CommonLinks
     status: MandateCeremonyStatus
-    expires_at: int
+    expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +40,7 @@ class MandateCeremonyStatusResponse:
 
         status = MandateCeremonyStatus(self.status).value
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +63,7 @@ class MandateCeremonyStatusResponse:
 
         status = MandateCeremonyStatus(d.pop("status"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         mandate_ceremony_status_response = cls(
             field_links=field_links,

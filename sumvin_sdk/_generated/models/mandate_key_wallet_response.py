@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -26,13 +29,13 @@ class MandateKeyWalletResponse:
         field_links (MandateKeyWalletLinks):
         wallet_id (str):
         wallet_address (str):
-        bound_at (int):
+        bound_at (datetime.datetime):
     """
 
     field_links: MandateKeyWalletLinks
     wallet_id: str
     wallet_address: str
-    bound_at: int
+    bound_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +45,7 @@ class MandateKeyWalletResponse:
 
         wallet_address = self.wallet_address
 
-        bound_at = self.bound_at
+        bound_at = epoch_ms(self.bound_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +71,7 @@ class MandateKeyWalletResponse:
 
         wallet_address = d.pop("wallet_address")
 
-        bound_at = d.pop("bound_at")
+        bound_at = parse_timestamp(d.pop("bound_at"))
 
         mandate_key_wallet_response = cls(
             field_links=field_links,

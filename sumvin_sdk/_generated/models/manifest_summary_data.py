@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="ManifestSummaryData")
 
@@ -20,8 +21,8 @@ class ManifestSummaryData:
         item_count (int):
         total_amount (None | str | Unset):
         total_asset (None | str | Unset):
-        approved_at (int | None | Unset):
-        purchased_at (int | None | Unset):
+        approved_at (datetime.datetime | None | Unset):
+        purchased_at (datetime.datetime | None | Unset):
     """
 
     id: str
@@ -29,8 +30,8 @@ class ManifestSummaryData:
     item_count: int
     total_amount: str | Unset | None = UNSET
     total_asset: str | Unset | None = UNSET
-    approved_at: int | Unset | None = UNSET
-    purchased_at: int | Unset | None = UNSET
+    approved_at: datetime.datetime | Unset | None = UNSET
+    purchased_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,12 +56,16 @@ class ManifestSummaryData:
         approved_at: int | Unset | None
         if isinstance(self.approved_at, Unset):
             approved_at = UNSET
+        elif isinstance(self.approved_at, datetime.datetime):
+            approved_at = epoch_ms(self.approved_at)
         else:
             approved_at = self.approved_at
 
         purchased_at: int | Unset | None
         if isinstance(self.purchased_at, Unset):
             purchased_at = UNSET
+        elif isinstance(self.purchased_at, datetime.datetime):
+            purchased_at = epoch_ms(self.purchased_at)
         else:
             purchased_at = self.purchased_at
 
@@ -111,21 +116,37 @@ class ManifestSummaryData:
 
         total_asset = _parse_total_asset(d.pop("total_asset", UNSET))
 
-        def _parse_approved_at(data: object) -> int | Unset | None:
+        def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                approved_at_type_0 = parse_timestamp(data)
+
+                return approved_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
 
-        def _parse_purchased_at(data: object) -> int | Unset | None:
+        def _parse_purchased_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                purchased_at_type_0 = parse_timestamp(data)
+
+                return purchased_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
 

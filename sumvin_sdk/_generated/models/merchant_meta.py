@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantMeta")
 
@@ -15,24 +16,28 @@ T = TypeVar("T", bound="MerchantMeta")
 class MerchantMeta:
     """
     Attributes:
-        first_hit_at (int | None | Unset):
-        last_hit_at (int | None | Unset):
+        first_hit_at (datetime.datetime | None | Unset):
+        last_hit_at (datetime.datetime | None | Unset):
     """
 
-    first_hit_at: int | Unset | None = UNSET
-    last_hit_at: int | Unset | None = UNSET
+    first_hit_at: datetime.datetime | Unset | None = UNSET
+    last_hit_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         first_hit_at: int | Unset | None
         if isinstance(self.first_hit_at, Unset):
             first_hit_at = UNSET
+        elif isinstance(self.first_hit_at, datetime.datetime):
+            first_hit_at = epoch_ms(self.first_hit_at)
         else:
             first_hit_at = self.first_hit_at
 
         last_hit_at: int | Unset | None
         if isinstance(self.last_hit_at, Unset):
             last_hit_at = UNSET
+        elif isinstance(self.last_hit_at, datetime.datetime):
+            last_hit_at = epoch_ms(self.last_hit_at)
         else:
             last_hit_at = self.last_hit_at
 
@@ -50,21 +55,37 @@ class MerchantMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_first_hit_at(data: object) -> int | Unset | None:
+        def _parse_first_hit_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                first_hit_at_type_0 = parse_timestamp(data)
+
+                return first_hit_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         first_hit_at = _parse_first_hit_at(d.pop("first_hit_at", UNSET))
 
-        def _parse_last_hit_at(data: object) -> int | Unset | None:
+        def _parse_last_hit_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                last_hit_at_type_0 = parse_timestamp(data)
+
+                return last_hit_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_hit_at = _parse_last_hit_at(d.pop("last_hit_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantProvenance")
 
@@ -16,12 +17,12 @@ class MerchantProvenance:
     """
     Attributes:
         source (None | str | Unset):
-        classified_at (int | None | Unset):
+        classified_at (datetime.datetime | None | Unset):
         confidence (float | None | Unset):
     """
 
     source: str | Unset | None = UNSET
-    classified_at: int | Unset | None = UNSET
+    classified_at: datetime.datetime | Unset | None = UNSET
     confidence: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -35,6 +36,8 @@ class MerchantProvenance:
         classified_at: int | Unset | None
         if isinstance(self.classified_at, Unset):
             classified_at = UNSET
+        elif isinstance(self.classified_at, datetime.datetime):
+            classified_at = epoch_ms(self.classified_at)
         else:
             classified_at = self.classified_at
 
@@ -69,12 +72,20 @@ class MerchantProvenance:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_classified_at(data: object) -> int | Unset | None:
+        def _parse_classified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                classified_at_type_0 = parse_timestamp(data)
+
+                return classified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         classified_at = _parse_classified_at(d.pop("classified_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.merchant_resource import MerchantResource
@@ -41,7 +42,7 @@ class MerchantSearchResponse:
         offset (int):
         limit (int):
         query (MerchantSearchResponseQuery):
-        queried_at (int):
+        queried_at (datetime.datetime):
         facets (MerchantSearchResponseFacetsType0 | None | Unset):
     """
 
@@ -51,7 +52,7 @@ class MerchantSearchResponse:
     offset: int
     limit: int
     query: MerchantSearchResponseQuery
-    queried_at: int
+    queried_at: datetime.datetime
     facets: MerchantSearchResponseFacetsType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +74,7 @@ class MerchantSearchResponse:
 
         query = self.query.to_dict()
 
-        queried_at = self.queried_at
+        queried_at = epoch_ms(self.queried_at)
 
         facets: dict[str, Any] | Unset | None
         if isinstance(self.facets, Unset):
@@ -126,7 +127,7 @@ class MerchantSearchResponse:
 
         query = MerchantSearchResponseQuery.from_dict(d.pop("query"))
 
-        queried_at = d.pop("queried_at")
+        queried_at = parse_timestamp(d.pop("queried_at"))
 
         def _parse_facets(data: object) -> MerchantSearchResponseFacetsType0 | Unset | None:
             if data is None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
@@ -26,7 +29,7 @@ class MessageData:
         tool_names (list[str] | None):
         extra_metadata (MessageDataExtraMetadataType0 | None):
         sequence (int):
-        created_at (int):
+        created_at (datetime.datetime):
     """
 
     id: str
@@ -37,7 +40,7 @@ class MessageData:
     tool_names: list[str] | None
     extra_metadata: MessageDataExtraMetadataType0 | None
     sequence: int
-    created_at: int
+    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +75,7 @@ class MessageData:
 
         sequence = self.sequence
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,7 +153,7 @@ class MessageData:
 
         sequence = d.pop("sequence")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         message_data = cls(
             id=id,

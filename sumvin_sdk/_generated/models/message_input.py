@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
@@ -23,14 +24,14 @@ class MessageInput:
         id (str):
         role (str):
         parts (list[MessageInputPartsItem]):
-        created_at (int | None | Unset):
+        created_at (datetime.datetime | None | Unset):
         metadata (MessageInputMetadataType0 | None | Unset):
     """
 
     id: str
     role: str
     parts: list[MessageInputPartsItem]
-    created_at: int | Unset | None = UNSET
+    created_at: datetime.datetime | Unset | None = UNSET
     metadata: MessageInputMetadataType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,6 +50,8 @@ class MessageInput:
         created_at: int | Unset | None
         if isinstance(self.created_at, Unset):
             created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = epoch_ms(self.created_at)
         else:
             created_at = self.created_at
 
@@ -93,12 +96,20 @@ class MessageInput:
 
             parts.append(parts_item)
 
-        def _parse_created_at(data: object) -> int | Unset | None:
+        def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                created_at_type_0 = parse_timestamp(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="OnboardingEventData")
 
@@ -17,7 +18,7 @@ class OnboardingEventData:
     Attributes:
         step (str):
         event_type (str):
-        created_at (int):
+        created_at (datetime.datetime):
         from_step (None | str | Unset):
         gate_name (None | str | Unset):
         duration_ms (int | None | Unset):
@@ -25,7 +26,7 @@ class OnboardingEventData:
 
     step: str
     event_type: str
-    created_at: int
+    created_at: datetime.datetime
     from_step: str | Unset | None = UNSET
     gate_name: str | Unset | None = UNSET
     duration_ms: int | Unset | None = UNSET
@@ -36,7 +37,7 @@ class OnboardingEventData:
 
         event_type = self.event_type
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         from_step: str | Unset | None
         if isinstance(self.from_step, Unset):
@@ -81,7 +82,7 @@ class OnboardingEventData:
 
         event_type = d.pop("event_type")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_from_step(data: object) -> str | Unset | None:
             if data is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.known_chains import KnownChains
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
@@ -32,7 +33,7 @@ class PaymentLinkCreateRequest:
         pint (PurchaseIntentPayload):
         signature (str):
         accepted_chains (list[KnownChains]):
-        expires_at (int):
+        expires_at (datetime.datetime):
         max_uses (int | None | Unset):
         fee_policy (None | PaymentLinkCreateRequestFeePolicyType0 | Unset):
         description (None | str | Unset):
@@ -41,7 +42,7 @@ class PaymentLinkCreateRequest:
     pint: PurchaseIntentPayload
     signature: str
     accepted_chains: list[KnownChains]
-    expires_at: int
+    expires_at: datetime.datetime
     max_uses: int | Unset | None = UNSET
     fee_policy: PaymentLinkCreateRequestFeePolicyType0 | Unset | None = UNSET
     description: str | Unset | None = UNSET
@@ -59,7 +60,7 @@ class PaymentLinkCreateRequest:
             accepted_chains_item = KnownChains(accepted_chains_item_data).value
             accepted_chains.append(accepted_chains_item)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         max_uses: int | Unset | None
         if isinstance(self.max_uses, Unset):
@@ -117,7 +118,7 @@ class PaymentLinkCreateRequest:
 
             accepted_chains.append(accepted_chains_item)
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         def _parse_max_uses(data: object) -> int | Unset | None:
             if data is None:

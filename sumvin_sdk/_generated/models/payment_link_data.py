@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_asset_data import PaymentLinkAssetData
@@ -36,8 +37,8 @@ class PaymentLinkData:
         pay_to (str):
         accepted_chains (list[KnownChains]):
         usage_count (int):
-        created_at (int):
-        expires_at (int):
+        created_at (datetime.datetime):
+        expires_at (datetime.datetime):
         description (None | str | Unset):
         asset (None | PaymentLinkAssetData | Unset):
         fee_policy (None | PaymentLinkDataFeePolicyType0 | Unset):
@@ -45,7 +46,7 @@ class PaymentLinkData:
         payer_addr (None | str | Unset):
         tx_hash (None | str | Unset):
         settle_chain_id (KnownChains | None | Unset):
-        settled_at (int | None | Unset):
+        settled_at (datetime.datetime | None | Unset):
     """
 
     slug: str
@@ -55,8 +56,8 @@ class PaymentLinkData:
     pay_to: str
     accepted_chains: list[KnownChains]
     usage_count: int
-    created_at: int
-    expires_at: int
+    created_at: datetime.datetime
+    expires_at: datetime.datetime
     description: str | Unset | None = UNSET
     asset: PaymentLinkAssetData | Unset | None = UNSET
     fee_policy: PaymentLinkDataFeePolicyType0 | Unset | None = UNSET
@@ -64,7 +65,7 @@ class PaymentLinkData:
     payer_addr: str | Unset | None = UNSET
     tx_hash: str | Unset | None = UNSET
     settle_chain_id: KnownChains | Unset | None = UNSET
-    settled_at: int | Unset | None = UNSET
+    settled_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,9 +89,9 @@ class PaymentLinkData:
 
         usage_count = self.usage_count
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         description: str | Unset | None
         if isinstance(self.description, Unset):
@@ -143,6 +144,8 @@ class PaymentLinkData:
         settled_at: int | Unset | None
         if isinstance(self.settled_at, Unset):
             settled_at = UNSET
+        elif isinstance(self.settled_at, datetime.datetime):
+            settled_at = epoch_ms(self.settled_at)
         else:
             settled_at = self.settled_at
 
@@ -205,9 +208,9 @@ class PaymentLinkData:
 
         usage_count = d.pop("usage_count")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         def _parse_description(data: object) -> str | Unset | None:
             if data is None:
@@ -296,12 +299,20 @@ class PaymentLinkData:
 
         settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
 
-        def _parse_settled_at(data: object) -> int | Unset | None:
+        def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                settled_at_type_0 = parse_timestamp(data)
+
+                return settled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 

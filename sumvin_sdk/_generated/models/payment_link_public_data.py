@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_asset_data import PaymentLinkAssetData
@@ -37,14 +38,14 @@ class PaymentLinkPublicData:
         pay_to (str):
         amount (str):
         accepted_chains (list[KnownChains]):
-        expires_at (int):
-        created_at (int):
+        expires_at (datetime.datetime):
+        created_at (datetime.datetime):
         signature (str):
         nonce (int):
         description (None | str | Unset):
         asset (None | PaymentLinkAssetData | Unset):
         fee_policy (None | PaymentLinkPublicDataFeePolicyType0 | Unset):
-        settled_at (int | None | Unset):
+        settled_at (datetime.datetime | None | Unset):
         tx_hash (None | str | Unset):
         settle_chain_id (KnownChains | None | Unset):
         payer_addr (None | str | Unset):
@@ -56,14 +57,14 @@ class PaymentLinkPublicData:
     pay_to: str
     amount: str
     accepted_chains: list[KnownChains]
-    expires_at: int
-    created_at: int
+    expires_at: datetime.datetime
+    created_at: datetime.datetime
     signature: str
     nonce: int
     description: str | Unset | None = UNSET
     asset: PaymentLinkAssetData | Unset | None = UNSET
     fee_policy: PaymentLinkPublicDataFeePolicyType0 | Unset | None = UNSET
-    settled_at: int | Unset | None = UNSET
+    settled_at: datetime.datetime | Unset | None = UNSET
     tx_hash: str | Unset | None = UNSET
     settle_chain_id: KnownChains | Unset | None = UNSET
     payer_addr: str | Unset | None = UNSET
@@ -88,9 +89,9 @@ class PaymentLinkPublicData:
             accepted_chains_item = KnownChains(accepted_chains_item_data).value
             accepted_chains.append(accepted_chains_item)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         signature = self.signature
 
@@ -121,6 +122,8 @@ class PaymentLinkPublicData:
         settled_at: int | Unset | None
         if isinstance(self.settled_at, Unset):
             settled_at = UNSET
+        elif isinstance(self.settled_at, datetime.datetime):
+            settled_at = epoch_ms(self.settled_at)
         else:
             settled_at = self.settled_at
 
@@ -208,9 +211,9 @@ class PaymentLinkPublicData:
 
             accepted_chains.append(accepted_chains_item)
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         signature = d.pop("signature")
 
@@ -259,12 +262,20 @@ class PaymentLinkPublicData:
 
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
-        def _parse_settled_at(data: object) -> int | Unset | None:
+        def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                settled_at_type_0 = parse_timestamp(data)
+
+                return settled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 

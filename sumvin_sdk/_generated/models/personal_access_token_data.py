@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cli_pat_status import CliPatStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PersonalAccessTokenData")
 
@@ -20,18 +21,18 @@ class PersonalAccessTokenData:
         name (str):
         scopes (list[str]):
         status (CliPatStatus):
-        created_at (int):
-        expires_at (int):
-        last_used_at (int | None | Unset):
+        created_at (datetime.datetime):
+        expires_at (datetime.datetime):
+        last_used_at (datetime.datetime | None | Unset):
     """
 
     id: str
     name: str
     scopes: list[str]
     status: CliPatStatus
-    created_at: int
-    expires_at: int
-    last_used_at: int | Unset | None = UNSET
+    created_at: datetime.datetime
+    expires_at: datetime.datetime
+    last_used_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +44,15 @@ class PersonalAccessTokenData:
 
         status = CliPatStatus(self.status).value
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         last_used_at: int | Unset | None
         if isinstance(self.last_used_at, Unset):
             last_used_at = UNSET
+        elif isinstance(self.last_used_at, datetime.datetime):
+            last_used_at = epoch_ms(self.last_used_at)
         else:
             last_used_at = self.last_used_at
 
@@ -81,16 +84,24 @@ class PersonalAccessTokenData:
 
         status = CliPatStatus(d.pop("status"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
-        def _parse_last_used_at(data: object) -> int | Unset | None:
+        def _parse_last_used_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                last_used_at_type_0 = parse_timestamp(data)
+
+                return last_used_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
@@ -25,13 +26,13 @@ class PersonalAccessTokenExchangeResponse:
     Attributes:
         field_links (PersonalAccessTokenExchangeResponseLinks):
         token (str):
-        expires_at (int):
+        expires_at (datetime.datetime):
         token_type (str | Unset):  Default: 'bearer'.
     """
 
     field_links: PersonalAccessTokenExchangeResponseLinks
     token: str
-    expires_at: int
+    expires_at: datetime.datetime
     token_type: str | Unset = "bearer"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,7 +41,7 @@ class PersonalAccessTokenExchangeResponse:
 
         token = self.token
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         token_type = self.token_type
 
@@ -67,7 +68,7 @@ class PersonalAccessTokenExchangeResponse:
 
         token = d.pop("token")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         token_type = d.pop("token_type", UNSET)
 

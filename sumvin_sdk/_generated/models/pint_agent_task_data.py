@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintAgentTaskData")
 
@@ -16,15 +19,15 @@ class PintAgentTaskData:
         id (str):
         status (str):
         trigger_type (str):
-        created_at (int):
-        linked_at (int):
+        created_at (datetime.datetime):
+        linked_at (datetime.datetime):
     """
 
     id: str
     status: str
     trigger_type: str
-    created_at: int
-    linked_at: int
+    created_at: datetime.datetime
+    linked_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +37,9 @@ class PintAgentTaskData:
 
         trigger_type = self.trigger_type
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        linked_at = self.linked_at
+        linked_at = epoch_ms(self.linked_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,9 +64,9 @@ class PintAgentTaskData:
 
         trigger_type = d.pop("trigger_type")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        linked_at = d.pop("linked_at")
+        linked_at = parse_timestamp(d.pop("linked_at"))
 
         pint_agent_task_data = cls(
             id=id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
@@ -28,11 +29,11 @@ class PintDetailData:
         max_amount (None | str):
         signer_type (str):
         status (str):
-        created_at (int):
-        expires_at (int):
-        revoked_at (int | None):
+        created_at (datetime.datetime):
+        expires_at (datetime.datetime):
+        revoked_at (datetime.datetime | None):
         token_count (int):
-        signed_at (int | None | Unset):
+        signed_at (datetime.datetime | None | Unset):
         budget_consumed (None | str | Unset):
         budget_remaining (None | str | Unset):
         transaction_count (int | Unset):  Default: 0.
@@ -49,11 +50,11 @@ class PintDetailData:
     max_amount: str | None
     signer_type: str
     status: str
-    created_at: int
-    expires_at: int
-    revoked_at: int | None
+    created_at: datetime.datetime
+    expires_at: datetime.datetime
+    revoked_at: datetime.datetime | None
     token_count: int
-    signed_at: int | Unset | None = UNSET
+    signed_at: datetime.datetime | Unset | None = UNSET
     budget_consumed: str | Unset | None = UNSET
     budget_remaining: str | Unset | None = UNSET
     transaction_count: int | Unset = 0
@@ -92,18 +93,23 @@ class PintDetailData:
 
         status = self.status
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         revoked_at: int | None
-        revoked_at = self.revoked_at
+        if isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = epoch_ms(self.revoked_at)
+        else:
+            revoked_at = self.revoked_at
 
         token_count = self.token_count
 
         signed_at: int | Unset | None
         if isinstance(self.signed_at, Unset):
             signed_at = UNSET
+        elif isinstance(self.signed_at, datetime.datetime):
+            signed_at = epoch_ms(self.signed_at)
         else:
             signed_at = self.signed_at
 
@@ -217,25 +223,41 @@ class PintDetailData:
 
         status = d.pop("status")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
-        def _parse_revoked_at(data: object) -> int | None:
+        def _parse_revoked_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                revoked_at_type_0 = parse_timestamp(data)
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
         token_count = d.pop("token_count")
 
-        def _parse_signed_at(data: object) -> int | Unset | None:
+        def _parse_signed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                signed_at_type_0 = parse_timestamp(data)
+
+                return signed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
 

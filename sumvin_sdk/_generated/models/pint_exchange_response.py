@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_exchange_response_links import PintExchangeResponseLinks
@@ -24,7 +25,7 @@ class PintExchangeResponse:
         id (str):
         audience (str):
         scopes (list[str]):
-        expires_at (int):
+        expires_at (datetime.datetime):
         sri (None | str | Unset):
     """
 
@@ -33,7 +34,7 @@ class PintExchangeResponse:
     id: str
     audience: str
     scopes: list[str]
-    expires_at: int
+    expires_at: datetime.datetime
     sri: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,7 +49,7 @@ class PintExchangeResponse:
 
         scopes = self.scopes
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         sri: str | Unset | None
         if isinstance(self.sri, Unset):
@@ -88,7 +89,7 @@ class PintExchangeResponse:
 
         scopes = cast(list[str], d.pop("scopes"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         def _parse_sri(data: object) -> str | Unset | None:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_status_links import PintStatusLinks
@@ -23,14 +24,14 @@ class PintStatusResponse:
         id (str):
         valid (bool):
         reason (None | str | Unset):
-        revoked_at (int | None | Unset):
+        revoked_at (datetime.datetime | None | Unset):
     """
 
     field_links: PintStatusLinks
     id: str
     valid: bool
     reason: str | Unset | None = UNSET
-    revoked_at: int | Unset | None = UNSET
+    revoked_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +50,8 @@ class PintStatusResponse:
         revoked_at: int | Unset | None
         if isinstance(self.revoked_at, Unset):
             revoked_at = UNSET
+        elif isinstance(self.revoked_at, datetime.datetime):
+            revoked_at = epoch_ms(self.revoked_at)
         else:
             revoked_at = self.revoked_at
 
@@ -88,12 +91,20 @@ class PintStatusResponse:
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_revoked_at(data: object) -> int | Unset | None:
+        def _parse_revoked_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                revoked_at_type_0 = parse_timestamp(data)
+
+                return revoked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 

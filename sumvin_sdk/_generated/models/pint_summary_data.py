@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintSummaryData")
 
@@ -18,8 +21,8 @@ class PintSummaryData:
         status (str):
         scopes (list[str]):
         enforcement_mode (str):
-        expires_at (int):
-        created_at (int):
+        expires_at (datetime.datetime):
+        created_at (datetime.datetime):
     """
 
     id: str
@@ -27,8 +30,8 @@ class PintSummaryData:
     status: str
     scopes: list[str]
     enforcement_mode: str
-    expires_at: int
-    created_at: int
+    expires_at: datetime.datetime
+    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +45,9 @@ class PintSummaryData:
 
         enforcement_mode = self.enforcement_mode
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +78,9 @@ class PintSummaryData:
 
         enforcement_mode = d.pop("enforcement_mode")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         pint_summary_data = cls(
             id=id,

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintTokenIssuanceEntry")
 
@@ -15,15 +18,15 @@ class PintTokenIssuanceEntry:
     Attributes:
         jti (str):
         audience (str):
-        issued_at (int):
-        expires_at (int):
+        issued_at (datetime.datetime):
+        expires_at (datetime.datetime):
         revoked (bool):
     """
 
     jti: str
     audience: str
-    issued_at: int
-    expires_at: int
+    issued_at: datetime.datetime
+    expires_at: datetime.datetime
     revoked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,9 +35,9 @@ class PintTokenIssuanceEntry:
 
         audience = self.audience
 
-        issued_at = self.issued_at
+        issued_at = epoch_ms(self.issued_at)
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         revoked = self.revoked
 
@@ -59,9 +62,9 @@ class PintTokenIssuanceEntry:
 
         audience = d.pop("audience")
 
-        issued_at = d.pop("issued_at")
+        issued_at = parse_timestamp(d.pop("issued_at"))
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         revoked = d.pop("revoked")
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintTransactionData")
 
@@ -20,7 +23,7 @@ class PintTransactionData:
         amount (str):
         asset_id (int):
         tx_hash (None | str):
-        created_at (int):
+        created_at (datetime.datetime):
     """
 
     id: str
@@ -30,7 +33,7 @@ class PintTransactionData:
     amount: str
     asset_id: int
     tx_hash: str | None
-    created_at: int
+    created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +52,7 @@ class PintTransactionData:
         tx_hash: str | None
         tx_hash = self.tx_hash
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,7 +93,7 @@ class PintTransactionData:
 
         tx_hash = _parse_tx_hash(d.pop("tx_hash"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         pint_transaction_data = cls(
             id=id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PurchaseIntentPayload")
 
@@ -22,7 +23,7 @@ class PurchaseIntentPayload:
         resources (list[str]):
         max_amount (str):
         max_amount_token (str):
-        expires_at (int):
+        expires_at (datetime.datetime):
         conditions (list[str] | Unset):
     """
 
@@ -33,7 +34,7 @@ class PurchaseIntentPayload:
     resources: list[str]
     max_amount: str
     max_amount_token: str
-    expires_at: int
+    expires_at: datetime.datetime
     conditions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,7 +53,7 @@ class PurchaseIntentPayload:
 
         max_amount_token = self.max_amount_token
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         conditions: list[str] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
@@ -94,7 +95,7 @@ class PurchaseIntentPayload:
 
         max_amount_token = d.pop("max_amount_token")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         conditions = cast(list[str], d.pop("conditions", UNSET))
 

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
@@ -20,13 +23,13 @@ class ReceiptUploadResponse:
         field_links (ReceiptUploadResponseLinks):
         content_type (str):
         size (int):
-        uploaded_at (int):
+        uploaded_at (datetime.datetime):
     """
 
     field_links: ReceiptUploadResponseLinks
     content_type: str
     size: int
-    uploaded_at: int
+    uploaded_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +39,7 @@ class ReceiptUploadResponse:
 
         size = self.size
 
-        uploaded_at = self.uploaded_at
+        uploaded_at = epoch_ms(self.uploaded_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +65,7 @@ class ReceiptUploadResponse:
 
         size = d.pop("size")
 
-        uploaded_at = d.pop("uploaded_at")
+        uploaded_at = parse_timestamp(d.pop("uploaded_at"))
 
         receipt_upload_response = cls(
             field_links=field_links,

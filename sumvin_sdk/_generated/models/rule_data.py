@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="RuleData")
 
@@ -18,8 +21,8 @@ class RuleData:
         rule_prompt (str):
         applies_to (str):
         priority (int):
-        created_at (int):
-        updated_at (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
     id: str
@@ -27,8 +30,8 @@ class RuleData:
     rule_prompt: str
     applies_to: str
     priority: int
-    created_at: int
-    updated_at: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,9 +45,9 @@ class RuleData:
 
         priority = self.priority
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +78,9 @@ class RuleData:
 
         priority = d.pop("priority")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         rule_data = cls(
             id=id,

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -20,13 +23,13 @@ class SiweChallengeResponse:
         field_links (CommonLinks):
         message (str):
         nonce (str):
-        expires_at (int):
+        expires_at (datetime.datetime):
     """
 
     field_links: CommonLinks
     message: str
     nonce: str
-    expires_at: int
+    expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +39,7 @@ class SiweChallengeResponse:
 
         nonce = self.nonce
 
-        expires_at = self.expires_at
+        expires_at = epoch_ms(self.expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +65,7 @@ class SiweChallengeResponse:
 
         nonce = d.pop("nonce")
 
-        expires_at = d.pop("expires_at")
+        expires_at = parse_timestamp(d.pop("expires_at"))
 
         siwe_challenge_response = cls(
             field_links=field_links,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="StrategyWithUserStatus")
 
@@ -21,7 +22,7 @@ class StrategyWithUserStatus:
         type_ (str):
         cron (None | str):
         base_prompt (str):
-        created_at (int):
+        created_at (datetime.datetime):
         event_topic (None | str | Unset):
         is_enabled (bool | Unset):  Default: False.
         user_strategy_id (None | str | Unset):
@@ -34,7 +35,7 @@ class StrategyWithUserStatus:
     type_: str
     cron: str | None
     base_prompt: str
-    created_at: int
+    created_at: datetime.datetime
     event_topic: str | Unset | None = UNSET
     is_enabled: bool | Unset = False
     user_strategy_id: str | Unset | None = UNSET
@@ -56,7 +57,7 @@ class StrategyWithUserStatus:
 
         base_prompt = self.base_prompt
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         event_topic: str | Unset | None
         if isinstance(self.event_topic, Unset):
@@ -127,7 +128,7 @@ class StrategyWithUserStatus:
 
         base_prompt = d.pop("base_prompt")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_event_topic(data: object) -> str | Unset | None:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
@@ -36,8 +37,8 @@ class TransactionResponse:
         status (str):
         direction (str):
         amount (str):
-        created_at (int):
-        updated_at (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         source (None | str | Unset):
         asset (AssetData | None | Unset):
         wallet (None | Unset | WalletDataBase):
@@ -58,8 +59,8 @@ class TransactionResponse:
     status: str
     direction: str
     amount: str
-    created_at: int
-    updated_at: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     source: str | Unset | None = UNSET
     asset: AssetData | Unset | None = UNSET
     wallet: Unset | WalletDataBase | None = UNSET
@@ -92,9 +93,9 @@ class TransactionResponse:
 
         amount = self.amount
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         source: str | Unset | None
         if isinstance(self.source, Unset):
@@ -234,9 +235,9 @@ class TransactionResponse:
 
         amount = d.pop("amount")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         def _parse_source(data: object) -> str | Unset | None:
             if data is None:

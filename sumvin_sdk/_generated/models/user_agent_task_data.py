@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.user_agent_task_status import UserAgentTaskStatus
 from ..models.user_agent_task_trigger_type import UserAgentTaskTriggerType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_summary_data import IPASummaryData
@@ -30,12 +31,12 @@ class UserAgentTaskData:
         user_strategy_id (str):
         status (UserAgentTaskStatus):
         trigger_type (UserAgentTaskTriggerType):
-        started_at (int | None):
-        completed_at (int | None):
+        started_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
         result (None | UserAgentTaskDataResultType0):
         error_message (None | str):
         error_code (None | str):
-        created_at (int):
+        created_at (datetime.datetime):
         workflow_run_id (None | str | Unset):
         task (None | str | Unset):
         title (None | str | Unset):
@@ -51,12 +52,12 @@ class UserAgentTaskData:
     user_strategy_id: str
     status: UserAgentTaskStatus
     trigger_type: UserAgentTaskTriggerType
-    started_at: int | None
-    completed_at: int | None
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
     result: UserAgentTaskDataResultType0 | None
     error_message: str | None
     error_code: str | None
-    created_at: int
+    created_at: datetime.datetime
     workflow_run_id: str | Unset | None = UNSET
     task: str | Unset | None = UNSET
     title: str | Unset | None = UNSET
@@ -82,10 +83,16 @@ class UserAgentTaskData:
         trigger_type = UserAgentTaskTriggerType(self.trigger_type).value
 
         started_at: int | None
-        started_at = self.started_at
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = epoch_ms(self.started_at)
+        else:
+            started_at = self.started_at
 
         completed_at: int | None
-        completed_at = self.completed_at
+        if isinstance(self.completed_at, datetime.datetime):
+            completed_at = epoch_ms(self.completed_at)
+        else:
+            completed_at = self.completed_at
 
         result: dict[str, Any] | None
         if isinstance(self.result, UserAgentTaskDataResultType0):
@@ -99,7 +106,7 @@ class UserAgentTaskData:
         error_code: str | None
         error_code = self.error_code
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         workflow_run_id: str | Unset | None
         if isinstance(self.workflow_run_id, Unset):
@@ -238,17 +245,33 @@ class UserAgentTaskData:
 
         trigger_type = UserAgentTaskTriggerType(d.pop("trigger_type"))
 
-        def _parse_started_at(data: object) -> int | None:
+        def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                started_at_type_0 = parse_timestamp(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         started_at = _parse_started_at(d.pop("started_at"))
 
-        def _parse_completed_at(data: object) -> int | None:
+        def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                completed_at_type_0 = parse_timestamp(data)
+
+                return completed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
@@ -281,7 +304,7 @@ class UserAgentTaskData:
 
         error_code = _parse_error_code(d.pop("error_code"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_workflow_run_id(data: object) -> str | Unset | None:
             if data is None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -20,15 +23,15 @@ class UserConnectorData:
         id (str):
         connector (ConnectorData):
         is_active (bool):
-        created_at (int):
-        updated_at (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
     """
 
     id: str
     connector: ConnectorData
     is_active: bool
-    created_at: int
-    updated_at: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,9 +41,9 @@ class UserConnectorData:
 
         is_active = self.is_active
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,9 +70,9 @@ class UserConnectorData:
 
         is_active = d.pop("is_active")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         user_connector_data = cls(
             id=id,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.user_status_data import UserStatusData
@@ -29,14 +30,14 @@ class UserData:
         safe_creation_status (None | str):
         email (str):
         phone (None | str):
-        created_at (int):
-        updated_at (int):
-        deleted_at (int | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        deleted_at (datetime.datetime | None):
         username (None | str | Unset):
         did_mint_status (None | str | Unset):
         did_token_id (None | str | Unset):
         did_contract_address (None | str | Unset):
-        phone_verified_at (int | None | Unset):
+        phone_verified_at (datetime.datetime | None | Unset):
         current_status (None | Unset | UserStatusData):
         profile_picture_url (None | str | Unset):
     """
@@ -51,14 +52,14 @@ class UserData:
     safe_creation_status: str | None
     email: str
     phone: str | None
-    created_at: int
-    updated_at: int
-    deleted_at: int | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    deleted_at: datetime.datetime | None
     username: str | Unset | None = UNSET
     did_mint_status: str | Unset | None = UNSET
     did_token_id: str | Unset | None = UNSET
     did_contract_address: str | Unset | None = UNSET
-    phone_verified_at: int | Unset | None = UNSET
+    phone_verified_at: datetime.datetime | Unset | None = UNSET
     current_status: Unset | UserStatusData | None = UNSET
     profile_picture_url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,12 +93,15 @@ class UserData:
         phone: str | None
         phone = self.phone
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         deleted_at: int | None
-        deleted_at = self.deleted_at
+        if isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = epoch_ms(self.deleted_at)
+        else:
+            deleted_at = self.deleted_at
 
         username: str | Unset | None
         if isinstance(self.username, Unset):
@@ -126,6 +130,8 @@ class UserData:
         phone_verified_at: int | Unset | None
         if isinstance(self.phone_verified_at, Unset):
             phone_verified_at = UNSET
+        elif isinstance(self.phone_verified_at, datetime.datetime):
+            phone_verified_at = epoch_ms(self.phone_verified_at)
         else:
             phone_verified_at = self.phone_verified_at
 
@@ -234,14 +240,22 @@ class UserData:
 
         phone = _parse_phone(d.pop("phone"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
-        def _parse_deleted_at(data: object) -> int | None:
+        def _parse_deleted_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            return cast(int | None, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                deleted_at_type_0 = parse_timestamp(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
@@ -281,12 +295,20 @@ class UserData:
 
         did_contract_address = _parse_did_contract_address(d.pop("did_contract_address", UNSET))
 
-        def _parse_phone_verified_at(data: object) -> int | Unset | None:
+        def _parse_phone_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                phone_verified_at_type_0 = parse_timestamp(data)
+
+                return phone_verified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         phone_verified_at = _parse_phone_verified_at(d.pop("phone_verified_at", UNSET))
 

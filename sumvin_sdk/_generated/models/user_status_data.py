@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -7,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_changed_by import StatusChangedBy
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="UserStatusData")
 
@@ -18,13 +20,13 @@ class UserStatusData:
         status (str):
         sub_status (None | str):
         changed_by (StatusChangedBy):
-        changed_at (int):
+        changed_at (datetime.datetime):
     """
 
     status: str
     sub_status: str | None
     changed_by: StatusChangedBy
-    changed_at: int
+    changed_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +37,7 @@ class UserStatusData:
 
         changed_by = StatusChangedBy(self.changed_by).value
 
-        changed_at = self.changed_at
+        changed_at = epoch_ms(self.changed_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +66,7 @@ class UserStatusData:
 
         changed_by = StatusChangedBy(d.pop("changed_by"))
 
-        changed_at = d.pop("changed_at")
+        changed_at = parse_timestamp(d.pop("changed_at"))
 
         user_status_data = cls(
             status=status,

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -27,7 +28,7 @@ class UserStrategyData:
         connector (ConnectorData | None):
         is_active (bool):
         configuration (None | UserStrategyDataConfigurationType0):
-        created_at (int):
+        created_at (datetime.datetime):
         event_filter (None | Unset | UserStrategyDataEventFilterType0):
     """
 
@@ -36,7 +37,7 @@ class UserStrategyData:
     connector: ConnectorData | None
     is_active: bool
     configuration: UserStrategyDataConfigurationType0 | None
-    created_at: int
+    created_at: datetime.datetime
     event_filter: Unset | UserStrategyDataEventFilterType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,7 +64,7 @@ class UserStrategyData:
         else:
             configuration = self.configuration
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         event_filter: dict[str, Any] | Unset | None
         if isinstance(self.event_filter, Unset):
@@ -134,7 +135,7 @@ class UserStrategyData:
 
         configuration = _parse_configuration(d.pop("configuration"))
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_event_filter(data: object) -> Unset | UserStrategyDataEventFilterType0 | None:
             if data is None:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
@@ -23,7 +24,7 @@ class WalletAssetData:
         name (str):
         chain_id (int | None):
         balance (str):
-        balance_updated_at (int):
+        balance_updated_at (datetime.datetime):
         balance_usd (None | str | Unset):
         transactions_href (None | str | Unset):
         field_links (None | Unset | WalletAssetDataLinksType0):
@@ -33,7 +34,7 @@ class WalletAssetData:
     name: str
     chain_id: int | None
     balance: str
-    balance_updated_at: int
+    balance_updated_at: datetime.datetime
     balance_usd: str | Unset | None = UNSET
     transactions_href: str | Unset | None = UNSET
     field_links: Unset | WalletAssetDataLinksType0 | None = UNSET
@@ -51,7 +52,7 @@ class WalletAssetData:
 
         balance = self.balance
 
-        balance_updated_at = self.balance_updated_at
+        balance_updated_at = epoch_ms(self.balance_updated_at)
 
         balance_usd: str | Unset | None
         if isinstance(self.balance_usd, Unset):
@@ -111,7 +112,7 @@ class WalletAssetData:
 
         balance = d.pop("balance")
 
-        balance_updated_at = d.pop("balance_updated_at")
+        balance_updated_at = parse_timestamp(d.pop("balance_updated_at"))
 
         def _parse_balance_usd(data: object) -> str | Unset | None:
             if data is None:

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="WalletAssetTransactionData")
 
@@ -18,7 +21,7 @@ class WalletAssetTransactionData:
         status (str):
         direction (str):
         amount (str):
-        created_at (int):
+        created_at (datetime.datetime):
         tx_hash (None | str):
         merchant_name (None | str):
     """
@@ -28,7 +31,7 @@ class WalletAssetTransactionData:
     status: str
     direction: str
     amount: str
-    created_at: int
+    created_at: datetime.datetime
     tx_hash: str | None
     merchant_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +48,7 @@ class WalletAssetTransactionData:
 
         amount = self.amount
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         tx_hash: str | None
         tx_hash = self.tx_hash
@@ -89,7 +92,7 @@ class WalletAssetTransactionData:
 
         amount = d.pop("amount")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_tx_hash(data: object) -> str | None:
             if data is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.mandate_key_status import MandateKeyStatus
 from ..models.signer_role import SignerRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -34,14 +35,14 @@ class WalletResponse:
         chain_id (int):
         is_primary (bool):
         is_eoa (bool):
-        created_at (int):
+        created_at (datetime.datetime):
         signer_role (None | SignerRole | Unset):
         signer_status (MandateKeyStatus | None | Unset):
         signer_error_code (None | str | Unset):
         signer_error_reason (None | str | Unset):
         nickname (None | str | Unset):
         logo_uri (None | str | Unset):
-        deleted_at (int | None | Unset):
+        deleted_at (datetime.datetime | None | Unset):
         safe_creation_event_id (None | str | Unset):
         cards (list[CardData] | None | Unset):
     """
@@ -52,14 +53,14 @@ class WalletResponse:
     chain_id: int
     is_primary: bool
     is_eoa: bool
-    created_at: int
+    created_at: datetime.datetime
     signer_role: SignerRole | Unset | None = UNSET
     signer_status: MandateKeyStatus | Unset | None = UNSET
     signer_error_code: str | Unset | None = UNSET
     signer_error_reason: str | Unset | None = UNSET
     nickname: str | Unset | None = UNSET
     logo_uri: str | Unset | None = UNSET
-    deleted_at: int | Unset | None = UNSET
+    deleted_at: datetime.datetime | Unset | None = UNSET
     safe_creation_event_id: str | Unset | None = UNSET
     cards: list[CardData] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,7 +78,7 @@ class WalletResponse:
 
         is_eoa = self.is_eoa
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
         signer_role: str | Unset | None
         if isinstance(self.signer_role, Unset):
@@ -122,6 +123,8 @@ class WalletResponse:
         deleted_at: int | Unset | None
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = epoch_ms(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -195,7 +198,7 @@ class WalletResponse:
 
         is_eoa = d.pop("is_eoa")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
         def _parse_signer_role(data: object) -> SignerRole | Unset | None:
             if data is None:
@@ -267,12 +270,20 @@ class WalletResponse:
 
         logo_uri = _parse_logo_uri(d.pop("logo_uri", UNSET))
 
-        def _parse_deleted_at(data: object) -> int | Unset | None:
+        def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                deleted_at_type_0 = parse_timestamp(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.widget_response_display_config_type_0 import WidgetResponseDisplayConfigType0
@@ -25,22 +26,22 @@ class WidgetResponse:
         id (str):
         type_ (str):
         position (int):
-        created_at (int):
-        updated_at (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
         query_config (None | Unset | WidgetResponseQueryConfigType0):
         display_config (None | Unset | WidgetResponseDisplayConfigType0):
-        deleted_at (int | None | Unset):
+        deleted_at (datetime.datetime | None | Unset):
     """
 
     field_links: WidgetResponseLinks
     id: str
     type_: str
     position: int
-    created_at: int
-    updated_at: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
     query_config: Unset | WidgetResponseQueryConfigType0 | None = UNSET
     display_config: Unset | WidgetResponseDisplayConfigType0 | None = UNSET
-    deleted_at: int | Unset | None = UNSET
+    deleted_at: datetime.datetime | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,9 +56,9 @@ class WidgetResponse:
 
         position = self.position
 
-        created_at = self.created_at
+        created_at = epoch_ms(self.created_at)
 
-        updated_at = self.updated_at
+        updated_at = epoch_ms(self.updated_at)
 
         query_config: dict[str, Any] | Unset | None
         if isinstance(self.query_config, Unset):
@@ -78,6 +79,8 @@ class WidgetResponse:
         deleted_at: int | Unset | None
         if isinstance(self.deleted_at, Unset):
             deleted_at = UNSET
+        elif isinstance(self.deleted_at, datetime.datetime):
+            deleted_at = epoch_ms(self.deleted_at)
         else:
             deleted_at = self.deleted_at
 
@@ -117,9 +120,9 @@ class WidgetResponse:
 
         position = d.pop("position")
 
-        created_at = d.pop("created_at")
+        created_at = parse_timestamp(d.pop("created_at"))
 
-        updated_at = d.pop("updated_at")
+        updated_at = parse_timestamp(d.pop("updated_at"))
 
         def _parse_query_config(data: object) -> Unset | WidgetResponseQueryConfigType0 | None:
             if data is None:
@@ -155,12 +158,20 @@ class WidgetResponse:
 
         display_config = _parse_display_config(d.pop("display_config", UNSET))
 
-        def _parse_deleted_at(data: object) -> int | Unset | None:
+        def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not isinstance(data, int | float | str):
+                    raise TypeError()
+                deleted_at_type_0 = parse_timestamp(data)
+
+                return deleted_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
