@@ -54,22 +54,6 @@ class Options:
     headers: httpx.Headers
     timestamp_format: TimestampFormat
 
-    def request(
-        self, endpoint: ModuleType, arguments: Mapping[str, Any], operation: Operation, build: BuildRequest
-    ) -> httpx.Request:
-        """The ``httpx.Request`` for one call of ``endpoint`` (a generated module) with ``arguments``.
-
-        ``build`` is the connection pool's ``build_request``, so its own headers and cookies apply too.
-        """
-        kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
-        headers = httpx.Headers(self.headers)
-        headers.update(kwargs.pop("headers", {}))
-        if operation.idempotency_key and "idempotency-key" not in headers:
-            headers["Idempotency-Key"] = str(uuid.uuid4())  # one key for every attempt of this call
-        url = httpx.URL(str(self.base_url).rstrip("/") + kwargs.pop("url"))
-        method = kwargs.pop("method").upper()
-        return build(method, url, headers=headers, timeout=self.timeout, **kwargs)
-
 
 @attrs.frozen
 class Send:
@@ -91,12 +75,28 @@ class Pipeline:
     def __init__(self, options: Options) -> None:
         self.options = options
         self._parser = AuthenticatedClient(base_url=str(options.base_url), raise_on_unexpected_status=True)
+        self._prefix = str(options.base_url).rstrip("/")
+        self._headers = {name.lower(): value for name, value in options.headers.items()}
+
+    def request(self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest) -> httpx.Request:
+        """The ``httpx.Request`` for one call of ``endpoint`` (a generated module) with ``arguments``.
+
+        ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too.
+        """
+        kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
+        headers = self._headers | {name.lower(): value for name, value in kwargs.pop("headers", {}).items()}
+        if operation_of(endpoint).idempotency_key and "idempotency-key" not in headers:
+            headers["idempotency-key"] = str(uuid.uuid4())  # one key for every attempt of this call
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
+        url = self._prefix + kwargs.pop("url")
+        return build(kwargs.pop("method").upper(), url, headers=headers, timeout=self.options.timeout, **kwargs)
 
     def flow(
         self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
         """Send one operation, retrying as the policy allows; return the parsed success or raise a typed error."""
-        request = self.options.request(endpoint, arguments, operation_of(endpoint), build)
+        request = self.request(endpoint, arguments, build)
         retries = 0
         while True:
             started = time.perf_counter()
@@ -140,15 +140,20 @@ class Pipeline:
 
 
 def mismatch(response: httpx.Response, exc: Exception) -> str:
-    """Name the model and member that did not match, from the innermost ``from_dict`` in the traceback."""
-    model = None
+    """Name the model and member that did not match, from the innermost parsing frames of the traceback."""
+    model = member = None
     traceback = exc.__traceback__
     while traceback is not None:
-        frame = traceback.tb_frame
-        if frame.f_code.co_name == "from_dict" and isinstance(frame.f_locals.get("cls"), type):
-            model = frame.f_locals["cls"].__name__
+        code, local = traceback.tb_frame.f_code.co_name, traceback.tb_frame.f_locals
+        if code == "from_dict" and isinstance(local.get("cls"), type):
+            model, member = local["cls"].__name__, None
+        elif code.startswith("_parse_"):
+            member = code.removeprefix("_parse_")
         traceback = traceback.tb_next
-    what = f"missing member {exc.args[0]!r}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, KeyError):
+        what = f"missing member {exc.args[0]!r}"
+    else:
+        what = (f"member {member!r}: " if member else "") + (str(exc) or "a value of the wrong type")
     where = f" as {model}" if model else ""
     request = response.request
     return f"{request.method} {request.url.path}: the {response.status_code} body does not parse{where} ({what})"

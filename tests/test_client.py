@@ -105,6 +105,16 @@ def test_a_typed_call_sends_the_credentials_and_returns_the_model() -> None:
     assert request.headers["x-juno-jwt"] == "jwt-1" and request.headers["x-juno-orgid"] == "org_1"
     assert request.headers["user-agent"].startswith("sumvin-sdk-python/")
     assert "x-timestamp-format" not in request.headers
+    assert request.extensions["timeout"] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
+
+
+def test_a_timeout_applies_to_every_phase_of_the_request() -> None:
+    script = Script(*[httpx.Response(200, json=USER)] * 2)
+    sumvin = client(script, timeout=2.5)
+    sumvin.user.get_user_account()
+    sumvin.with_options(timeout=httpx.Timeout(1.0, connect=0.5)).user.get_user_account()
+    assert script.requests[0].extensions["timeout"] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert script.requests[1].extensions["timeout"] == {"connect": 0.5, "read": 1.0, "write": 1.0, "pool": 1.0}
 
 
 def test_base_url_path_prefix_is_kept() -> None:
@@ -262,6 +272,20 @@ def test_a_body_that_breaks_the_contract_names_the_model_and_member() -> None:
     broken = {**USER, "user": {k: v for k, v in USER["user"].items() if k != "first_name"}}
     script = Script(httpx.Response(200, json=broken))
     with pytest.raises(ResponseValidationError, match=r"does not parse as UserData \(missing member 'first_name'\)"):
+        client(script).user.get_user_account()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"wallets": "not a list"}, r"as GetUserResponse \(member 'wallets': a value of the wrong type\)"),
+        ({"wallets": [{"address": "0x1"}]}, r"as WalletDataBase \(missing member 'id'\)"),
+        ({"user": USER["user"] | {"deleted_at": "yesterday"}}, r"as UserData \(member 'deleted_at': Invalid isoformat"),
+    ],
+)
+def test_nested_mismatches_are_never_swallowed(change: dict[str, Any], message: str) -> None:
+    script = Script(httpx.Response(200, json=USER | change))
+    with pytest.raises(ResponseValidationError, match=message):
         client(script).user.get_user_account()
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -225,65 +225,26 @@ class AccountResponse:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_institution_logo_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        institution_logo_url: str | Unset | None = d.pop("institution_logo_url", UNSET)
 
-        institution_logo_url = _parse_institution_logo_url(d.pop("institution_logo_url", UNSET))
+        account_mask: str | Unset | None = d.pop("account_mask", UNSET)
 
-        def _parse_account_mask(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nickname: str | Unset | None = d.pop("nickname", UNSET)
 
-        account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
+        balance_current: str | Unset | None = d.pop("balance_current", UNSET)
 
-        def _parse_nickname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
-
-        def _parse_balance_current(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_current = _parse_balance_current(d.pop("balance_current", UNSET))
-
-        def _parse_balance_available(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_available = _parse_balance_available(d.pop("balance_available", UNSET))
+        balance_available: str | Unset | None = d.pop("balance_available", UNSET)
 
         def _parse_balance_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                balance_updated_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            balance_updated_at_type_0 = parse_timestamp(data)
 
-                return balance_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return balance_updated_at_type_0
 
         balance_updated_at = _parse_balance_updated_at(d.pop("balance_updated_at", UNSET))
 
@@ -292,15 +253,11 @@ class AccountResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                consent_expires_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            consent_expires_at_type_0 = parse_timestamp(data)
 
-                return consent_expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return consent_expires_at_type_0
 
         consent_expires_at = _parse_consent_expires_at(d.pop("consent_expires_at", UNSET))
 
@@ -309,44 +266,19 @@ class AccountResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                last_synced_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            last_synced_at_type_0 = parse_timestamp(data)
 
-                return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_synced_at_type_0
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
-        def _parse_connection_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        connection_id: str | Unset | None = d.pop("connection_id", UNSET)
 
-        connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
+        verification_status: str | Unset | None = d.pop("verification_status", UNSET)
 
-        def _parse_verification_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        verification_status = _parse_verification_status(d.pop("verification_status", UNSET))
-
-        def _parse_sync_event_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sync_event_id = _parse_sync_event_id(d.pop("sync_event_id", UNSET))
+        sync_event_id: str | Unset | None = d.pop("sync_event_id", UNSET)
 
         account_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,29 +91,18 @@ class Affordance:
 
         method = d.pop("method", UNSET)
 
-        def _parse_tool(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool = _parse_tool(d.pop("tool", UNSET))
+        tool: str | Unset | None = d.pop("tool", UNSET)
 
         def _parse_payload(data: object) -> AffordancePayloadType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = AffordancePayloadType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            payload_type_0 = AffordancePayloadType0.from_dict(data)
 
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AffordancePayloadType0 | None | Unset, data)
+            return payload_type_0
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

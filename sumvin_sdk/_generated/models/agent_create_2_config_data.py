@@ -62,23 +62,9 @@ class AgentCreate2ConfigData:
         if mode != "agent_create2":
             raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
 
-        def _parse_predicted_safe_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
 
-        predicted_safe_address = _parse_predicted_safe_address(d.pop("predicted_safe_address", UNSET))
-
-        def _parse_signer_contract_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signer_contract_address = _parse_signer_contract_address(d.pop("signer_contract_address", UNSET))
+        signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
 
         agent_create_2_config_data = cls(
             mode=mode,

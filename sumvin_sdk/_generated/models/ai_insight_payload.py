@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,47 +114,22 @@ class AIInsightPayload:
         d = dict(src_dict)
         title = d.pop("title")
 
-        def _parse_body(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        body: str | Unset | None = d.pop("body", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        icon: str | Unset | None = d.pop("icon", UNSET)
 
-        def _parse_icon(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_category(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
+        category: str | Unset | None = d.pop("category", UNSET)
 
         def _parse_expected_benefit(data: object) -> InsightBenefit | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expected_benefit_type_0 = InsightBenefit.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            expected_benefit_type_0 = InsightBenefit.from_dict(data)
 
-                return expected_benefit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InsightBenefit | None | Unset, data)
+            return expected_benefit_type_0
 
         expected_benefit = _parse_expected_benefit(d.pop("expected_benefit", UNSET))
 
@@ -163,26 +138,15 @@ class AIInsightPayload:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                action_type_0 = InsightAction.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            action_type_0 = InsightAction.from_dict(data)
 
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InsightAction | None | Unset, data)
+            return action_type_0
 
         action = _parse_action(d.pop("action", UNSET))
 
-        def _parse_if_accepted(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        if_accepted = _parse_if_accepted(d.pop("if_accepted", UNSET))
+        if_accepted: str | Unset | None = d.pop("if_accepted", UNSET)
 
         ai_insight_payload = cls(
             title=title,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,49 +104,24 @@ class AllocationData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_asset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        asset: str | Unset | None = d.pop("asset", UNSET)
 
-        asset = _parse_asset(d.pop("asset", UNSET))
-
-        def _parse_transaction_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+        transaction_id: str | Unset | None = d.pop("transaction_id", UNSET)
 
         def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                settled_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            settled_at_type_0 = parse_timestamp(data)
 
-                return settled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return settled_at_type_0
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
-        def _parse_child_pint_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        child_pint_uri = _parse_child_pint_uri(d.pop("child_pint_uri", UNSET))
+        child_pint_uri: str | Unset | None = d.pop("child_pint_uri", UNSET)
 
         allocation_data = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,14 +50,7 @@ class ApproveIPARequest:
         d = dict(src_dict)
         decision = ApprovalDecision(d.pop("decision"))
 
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
+        signature: str | Unset | None = d.pop("signature", UNSET)
 
         approve_ipa_request = cls(
             decision=decision,

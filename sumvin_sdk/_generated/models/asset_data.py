@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,23 +80,9 @@ class AssetData:
 
         decimals = d.pop("decimals")
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
-
-        def _parse_contract_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contract_address = _parse_contract_address(d.pop("contract_address", UNSET))
+        contract_address: str | Unset | None = d.pop("contract_address", UNSET)
 
         asset_data = cls(
             symbol=symbol,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,14 +71,7 @@ class AssetPriceData:
 
         timestamp = parse_timestamp(d.pop("timestamp"))
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
         asset_price_data = cls(
             symbol=symbol,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,15 +94,11 @@ class BodyUploadKycDocument:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                side_type_0 = KYCDocumentSide(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            side_type_0 = KYCDocumentSide(data)
 
-                return side_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KYCDocumentSide | None | Unset, data)
+            return side_type_0
 
         side = _parse_side(d.pop("side", UNSET))
 

@@ -53,10 +53,7 @@ class BudgetCapConditionInput:
         if type_ != "budget_cap":
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
-        def _parse_max_total(data: object) -> float | str:
-            return cast(float | str, data)
-
-        max_total = _parse_max_total(d.pop("max_total"))
+        max_total: float | str = d.pop("max_total")
 
         currency = d.pop("currency", UNSET)
 

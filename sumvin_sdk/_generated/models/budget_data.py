@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,20 +159,16 @@ class BudgetData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = BudgetTransactionData.from_dict(transactions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            transactions_type_0 = []
+            _transactions_type_0 = data
+            for transactions_type_0_item_data in _transactions_type_0:
+                transactions_type_0_item = BudgetTransactionData.from_dict(transactions_type_0_item_data)
 
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BudgetTransactionData] | None | Unset, data)
+            return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,41 +67,22 @@ class BudgetTransactionData:
         d = dict(src_dict)
         transaction_id = d.pop("transaction_id")
 
-        def _parse_amount(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        amount: str | None = d.pop("amount")
 
-        amount = _parse_amount(d.pop("amount"))
-
-        def _parse_amount_in_budget_currency(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        amount_in_budget_currency = _parse_amount_in_budget_currency(d.pop("amount_in_budget_currency"))
+        amount_in_budget_currency: str | None = d.pop("amount_in_budget_currency")
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                timestamp_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            timestamp_type_0 = parse_timestamp(data)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return timestamp_type_0
 
         timestamp = _parse_timestamp(d.pop("timestamp"))
 
-        def _parse_running_total(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        running_total = _parse_running_total(d.pop("running_total"))
+        running_total: str | None = d.pop("running_total")
 
         budget_transaction_data = cls(
             transaction_id=transaction_id,

@@ -67,15 +67,11 @@ class BYOConfigData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                byo_safe_type_0 = BYOSafeData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            byo_safe_type_0 = BYOSafeData.from_dict(data)
 
-                return byo_safe_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BYOSafeData | None | Unset, data)
+            return byo_safe_type_0
 
         byo_safe = _parse_byo_safe(d.pop("byo_safe", UNSET))
 

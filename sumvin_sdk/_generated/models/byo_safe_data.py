@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -56,14 +56,7 @@ class BYOSafeData:
 
         submitted_at_ms = d.pop("submitted_at_ms")
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
         byo_safe_data = cls(
             address=address,

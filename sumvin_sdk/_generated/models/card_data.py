@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,23 +121,13 @@ class CardData:
 
         exp_year = d.pop("exp_year")
 
-        def _parse_cardholder_name(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cardholder_name = _parse_cardholder_name(d.pop("cardholder_name"))
+        cardholder_name: str | None = d.pop("cardholder_name")
 
         card_type = d.pop("card_type")
 
         is_primary = d.pop("is_primary")
 
-        def _parse_linked_wallet_address(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        linked_wallet_address = _parse_linked_wallet_address(d.pop("linked_wallet_address"))
+        linked_wallet_address: str | None = d.pop("linked_wallet_address")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -148,15 +138,11 @@ class CardData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_status_type_0 = CardStatusData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            current_status_type_0 = CardStatusData.from_dict(data)
 
-                return current_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CardStatusData | None | Unset, data)
+            return current_status_type_0
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,23 +146,13 @@ class CardResponse:
 
         exp_year = d.pop("exp_year")
 
-        def _parse_cardholder_name(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cardholder_name = _parse_cardholder_name(d.pop("cardholder_name"))
+        cardholder_name: str | None = d.pop("cardholder_name")
 
         card_type = d.pop("card_type")
 
         is_primary = d.pop("is_primary")
 
-        def _parse_linked_wallet_address(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        linked_wallet_address = _parse_linked_wallet_address(d.pop("linked_wallet_address"))
+        linked_wallet_address: str | None = d.pop("linked_wallet_address")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -173,15 +163,11 @@ class CardResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_status_type_0 = CardStatusData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            current_status_type_0 = CardStatusData.from_dict(data)
 
-                return current_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CardStatusData | None | Unset, data)
+            return current_status_type_0
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
@@ -190,20 +176,16 @@ class CardResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                status_history_type_0 = []
-                _status_history_type_0 = data
-                for status_history_type_0_item_data in _status_history_type_0:
-                    status_history_type_0_item = CardStatusData.from_dict(status_history_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            status_history_type_0 = []
+            _status_history_type_0 = data
+            for status_history_type_0_item_data in _status_history_type_0:
+                status_history_type_0_item = CardStatusData.from_dict(status_history_type_0_item_data)
 
-                    status_history_type_0.append(status_history_type_0_item)
+                status_history_type_0.append(status_history_type_0_item)
 
-                return status_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CardStatusData] | None | Unset, data)
+            return status_history_type_0
 
         status_history = _parse_status_history(d.pop("status_history", UNSET))
 

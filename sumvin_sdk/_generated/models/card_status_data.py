@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,15 +65,11 @@ class CardStatusData:
         def _parse_sub_status(data: object) -> CardAccountSubStatus | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sub_status_type_0 = CardAccountSubStatus(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            sub_status_type_0 = CardAccountSubStatus(data)
 
-                return sub_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CardAccountSubStatus | None, data)
+            return sub_status_type_0
 
         sub_status = _parse_sub_status(d.pop("sub_status"))
 

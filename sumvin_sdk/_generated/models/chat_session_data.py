@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,19 +105,9 @@ class ChatSessionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        title: str | None = d.pop("title")
 
-        title = _parse_title(d.pop("title"))
-
-        def _parse_preview(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        preview = _parse_preview(d.pop("preview"))
+        preview: str | None = d.pop("preview")
 
         message_count = d.pop("message_count")
 
@@ -130,15 +120,11 @@ class ChatSessionData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sv_meta_type_0 = ChatSessionDataSvMetaType0.from_dict(data)
 
-                return sv_meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatSessionDataSvMetaType0 | None | Unset, data)
+            return sv_meta_type_0
 
         sv_meta = _parse_sv_meta(d.pop("sv_meta", UNSET))
 
@@ -147,20 +133,16 @@ class ChatSessionData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                messages_type_0 = []
-                _messages_type_0 = data
-                for messages_type_0_item_data in _messages_type_0:
-                    messages_type_0_item = MessageData.from_dict(messages_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            messages_type_0 = []
+            _messages_type_0 = data
+            for messages_type_0_item_data in _messages_type_0:
+                messages_type_0_item = MessageData.from_dict(messages_type_0_item_data)
 
-                    messages_type_0.append(messages_type_0_item)
+                messages_type_0.append(messages_type_0_item)
 
-                return messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageData] | None | Unset, data)
+            return messages_type_0
 
         messages = _parse_messages(d.pop("messages", UNSET))
 

@@ -108,32 +108,11 @@ class ConnectionData:
 
         status = d.pop("status")
 
-        def _parse_institution_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
 
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+        institution_name: str | Unset | None = d.pop("institution_name", UNSET)
 
-        def _parse_institution_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_name = _parse_institution_name(d.pop("institution_name", UNSET))
-
-        def _parse_status_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status_reason = _parse_status_reason(d.pop("status_reason", UNSET))
+        status_reason: str | Unset | None = d.pop("status_reason", UNSET)
 
         products = cast(list[str], d.pop("products", UNSET))
 
@@ -141,14 +120,7 @@ class ConnectionData:
 
         account_count = d.pop("account_count", UNSET)
 
-        def _parse_successfully_aggregated_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        successfully_aggregated_at = _parse_successfully_aggregated_at(d.pop("successfully_aggregated_at", UNSET))
+        successfully_aggregated_at: str | Unset | None = d.pop("successfully_aggregated_at", UNSET)
 
         connection_data = cls(
             id=id,

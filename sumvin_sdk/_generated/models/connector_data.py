@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,19 +61,9 @@ class ConnectorData:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        description: str | None = d.pop("description")
 
-        description = _parse_description(d.pop("description"))
-
-        def _parse_icon_url(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        icon_url = _parse_icon_url(d.pop("icon_url"))
+        icon_url: str | None = d.pop("icon_url")
 
         auth_type = d.pop("auth_type")
 

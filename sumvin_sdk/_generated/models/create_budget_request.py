@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,15 +116,11 @@ class CreateBudgetRequest:
                 return period_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                period_type_0_type_1 = RelativePeriod.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            period_type_0_type_1 = RelativePeriod.from_dict(data)
 
-                return period_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AbsolutePeriod | None | RelativePeriod | Unset, data)
+            return period_type_0_type_1
 
         period = _parse_period(d.pop("period", UNSET))
 

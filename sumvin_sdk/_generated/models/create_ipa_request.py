@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -183,15 +183,11 @@ class CreateIPARequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                constraints_type_0 = IPAConstraint.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            constraints_type_0 = IPAConstraint.from_dict(data)
 
-                return constraints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IPAConstraint | None | Unset, data)
+            return constraints_type_0
 
         constraints = _parse_constraints(d.pop("constraints", UNSET))
 
@@ -215,96 +211,15 @@ class CreateIPARequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_type_0 = []
-                _conditions_type_0 = data
-                for conditions_type_0_item_data in _conditions_type_0:
+            if not isinstance(data, list):
+                raise TypeError()
+            conditions_type_0 = []
+            _conditions_type_0 = data
+            for conditions_type_0_item_data in _conditions_type_0:
 
-                    def _parse_conditions_type_0_item(
-                        data: object,
-                    ) -> (
-                        AvailabilityCondition
-                        | BudgetCapConditionInput
-                        | ConditionGroupInput
-                        | CoverageMinimumCondition
-                        | FlightRouteCondition
-                        | JurisdictionCondition
-                        | PriceTargetConditionInput
-                        | TimeWindowCondition
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_0 = PriceTargetConditionInput.from_dict(data)
-
-                            return conditions_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_1 = BudgetCapConditionInput.from_dict(data)
-
-                            return conditions_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_7 = ConditionGroupInput.from_dict(data)
-
-                        return conditions_type_0_item_type_7
-
-                    conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
-
-                    conditions_type_0.append(conditions_type_0_item)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
+                def _parse_conditions_type_0_item(
+                    data: object,
+                ) -> (
                     AvailabilityCondition
                     | BudgetCapConditionInput
                     | ConditionGroupInput
@@ -313,31 +228,80 @@ class CreateIPARequest:
                     | JurisdictionCondition
                     | PriceTargetConditionInput
                     | TimeWindowCondition
-                ]
-                | None
-                | Unset,
-                data,
-            )
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_0 = PriceTargetConditionInput.from_dict(data)
+
+                        return conditions_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_1 = BudgetCapConditionInput.from_dict(data)
+
+                        return conditions_type_0_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    conditions_type_0_item_type_7 = ConditionGroupInput.from_dict(data)
+
+                    return conditions_type_0_item_type_7
+
+                conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
+
+                conditions_type_0.append(conditions_type_0_item)
+
+            return conditions_type_0
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        def _parse_originating_agent_task_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        originating_agent_task_id: str | Unset | None = d.pop("originating_agent_task_id", UNSET)
 
-        originating_agent_task_id = _parse_originating_agent_task_id(d.pop("originating_agent_task_id", UNSET))
-
-        def _parse_originating_chat_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        originating_chat_id = _parse_originating_chat_id(d.pop("originating_chat_id", UNSET))
+        originating_chat_id: str | Unset | None = d.pop("originating_chat_id", UNSET)
 
         create_ipa_request = cls(
             raw_intent=raw_intent,

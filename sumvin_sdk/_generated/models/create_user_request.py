@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,30 +78,18 @@ class CreateUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_primary_eoa_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        primary_eoa_address = _parse_primary_eoa_address(d.pop("primary_eoa_address", UNSET))
+        primary_eoa_address: str | Unset | None = d.pop("primary_eoa_address", UNSET)
 
         def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                chain_id_type_0 = DeployableChain(data)
+            if not isinstance(data, int):
+                raise TypeError()
+            chain_id_type_0 = DeployableChain(data)
 
-                return chain_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeployableChain | None | Unset, data)
+            return chain_id_type_0
 
         chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
 
@@ -110,26 +98,15 @@ class CreateUserRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                onboarding_origin_type_0 = OnboardingOrigin(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            onboarding_origin_type_0 = OnboardingOrigin(data)
 
-                return onboarding_origin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OnboardingOrigin | Unset, data)
+            return onboarding_origin_type_0
 
         onboarding_origin = _parse_onboarding_origin(d.pop("onboarding_origin", UNSET))
 
-        def _parse_connect(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connect = _parse_connect(d.pop("connect", UNSET))
+        connect: str | Unset | None = d.pop("connect", UNSET)
 
         create_user_request = cls(
             primary_eoa_address=primary_eoa_address,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,41 +101,26 @@ class CTAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = CTACategory(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            category_type_0 = CTACategory(data)
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CTACategory | None | Unset, data)
+            return category_type_0
 
         category = _parse_category(d.pop("category", UNSET))
 
-        def _parse_urgency_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        urgency_score = _parse_urgency_score(d.pop("urgency_score", UNSET))
+        urgency_score: float | Unset | None = d.pop("urgency_score", UNSET)
 
         def _parse_trust_stage_target(data: object) -> TrustStage | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trust_stage_target_type_0 = TrustStage(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            trust_stage_target_type_0 = TrustStage(data)
 
-                return trust_stage_target_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TrustStage | Unset, data)
+            return trust_stage_target_type_0
 
         trust_stage_target = _parse_trust_stage_target(d.pop("trust_stage_target", UNSET))
 

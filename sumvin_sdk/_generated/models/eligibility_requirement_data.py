@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,14 +64,7 @@ class EligibilityRequirementData:
 
         met = d.pop("met")
 
-        def _parse_connector_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
+        connector_id: str | Unset | None = d.pop("connector_id", UNSET)
 
         eligibility_requirement_data = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,29 +84,18 @@ class EnableStrategyRequest:
         d = dict(src_dict)
         strategy_id = d.pop("strategy_id")
 
-        def _parse_connector_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        connector_id = _parse_connector_id(d.pop("connector_id", UNSET))
+        connector_id: str | Unset | None = d.pop("connector_id", UNSET)
 
         def _parse_configuration(data: object) -> EnableStrategyRequestConfigurationType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_0 = EnableStrategyRequestConfigurationType0.from_dict(data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnableStrategyRequestConfigurationType0 | None | Unset, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 
@@ -115,15 +104,11 @@ class EnableStrategyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_filter_type_0 = EnableStrategyRequestEventFilterType0.from_dict(data)
 
-                return event_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnableStrategyRequestEventFilterType0 | None | Unset, data)
+            return event_filter_type_0
 
         event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,14 +49,7 @@ class EthereumRPCConfig:
         d = dict(src_dict)
         url = d.pop("url")
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
         ethereum_rpc_config = cls(
             url=url,

@@ -65,14 +65,7 @@ class FlightRouteCondition:
 
         destination = d.pop("destination")
 
-        def _parse_max_stops(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_stops = _parse_max_stops(d.pop("max_stops", UNSET))
+        max_stops: int | Unset | None = d.pop("max_stops", UNSET)
 
         flight_route_condition = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,11 @@ class Fulfillment:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                allows_multi_destination_type_0 = MultiDestination.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            allows_multi_destination_type_0 = MultiDestination.from_dict(data)
 
-                return allows_multi_destination_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MultiDestination | None | Unset, data)
+            return allows_multi_destination_type_0
 
         allows_multi_destination = _parse_allows_multi_destination(d.pop("allows_multi_destination", UNSET))
 

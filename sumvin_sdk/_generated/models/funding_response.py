@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -98,43 +98,15 @@ class FundingResponse:
 
         id = d.pop("id")
 
-        def _parse_source_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_type: str | Unset | None = d.pop("source_type", UNSET)
 
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
 
-        def _parse_wallet_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
-
-        def _parse_fiat_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fiat_account_id = _parse_fiat_account_id(d.pop("fiat_account_id", UNSET))
+        fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
 
         configured = d.pop("configured", UNSET)
 
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        message: str | Unset | None = d.pop("message", UNSET)
 
         funding_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,32 +70,11 @@ class FundingUpdateRequest:
         d = dict(src_dict)
         source_type = FundingUpdateRequestSourceType(d.pop("source_type"))
 
-        def _parse_wallet_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
 
-        wallet_address = _parse_wallet_address(d.pop("wallet_address", UNSET))
+        wallet_chain_id: int | Unset | None = d.pop("wallet_chain_id", UNSET)
 
-        def _parse_wallet_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        wallet_chain_id = _parse_wallet_chain_id(d.pop("wallet_chain_id", UNSET))
-
-        def _parse_fiat_account_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fiat_account_id = _parse_fiat_account_id(d.pop("fiat_account_id", UNSET))
+        fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
 
         funding_update_request = cls(
             source_type=source_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,23 +59,9 @@ class GeneratedInsight:
         d = dict(src_dict)
         insight = d.pop("insight")
 
-        def _parse_call_to_action(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
 
-        call_to_action = _parse_call_to_action(d.pop("call_to_action", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: str | Unset | None = d.pop("title", UNSET)
 
         generated_insight = cls(
             insight=insight,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,20 +100,16 @@ class GetUserResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                wallets_type_0 = []
-                _wallets_type_0 = data
-                for wallets_type_0_item_data in _wallets_type_0:
-                    wallets_type_0_item = WalletDataBase.from_dict(wallets_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            wallets_type_0 = []
+            _wallets_type_0 = data
+            for wallets_type_0_item_data in _wallets_type_0:
+                wallets_type_0_item = WalletDataBase.from_dict(wallets_type_0_item_data)
 
-                    wallets_type_0.append(wallets_type_0_item)
+                wallets_type_0.append(wallets_type_0_item)
 
-                return wallets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WalletDataBase] | None | Unset, data)
+            return wallets_type_0
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 
@@ -122,20 +118,16 @@ class GetUserResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                status_history_type_0 = []
-                _status_history_type_0 = data
-                for status_history_type_0_item_data in _status_history_type_0:
-                    status_history_type_0_item = UserStatusData.from_dict(status_history_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            status_history_type_0 = []
+            _status_history_type_0 = data
+            for status_history_type_0_item_data in _status_history_type_0:
+                status_history_type_0_item = UserStatusData.from_dict(status_history_type_0_item_data)
 
-                    status_history_type_0.append(status_history_type_0_item)
+                status_history_type_0.append(status_history_type_0_item)
 
-                return status_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserStatusData] | None | Unset, data)
+            return status_history_type_0
 
         status_history = _parse_status_history(d.pop("status_history", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -179,131 +179,33 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
         d = dict(src_dict)
         payment_transaction_id = d.pop("paymentTransactionId")
 
-        def _parse_payment_transaction_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_transaction_status: str | Unset | None = d.pop("paymentTransactionStatus", UNSET)
 
-        payment_transaction_status = _parse_payment_transaction_status(d.pop("paymentTransactionStatus", UNSET))
+        transaction_type: str | Unset | None = d.pop("transactionType", UNSET)
 
-        def _parse_transaction_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_customer_id: str | Unset | None = d.pop("externalCustomerId", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+        customer_id: str | Unset | None = d.pop("customerId", UNSET)
 
-        def _parse_external_customer_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_session_id: str | Unset | None = d.pop("externalSessionId", UNSET)
 
-        external_customer_id = _parse_external_customer_id(d.pop("externalCustomerId", UNSET))
+        session_id: str | Unset | None = d.pop("sessionId", UNSET)
 
-        def _parse_customer_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_provider: str | Unset | None = d.pop("serviceProvider", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        payment_method_type: str | Unset | None = d.pop("paymentMethodType", UNSET)
 
-        def _parse_external_session_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_amount: float | str | Unset | None = d.pop("sourceAmount", UNSET)
 
-        external_session_id = _parse_external_session_id(d.pop("externalSessionId", UNSET))
+        source_currency_code: str | Unset | None = d.pop("sourceCurrencyCode", UNSET)
 
-        def _parse_session_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        destination_amount: float | str | Unset | None = d.pop("destinationAmount", UNSET)
 
-        session_id = _parse_session_id(d.pop("sessionId", UNSET))
+        destination_currency_code: str | Unset | None = d.pop("destinationCurrencyCode", UNSET)
 
-        def _parse_service_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at: str | Unset | None = d.pop("createdAt", UNSET)
 
-        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
-
-        def _parse_payment_method_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_type = _parse_payment_method_type(d.pop("paymentMethodType", UNSET))
-
-        def _parse_source_amount(data: object) -> float | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        source_amount = _parse_source_amount(d.pop("sourceAmount", UNSET))
-
-        def _parse_source_currency_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_currency_code = _parse_source_currency_code(d.pop("sourceCurrencyCode", UNSET))
-
-        def _parse_destination_amount(data: object) -> float | str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        destination_amount = _parse_destination_amount(d.pop("destinationAmount", UNSET))
-
-        def _parse_destination_currency_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_currency_code = _parse_destination_currency_code(d.pop("destinationCurrencyCode", UNSET))
-
-        def _parse_created_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        def _parse_updated_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+        updated_at: str | Unset | None = d.pop("updatedAt", UNSET)
 
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload = cls(
             payment_transaction_id=payment_transaction_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,14 +131,7 @@ class HealthCheckResponse:
 
         settings = SettingsInfo.from_dict(d.pop("settings"))
 
-        def _parse_safe_verify_available(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        safe_verify_available = _parse_safe_verify_available(d.pop("safe_verify_available", UNSET))
+        safe_verify_available: bool | Unset | None = d.pop("safe_verify_available", UNSET)
 
         health_check_response = cls(
             field_links=field_links,

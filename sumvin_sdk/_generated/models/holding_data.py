@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,101 +149,34 @@ class HoldingData:
 
         currency = d.pop("currency")
 
-        def _parse_symbol(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: str | Unset | None = d.pop("symbol", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        holding_type: str | Unset | None = d.pop("holding_type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        quantity: str | Unset | None = d.pop("quantity", UNSET)
 
-        def _parse_holding_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
 
-        holding_type = _parse_holding_type(d.pop("holding_type", UNSET))
+        current_value: str | Unset | None = d.pop("current_value", UNSET)
 
-        def _parse_quantity(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        close_price: str | Unset | None = d.pop("close_price", UNSET)
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
+        isin: str | Unset | None = d.pop("isin", UNSET)
 
-        def _parse_cost_basis(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_basis = _parse_cost_basis(d.pop("cost_basis", UNSET))
-
-        def _parse_current_value(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current_value = _parse_current_value(d.pop("current_value", UNSET))
-
-        def _parse_close_price(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        close_price = _parse_close_price(d.pop("close_price", UNSET))
-
-        def _parse_isin(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        isin = _parse_isin(d.pop("isin", UNSET))
-
-        def _parse_cusip(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cusip = _parse_cusip(d.pop("cusip", UNSET))
+        cusip: str | Unset | None = d.pop("cusip", UNSET)
 
         def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                last_synced_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            last_synced_at_type_0 = parse_timestamp(data)
 
-                return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_synced_at_type_0
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 

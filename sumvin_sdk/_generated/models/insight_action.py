@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,15 +64,11 @@ class InsightAction:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                params_type_0 = InsightActionParamsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            params_type_0 = InsightActionParamsType0.from_dict(data)
 
-                return params_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InsightActionParamsType0 | None | Unset, data)
+            return params_type_0
 
         params = _parse_params(d.pop("params", UNSET))
 

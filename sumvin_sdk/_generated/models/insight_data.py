@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,12 +125,7 @@ class InsightData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_user_agent_task_id(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_agent_task_id = _parse_user_agent_task_id(d.pop("user_agent_task_id"))
+        user_agent_task_id: str | None = d.pop("user_agent_task_id")
 
         call_to_action = d.pop("call_to_action")
 
@@ -143,15 +138,11 @@ class InsightData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                actioned_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            actioned_at_type_0 = parse_timestamp(data)
 
-                return actioned_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return actioned_at_type_0
 
         actioned_at = _parse_actioned_at(d.pop("actioned_at", UNSET))
 
@@ -186,18 +177,11 @@ class InsightData:
                 return payload_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_3 = InsightDataPayloadType3.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            payload_type_3 = InsightDataPayloadType3.from_dict(data)
 
-                return payload_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset,
-                data,
-            )
+            return payload_type_3
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
@@ -206,20 +190,16 @@ class InsightData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = TransactionData.from_dict(transactions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            transactions_type_0 = []
+            _transactions_type_0 = data
+            for transactions_type_0_item_data in _transactions_type_0:
+                transactions_type_0_item = TransactionData.from_dict(transactions_type_0_item_data)
 
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TransactionData] | None | Unset, data)
+            return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 

@@ -80,23 +80,9 @@ class InstitutionData:
 
         products = cast(list[str], d.pop("products"))
 
-        def _parse_logo_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        logo_url: str | Unset | None = d.pop("logo_url", UNSET)
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: str | Unset | None = d.pop("url", UNSET)
 
         institution_data = cls(
             id=id,

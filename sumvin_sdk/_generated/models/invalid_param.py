@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,23 +66,9 @@ class InvalidParam:
 
         reason = d.pop("reason")
 
-        def _parse_provided(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        provided: str | Unset | None = d.pop("provided", UNSET)
 
-        provided = _parse_provided(d.pop("provided", UNSET))
-
-        def _parse_valid_example(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        valid_example = _parse_valid_example(d.pop("valid_example", UNSET))
+        valid_example: str | Unset | None = d.pop("valid_example", UNSET)
 
         invalid_param = cls(
             name=name,

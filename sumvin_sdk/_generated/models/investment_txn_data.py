@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -136,86 +136,23 @@ class InvestmentTxnData:
 
         currency = d.pop("currency")
 
-        def _parse_symbol(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        symbol: str | Unset | None = d.pop("symbol", UNSET)
 
-        symbol = _parse_symbol(d.pop("symbol", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        txn_type: str | Unset | None = d.pop("txn_type", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        status: str | Unset | None = d.pop("status", UNSET)
 
-        def _parse_txn_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quantity: str | Unset | None = d.pop("quantity", UNSET)
 
-        txn_type = _parse_txn_type(d.pop("txn_type", UNSET))
+        amount: str | Unset | None = d.pop("amount", UNSET)
 
-        def _parse_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        transaction_date: int | Unset | None = d.pop("transaction_date", UNSET)
 
-        def _parse_quantity(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_cost_basis(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cost_basis = _parse_cost_basis(d.pop("cost_basis", UNSET))
-
-        def _parse_transaction_date(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        transaction_date = _parse_transaction_date(d.pop("transaction_date", UNSET))
-
-        def _parse_posted_date(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        posted_date = _parse_posted_date(d.pop("posted_date", UNSET))
+        posted_date: int | Unset | None = d.pop("posted_date", UNSET)
 
         investment_txn_data = cls(
             external_id=external_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,32 +91,11 @@ class IPACandidateData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_rank(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rank: int | Unset | None = d.pop("rank", UNSET)
 
-        rank = _parse_rank(d.pop("rank", UNSET))
+        score: float | Unset | None = d.pop("score", UNSET)
 
-        def _parse_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_rejection_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+        rejection_reason: str | Unset | None = d.pop("rejection_reason", UNSET)
 
         ipa_candidate_data = cls(
             id=id,

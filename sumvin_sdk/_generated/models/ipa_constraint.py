@@ -115,57 +115,24 @@ class IPAConstraint:
         from ..models.ipa_constraint_extra_type_0 import IPAConstraintExtraType0
 
         d = dict(src_dict)
+        max_price: float | Unset | None = d.pop("max_price", UNSET)
 
-        def _parse_max_price(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_total: float | Unset | None = d.pop("max_total", UNSET)
 
-        max_price = _parse_max_price(d.pop("max_price", UNSET))
+        currency: str | Unset | None = d.pop("currency", UNSET)
 
-        def _parse_max_total(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_total = _parse_max_total(d.pop("max_total", UNSET))
-
-        def _parse_currency(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_deadline(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        deadline = _parse_deadline(d.pop("deadline", UNSET))
+        deadline: int | Unset | None = d.pop("deadline", UNSET)
 
         def _parse_preferred_sellers(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                preferred_sellers_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            preferred_sellers_type_0 = cast(list[str], data)
 
-                return preferred_sellers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return preferred_sellers_type_0
 
         preferred_sellers = _parse_preferred_sellers(d.pop("preferred_sellers", UNSET))
 
@@ -174,15 +141,11 @@ class IPAConstraint:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                excluded_sellers_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            excluded_sellers_type_0 = cast(list[str], data)
 
-                return excluded_sellers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return excluded_sellers_type_0
 
         excluded_sellers = _parse_excluded_sellers(d.pop("excluded_sellers", UNSET))
 
@@ -191,15 +154,11 @@ class IPAConstraint:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = IPAConstraintExtraType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = IPAConstraintExtraType0.from_dict(data)
 
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IPAConstraintExtraType0 | None | Unset, data)
+            return extra_type_0
 
         extra = _parse_extra(d.pop("extra", UNSET))
 

@@ -384,38 +384,20 @@ class IPAData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_raw_intent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
 
-        raw_intent = _parse_raw_intent(d.pop("raw_intent", UNSET))
-
-        def _parse_specification(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        specification = _parse_specification(d.pop("specification", UNSET))
+        specification: str | Unset | None = d.pop("specification", UNSET)
 
         def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                constraints_type_0 = IPAConstraint.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            constraints_type_0 = IPAConstraint.from_dict(data)
 
-                return constraints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IPAConstraint | None | Unset, data)
+            return constraints_type_0
 
         constraints = _parse_constraints(d.pop("constraints", UNSET))
 
@@ -439,96 +421,15 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                conditions_type_0 = []
-                _conditions_type_0 = data
-                for conditions_type_0_item_data in _conditions_type_0:
+            if not isinstance(data, list):
+                raise TypeError()
+            conditions_type_0 = []
+            _conditions_type_0 = data
+            for conditions_type_0_item_data in _conditions_type_0:
 
-                    def _parse_conditions_type_0_item(
-                        data: object,
-                    ) -> (
-                        AvailabilityCondition
-                        | BudgetCapConditionOutput
-                        | ConditionGroupOutput
-                        | CoverageMinimumCondition
-                        | FlightRouteCondition
-                        | JurisdictionCondition
-                        | PriceTargetConditionOutput
-                        | TimeWindowCondition
-                    ):
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_0 = PriceTargetConditionOutput.from_dict(data)
-
-                            return conditions_type_0_item_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_1 = BudgetCapConditionOutput.from_dict(data)
-
-                            return conditions_type_0_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_4
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_5
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
-
-                            return conditions_type_0_item_type_6
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        conditions_type_0_item_type_7 = ConditionGroupOutput.from_dict(data)
-
-                        return conditions_type_0_item_type_7
-
-                    conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
-
-                    conditions_type_0.append(conditions_type_0_item)
-
-                return conditions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
+                def _parse_conditions_type_0_item(
+                    data: object,
+                ) -> (
                     AvailabilityCondition
                     | BudgetCapConditionOutput
                     | ConditionGroupOutput
@@ -537,63 +438,104 @@ class IPAData:
                     | JurisdictionCondition
                     | PriceTargetConditionOutput
                     | TimeWindowCondition
-                ]
-                | None
-                | Unset,
-                data,
-            )
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_0 = PriceTargetConditionOutput.from_dict(data)
+
+                        return conditions_type_0_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_1 = BudgetCapConditionOutput.from_dict(data)
+
+                        return conditions_type_0_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_2 = AvailabilityCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_3 = TimeWindowCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_4 = FlightRouteCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_5 = CoverageMinimumCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_5
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        conditions_type_0_item_type_6 = JurisdictionCondition.from_dict(data)
+
+                        return conditions_type_0_item_type_6
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    conditions_type_0_item_type_7 = ConditionGroupOutput.from_dict(data)
+
+                    return conditions_type_0_item_type_7
+
+                conditions_type_0_item = _parse_conditions_type_0_item(conditions_type_0_item_data)
+
+                conditions_type_0.append(conditions_type_0_item)
+
+            return conditions_type_0
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
-        def _parse_monitor_until(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        monitor_until = _parse_monitor_until(d.pop("monitor_until", UNSET))
+        monitor_until: int | Unset | None = d.pop("monitor_until", UNSET)
 
         def _parse_clarification_questions(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                clarification_questions_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            clarification_questions_type_0 = cast(list[str], data)
 
-                return clarification_questions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return clarification_questions_type_0
 
         clarification_questions = _parse_clarification_questions(d.pop("clarification_questions", UNSET))
 
-        def _parse_failure_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        failure_reason: str | Unset | None = d.pop("failure_reason", UNSET)
 
         def _parse_pint_uris(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pint_uris_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            pint_uris_type_0 = cast(list[str], data)
 
-                return pint_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return pint_uris_type_0
 
         pint_uris = _parse_pint_uris(d.pop("pint_uris", UNSET))
 
@@ -602,15 +544,11 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                updated_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            updated_at_type_0 = parse_timestamp(data)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
@@ -619,15 +557,11 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                completed_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            completed_at_type_0 = parse_timestamp(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return completed_at_type_0
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
@@ -636,15 +570,11 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                capacity_type_0 = MandateCapacityData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            capacity_type_0 = MandateCapacityData.from_dict(data)
 
-                return capacity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MandateCapacityData | None | Unset, data)
+            return capacity_type_0
 
         capacity = _parse_capacity(d.pop("capacity", UNSET))
 
@@ -653,41 +583,26 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                manifest_summary_type_0 = ManifestSummaryData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            manifest_summary_type_0 = ManifestSummaryData.from_dict(data)
 
-                return manifest_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ManifestSummaryData | None | Unset, data)
+            return manifest_summary_type_0
 
         manifest_summary = _parse_manifest_summary(d.pop("manifest_summary", UNSET))
 
-        def _parse_preflight_workflow_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preflight_workflow_id = _parse_preflight_workflow_id(d.pop("preflight_workflow_id", UNSET))
+        preflight_workflow_id: str | Unset | None = d.pop("preflight_workflow_id", UNSET)
 
         def _parse_originating_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            originating_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
 
-                return originating_agent_task_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentTaskSummaryData | None | Unset, data)
+            return originating_agent_task_type_0
 
         originating_agent_task = _parse_originating_agent_task(d.pop("originating_agent_task", UNSET))
 
@@ -696,15 +611,11 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            executing_agent_task_type_0 = AgentTaskSummaryData.from_dict(data)
 
-                return executing_agent_task_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentTaskSummaryData | None | Unset, data)
+            return executing_agent_task_type_0
 
         executing_agent_task = _parse_executing_agent_task(d.pop("executing_agent_task", UNSET))
 
@@ -713,20 +624,16 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                candidates_type_0 = []
-                _candidates_type_0 = data
-                for candidates_type_0_item_data in _candidates_type_0:
-                    candidates_type_0_item = IPACandidateData.from_dict(candidates_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            candidates_type_0 = []
+            _candidates_type_0 = data
+            for candidates_type_0_item_data in _candidates_type_0:
+                candidates_type_0_item = IPACandidateData.from_dict(candidates_type_0_item_data)
 
-                    candidates_type_0.append(candidates_type_0_item)
+                candidates_type_0.append(candidates_type_0_item)
 
-                return candidates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IPACandidateData] | None | Unset, data)
+            return candidates_type_0
 
         candidates = _parse_candidates(d.pop("candidates", UNSET))
 
@@ -735,20 +642,16 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                manifests_type_0 = []
-                _manifests_type_0 = data
-                for manifests_type_0_item_data in _manifests_type_0:
-                    manifests_type_0_item = IPAManifestData.from_dict(manifests_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            manifests_type_0 = []
+            _manifests_type_0 = data
+            for manifests_type_0_item_data in _manifests_type_0:
+                manifests_type_0_item = IPAManifestData.from_dict(manifests_type_0_item_data)
 
-                    manifests_type_0.append(manifests_type_0_item)
+                manifests_type_0.append(manifests_type_0_item)
 
-                return manifests_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IPAManifestData] | None | Unset, data)
+            return manifests_type_0
 
         manifests = _parse_manifests(d.pop("manifests", UNSET))
 
@@ -757,20 +660,16 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                events_type_0 = []
-                _events_type_0 = data
-                for events_type_0_item_data in _events_type_0:
-                    events_type_0_item = IPAEventData.from_dict(events_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = IPAEventData.from_dict(events_type_0_item_data)
 
-                    events_type_0.append(events_type_0_item)
+                events_type_0.append(events_type_0_item)
 
-                return events_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IPAEventData] | None | Unset, data)
+            return events_type_0
 
         events = _parse_events(d.pop("events", UNSET))
 
@@ -779,15 +678,11 @@ class IPAData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                approval_payload_type_0 = EIP712Payload.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            approval_payload_type_0 = EIP712Payload.from_dict(data)
 
-                return approval_payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EIP712Payload | None | Unset, data)
+            return approval_payload_type_0
 
         approval_payload = _parse_approval_payload(d.pop("approval_payload", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,11 @@ class IPAEventData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payload_type_0 = IPAEventDataPayloadType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            payload_type_0 = IPAEventDataPayloadType0.from_dict(data)
 
-                return payload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IPAEventDataPayloadType0 | None | Unset, data)
+            return payload_type_0
 
         payload = _parse_payload(d.pop("payload", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,38 +119,20 @@ class IPAManifestData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_total_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        total_amount: str | Unset | None = d.pop("total_amount", UNSET)
 
-        total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
-
-        def _parse_total_asset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        total_asset = _parse_total_asset(d.pop("total_asset", UNSET))
+        total_asset: str | Unset | None = d.pop("total_asset", UNSET)
 
         def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                approved_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            approved_at_type_0 = parse_timestamp(data)
 
-                return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return approved_at_type_0
 
         approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
 
@@ -159,15 +141,11 @@ class IPAManifestData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                purchased_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            purchased_at_type_0 = parse_timestamp(data)
 
-                return purchased_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return purchased_at_type_0
 
         purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,29 +90,18 @@ class IPASummaryData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_raw_intent(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        raw_intent = _parse_raw_intent(d.pop("raw_intent", UNSET))
+        raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
 
         def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                completed_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            completed_at_type_0 = parse_timestamp(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return completed_at_type_0
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 

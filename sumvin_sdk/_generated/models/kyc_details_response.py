@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,15 +150,11 @@ class KYCDetailsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                verified_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            verified_at_type_0 = parse_timestamp(data)
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return verified_at_type_0
 
         verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
 
@@ -167,15 +163,11 @@ class KYCDetailsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                rejected_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            rejected_at_type_0 = parse_timestamp(data)
 
-                return rejected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return rejected_at_type_0
 
         rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
 
@@ -184,15 +176,11 @@ class KYCDetailsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                started_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            started_at_type_0 = parse_timestamp(data)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return started_at_type_0
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
@@ -201,15 +189,11 @@ class KYCDetailsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                personal_info_type_0 = KYCPersonalInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            personal_info_type_0 = KYCPersonalInfo.from_dict(data)
 
-                return personal_info_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KYCPersonalInfo | None | Unset, data)
+            return personal_info_type_0
 
         personal_info = _parse_personal_info(d.pop("personal_info", UNSET))
 
@@ -231,15 +215,11 @@ class KYCDetailsResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rejection_type_0 = KYCRejectionInfo.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            rejection_type_0 = KYCRejectionInfo.from_dict(data)
 
-                return rejection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KYCRejectionInfo | None | Unset, data)
+            return rejection_type_0
 
         rejection = _parse_rejection(d.pop("rejection", UNSET))
 

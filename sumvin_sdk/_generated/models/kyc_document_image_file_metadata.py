@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class KYCDocumentImageFileMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        file_name: str | Unset | None = d.pop("file_name", UNSET)
 
-        def _parse_file_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_type: str | Unset | None = d.pop("file_type", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        file_size: int | Unset | None = d.pop("file_size", UNSET)
 
-        def _parse_file_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        width: int | Unset | None = d.pop("width", UNSET)
 
-        file_type = _parse_file_type(d.pop("file_type", UNSET))
-
-        def _parse_file_size(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        def _parse_width(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
+        height: int | Unset | None = d.pop("height", UNSET)
 
         kyc_document_image_file_metadata = cls(
             file_name=file_name,

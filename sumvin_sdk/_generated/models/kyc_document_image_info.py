@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -102,47 +102,22 @@ class KYCDocumentImageInfo:
         d = dict(src_dict)
         image_id = d.pop("image_id")
 
-        def _parse_document_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        document_type: str | Unset | None = d.pop("document_type", UNSET)
 
-        document_type = _parse_document_type(d.pop("document_type", UNSET))
+        document_sub_type: str | Unset | None = d.pop("document_sub_type", UNSET)
 
-        def _parse_document_sub_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document_sub_type = _parse_document_sub_type(d.pop("document_sub_type", UNSET))
-
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country: str | Unset | None = d.pop("country", UNSET)
 
         def _parse_added_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                added_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            added_at_type_0 = parse_timestamp(data)
 
-                return added_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return added_at_type_0
 
         added_at = _parse_added_at(d.pop("added_at", UNSET))
 
@@ -151,15 +126,11 @@ class KYCDocumentImageInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            file_metadata_type_0 = KYCDocumentImageFileMetadata.from_dict(data)
 
-                return file_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KYCDocumentImageFileMetadata | None | Unset, data)
+            return file_metadata_type_0
 
         file_metadata = _parse_file_metadata(d.pop("file_metadata", UNSET))
 

@@ -78,29 +78,18 @@ class KYCDocumentInfo:
 
         status = KYCDocumentStatus(d.pop("status"))
 
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
+        country: str | Unset | None = d.pop("country", UNSET)
 
         def _parse_submitted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                submitted_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            submitted_at_type_0 = parse_timestamp(data)
 
-                return submitted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return submitted_at_type_0
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 

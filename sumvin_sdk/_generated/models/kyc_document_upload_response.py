@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,23 +79,9 @@ class KYCDocumentUploadResponse:
 
         country = d.pop("country")
 
-        def _parse_side(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        side: str | Unset | None = d.pop("side", UNSET)
 
-        side = _parse_side(d.pop("side", UNSET))
-
-        def _parse_image_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image_id = _parse_image_id(d.pop("image_id", UNSET))
+        image_id: str | Unset | None = d.pop("image_id", UNSET)
 
         kyc_document_upload_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,15 +100,11 @@ class KYCLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = Link.from_dict(data)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return user_type_0
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -117,15 +113,11 @@ class KYCLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                status_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            status_type_0 = Link.from_dict(data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 
@@ -134,15 +126,11 @@ class KYCLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                access_token_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            access_token_type_0 = Link.from_dict(data)
 
-                return access_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return access_token_type_0
 
         access_token = _parse_access_token(d.pop("access-token", UNSET))
 
@@ -151,15 +139,11 @@ class KYCLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sessions_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            sessions_type_0 = Link.from_dict(data)
 
-                return sessions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return sessions_type_0
 
         sessions = _parse_sessions(d.pop("sessions", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,51 +79,15 @@ class KYCPersonalInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        first_name: str | Unset | None = d.pop("first_name", UNSET)
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_name: str | Unset | None = d.pop("last_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        date_of_birth: str | Unset | None = d.pop("date_of_birth", UNSET)
 
-        def _parse_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nationality: str | Unset | None = d.pop("nationality", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        def _parse_date_of_birth(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("date_of_birth", UNSET))
-
-        def _parse_nationality(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nationality = _parse_nationality(d.pop("nationality", UNSET))
-
-        def _parse_country_of_residence(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_of_residence = _parse_country_of_residence(d.pop("country_of_residence", UNSET))
+        country_of_residence: str | Unset | None = d.pop("country_of_residence", UNSET)
 
         kyc_personal_info = cls(
             first_name=first_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,23 +67,9 @@ class KYCRequiredStep:
 
         has_documents = d.pop("has_documents", UNSET)
 
-        def _parse_review_answer(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        review_answer: str | Unset | None = d.pop("review_answer", UNSET)
 
-        review_answer = _parse_review_answer(d.pop("review_answer", UNSET))
-
-        def _parse_moderation_comment(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        moderation_comment = _parse_moderation_comment(d.pop("moderation_comment", UNSET))
+        moderation_comment: str | Unset | None = d.pop("moderation_comment", UNSET)
 
         kyc_required_step = cls(
             step_type=step_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,15 +104,11 @@ class KycSessionRedemptionResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                origin_type_0 = KycSessionOrigin(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            origin_type_0 = KycSessionOrigin(data)
 
-                return origin_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KycSessionOrigin | None | Unset, data)
+            return origin_type_0
 
         origin = _parse_origin(d.pop("origin", UNSET))
 

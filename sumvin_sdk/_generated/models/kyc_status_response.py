@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,58 +103,33 @@ class KYCStatusResponse:
 
         status = d.pop("status")
 
-        def _parse_applicant_id(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        applicant_id = _parse_applicant_id(d.pop("applicant_id"))
+        applicant_id: str | None = d.pop("applicant_id")
 
         def _parse_verified_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                verified_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            verified_at_type_0 = parse_timestamp(data)
 
-                return verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return verified_at_type_0
 
         verified_at = _parse_verified_at(d.pop("verified_at"))
 
         def _parse_rejected_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                rejected_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            rejected_at_type_0 = parse_timestamp(data)
 
-                return rejected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return rejected_at_type_0
 
         rejected_at = _parse_rejected_at(d.pop("rejected_at"))
 
-        def _parse_reject_reason(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        reject_reason: str | None = d.pop("reject_reason")
 
-        reject_reason = _parse_reject_reason(d.pop("reject_reason"))
-
-        def _parse_global_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        global_id = _parse_global_id(d.pop("global_id", UNSET))
+        global_id: str | Unset | None = d.pop("global_id", UNSET)
 
         has_passport = d.pop("has_passport", UNSET)
 

@@ -75,39 +75,20 @@ class LinkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
 
-        def _parse_institution_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
-
-        def _parse_redirect_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_uri = _parse_redirect_uri(d.pop("redirect_uri", UNSET))
+        redirect_uri: str | Unset | None = d.pop("redirect_uri", UNSET)
 
         def _parse_products(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                products_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            products_type_0 = cast(list[str], data)
 
-                return products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return products_type_0
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -116,15 +97,11 @@ class LinkRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                regions_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            regions_type_0 = cast(list[str], data)
 
-                return regions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return regions_type_0
 
         regions = _parse_regions(d.pop("regions", UNSET))
 

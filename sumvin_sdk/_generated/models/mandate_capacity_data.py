@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,41 +101,13 @@ class MandateCapacityData:
 
         enforcement_mode = d.pop("enforcement_mode")
 
-        def _parse_mandate_pint_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mandate_pint_uri: str | Unset | None = d.pop("mandate_pint_uri", UNSET)
 
-        mandate_pint_uri = _parse_mandate_pint_uri(d.pop("mandate_pint_uri", UNSET))
+        max_amount: str | Unset | None = d.pop("max_amount", UNSET)
 
-        def _parse_max_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        remaining: str | Unset | None = d.pop("remaining", UNSET)
 
-        max_amount = _parse_max_amount(d.pop("max_amount", UNSET))
-
-        def _parse_remaining(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        remaining = _parse_remaining(d.pop("remaining", UNSET))
-
-        def _parse_asset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        asset = _parse_asset(d.pop("asset", UNSET))
+        asset: str | Unset | None = d.pop("asset", UNSET)
 
         mandate_capacity_data = cls(
             limit_status=limit_status,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,7 @@ class MandateCeremonyDecisionRequest:
         d = dict(src_dict)
         decision = MandateCeremonyDecision(d.pop("decision"))
 
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
+        signature: str | Unset | None = d.pop("signature", UNSET)
 
         mandate_ceremony_decision_request = cls(
             decision=decision,

@@ -145,14 +145,7 @@ class MandateCeremonyResponse:
 
         typed_data = EIP712Payload.from_dict(d.pop("typed_data"))
 
-        def _parse_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: str | Unset | None = d.pop("reason", UNSET)
 
         mandate_ceremony_response = cls(
             field_links=field_links,

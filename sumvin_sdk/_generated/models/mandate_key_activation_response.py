@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -114,61 +114,32 @@ class MandateKeyActivationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                blocked_reason_type_0 = MandateKeyBlockedReason(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            blocked_reason_type_0 = MandateKeyBlockedReason(data)
 
-                return blocked_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MandateKeyBlockedReason | None | Unset, data)
+            return blocked_reason_type_0
 
         blocked_reason = _parse_blocked_reason(d.pop("blocked_reason", UNSET))
 
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        address = _parse_address(d.pop("address", UNSET))
+        address: str | Unset | None = d.pop("address", UNSET)
 
         def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                chain_id_type_0 = DeployableChain(data)
+            if not isinstance(data, int):
+                raise TypeError()
+            chain_id_type_0 = DeployableChain(data)
 
-                return chain_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeployableChain | None | Unset, data)
+            return chain_id_type_0
 
         chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
 
-        def _parse_error_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: str | Unset | None = d.pop("error_code", UNSET)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+        error_reason: str | Unset | None = d.pop("error_reason", UNSET)
 
         mandate_key_activation_response = cls(
             field_links=field_links,

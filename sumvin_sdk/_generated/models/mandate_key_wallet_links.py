@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,15 +76,11 @@ class MandateKeyWalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallet_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            wallet_type_0 = Link.from_dict(data)
 
-                return wallet_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return wallet_type_0
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
@@ -93,15 +89,11 @@ class MandateKeyWalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mandate_key_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            mandate_key_type_0 = Link.from_dict(data)
 
-                return mandate_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return mandate_key_type_0
 
         mandate_key = _parse_mandate_key(d.pop("mandate-key", UNSET))
 

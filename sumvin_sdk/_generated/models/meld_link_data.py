@@ -75,23 +75,9 @@ class MeldLinkData:
 
         connect_token = d.pop("connect_token")
 
-        def _parse_customer_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id: str | Unset | None = d.pop("customer_id", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_institution_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
 
         meld_link_data = cls(
             provider=provider,

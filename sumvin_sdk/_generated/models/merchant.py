@@ -113,30 +113,18 @@ class Merchant:
         from ..models.merchant_provenance import MerchantProvenance
 
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: str | Unset | None = d.pop("name", UNSET)
 
         def _parse_categories(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            categories_type_0 = cast(list[str], data)
 
-                return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return categories_type_0
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
@@ -145,15 +133,11 @@ class Merchant:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                products_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            products_type_0 = cast(list[str], data)
 
-                return products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return products_type_0
 
         products = _parse_products(d.pop("products", UNSET))
 
@@ -162,15 +146,11 @@ class Merchant:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                brands_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            brands_type_0 = cast(list[str], data)
 
-                return brands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return brands_type_0
 
         brands = _parse_brands(d.pop("brands", UNSET))
 
@@ -179,15 +159,11 @@ class Merchant:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                locale_type_0 = MerchantLocale.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            locale_type_0 = MerchantLocale.from_dict(data)
 
-                return locale_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MerchantLocale | None | Unset, data)
+            return locale_type_0
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
@@ -196,15 +172,11 @@ class Merchant:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                provenance_type_0 = MerchantProvenance.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            provenance_type_0 = MerchantProvenance.from_dict(data)
 
-                return provenance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MerchantProvenance | None | Unset, data)
+            return provenance_type_0
 
         provenance = _parse_provenance(d.pop("provenance", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,15 +60,11 @@ class MerchantMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                first_hit_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            first_hit_at_type_0 = parse_timestamp(data)
 
-                return first_hit_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return first_hit_at_type_0
 
         first_hit_at = _parse_first_hit_at(d.pop("first_hit_at", UNSET))
 
@@ -77,15 +73,11 @@ class MerchantMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                last_hit_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            last_hit_at_type_0 = parse_timestamp(data)
 
-                return last_hit_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_hit_at_type_0
 
         last_hit_at = _parse_last_hit_at(d.pop("last_hit_at", UNSET))
 

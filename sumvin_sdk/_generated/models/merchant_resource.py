@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,41 +129,26 @@ class MerchantResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                merchant_type_0 = Merchant.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            merchant_type_0 = Merchant.from_dict(data)
 
-                return merchant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Merchant | None | Unset, data)
+            return merchant_type_0
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
-        def _parse_field_score(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        field_score = _parse_field_score(d.pop("_score", UNSET))
+        field_score: float | Unset | None = d.pop("_score", UNSET)
 
         def _parse_field_highlight(data: object) -> MerchantResourceHighlightType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            field_highlight_type_0 = MerchantResourceHighlightType0.from_dict(data)
 
-                return field_highlight_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MerchantResourceHighlightType0 | None | Unset, data)
+            return field_highlight_type_0
 
         field_highlight = _parse_field_highlight(d.pop("_highlight", UNSET))
 
@@ -172,15 +157,11 @@ class MerchantResource:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_links_type_0 = MerchantResourceLinksType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            field_links_type_0 = MerchantResourceLinksType0.from_dict(data)
 
-                return field_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MerchantResourceLinksType0 | None | Unset, data)
+            return field_links_type_0
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -134,15 +134,11 @@ class MerchantSearchResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            facets_type_0 = MerchantSearchResponseFacetsType0.from_dict(data)
 
-                return facets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MerchantSearchResponseFacetsType0 | None | Unset, data)
+            return facets_type_0
 
         facets = _parse_facets(d.pop("facets", UNSET))
 

@@ -107,12 +107,7 @@ class MessageData:
 
         role = d.pop("role")
 
-        def _parse_text_content(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        text_content = _parse_text_content(d.pop("text_content"))
+        text_content: str | None = d.pop("text_content")
 
         parts = []
         _parts = d.pop("parts")
@@ -124,30 +119,22 @@ class MessageData:
         def _parse_tool_names(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_names_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            tool_names_type_0 = cast(list[str], data)
 
-                return tool_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            return tool_names_type_0
 
         tool_names = _parse_tool_names(d.pop("tool_names"))
 
         def _parse_extra_metadata(data: object) -> MessageDataExtraMetadataType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_metadata_type_0 = MessageDataExtraMetadataType0.from_dict(data)
 
-                return extra_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageDataExtraMetadataType0 | None, data)
+            return extra_metadata_type_0
 
         extra_metadata = _parse_extra_metadata(d.pop("extra_metadata"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,40 +72,22 @@ class OnboardingCtaPayload:
         d = dict(src_dict)
         insight = d.pop("insight")
 
-        def _parse_call_to_action(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_to_action = _parse_call_to_action(d.pop("call_to_action", UNSET))
+        call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
 
         def _parse_app_action(data: object) -> AppAction | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                app_action_type_0 = AppAction(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            app_action_type_0 = AppAction(data)
 
-                return app_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AppAction | None | Unset, data)
+            return app_action_type_0
 
         app_action = _parse_app_action(d.pop("app_action", UNSET))
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source: str | Unset | None = d.pop("source", UNSET)
 
         onboarding_cta_payload = cls(
             insight=insight,

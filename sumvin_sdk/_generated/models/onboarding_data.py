@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,41 +108,13 @@ class OnboardingData:
 
         is_complete = d.pop("is_complete")
 
-        def _parse_safe_creation_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        safe_creation_status: str | Unset | None = d.pop("safe_creation_status", UNSET)
 
-        safe_creation_status = _parse_safe_creation_status(d.pop("safe_creation_status", UNSET))
+        primary_smart_wallet_address: str | Unset | None = d.pop("primary_smart_wallet_address", UNSET)
 
-        def _parse_primary_smart_wallet_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
 
-        primary_smart_wallet_address = _parse_primary_smart_wallet_address(d.pop("primary_smart_wallet_address", UNSET))
-
-        def _parse_did_mint_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_mint_status = _parse_did_mint_status(d.pop("did_mint_status", UNSET))
-
-        def _parse_did_token_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_token_id = _parse_did_token_id(d.pop("did_token_id", UNSET))
+        did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
 
         onboarding_data = cls(
             current_step=current_step,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,32 +84,11 @@ class OnboardingEventData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_from_step(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_step: str | Unset | None = d.pop("from_step", UNSET)
 
-        from_step = _parse_from_step(d.pop("from_step", UNSET))
+        gate_name: str | Unset | None = d.pop("gate_name", UNSET)
 
-        def _parse_gate_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gate_name = _parse_gate_name(d.pop("gate_name", UNSET))
-
-        def _parse_duration_ms(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        duration_ms = _parse_duration_ms(d.pop("duration_ms", UNSET))
+        duration_ms: int | Unset | None = d.pop("duration_ms", UNSET)
 
         onboarding_event_data = cls(
             step=step,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -141,26 +141,15 @@ class OnboardingSafeResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallet_type_0 = WalletData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            wallet_type_0 = WalletData.from_dict(data)
 
-                return wallet_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletData, data)
+            return wallet_type_0
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
         onboarding_safe_response = cls(
             field_links=field_links,

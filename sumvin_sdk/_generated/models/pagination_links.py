@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,15 +100,11 @@ class PaginationLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                first_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            first_type_0 = Link.from_dict(data)
 
-                return first_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return first_type_0
 
         first = _parse_first(d.pop("first", UNSET))
 
@@ -117,15 +113,11 @@ class PaginationLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prev_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            prev_type_0 = Link.from_dict(data)
 
-                return prev_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return prev_type_0
 
         prev = _parse_prev(d.pop("prev", UNSET))
 
@@ -134,15 +126,11 @@ class PaginationLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            next_type_0 = Link.from_dict(data)
 
-                return next_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return next_type_0
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
@@ -151,15 +139,11 @@ class PaginationLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                last_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            last_type_0 = Link.from_dict(data)
 
-                return last_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return last_type_0
 
         last = _parse_last(d.pop("last", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -120,40 +120,22 @@ class PaymentLinkCreateRequest:
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
-        def _parse_max_uses(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+        max_uses: int | Unset | None = d.pop("max_uses", UNSET)
 
         def _parse_fee_policy(data: object) -> PaymentLinkCreateRequestFeePolicyType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            fee_policy_type_0 = PaymentLinkCreateRequestFeePolicyType0.from_dict(data)
 
-                return fee_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentLinkCreateRequestFeePolicyType0 | Unset, data)
+            return fee_policy_type_0
 
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
         payment_link_create_request = cls(
             pint=pint,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -219,29 +219,18 @@ class PaymentLinkPublicData:
 
         nonce = d.pop("nonce")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
         def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                asset_type_0 = PaymentLinkAssetData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            asset_type_0 = PaymentLinkAssetData.from_dict(data)
 
-                return asset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentLinkAssetData | Unset, data)
+            return asset_type_0
 
         asset = _parse_asset(d.pop("asset", UNSET))
 
@@ -250,15 +239,11 @@ class PaymentLinkPublicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fee_policy_type_0 = PaymentLinkPublicDataFeePolicyType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            fee_policy_type_0 = PaymentLinkPublicDataFeePolicyType0.from_dict(data)
 
-                return fee_policy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentLinkPublicDataFeePolicyType0 | Unset, data)
+            return fee_policy_type_0
 
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
@@ -267,67 +252,41 @@ class PaymentLinkPublicData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                settled_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            settled_at_type_0 = parse_timestamp(data)
 
-                return settled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return settled_at_type_0
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
-        def _parse_tx_hash(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
+        tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
 
         def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                settle_chain_id_type_0 = KnownChains(data)
+            if not isinstance(data, int):
+                raise TypeError()
+            settle_chain_id_type_0 = KnownChains(data)
 
-                return settle_chain_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KnownChains | None | Unset, data)
+            return settle_chain_id_type_0
 
         settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
 
-        def _parse_payer_addr(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payer_addr = _parse_payer_addr(d.pop("payer_addr", UNSET))
+        payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
 
         def _parse_eip712_message(data: object) -> PaymentLinkPublicDataEip712MessageType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eip712_message_type_0 = PaymentLinkPublicDataEip712MessageType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            eip712_message_type_0 = PaymentLinkPublicDataEip712MessageType0.from_dict(data)
 
-                return eip712_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentLinkPublicDataEip712MessageType0 | Unset, data)
+            return eip712_message_type_0
 
         eip712_message = _parse_eip712_message(d.pop("eip712_message", UNSET))
 

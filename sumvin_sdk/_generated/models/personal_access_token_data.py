@@ -93,15 +93,11 @@ class PersonalAccessTokenData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                last_used_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            last_used_at_type_0 = parse_timestamp(data)
 
-                return last_used_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return last_used_at_type_0
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 

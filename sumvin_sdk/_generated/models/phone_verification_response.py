@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,14 +76,7 @@ class PhoneVerificationResponse:
 
         message = d.pop("message")
 
-        def _parse_expires_in_seconds(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expires_in_seconds = _parse_expires_in_seconds(d.pop("expires_in_seconds", UNSET))
+        expires_in_seconds: int | Unset | None = d.pop("expires_in_seconds", UNSET)
 
         phone_verification_response = cls(
             field_links=field_links,

@@ -183,15 +183,11 @@ class PintDetailData:
         def _parse_eip712_message(data: object) -> PintDetailDataEip712MessageType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            eip712_message_type_0 = PintDetailDataEip712MessageType0.from_dict(data)
 
-                return eip712_message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PintDetailDataEip712MessageType0, data)
+            return eip712_message_type_0
 
         eip712_message = _parse_eip712_message(d.pop("eip712_message"))
 
@@ -200,24 +196,15 @@ class PintDetailData:
         def _parse_resources(data: object) -> list[str] | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resources_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError()
+            resources_type_0 = cast(list[str], data)
 
-                return resources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None, data)
+            return resources_type_0
 
         resources = _parse_resources(d.pop("resources"))
 
-        def _parse_max_amount(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        max_amount = _parse_max_amount(d.pop("max_amount"))
+        max_amount: str | None = d.pop("max_amount")
 
         signer_type = d.pop("signer_type")
 
@@ -230,15 +217,11 @@ class PintDetailData:
         def _parse_revoked_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                revoked_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            revoked_at_type_0 = parse_timestamp(data)
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return revoked_at_type_0
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
@@ -249,48 +232,23 @@ class PintDetailData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                signed_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            signed_at_type_0 = parse_timestamp(data)
 
-                return signed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return signed_at_type_0
 
         signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
 
-        def _parse_budget_consumed(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        budget_consumed: str | Unset | None = d.pop("budget_consumed", UNSET)
 
-        budget_consumed = _parse_budget_consumed(d.pop("budget_consumed", UNSET))
-
-        def _parse_budget_remaining(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_remaining = _parse_budget_remaining(d.pop("budget_remaining", UNSET))
+        budget_remaining: str | Unset | None = d.pop("budget_remaining", UNSET)
 
         transaction_count = d.pop("transaction_count", UNSET)
 
         enforcement_mode = d.pop("enforcement_mode", UNSET)
 
-        def _parse_source_chat_message_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_chat_message_id = _parse_source_chat_message_id(d.pop("source_chat_message_id", UNSET))
+        source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
 
         pint_detail_data = cls(
             id=id,

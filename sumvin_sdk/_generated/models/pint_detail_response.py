@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,20 +123,16 @@ class PintDetailResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tokens_type_0 = []
-                _tokens_type_0 = data
-                for tokens_type_0_item_data in _tokens_type_0:
-                    tokens_type_0_item = PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            tokens_type_0 = []
+            _tokens_type_0 = data
+            for tokens_type_0_item_data in _tokens_type_0:
+                tokens_type_0_item = PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
 
-                    tokens_type_0.append(tokens_type_0_item)
+                tokens_type_0.append(tokens_type_0_item)
 
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PintTokenIssuanceEntry] | None | Unset, data)
+            return tokens_type_0
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
@@ -145,20 +141,16 @@ class PintDetailResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = PintTransactionData.from_dict(transactions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            transactions_type_0 = []
+            _transactions_type_0 = data
+            for transactions_type_0_item_data in _transactions_type_0:
+                transactions_type_0_item = PintTransactionData.from_dict(transactions_type_0_item_data)
 
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PintTransactionData] | None | Unset, data)
+            return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
@@ -167,20 +159,16 @@ class PintDetailResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                agent_tasks_type_0 = []
-                _agent_tasks_type_0 = data
-                for agent_tasks_type_0_item_data in _agent_tasks_type_0:
-                    agent_tasks_type_0_item = PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            agent_tasks_type_0 = []
+            _agent_tasks_type_0 = data
+            for agent_tasks_type_0_item_data in _agent_tasks_type_0:
+                agent_tasks_type_0_item = PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
 
-                    agent_tasks_type_0.append(agent_tasks_type_0_item)
+                agent_tasks_type_0.append(agent_tasks_type_0_item)
 
-                return agent_tasks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PintAgentTaskData] | None | Unset, data)
+            return agent_tasks_type_0
 
         agent_tasks = _parse_agent_tasks(d.pop("agent_tasks", UNSET))
 

@@ -91,14 +91,7 @@ class PintExchangeResponse:
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
-        def _parse_sri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sri = _parse_sri(d.pop("sri", UNSET))
+        sri: str | Unset | None = d.pop("sri", UNSET)
 
         pint_exchange_response = cls(
             field_links=field_links,

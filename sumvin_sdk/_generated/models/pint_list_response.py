@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,12 +78,7 @@ class PintListResponse:
 
         has_more = d.pop("has_more")
 
-        def _parse_cursor(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cursor = _parse_cursor(d.pop("cursor"))
+        cursor: str | None = d.pop("cursor")
 
         limit = d.pop("limit")
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,29 +82,18 @@ class PintStatusResponse:
 
         valid = d.pop("valid")
 
-        def _parse_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: str | Unset | None = d.pop("reason", UNSET)
 
         def _parse_revoked_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                revoked_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            revoked_at_type_0 = parse_timestamp(data)
 
-                return revoked_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return revoked_at_type_0
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,12 +86,7 @@ class PintTransactionData:
 
         asset_id = d.pop("asset_id")
 
-        def _parse_tx_hash(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
+        tx_hash: str | None = d.pop("tx_hash")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -61,10 +61,7 @@ class PriceTargetConditionInput:
 
         operator = ComparisonOp(d.pop("operator"))
 
-        def _parse_target_price(data: object) -> float | str:
-            return cast(float | str, data)
-
-        target_price = _parse_target_price(d.pop("target_price"))
+        target_price: float | str = d.pop("target_price")
 
         currency = d.pop("currency", UNSET)
 

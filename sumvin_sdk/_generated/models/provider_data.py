@@ -80,23 +80,9 @@ class ProviderData:
 
         optional_scopes = cast(list[str], d.pop("optional_scopes"))
 
-        def _parse_suggested_max_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        suggested_max_amount: str | Unset | None = d.pop("suggested_max_amount", UNSET)
 
-        suggested_max_amount = _parse_suggested_max_amount(d.pop("suggested_max_amount", UNSET))
-
-        def _parse_suggested_max_amount_token(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        suggested_max_amount_token = _parse_suggested_max_amount_token(d.pop("suggested_max_amount_token", UNSET))
+        suggested_max_amount_token: str | Unset | None = d.pop("suggested_max_amount_token", UNSET)
 
         provider_data = cls(
             provider=provider,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,23 +66,9 @@ class PublicUserProfile:
 
         username = d.pop("username")
 
-        def _parse_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: str | Unset | None = d.pop("first_name", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_profile_picture_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_picture_url = _parse_profile_picture_url(d.pop("profile_picture_url", UNSET))
+        profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
 
         public_user_profile = cls(
             id=id,

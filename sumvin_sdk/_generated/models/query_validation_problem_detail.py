@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,29 +133,18 @@ class QueryValidationProblemDetail:
 
         error_code = APIErrorCode(d.pop("error_code"))
 
-        def _parse_trace_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        trace_id = _parse_trace_id(d.pop("trace_id", UNSET))
+        trace_id: str | Unset | None = d.pop("trace_id", UNSET)
 
         def _parse_field_links(data: object) -> QueryValidationProblemDetailLinksType0 | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_links_type_0 = QueryValidationProblemDetailLinksType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            field_links_type_0 = QueryValidationProblemDetailLinksType0.from_dict(data)
 
-                return field_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryValidationProblemDetailLinksType0 | Unset, data)
+            return field_links_type_0
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 
@@ -168,14 +157,7 @@ class QueryValidationProblemDetail:
 
                 invalid_params.append(invalid_params_item)
 
-        def _parse_docs_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        docs_url = _parse_docs_url(d.pop("docs_url", UNSET))
+        docs_url: str | Unset | None = d.pop("docs_url", UNSET)
 
         query_validation_problem_detail = cls(
             type_=type_,

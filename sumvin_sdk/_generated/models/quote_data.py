@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -179,113 +179,29 @@ class QuoteData:
 
         source_amount = d.pop("source_amount")
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
 
-        def _parse_destination_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        exchange_rate: float | Unset | None = d.pop("exchange_rate", UNSET)
 
-        destination_amount = _parse_destination_amount(d.pop("destination_amount", UNSET))
+        total_fee: str | Unset | None = d.pop("total_fee", UNSET)
 
-        def _parse_exchange_rate(data: object) -> float | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        network_fee: str | Unset | None = d.pop("network_fee", UNSET)
 
-        exchange_rate = _parse_exchange_rate(d.pop("exchange_rate", UNSET))
+        transaction_fee: str | Unset | None = d.pop("transaction_fee", UNSET)
 
-        def _parse_total_fee(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        partner_fee: str | Unset | None = d.pop("partner_fee", UNSET)
 
-        total_fee = _parse_total_fee(d.pop("total_fee", UNSET))
+        payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
 
-        def _parse_network_fee(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
 
-        network_fee = _parse_network_fee(d.pop("network_fee", UNSET))
+        country_code: str | Unset | None = d.pop("country_code", UNSET)
 
-        def _parse_transaction_fee(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ramp_score: int | Unset | None = d.pop("ramp_score", UNSET)
 
-        transaction_fee = _parse_transaction_fee(d.pop("transaction_fee", UNSET))
-
-        def _parse_partner_fee(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partner_fee = _parse_partner_fee(d.pop("partner_fee", UNSET))
-
-        def _parse_payment_method_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
-
-        def _parse_service_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_provider = _parse_service_provider(d.pop("service_provider", UNSET))
-
-        def _parse_country_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
-
-        def _parse_ramp_score(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ramp_score = _parse_ramp_score(d.pop("ramp_score", UNSET))
-
-        def _parse_low_kyc(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        low_kyc = _parse_low_kyc(d.pop("low_kyc", UNSET))
+        low_kyc: bool | Unset | None = d.pop("low_kyc", UNSET)
 
         is_swap = d.pop("is_swap", UNSET)
 

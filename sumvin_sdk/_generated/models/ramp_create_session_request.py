@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,11 +101,7 @@ class RampCreateSessionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_source_amount(data: object) -> float | str:
-            return cast(float | str, data)
-
-        source_amount = _parse_source_amount(d.pop("source_amount"))
+        source_amount: float | str = d.pop("source_amount")
 
         from_asset = d.pop("from_asset")
 
@@ -127,35 +123,17 @@ class RampCreateSessionRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_method_type_type_0 = MeldPaymentMethod(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            payment_method_type_type_0 = MeldPaymentMethod(data)
 
-                return payment_method_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeldPaymentMethod | None | Unset, data)
+            return payment_method_type_type_0
 
         payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
 
-        def _parse_service_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
 
-        service_provider = _parse_service_provider(d.pop("service_provider", UNSET))
-
-        def _parse_idempotency_key(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
+        idempotency_key: str | Unset | None = d.pop("idempotency_key", UNSET)
 
         ramp_create_session_request = cls(
             source_amount=source_amount,

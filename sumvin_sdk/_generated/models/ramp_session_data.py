@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,23 +73,9 @@ class RampSessionData:
 
         token = d.pop("token")
 
-        def _parse_service_provider_widget_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_provider_widget_url: str | Unset | None = d.pop("service_provider_widget_url", UNSET)
 
-        service_provider_widget_url = _parse_service_provider_widget_url(d.pop("service_provider_widget_url", UNSET))
-
-        def _parse_external_session_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_session_id = _parse_external_session_id(d.pop("external_session_id", UNSET))
+        external_session_id: str | Unset | None = d.pop("external_session_id", UNSET)
 
         ramp_session_data = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -160,95 +160,25 @@ class RampTransactionData:
 
         meld_status = d.pop("meld_status")
 
-        def _parse_transaction_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transaction_type: str | Unset | None = d.pop("transaction_type", UNSET)
 
-        transaction_type = _parse_transaction_type(d.pop("transaction_type", UNSET))
+        from_asset: str | Unset | None = d.pop("from_asset", UNSET)
 
-        def _parse_from_asset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        to_asset: str | Unset | None = d.pop("to_asset", UNSET)
 
-        from_asset = _parse_from_asset(d.pop("from_asset", UNSET))
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
-        def _parse_to_asset(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_amount: str | Unset | None = d.pop("source_amount", UNSET)
 
-        to_asset = _parse_to_asset(d.pop("to_asset", UNSET))
+        destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        service_provider: str | Unset | None = d.pop("service_provider", UNSET)
 
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
+        payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
 
-        def _parse_source_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_at: str | Unset | None = d.pop("created_at", UNSET)
 
-        source_amount = _parse_source_amount(d.pop("source_amount", UNSET))
-
-        def _parse_destination_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        destination_amount = _parse_destination_amount(d.pop("destination_amount", UNSET))
-
-        def _parse_service_provider(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_provider = _parse_service_provider(d.pop("service_provider", UNSET))
-
-        def _parse_payment_method_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
-
-        def _parse_created_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at: str | Unset | None = d.pop("updated_at", UNSET)
 
         is_swap = d.pop("is_swap", UNSET)
 

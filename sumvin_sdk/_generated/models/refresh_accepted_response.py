@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,14 +55,7 @@ class RefreshAcceptedResponse:
         d = dict(src_dict)
         field_links = RefreshAcceptedResponseLinks.from_dict(d.pop("_links"))
 
-        def _parse_request_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        request_id: str | Unset | None = d.pop("request_id", UNSET)
 
         refresh_accepted_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,14 +69,7 @@ class RepairTokenResponse:
 
         connect_token = d.pop("connect_token")
 
-        def _parse_institution_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        institution_id = _parse_institution_id(d.pop("institution_id", UNSET))
+        institution_id: str | Unset | None = d.pop("institution_id", UNSET)
 
         repair_token_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,14 +90,7 @@ class SafeConfigResponse:
 
         chain_id = d.pop("chain_id")
 
-        def _parse_signer_contract_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signer_contract_address = _parse_signer_contract_address(d.pop("signer_contract_address", UNSET))
+        signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
 
         safe_config_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,50 +109,15 @@ class SafeRpcStatusResponse:
 
         status = d.pop("status")
 
-        def _parse_txn_hash(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        txn_hash: str | Unset | None = d.pop("txn_hash", UNSET)
 
-        txn_hash = _parse_txn_hash(d.pop("txn_hash", UNSET))
+        block_number: int | Unset | None = d.pop("block_number", UNSET)
 
-        def _parse_block_number(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        gas_used: int | Unset | None = d.pop("gas_used", UNSET)
 
-        block_number = _parse_block_number(d.pop("block_number", UNSET))
+        actual_gas_cost_wei: int | Unset | None = d.pop("actual_gas_cost_wei", UNSET)
 
-        def _parse_gas_used(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gas_used = _parse_gas_used(d.pop("gas_used", UNSET))
-
-        def _parse_actual_gas_cost_wei(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        actual_gas_cost_wei = _parse_actual_gas_cost_wei(d.pop("actual_gas_cost_wei", UNSET))
-
-        def _parse_success(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("success", UNSET))
+        success: bool | Unset | None = d.pop("success", UNSET)
 
         safe_rpc_status_response = cls(
             field_links=field_links,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -159,15 +159,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                qstash_type_0 = QStashServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            qstash_type_0 = QStashServiceStatus.from_dict(data)
 
-                return qstash_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QStashServiceStatus | Unset, data)
+            return qstash_type_0
 
         qstash = _parse_qstash(d.pop("qstash", UNSET))
 
@@ -176,15 +172,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                upstash_redis_type_0 = UpstashRedisServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            upstash_redis_type_0 = UpstashRedisServiceStatus.from_dict(data)
 
-                return upstash_redis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpstashRedisServiceStatus, data)
+            return upstash_redis_type_0
 
         upstash_redis = _parse_upstash_redis(d.pop("upstash_redis", UNSET))
 
@@ -193,15 +185,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ethereum_rpc_type_0 = EthereumRPCServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            ethereum_rpc_type_0 = EthereumRPCServiceStatus.from_dict(data)
 
-                return ethereum_rpc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EthereumRPCServiceStatus | None | Unset, data)
+            return ethereum_rpc_type_0
 
         ethereum_rpc = _parse_ethereum_rpc(d.pop("ethereum_rpc", UNSET))
 
@@ -210,15 +198,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kms_type_0 = KMSServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            kms_type_0 = KMSServiceStatus.from_dict(data)
 
-                return kms_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(KMSServiceStatus | None | Unset, data)
+            return kms_type_0
 
         kms = _parse_kms(d.pop("kms", UNSET))
 
@@ -227,15 +211,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gemini_type_0 = GeminiServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            gemini_type_0 = GeminiServiceStatus.from_dict(data)
 
-                return gemini_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeminiServiceStatus | None | Unset, data)
+            return gemini_type_0
 
         gemini = _parse_gemini(d.pop("gemini", UNSET))
 
@@ -244,15 +224,11 @@ class ServicesStatus:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                elasticsearch_type_0 = ElasticsearchServiceStatus.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            elasticsearch_type_0 = ElasticsearchServiceStatus.from_dict(data)
 
-                return elasticsearch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ElasticsearchServiceStatus | None | Unset, data)
+            return elasticsearch_type_0
 
         elasticsearch = _parse_elasticsearch(d.pop("elasticsearch", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,15 +75,11 @@ class SettingsInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                debug_type_0 = SettingsInfoDebugType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            debug_type_0 = SettingsInfoDebugType0.from_dict(data)
 
-                return debug_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SettingsInfoDebugType0 | Unset, data)
+            return debug_type_0
 
         debug = _parse_debug(d.pop("debug", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,14 +64,7 @@ class SiweVerifyRequest:
 
         chain_id = DeployableChain(d.pop("chain_id"))
 
-        def _parse_nickname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+        nickname: str | Unset | None = d.pop("nickname", UNSET)
 
         siwe_verify_request = cls(
             message=message,

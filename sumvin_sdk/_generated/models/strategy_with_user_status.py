@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,54 +110,23 @@ class StrategyWithUserStatus:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description: str | None = d.pop("description")
 
         type_ = d.pop("type")
 
-        def _parse_cron(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        cron = _parse_cron(d.pop("cron"))
+        cron: str | None = d.pop("cron")
 
         base_prompt = d.pop("base_prompt")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_event_topic(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_topic = _parse_event_topic(d.pop("event_topic", UNSET))
+        event_topic: str | Unset | None = d.pop("event_topic", UNSET)
 
         is_enabled = d.pop("is_enabled", UNSET)
 
-        def _parse_user_strategy_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_strategy_id: str | Unset | None = d.pop("user_strategy_id", UNSET)
 
-        user_strategy_id = _parse_user_strategy_id(d.pop("user_strategy_id", UNSET))
-
-        def _parse_is_active(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | Unset | None = d.pop("is_active", UNSET)
 
         strategy_with_user_status = cls(
             id=id,

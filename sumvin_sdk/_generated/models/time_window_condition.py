@@ -61,23 +61,9 @@ class TimeWindowCondition:
         if type_ != "time_window":
             raise ValueError(f"type must match const 'time_window', got '{type_}'")
 
-        def _parse_not_before(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        not_before: int | Unset | None = d.pop("not_before", UNSET)
 
-        not_before = _parse_not_before(d.pop("not_before", UNSET))
-
-        def _parse_not_after(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        not_after = _parse_not_after(d.pop("not_after", UNSET))
+        not_after: int | Unset | None = d.pop("not_after", UNSET)
 
         time_window_condition = cls(
             type_=type_,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,25 +67,16 @@ class ToolData:
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description: str | None = d.pop("description")
 
         def _parse_tool_schema(data: object) -> ToolDataToolSchemaType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            tool_schema_type_0 = ToolDataToolSchemaType0.from_dict(data)
 
-                return tool_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ToolDataToolSchemaType0, data)
+            return tool_schema_type_0
 
         tool_schema = _parse_tool_schema(d.pop("tool_schema"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,23 +87,9 @@ class TransactionAccountData:
 
         account_name = d.pop("account_name")
 
-        def _parse_account_mask(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        account_mask: str | Unset | None = d.pop("account_mask", UNSET)
 
-        account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
-
-        def _parse_nickname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+        nickname: str | Unset | None = d.pop("nickname", UNSET)
 
         transaction_account_data = cls(
             id=id,

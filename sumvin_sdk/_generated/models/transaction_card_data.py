@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,33 +59,11 @@ class TransactionCardData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        last_four: str | Unset | None = d.pop("last_four", UNSET)
 
-        def _parse_last_four(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        brand: str | Unset | None = d.pop("brand", UNSET)
 
-        last_four = _parse_last_four(d.pop("last_four", UNSET))
-
-        def _parse_brand(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand = _parse_brand(d.pop("brand", UNSET))
-
-        def _parse_card_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_type = _parse_card_type(d.pop("card_type", UNSET))
+        card_type: str | Unset | None = d.pop("card_type", UNSET)
 
         transaction_card_data = cls(
             last_four=last_four,

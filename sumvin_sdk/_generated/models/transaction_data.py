@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -217,29 +217,18 @@ class TransactionData:
 
         updated_at = parse_timestamp(d.pop("updated_at"))
 
-        def _parse_source(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source: str | Unset | None = d.pop("source", UNSET)
 
         def _parse_asset(data: object) -> AssetData | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                asset_type_0 = AssetData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            asset_type_0 = AssetData.from_dict(data)
 
-                return asset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AssetData | None | Unset, data)
+            return asset_type_0
 
         asset = _parse_asset(d.pop("asset", UNSET))
 
@@ -248,15 +237,11 @@ class TransactionData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallet_type_0 = WalletDataBase.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            wallet_type_0 = WalletDataBase.from_dict(data)
 
-                return wallet_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletDataBase, data)
+            return wallet_type_0
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
@@ -265,15 +250,11 @@ class TransactionData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = TransactionAccountData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            account_type_0 = TransactionAccountData.from_dict(data)
 
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TransactionAccountData | Unset, data)
+            return account_type_0
 
         account = _parse_account(d.pop("account", UNSET))
 
@@ -282,71 +263,25 @@ class TransactionData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                card_type_0 = TransactionCardData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            card_type_0 = TransactionCardData.from_dict(data)
 
-                return card_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TransactionCardData | Unset, data)
+            return card_type_0
 
         card = _parse_card(d.pop("card", UNSET))
 
-        def _parse_tx_hash(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
 
-        tx_hash = _parse_tx_hash(d.pop("tx_hash", UNSET))
+        merchant_name: str | Unset | None = d.pop("merchant_name", UNSET)
 
-        def _parse_merchant_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        merchant_logo_url: str | Unset | None = d.pop("merchant_logo_url", UNSET)
 
-        merchant_name = _parse_merchant_name(d.pop("merchant_name", UNSET))
+        merchant_category_code: str | Unset | None = d.pop("merchant_category_code", UNSET)
 
-        def _parse_merchant_logo_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category: str | Unset | None = d.pop("category", UNSET)
 
-        merchant_logo_url = _parse_merchant_logo_url(d.pop("merchant_logo_url", UNSET))
-
-        def _parse_merchant_category_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_category_code = _parse_merchant_category_code(d.pop("merchant_category_code", UNSET))
-
-        def _parse_category(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_processor_reference(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        processor_reference = _parse_processor_reference(d.pop("processor_reference", UNSET))
+        processor_reference: str | Unset | None = d.pop("processor_reference", UNSET)
 
         transaction_data = cls(
             id=id,

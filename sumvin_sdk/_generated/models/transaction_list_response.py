@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -111,15 +111,11 @@ class TransactionListResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meta_type_0 = TransactionMeta.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_0 = TransactionMeta.from_dict(data)
 
-                return meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TransactionMeta | Unset, data)
+            return meta_type_0
 
         meta = _parse_meta(d.pop("meta", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,19 +85,9 @@ class TransactionSummaryData:
 
         amount = d.pop("amount")
 
-        def _parse_asset_symbol(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        asset_symbol: str | None = d.pop("asset_symbol")
 
-        asset_symbol = _parse_asset_symbol(d.pop("asset_symbol"))
-
-        def _parse_tx_hash(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
+        tx_hash: str | None = d.pop("tx_hash")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -66,14 +66,7 @@ class TxnHashWalletCreate:
 
         chain_id = DeployableChain(d.pop("chain_id"))
 
-        def _parse_nickname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
+        nickname: str | Unset | None = d.pop("nickname", UNSET)
 
         txn_hash_wallet_create = cls(
             method=method,

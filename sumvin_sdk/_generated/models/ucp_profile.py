@@ -130,15 +130,11 @@ class UcpProfile:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                fulfillment_type_0 = Fulfillment.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            fulfillment_type_0 = Fulfillment.from_dict(data)
 
-                return fulfillment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Fulfillment | None | Unset, data)
+            return fulfillment_type_0
 
         fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
 
@@ -147,20 +143,16 @@ class UcpProfile:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                services_type_0 = []
-                _services_type_0 = data
-                for services_type_0_item_data in _services_type_0:
-                    services_type_0_item = ReachabilityService.from_dict(services_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            services_type_0 = []
+            _services_type_0 = data
+            for services_type_0_item_data in _services_type_0:
+                services_type_0_item = ReachabilityService.from_dict(services_type_0_item_data)
 
-                    services_type_0.append(services_type_0_item)
+                services_type_0.append(services_type_0_item)
 
-                return services_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReachabilityService] | None | Unset, data)
+            return services_type_0
 
         services = _parse_services(d.pop("services", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,57 +105,24 @@ class UpdateBudgetRequest:
         from ..models.relative_period import RelativePeriod
 
         d = dict(src_dict)
+        name: str | Unset | None = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        category_name: str | Unset | None = d.pop("category_name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        limit_amount: str | Unset | None = d.pop("limit_amount", UNSET)
 
-        def _parse_category_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        category_name = _parse_category_name(d.pop("category_name", UNSET))
-
-        def _parse_limit_amount(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        limit_amount = _parse_limit_amount(d.pop("limit_amount", UNSET))
-
-        def _parse_original_request(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_request = _parse_original_request(d.pop("original_request", UNSET))
+        original_request: str | Unset | None = d.pop("original_request", UNSET)
 
         def _parse_budget_type(data: object) -> BudgetType | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                budget_type_type_0 = BudgetType(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            budget_type_type_0 = BudgetType(data)
 
-                return budget_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BudgetType | None | Unset, data)
+            return budget_type_type_0
 
         budget_type = _parse_budget_type(d.pop("budget_type", UNSET))
 
@@ -172,15 +139,11 @@ class UpdateBudgetRequest:
                 return period_type_0_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                period_type_0_type_1 = RelativePeriod.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            period_type_0_type_1 = RelativePeriod.from_dict(data)
 
-                return period_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AbsolutePeriod | None | RelativePeriod | Unset, data)
+            return period_type_0_type_1
 
         period = _parse_period(d.pop("period", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,42 +69,13 @@ class UpdateRuleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        name: str | Unset | None = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        rule_prompt: str | Unset | None = d.pop("rule_prompt", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        applies_to: str | Unset | None = d.pop("applies_to", UNSET)
 
-        def _parse_rule_prompt(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rule_prompt = _parse_rule_prompt(d.pop("rule_prompt", UNSET))
-
-        def _parse_applies_to(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        applies_to = _parse_applies_to(d.pop("applies_to", UNSET))
-
-        def _parse_priority(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
+        priority: int | Unset | None = d.pop("priority", UNSET)
 
         update_rule_request = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,30 +59,18 @@ class UpdateUserConnectorRequest:
         from ..models.connector_auth_payload import ConnectorAuthPayload
 
         d = dict(src_dict)
-
-        def _parse_is_active(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | Unset | None = d.pop("is_active", UNSET)
 
         def _parse_auth_data(data: object) -> ConnectorAuthPayload | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                auth_data_type_0 = ConnectorAuthPayload.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            auth_data_type_0 = ConnectorAuthPayload.from_dict(data)
 
-                return auth_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorAuthPayload | None | Unset, data)
+            return auth_data_type_0
 
         auth_data = _parse_auth_data(d.pop("auth_data", UNSET))
 

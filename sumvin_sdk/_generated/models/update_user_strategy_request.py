@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,30 +78,18 @@ class UpdateUserStrategyRequest:
         from ..models.update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
 
         d = dict(src_dict)
-
-        def _parse_is_active(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        is_active: bool | Unset | None = d.pop("is_active", UNSET)
 
         def _parse_configuration(data: object) -> Unset | UpdateUserStrategyRequestConfigurationType0 | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_0 = UpdateUserStrategyRequestConfigurationType0.from_dict(data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateUserStrategyRequestConfigurationType0, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 
@@ -110,15 +98,11 @@ class UpdateUserStrategyRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_filter_type_0 = UpdateUserStrategyRequestEventFilterType0.from_dict(data)
 
-                return event_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateUserStrategyRequestEventFilterType0, data)
+            return event_filter_type_0
 
         event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
 

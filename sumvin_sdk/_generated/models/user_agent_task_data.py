@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -248,110 +248,63 @@ class UserAgentTaskData:
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                started_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            started_at_type_0 = parse_timestamp(data)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return started_at_type_0
 
         started_at = _parse_started_at(d.pop("started_at"))
 
         def _parse_completed_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                completed_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            completed_at_type_0 = parse_timestamp(data)
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return completed_at_type_0
 
         completed_at = _parse_completed_at(d.pop("completed_at"))
 
         def _parse_result(data: object) -> UserAgentTaskDataResultType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = UserAgentTaskDataResultType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            result_type_0 = UserAgentTaskDataResultType0.from_dict(data)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserAgentTaskDataResultType0, data)
+            return result_type_0
 
         result = _parse_result(d.pop("result"))
 
-        def _parse_error_message(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        error_message: str | None = d.pop("error_message")
 
-        error_message = _parse_error_message(d.pop("error_message"))
-
-        def _parse_error_code(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_code = _parse_error_code(d.pop("error_code"))
+        error_code: str | None = d.pop("error_code")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_workflow_run_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        workflow_run_id: str | Unset | None = d.pop("workflow_run_id", UNSET)
 
-        workflow_run_id = _parse_workflow_run_id(d.pop("workflow_run_id", UNSET))
+        task: str | Unset | None = d.pop("task", UNSET)
 
-        def _parse_task(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        task = _parse_task(d.pop("task", UNSET))
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: str | Unset | None = d.pop("title", UNSET)
 
         def _parse_transactions(data: object) -> list[TransactionSummaryData] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transactions_type_0 = []
-                _transactions_type_0 = data
-                for transactions_type_0_item_data in _transactions_type_0:
-                    transactions_type_0_item = TransactionSummaryData.from_dict(transactions_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            transactions_type_0 = []
+            _transactions_type_0 = data
+            for transactions_type_0_item_data in _transactions_type_0:
+                transactions_type_0_item = TransactionSummaryData.from_dict(transactions_type_0_item_data)
 
-                    transactions_type_0.append(transactions_type_0_item)
+                transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TransactionSummaryData] | None | Unset, data)
+            return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
@@ -360,20 +313,16 @@ class UserAgentTaskData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pints_type_0 = []
-                _pints_type_0 = data
-                for pints_type_0_item_data in _pints_type_0:
-                    pints_type_0_item = PintSummaryData.from_dict(pints_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            pints_type_0 = []
+            _pints_type_0 = data
+            for pints_type_0_item_data in _pints_type_0:
+                pints_type_0_item = PintSummaryData.from_dict(pints_type_0_item_data)
 
-                    pints_type_0.append(pints_type_0_item)
+                pints_type_0.append(pints_type_0_item)
 
-                return pints_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PintSummaryData] | None | Unset, data)
+            return pints_type_0
 
         pints = _parse_pints(d.pop("pints", UNSET))
 
@@ -382,20 +331,16 @@ class UserAgentTaskData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                ipas_type_0 = []
-                _ipas_type_0 = data
-                for ipas_type_0_item_data in _ipas_type_0:
-                    ipas_type_0_item = IPASummaryData.from_dict(ipas_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            ipas_type_0 = []
+            _ipas_type_0 = data
+            for ipas_type_0_item_data in _ipas_type_0:
+                ipas_type_0_item = IPASummaryData.from_dict(ipas_type_0_item_data)
 
-                    ipas_type_0.append(ipas_type_0_item)
+                ipas_type_0.append(ipas_type_0_item)
 
-                return ipas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IPASummaryData] | None | Unset, data)
+            return ipas_type_0
 
         ipas = _parse_ipas(d.pop("ipas", UNSET))
 
@@ -404,20 +349,16 @@ class UserAgentTaskData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                workflow_ipas_type_0 = []
-                _workflow_ipas_type_0 = data
-                for workflow_ipas_type_0_item_data in _workflow_ipas_type_0:
-                    workflow_ipas_type_0_item = IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            workflow_ipas_type_0 = []
+            _workflow_ipas_type_0 = data
+            for workflow_ipas_type_0_item_data in _workflow_ipas_type_0:
+                workflow_ipas_type_0_item = IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
 
-                    workflow_ipas_type_0.append(workflow_ipas_type_0_item)
+                workflow_ipas_type_0.append(workflow_ipas_type_0_item)
 
-                return workflow_ipas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IPASummaryData] | None | Unset, data)
+            return workflow_ipas_type_0
 
         workflow_ipas = _parse_workflow_ipas(d.pop("workflow_ipas", UNSET))
 
@@ -426,15 +367,11 @@ class UserAgentTaskData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_strategy_type_0 = UserStrategyData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_strategy_type_0 = UserStrategyData.from_dict(data)
 
-                return user_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStrategyData, data)
+            return user_strategy_type_0
 
         user_strategy = _parse_user_strategy(d.pop("user_strategy", UNSET))
 
@@ -443,15 +380,11 @@ class UserAgentTaskData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                strategy_type_0 = StrategyData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            strategy_type_0 = StrategyData.from_dict(data)
 
-                return strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StrategyData | Unset, data)
+            return strategy_type_0
 
         strategy = _parse_strategy(d.pop("strategy", UNSET))
 

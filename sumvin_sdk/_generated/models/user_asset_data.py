@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,12 +60,7 @@ class UserAssetData:
 
         name = d.pop("name")
 
-        def _parse_chain_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id"))
+        chain_id: int | None = d.pop("chain_id")
 
         total_balance = d.pop("total_balance")
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -84,12 +84,7 @@ class UserAssetDataExpanded:
 
         name = d.pop("name")
 
-        def _parse_chain_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id"))
+        chain_id: int | None = d.pop("chain_id")
 
         total_balance = d.pop("total_balance")
 
@@ -100,20 +95,16 @@ class UserAssetDataExpanded:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                wallets_type_0 = []
-                _wallets_type_0 = data
-                for wallets_type_0_item_data in _wallets_type_0:
-                    wallets_type_0_item = UserAssetWalletData.from_dict(wallets_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            wallets_type_0 = []
+            _wallets_type_0 = data
+            for wallets_type_0_item_data in _wallets_type_0:
+                wallets_type_0_item = UserAssetWalletData.from_dict(wallets_type_0_item_data)
 
-                    wallets_type_0.append(wallets_type_0_item)
+                wallets_type_0.append(wallets_type_0_item)
 
-                return wallets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UserAssetWalletData] | None | Unset, data)
+            return wallets_type_0
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -192,53 +192,23 @@ class UserData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_first_name(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        first_name: str | None = d.pop("first_name")
 
-        first_name = _parse_first_name(d.pop("first_name"))
-
-        def _parse_last_names(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_names = _parse_last_names(d.pop("last_names"))
+        last_names: str | None = d.pop("last_names")
 
         auth_provider = d.pop("auth_provider")
 
         auth_provider_id = d.pop("auth_provider_id")
 
-        def _parse_primary_eoa_address(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        primary_eoa_address: str | None = d.pop("primary_eoa_address")
 
-        primary_eoa_address = _parse_primary_eoa_address(d.pop("primary_eoa_address"))
+        primary_smart_wallet_address: str | None = d.pop("primary_smart_wallet_address")
 
-        def _parse_primary_smart_wallet_address(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        primary_smart_wallet_address = _parse_primary_smart_wallet_address(d.pop("primary_smart_wallet_address"))
-
-        def _parse_safe_creation_status(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        safe_creation_status = _parse_safe_creation_status(d.pop("safe_creation_status"))
+        safe_creation_status: str | None = d.pop("safe_creation_status")
 
         email = d.pop("email")
 
-        def _parse_phone(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone = _parse_phone(d.pop("phone"))
+        phone: str | None = d.pop("phone")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -247,68 +217,32 @@ class UserData:
         def _parse_deleted_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            deleted_at_type_0 = parse_timestamp(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
-        def _parse_username(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username: str | Unset | None = d.pop("username", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
 
-        def _parse_did_mint_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
 
-        did_mint_status = _parse_did_mint_status(d.pop("did_mint_status", UNSET))
-
-        def _parse_did_token_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_token_id = _parse_did_token_id(d.pop("did_token_id", UNSET))
-
-        def _parse_did_contract_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        did_contract_address = _parse_did_contract_address(d.pop("did_contract_address", UNSET))
+        did_contract_address: str | Unset | None = d.pop("did_contract_address", UNSET)
 
         def _parse_phone_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                phone_verified_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            phone_verified_at_type_0 = parse_timestamp(data)
 
-                return phone_verified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return phone_verified_at_type_0
 
         phone_verified_at = _parse_phone_verified_at(d.pop("phone_verified_at", UNSET))
 
@@ -317,26 +251,15 @@ class UserData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_status_type_0 = UserStatusData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            current_status_type_0 = UserStatusData.from_dict(data)
 
-                return current_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStatusData, data)
+            return current_status_type_0
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
-        def _parse_profile_picture_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_picture_url = _parse_profile_picture_url(d.pop("profile_picture_url", UNSET))
+        profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
 
         user_data = cls(
             id=id,

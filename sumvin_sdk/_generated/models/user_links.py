@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,15 +88,11 @@ class UserLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallets_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            wallets_type_0 = Link.from_dict(data)
 
-                return wallets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return wallets_type_0
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 
@@ -105,15 +101,11 @@ class UserLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kyc_status_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            kyc_status_type_0 = Link.from_dict(data)
 
-                return kyc_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return kyc_status_type_0
 
         kyc_status = _parse_kyc_status(d.pop("kyc-status", UNSET))
 
@@ -122,15 +114,11 @@ class UserLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                kyc_token_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            kyc_token_type_0 = Link.from_dict(data)
 
-                return kyc_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return kyc_token_type_0
 
         kyc_token = _parse_kyc_token(d.pop("kyc-token", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,41 +85,13 @@ class UserPintExchangeRequest:
         d = dict(src_dict)
         pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
 
-        def _parse_signature(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signature: str | Unset | None = d.pop("signature", UNSET)
 
-        signature = _parse_signature(d.pop("signature", UNSET))
+        audience: str | Unset | None = d.pop("audience", UNSET)
 
-        def _parse_audience(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
 
-        audience = _parse_audience(d.pop("audience", UNSET))
-
-        def _parse_source_chat_message_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        source_chat_message_id = _parse_source_chat_message_id(d.pop("source_chat_message_id", UNSET))
-
-        def _parse_parent_pint_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_pint_uri = _parse_parent_pint_uri(d.pop("parent_pint_uri", UNSET))
+        parent_pint_uri: str | Unset | None = d.pop("parent_pint_uri", UNSET)
 
         user_pint_exchange_request = cls(
             pint=pint,

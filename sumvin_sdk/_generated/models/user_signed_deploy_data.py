@@ -132,85 +132,32 @@ class UserSignedDeployData:
         if mode != "user_signed_deploy":
             raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
 
-        def _parse_chain_id(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chain_id: int | Unset | None = d.pop("chain_id", UNSET)
 
-        chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
-
-        def _parse_entrypoint(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entrypoint = _parse_entrypoint(d.pop("entrypoint", UNSET))
+        entrypoint: str | Unset | None = d.pop("entrypoint", UNSET)
 
         def _parse_user_operation(data: object) -> Unset | UserSignedDeployDataUserOperationType0 | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_operation_type_0 = UserSignedDeployDataUserOperationType0.from_dict(data)
 
-                return user_operation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserSignedDeployDataUserOperationType0, data)
+            return user_operation_type_0
 
         user_operation = _parse_user_operation(d.pop("user_operation", UNSET))
 
-        def _parse_user_op_hash(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_op_hash: str | Unset | None = d.pop("user_op_hash", UNSET)
 
-        user_op_hash = _parse_user_op_hash(d.pop("user_op_hash", UNSET))
+        predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
 
-        def _parse_predicted_safe_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_eoa: str | Unset | None = d.pop("user_eoa", UNSET)
 
-        predicted_safe_address = _parse_predicted_safe_address(d.pop("predicted_safe_address", UNSET))
+        sponsorship_expires_at_ms: int | Unset | None = d.pop("sponsorship_expires_at_ms", UNSET)
 
-        def _parse_user_eoa(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_eoa = _parse_user_eoa(d.pop("user_eoa", UNSET))
-
-        def _parse_sponsorship_expires_at_ms(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sponsorship_expires_at_ms = _parse_sponsorship_expires_at_ms(d.pop("sponsorship_expires_at_ms", UNSET))
-
-        def _parse_salt_nonce(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        salt_nonce = _parse_salt_nonce(d.pop("salt_nonce", UNSET))
+        salt_nonce: int | Unset | None = d.pop("salt_nonce", UNSET)
 
         user_signed_deploy_data = cls(
             mode=mode,

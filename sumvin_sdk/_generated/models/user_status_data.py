@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,12 +57,7 @@ class UserStatusData:
         d = dict(src_dict)
         status = d.pop("status")
 
-        def _parse_sub_status(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sub_status = _parse_sub_status(d.pop("sub_status"))
+        sub_status: str | None = d.pop("sub_status")
 
         changed_by = StatusChangedBy(d.pop("changed_by"))
 

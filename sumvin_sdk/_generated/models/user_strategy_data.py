@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,15 +106,11 @@ class UserStrategyData:
         def _parse_connector(data: object) -> ConnectorData | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                connector_type_0 = ConnectorData.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            connector_type_0 = ConnectorData.from_dict(data)
 
-                return connector_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ConnectorData | None, data)
+            return connector_type_0
 
         connector = _parse_connector(d.pop("connector"))
 
@@ -123,15 +119,11 @@ class UserStrategyData:
         def _parse_configuration(data: object) -> UserStrategyDataConfigurationType0 | None:
             if data is None:
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_0 = UserStrategyDataConfigurationType0.from_dict(data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UserStrategyDataConfigurationType0, data)
+            return configuration_type_0
 
         configuration = _parse_configuration(d.pop("configuration"))
 
@@ -142,15 +134,11 @@ class UserStrategyData:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_filter_type_0 = UserStrategyDataEventFilterType0.from_dict(data)
 
-                return event_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStrategyDataEventFilterType0, data)
+            return event_filter_type_0
 
         event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -103,49 +103,26 @@ class WalletAssetData:
 
         name = d.pop("name")
 
-        def _parse_chain_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        chain_id = _parse_chain_id(d.pop("chain_id"))
+        chain_id: int | None = d.pop("chain_id")
 
         balance = d.pop("balance")
 
         balance_updated_at = parse_timestamp(d.pop("balance_updated_at"))
 
-        def _parse_balance_usd(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        balance_usd: str | Unset | None = d.pop("balance_usd", UNSET)
 
-        balance_usd = _parse_balance_usd(d.pop("balance_usd", UNSET))
-
-        def _parse_transactions_href(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transactions_href = _parse_transactions_href(d.pop("transactions_href", UNSET))
+        transactions_href: str | Unset | None = d.pop("transactions_href", UNSET)
 
         def _parse_field_links(data: object) -> Unset | WalletAssetDataLinksType0 | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_links_type_0 = WalletAssetDataLinksType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            field_links_type_0 = WalletAssetDataLinksType0.from_dict(data)
 
-                return field_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletAssetDataLinksType0, data)
+            return field_links_type_0
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,13 +76,7 @@ class WalletAssetTransactionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id: str | None = d.pop("id")
 
         type_ = d.pop("type")
 
@@ -94,19 +88,9 @@ class WalletAssetTransactionData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        def _parse_tx_hash(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        tx_hash: str | None = d.pop("tx_hash")
 
-        tx_hash = _parse_tx_hash(d.pop("tx_hash"))
-
-        def _parse_merchant_name(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        merchant_name = _parse_merchant_name(d.pop("merchant_name"))
+        merchant_name: str | None = d.pop("merchant_name")
 
         wallet_asset_transaction_data = cls(
             id=id,

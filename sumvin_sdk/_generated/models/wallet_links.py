@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -112,15 +112,11 @@ class WalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            user_type_0 = Link.from_dict(data)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return user_type_0
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -129,15 +125,11 @@ class WalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assets_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            assets_type_0 = Link.from_dict(data)
 
-                return assets_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return assets_type_0
 
         assets = _parse_assets(d.pop("assets", UNSET))
 
@@ -146,15 +138,11 @@ class WalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                transactions_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            transactions_type_0 = Link.from_dict(data)
 
-                return transactions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
@@ -163,15 +151,11 @@ class WalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                update_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            update_type_0 = Link.from_dict(data)
 
-                return update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return update_type_0
 
         update = _parse_update(d.pop("update", UNSET))
 
@@ -180,15 +164,11 @@ class WalletLinks:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delete_type_0 = Link.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            delete_type_0 = Link.from_dict(data)
 
-                return delete_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Link | None | Unset, data)
+            return delete_type_0
 
         delete = _parse_delete(d.pop("delete", UNSET))
 

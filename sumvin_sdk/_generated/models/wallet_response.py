@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -205,15 +205,11 @@ class WalletResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signer_role_type_0 = SignerRole(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            signer_role_type_0 = SignerRole(data)
 
-                return signer_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignerRole | Unset, data)
+            return signer_role_type_0
 
         signer_role = _parse_signer_role(d.pop("signer_role", UNSET))
 
@@ -222,99 +218,52 @@ class WalletResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                signer_status_type_0 = MandateKeyStatus(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            signer_status_type_0 = MandateKeyStatus(data)
 
-                return signer_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MandateKeyStatus | None | Unset, data)
+            return signer_status_type_0
 
         signer_status = _parse_signer_status(d.pop("signer_status", UNSET))
 
-        def _parse_signer_error_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        signer_error_code: str | Unset | None = d.pop("signer_error_code", UNSET)
 
-        signer_error_code = _parse_signer_error_code(d.pop("signer_error_code", UNSET))
+        signer_error_reason: str | Unset | None = d.pop("signer_error_reason", UNSET)
 
-        def _parse_signer_error_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        nickname: str | Unset | None = d.pop("nickname", UNSET)
 
-        signer_error_reason = _parse_signer_error_reason(d.pop("signer_error_reason", UNSET))
-
-        def _parse_nickname(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
-
-        def _parse_logo_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo_uri = _parse_logo_uri(d.pop("logo_uri", UNSET))
+        logo_uri: str | Unset | None = d.pop("logo_uri", UNSET)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            deleted_at_type_0 = parse_timestamp(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
-        def _parse_safe_creation_event_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        safe_creation_event_id = _parse_safe_creation_event_id(d.pop("safe_creation_event_id", UNSET))
+        safe_creation_event_id: str | Unset | None = d.pop("safe_creation_event_id", UNSET)
 
         def _parse_cards(data: object) -> list[CardData] | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cards_type_0 = []
-                _cards_type_0 = data
-                for cards_type_0_item_data in _cards_type_0:
-                    cards_type_0_item = CardData.from_dict(cards_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError()
+            cards_type_0 = []
+            _cards_type_0 = data
+            for cards_type_0_item_data in _cards_type_0:
+                cards_type_0_item = CardData.from_dict(cards_type_0_item_data)
 
-                    cards_type_0.append(cards_type_0_item)
+                cards_type_0.append(cards_type_0_item)
 
-                return cards_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CardData] | None | Unset, data)
+            return cards_type_0
 
         cards = _parse_cards(d.pop("cards", UNSET))
 

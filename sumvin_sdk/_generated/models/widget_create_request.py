@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,15 +80,11 @@ class WidgetCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            query_config_type_0 = WidgetCreateRequestQueryConfigType0.from_dict(data)
 
-                return query_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetCreateRequestQueryConfigType0, data)
+            return query_config_type_0
 
         query_config = _parse_query_config(d.pop("query_config", UNSET))
 
@@ -97,15 +93,11 @@ class WidgetCreateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            display_config_type_0 = WidgetCreateRequestDisplayConfigType0.from_dict(data)
 
-                return display_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetCreateRequestDisplayConfigType0, data)
+            return display_config_type_0
 
         display_config = _parse_display_config(d.pop("display_config", UNSET))
 

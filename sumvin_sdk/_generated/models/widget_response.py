@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,15 +129,11 @@ class WidgetResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_config_type_0 = WidgetResponseQueryConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            query_config_type_0 = WidgetResponseQueryConfigType0.from_dict(data)
 
-                return query_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetResponseQueryConfigType0, data)
+            return query_config_type_0
 
         query_config = _parse_query_config(d.pop("query_config", UNSET))
 
@@ -146,15 +142,11 @@ class WidgetResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                display_config_type_0 = WidgetResponseDisplayConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            display_config_type_0 = WidgetResponseDisplayConfigType0.from_dict(data)
 
-                return display_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetResponseDisplayConfigType0, data)
+            return display_config_type_0
 
         display_config = _parse_display_config(d.pop("display_config", UNSET))
 
@@ -163,15 +155,11 @@ class WidgetResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, int | float | str):
-                    raise TypeError()
-                deleted_at_type_0 = parse_timestamp(data)
+            if not isinstance(data, int | float | str):
+                raise TypeError()
+            deleted_at_type_0 = parse_timestamp(data)
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deleted_at_type_0
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,30 +85,18 @@ class WidgetUpdateRequest:
         from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
 
         d = dict(src_dict)
-
-        def _parse_title(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: str | Unset | None = d.pop("title", UNSET)
 
         def _parse_size(data: object) -> Unset | WidgetUpdateRequestSizeType0 | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0 = WidgetUpdateRequestSizeType0(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            size_type_0 = WidgetUpdateRequestSizeType0(data)
 
-                return size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetUpdateRequestSizeType0, data)
+            return size_type_0
 
         size = _parse_size(d.pop("size", UNSET))
 
@@ -117,15 +105,11 @@ class WidgetUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = WidgetType(data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_0 = WidgetType(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetType, data)
+            return type_type_0
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -134,15 +118,11 @@ class WidgetUpdateRequest:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            query_config_type_0 = WidgetUpdateRequestQueryConfigType0.from_dict(data)
 
-                return query_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WidgetUpdateRequestQueryConfigType0, data)
+            return query_config_type_0
 
         query_config = _parse_query_config(d.pop("query_config", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,29 +93,18 @@ class X402PaymentRequired:
 
         x_402_version = d.pop("x402Version", UNSET)
 
-        def _parse_error(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error: str | Unset | None = d.pop("error", UNSET)
 
         def _parse_extensions(data: object) -> Unset | X402PaymentRequiredExtensionsType0 | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extensions_type_0 = X402PaymentRequiredExtensionsType0.from_dict(data)
 
-                return extensions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | X402PaymentRequiredExtensionsType0, data)
+            return extensions_type_0
 
         extensions = _parse_extensions(d.pop("extensions", UNSET))
 

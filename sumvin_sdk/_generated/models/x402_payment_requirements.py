@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -139,14 +139,7 @@ class X402PaymentRequirements:
 
         asset = d.pop("asset")
 
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: str | Unset | None = d.pop("description", UNSET)
 
         mime_type = d.pop("mimeType", UNSET)
 
@@ -155,15 +148,11 @@ class X402PaymentRequirements:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            output_schema_type_0 = X402PaymentRequirementsOutputSchemaType0.from_dict(data)
 
-                return output_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | X402PaymentRequirementsOutputSchemaType0, data)
+            return output_schema_type_0
 
         output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
 
@@ -172,15 +161,11 @@ class X402PaymentRequirements:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = X402PaymentRequirementsExtraType0.from_dict(data)
 
-                return extra_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | X402PaymentRequirementsExtraType0, data)
+            return extra_type_0
 
         extra = _parse_extra(d.pop("extra", UNSET))
 

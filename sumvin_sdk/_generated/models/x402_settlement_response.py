@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,32 +95,11 @@ class X402SettlementResponse:
 
         field_links = X402SettlementResponseLinks.from_dict(d.pop("_links"))
 
-        def _parse_transaction(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transaction: str | Unset | None = d.pop("transaction", UNSET)
 
-        transaction = _parse_transaction(d.pop("transaction", UNSET))
+        payer: str | Unset | None = d.pop("payer", UNSET)
 
-        def _parse_payer(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payer = _parse_payer(d.pop("payer", UNSET))
-
-        def _parse_receipt_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+        receipt_url: str | Unset | None = d.pop("receipt_url", UNSET)
 
         x402_settlement_response = cls(
             success=success,
