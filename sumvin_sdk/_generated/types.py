@@ -58,6 +58,12 @@ class OpenStrEnum(StrEnum):
         member._value_ = value
         return member
 
+    @classmethod
+    def parse(cls, value: object) -> Self:
+        """``cls(value)``, with a fast path for the listed values (parsing calls this for every member)."""
+        member = cls._value2member_map_.get(value)
+        return cast(Self, member) if member is not None else cls(value)  # type: ignore[arg-type]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -73,6 +79,12 @@ class OpenIntEnum(IntEnum):
         member._name_ = str(value)
         member._value_ = value
         return member
+
+    @classmethod
+    def parse(cls, value: object) -> Self:
+        """``cls(value)``, with a fast path for the listed values (parsing calls this for every member)."""
+        member = cls._value2member_map_.get(value)
+        return cast(Self, member) if member is not None else cls(value)  # type: ignore[arg-type]
 
     def __str__(self) -> str:
         return str(self.value)

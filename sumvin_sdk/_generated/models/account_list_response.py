@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.account_data import AccountData
     from ..models.account_list_response_links import AccountListResponseLinks
@@ -52,9 +54,9 @@ class AccountListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_data import AccountData
-        from ..models.account_list_response_links import AccountListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AccountData = _models.AccountData
+            AccountListResponseLinks = _models.AccountListResponseLinks
         d = dict(src_dict)
         field_links = AccountListResponseLinks.from_dict(d.pop("_links"))
 

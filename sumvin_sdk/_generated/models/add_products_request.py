@@ -43,7 +43,7 @@ class AddProductsRequest:
         products = []
         _products = d.pop("products")
         for products_item_data in _products:
-            products_item = MeldProduct(products_item_data)
+            products_item = MeldProduct.parse(products_item_data)
 
             products.append(products_item)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,8 +81,8 @@ class Affordance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affordance_payload_type_0 import AffordancePayloadType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AffordancePayloadType0 = _models.AffordancePayloadType0
         d = dict(src_dict)
         rel = d.pop("rel")
 

@@ -75,7 +75,7 @@ class AgentIdentityData:
 
         client_id = d.pop("client_id")
 
-        status = AgentIdentityStatus(d.pop("status"))
+        status = AgentIdentityStatus.parse(d.pop("status"))
 
         generation = d.pop("generation")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.agent_identity_data import AgentIdentityData
     from ..models.agent_identity_list_response_links import AgentIdentityListResponseLinks
@@ -70,9 +72,9 @@ class AgentIdentityListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_identity_data import AgentIdentityData
-        from ..models.agent_identity_list_response_links import AgentIdentityListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AgentIdentityData = _models.AgentIdentityData
+            AgentIdentityListResponseLinks = _models.AgentIdentityListResponseLinks
         d = dict(src_dict)
         field_links = AgentIdentityListResponseLinks.from_dict(d.pop("_links"))
 

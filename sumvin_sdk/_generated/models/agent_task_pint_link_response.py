@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.agent_task_pint_link_data import AgentTaskPintLinkData
     from ..models.agent_task_pint_link_response_links import AgentTaskPintLinkResponseLinks
@@ -44,9 +46,9 @@ class AgentTaskPintLinkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_task_pint_link_data import AgentTaskPintLinkData
-        from ..models.agent_task_pint_link_response_links import AgentTaskPintLinkResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AgentTaskPintLinkData = _models.AgentTaskPintLinkData
+            AgentTaskPintLinkResponseLinks = _models.AgentTaskPintLinkResponseLinks
         d = dict(src_dict)
         field_links = AgentTaskPintLinkResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -108,9 +109,9 @@ class AIInsightPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_action import InsightAction
-        from ..models.insight_benefit import InsightBenefit
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InsightAction = _models.InsightAction
+            InsightBenefit = _models.InsightBenefit
         d = dict(src_dict)
         title = d.pop("title")
 

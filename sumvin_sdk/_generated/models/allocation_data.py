@@ -100,7 +100,7 @@ class AllocationData:
 
         amount = d.pop("amount")
 
-        status = AllocationSettlementStatus(d.pop("status"))
+        status = AllocationSettlementStatus.parse(d.pop("status"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 

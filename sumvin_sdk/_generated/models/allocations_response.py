@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.allocation_data import AllocationData
     from ..models.allocations_response_links import AllocationsResponseLinks
@@ -62,9 +64,9 @@ class AllocationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allocation_data import AllocationData
-        from ..models.allocations_response_links import AllocationsResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AllocationData = _models.AllocationData
+            AllocationsResponseLinks = _models.AllocationsResponseLinks
         d = dict(src_dict)
         field_links = AllocationsResponseLinks.from_dict(d.pop("_links"))
 

@@ -48,7 +48,7 @@ class ApproveIPARequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decision = ApprovalDecision(d.pop("decision"))
+        decision = ApprovalDecision.parse(d.pop("decision"))
 
         signature: str | Unset | None = d.pop("signature", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
     from ..models.pagination_links import PaginationLinks
@@ -62,9 +64,9 @@ class AssetListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_data import AssetData
-        from ..models.pagination_links import PaginationLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AssetData = _models.AssetData
+            PaginationLinks = _models.PaginationLinks
         d = dict(src_dict)
         field_links = PaginationLinks.from_dict(d.pop("_links"))
 

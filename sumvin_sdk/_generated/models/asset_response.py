@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
     from ..models.asset_links import AssetLinks
@@ -44,9 +46,9 @@ class AssetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_data import AssetData
-        from ..models.asset_links import AssetLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AssetData = _models.AssetData
+            AssetLinks = _models.AssetLinks
         d = dict(src_dict)
         field_links = AssetLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_share_encryption import WalletShareEncryption
 
@@ -60,8 +62,8 @@ class BindMandateKeyWalletRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_share_encryption import WalletShareEncryption
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletShareEncryption = _models.WalletShareEncryption
         d = dict(src_dict)
         wallet_id = d.pop("wallet_id")
 

@@ -83,7 +83,7 @@ class BodyUploadKycDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        document_type = KYCDocumentType(d.pop("document_type"))
+        document_type = KYCDocumentType.parse(d.pop("document_type"))
 
         country = d.pop("country")
 
@@ -96,7 +96,7 @@ class BodyUploadKycDocument:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            side_type_0 = KYCDocumentSide(data)
+            side_type_0 = KYCDocumentSide.parse(data)
 
             return side_type_0
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.budget_type import BudgetType
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
@@ -123,8 +124,8 @@ class BudgetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_transaction_data import BudgetTransactionData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            BudgetTransactionData = _models.BudgetTransactionData
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -134,7 +135,7 @@ class BudgetData:
 
         category_name = d.pop("category_name")
 
-        budget_type = BudgetType(d.pop("budget_type"))
+        budget_type = BudgetType.parse(d.pop("budget_type"))
 
         limit_amount = d.pop("limit_amount")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.budget_data import BudgetData
     from ..models.budget_list_response_links import BudgetListResponseLinks
@@ -62,9 +64,9 @@ class BudgetListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_data import BudgetData
-        from ..models.budget_list_response_links import BudgetListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            BudgetData = _models.BudgetData
+            BudgetListResponseLinks = _models.BudgetListResponseLinks
         d = dict(src_dict)
         field_links = BudgetListResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.budget_data import BudgetData
     from ..models.budget_response_links import BudgetResponseLinks
@@ -44,9 +46,9 @@ class BudgetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.budget_data import BudgetData
-        from ..models.budget_response_links import BudgetResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            BudgetData = _models.BudgetData
+            BudgetResponseLinks = _models.BudgetResponseLinks
         d = dict(src_dict)
         field_links = BudgetResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,8 +56,8 @@ class BYOConfigData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.byo_safe_data import BYOSafeData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            BYOSafeData = _models.BYOSafeData
         d = dict(src_dict)
         mode = cast(Literal["byo"], d.pop("mode"))
         if mode != "byo":

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -87,9 +88,9 @@ class CardActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_action_response_links import CardActionResponseLinks
-        from ..models.card_status_data import CardStatusData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CardActionResponseLinks = _models.CardActionResponseLinks
+            CardStatusData = _models.CardStatusData
         d = dict(src_dict)
         field_links = CardActionResponseLinks.from_dict(d.pop("_links"))
 

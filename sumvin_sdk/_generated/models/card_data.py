@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
@@ -108,8 +109,8 @@ class CardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_status_data import CardStatusData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CardStatusData = _models.CardStatusData
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -131,7 +132,7 @@ class CardData:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
+        tokenization_status = CardTokenizationStatus.parse(d.pop("tokenization_status"))
 
         def _parse_current_status(data: object) -> CardStatusData | Unset | None:
             if data is None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.card_data import CardData
     from ..models.card_list_response_links import CardListResponseLinks
@@ -62,9 +64,9 @@ class CardListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_data import CardData
-        from ..models.card_list_response_links import CardListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CardData = _models.CardData
+            CardListResponseLinks = _models.CardListResponseLinks
         d = dict(src_dict)
         field_links = CardListResponseLinks.from_dict(d.pop("_links"))
 

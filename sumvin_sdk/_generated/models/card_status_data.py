@@ -60,20 +60,20 @@ class CardStatusData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = CardAccountStatus(d.pop("status"))
+        status = CardAccountStatus.parse(d.pop("status"))
 
         def _parse_sub_status(data: object) -> CardAccountSubStatus | None:
             if data is None:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            sub_status_type_0 = CardAccountSubStatus(data)
+            sub_status_type_0 = CardAccountSubStatus.parse(data)
 
             return sub_status_type_0
 
         sub_status = _parse_sub_status(d.pop("sub_status"))
 
-        changed_by = StatusChangedBy(d.pop("changed_by"))
+        changed_by = StatusChangedBy.parse(d.pop("changed_by"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 

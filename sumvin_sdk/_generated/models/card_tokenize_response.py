@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
 from ..types import epoch_ms, parse_timestamp
 
@@ -77,8 +78,8 @@ class CardTokenizeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CardTokenizeResponseLinks = _models.CardTokenizeResponseLinks
         d = dict(src_dict)
         field_links = CardTokenizeResponseLinks.from_dict(d.pop("_links"))
 
@@ -94,7 +95,7 @@ class CardTokenizeResponse:
 
         created_at = parse_timestamp(d.pop("created_at"))
 
-        tokenization_status = CardTokenizationStatus(d.pop("tokenization_status"))
+        tokenization_status = CardTokenizationStatus.parse(d.pop("tokenization_status"))
 
         card_tokenize_response = cls(
             field_links=field_links,

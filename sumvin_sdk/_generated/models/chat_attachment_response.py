@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
 
@@ -53,8 +55,8 @@ class ChatAttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ChatAttachmentResponseLinks = _models.ChatAttachmentResponseLinks
         d = dict(src_dict)
         field_links = ChatAttachmentResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,8 +59,8 @@ class ChatCreateSessionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_input import MessageInput
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MessageInput = _models.MessageInput
         d = dict(src_dict)
         id = d.pop("id")
 

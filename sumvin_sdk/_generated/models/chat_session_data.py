@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -99,9 +100,9 @@ class ChatSessionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
-        from ..models.message_data import MessageData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ChatSessionDataSvMetaType0 = _models.ChatSessionDataSvMetaType0
+            MessageData = _models.MessageData
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.clarify_ipa_request_answers import ClarifyIPARequestAnswers
 
@@ -38,8 +40,8 @@ class ClarifyIPARequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clarify_ipa_request_answers import ClarifyIPARequestAnswers
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ClarifyIPARequestAnswers = _models.ClarifyIPARequestAnswers
         d = dict(src_dict)
         answers = ClarifyIPARequestAnswers.from_dict(d.pop("answers"))
 

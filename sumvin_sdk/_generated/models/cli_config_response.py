@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.cli_config_response_links import CliConfigResponseLinks
 
@@ -46,8 +48,8 @@ class CliConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cli_config_response_links import CliConfigResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CliConfigResponseLinks = _models.CliConfigResponseLinks
         d = dict(src_dict)
         field_links = CliConfigResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.condition_group_input_operator import ConditionGroupInputOperator
 
 if TYPE_CHECKING:
@@ -91,20 +92,20 @@ class ConditionGroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_condition import AvailabilityCondition
-        from ..models.budget_cap_condition_input import BudgetCapConditionInput
-        from ..models.coverage_minimum_condition import CoverageMinimumCondition
-        from ..models.flight_route_condition import FlightRouteCondition
-        from ..models.jurisdiction_condition import JurisdictionCondition
-        from ..models.price_target_condition_input import PriceTargetConditionInput
-        from ..models.time_window_condition import TimeWindowCondition
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AvailabilityCondition = _models.AvailabilityCondition
+            BudgetCapConditionInput = _models.BudgetCapConditionInput
+            CoverageMinimumCondition = _models.CoverageMinimumCondition
+            FlightRouteCondition = _models.FlightRouteCondition
+            JurisdictionCondition = _models.JurisdictionCondition
+            PriceTargetConditionInput = _models.PriceTargetConditionInput
+            TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         type_ = cast(Literal["group"], d.pop("type"))
         if type_ != "group":
             raise ValueError(f"type must match const 'group', got '{type_}'")
 
-        operator = ConditionGroupInputOperator(d.pop("operator"))
+        operator = ConditionGroupInputOperator.parse(d.pop("operator"))
 
         conditions = []
         _conditions = d.pop("conditions")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.connector_auth_payload import ConnectorAuthPayload
 
@@ -43,8 +45,8 @@ class ConnectServiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_auth_payload import ConnectorAuthPayload
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorAuthPayload = _models.ConnectorAuthPayload
         d = dict(src_dict)
         connector_id = d.pop("connector_id")
 

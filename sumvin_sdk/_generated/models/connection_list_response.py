@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.connection_data import ConnectionData
     from ..models.connection_list_response_links import ConnectionListResponseLinks
@@ -52,9 +54,9 @@ class ConnectionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_data import ConnectionData
-        from ..models.connection_list_response_links import ConnectionListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectionData = _models.ConnectionData
+            ConnectionListResponseLinks = _models.ConnectionListResponseLinks
         d = dict(src_dict)
         field_links = ConnectionListResponseLinks.from_dict(d.pop("_links"))
 

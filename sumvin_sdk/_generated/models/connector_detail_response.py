@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,10 +59,10 @@ class ConnectorDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_data import ConnectorData
-        from ..models.connector_detail_response_links import ConnectorDetailResponseLinks
-        from ..models.tool_data import ToolData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorData = _models.ConnectorData
+            ConnectorDetailResponseLinks = _models.ConnectorDetailResponseLinks
+            ToolData = _models.ToolData
         d = dict(src_dict)
         field_links = ConnectorDetailResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
     from ..models.connector_list_response_links import ConnectorListResponseLinks
@@ -47,9 +49,9 @@ class ConnectorListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_data import ConnectorData
-        from ..models.connector_list_response_links import ConnectorListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorData = _models.ConnectorData
+            ConnectorListResponseLinks = _models.ConnectorListResponseLinks
         d = dict(src_dict)
         field_links = ConnectorListResponseLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class CreateAgentTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CreateAgentTokenResponseLinks = _models.CreateAgentTokenResponseLinks
         d = dict(src_dict)
         field_links = CreateAgentTokenResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.budget_type import BudgetType
 from ..types import UNSET, Unset
 
@@ -87,9 +88,9 @@ class CreateBudgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.absolute_period import AbsolutePeriod
-        from ..models.relative_period import RelativePeriod
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AbsolutePeriod = _models.AbsolutePeriod
+            RelativePeriod = _models.RelativePeriod
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -97,7 +98,7 @@ class CreateBudgetRequest:
 
         category_name = d.pop("category_name")
 
-        budget_type = BudgetType(d.pop("budget_type"))
+        budget_type = BudgetType.parse(d.pop("budget_type"))
 
         limit_amount = d.pop("limit_amount")
 

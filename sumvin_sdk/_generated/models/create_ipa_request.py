@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_type import IPAType
 from ..types import UNSET, Unset
@@ -151,16 +152,16 @@ class CreateIPARequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_condition import AvailabilityCondition
-        from ..models.budget_cap_condition_input import BudgetCapConditionInput
-        from ..models.condition_group_input import ConditionGroupInput
-        from ..models.coverage_minimum_condition import CoverageMinimumCondition
-        from ..models.flight_route_condition import FlightRouteCondition
-        from ..models.ipa_constraint import IPAConstraint
-        from ..models.jurisdiction_condition import JurisdictionCondition
-        from ..models.price_target_condition_input import PriceTargetConditionInput
-        from ..models.time_window_condition import TimeWindowCondition
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AvailabilityCondition = _models.AvailabilityCondition
+            BudgetCapConditionInput = _models.BudgetCapConditionInput
+            ConditionGroupInput = _models.ConditionGroupInput
+            CoverageMinimumCondition = _models.CoverageMinimumCondition
+            FlightRouteCondition = _models.FlightRouteCondition
+            IPAConstraint = _models.IPAConstraint
+            JurisdictionCondition = _models.JurisdictionCondition
+            PriceTargetConditionInput = _models.PriceTargetConditionInput
+            TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         raw_intent = d.pop("raw_intent")
 
@@ -169,14 +170,14 @@ class CreateIPARequest:
         if isinstance(_intent_type, Unset):
             intent_type = UNSET
         else:
-            intent_type = IPAType(_intent_type)
+            intent_type = IPAType.parse(_intent_type)
 
         _autonomy_level = d.pop("autonomy_level", UNSET)
         autonomy_level: AutonomyLevel | Unset
         if isinstance(_autonomy_level, Unset):
             autonomy_level = UNSET
         else:
-            autonomy_level = AutonomyLevel(_autonomy_level)
+            autonomy_level = AutonomyLevel.parse(_autonomy_level)
 
         def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
             if data is None:

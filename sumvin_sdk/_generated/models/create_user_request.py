@@ -87,7 +87,7 @@ class CreateUserRequest:
                 return data
             if not isinstance(data, int):
                 raise TypeError()
-            chain_id_type_0 = DeployableChain(data)
+            chain_id_type_0 = DeployableChain.parse(data)
 
             return chain_id_type_0
 
@@ -100,7 +100,7 @@ class CreateUserRequest:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            onboarding_origin_type_0 = OnboardingOrigin(data)
+            onboarding_origin_type_0 = OnboardingOrigin.parse(data)
 
             return onboarding_origin_type_0
 

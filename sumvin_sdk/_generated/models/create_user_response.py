@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_data import UserData
     from ..models.user_links import UserLinks
@@ -49,9 +51,9 @@ class CreateUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_data import UserData
-        from ..models.user_links import UserLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserData = _models.UserData
+            UserLinks = _models.UserLinks
         d = dict(src_dict)
         field_links = UserLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.cta_category import CTACategory
 from ..models.cta_type import CTAType
 from ..models.trust_stage import TrustStage
@@ -87,10 +88,10 @@ class CTAData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cta_meta import CTAMeta
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CTAMeta = _models.CTAMeta
         d = dict(src_dict)
-        type_ = CTAType(d.pop("type"))
+        type_ = CTAType.parse(d.pop("type"))
 
         cta = d.pop("cta")
 
@@ -103,7 +104,7 @@ class CTAData:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            category_type_0 = CTACategory(data)
+            category_type_0 = CTACategory.parse(data)
 
             return category_type_0
 
@@ -118,7 +119,7 @@ class CTAData:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            trust_stage_target_type_0 = TrustStage(data)
+            trust_stage_target_type_0 = TrustStage.parse(data)
 
             return trust_stage_target_type_0
 

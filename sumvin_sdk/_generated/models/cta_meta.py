@@ -43,9 +43,9 @@ class CTAMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        icon = ChatIcon(d.pop("icon"))
+        icon = ChatIcon.parse(d.pop("icon"))
 
-        color = ChatColor(d.pop("color"))
+        color = ChatColor.parse(d.pop("color"))
 
         cta_meta = cls(
             icon=icon,

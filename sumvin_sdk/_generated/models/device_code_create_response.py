@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
 
@@ -75,8 +77,8 @@ class DeviceCodeCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            DeviceCodeCreateResponseLinks = _models.DeviceCodeCreateResponseLinks
         d = dict(src_dict)
         field_links = DeviceCodeCreateResponseLinks.from_dict(d.pop("_links"))
 

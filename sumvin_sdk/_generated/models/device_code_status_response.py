@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.cli_device_authorization_status import CliDeviceAuthorizationStatus
 
 if TYPE_CHECKING:
@@ -49,12 +50,12 @@ class DeviceCodeStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            DeviceCodeStatusResponseLinks = _models.DeviceCodeStatusResponseLinks
         d = dict(src_dict)
         field_links = DeviceCodeStatusResponseLinks.from_dict(d.pop("_links"))
 
-        status = CliDeviceAuthorizationStatus(d.pop("status"))
+        status = CliDeviceAuthorizationStatus.parse(d.pop("status"))
 
         device_code_status_response = cls(
             field_links=field_links,

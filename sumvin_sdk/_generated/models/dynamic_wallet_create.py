@@ -64,7 +64,7 @@ class DynamicWalletCreate:
 
         credential_id = d.pop("credential_id")
 
-        chain_id = DeployableChain(d.pop("chain_id"))
+        chain_id = DeployableChain.parse(d.pop("chain_id"))
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.eip712_domain_data import EIP712DomainData
     from ..models.eip712_payload_types import EIP712PayloadTypes
@@ -55,10 +57,10 @@ class EIP712Payload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eip712_domain_data import EIP712DomainData
-        from ..models.eip712_payload_types import EIP712PayloadTypes
-        from ..models.eip712_purchase_intent_message import EIP712PurchaseIntentMessage
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EIP712DomainData = _models.EIP712DomainData
+            EIP712PayloadTypes = _models.EIP712PayloadTypes
+            EIP712PurchaseIntentMessage = _models.EIP712PurchaseIntentMessage
         d = dict(src_dict)
         types = EIP712PayloadTypes.from_dict(d.pop("types"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.eip712_payload_types_additional_property_item import EIP712PayloadTypesAdditionalPropertyItem
 
@@ -32,8 +34,8 @@ class EIP712PayloadTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eip712_payload_types_additional_property_item import EIP712PayloadTypesAdditionalPropertyItem
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EIP712PayloadTypesAdditionalPropertyItem = _models.EIP712PayloadTypesAdditionalPropertyItem
         d = dict(src_dict)
         eip712_payload_types = cls()
 

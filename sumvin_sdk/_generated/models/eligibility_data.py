@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.eligibility_requirement_data import EligibilityRequirementData
 
@@ -46,8 +48,8 @@ class EligibilityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_requirement_data import EligibilityRequirementData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EligibilityRequirementData = _models.EligibilityRequirementData
         d = dict(src_dict)
         eligible = d.pop("eligible")
 

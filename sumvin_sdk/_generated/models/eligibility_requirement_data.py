@@ -58,7 +58,7 @@ class EligibilityRequirementData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = EligibilityRequirementType(d.pop("type"))
+        type_ = EligibilityRequirementType.parse(d.pop("type"))
 
         name = d.pop("name")
 

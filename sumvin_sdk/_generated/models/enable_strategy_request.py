@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,9 +79,9 @@ class EnableStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
-        from ..models.enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EnableStrategyRequestConfigurationType0 = _models.EnableStrategyRequestConfigurationType0
+            EnableStrategyRequestEventFilterType0 = _models.EnableStrategyRequestEventFilterType0
         d = dict(src_dict)
         strategy_id = d.pop("strategy_id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.explore_item_status import ExploreItemStatus
 from ..models.explore_item_type import ExploreItemType
 
@@ -98,19 +99,19 @@ class ExploreItemData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eligibility_data import EligibilityData
-        from ..models.explore_meta_data import ExploreMetaData
-        from ..models.prompt_resource_data import PromptResourceData
-        from ..models.rule_resource_data import RuleResourceData
-        from ..models.strategy_resource_data import StrategyResourceData
-        from ..models.widget_resource_data import WidgetResourceData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EligibilityData = _models.EligibilityData
+            ExploreMetaData = _models.ExploreMetaData
+            PromptResourceData = _models.PromptResourceData
+            RuleResourceData = _models.RuleResourceData
+            StrategyResourceData = _models.StrategyResourceData
+            WidgetResourceData = _models.WidgetResourceData
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = ExploreItemType(d.pop("type"))
+        type_ = ExploreItemType.parse(d.pop("type"))
 
-        status = ExploreItemStatus(d.pop("status"))
+        status = ExploreItemStatus.parse(d.pop("status"))
 
         title = d.pop("title")
 

@@ -48,9 +48,9 @@ class ExploreMetaData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        colour = ExploreColour(d.pop("colour"))
+        colour = ExploreColour.parse(d.pop("colour"))
 
-        icon = ExploreIcon(d.pop("icon"))
+        icon = ExploreIcon.parse(d.pop("icon"))
 
         hero_visual = d.pop("hero_visual")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.explore_response_links import ExploreResponseLinks
     from ..models.explore_response_sections import ExploreResponseSections
@@ -44,9 +46,9 @@ class ExploreResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.explore_response_links import ExploreResponseLinks
-        from ..models.explore_response_sections import ExploreResponseSections
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ExploreResponseLinks = _models.ExploreResponseLinks
+            ExploreResponseSections = _models.ExploreResponseSections
         d = dict(src_dict)
         field_links = ExploreResponseLinks.from_dict(d.pop("_links"))
 

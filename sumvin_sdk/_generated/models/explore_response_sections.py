@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.explore_item_data import ExploreItemData
 
@@ -30,8 +32,8 @@ class ExploreResponseSections:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.explore_item_data import ExploreItemData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ExploreItemData = _models.ExploreItemData
         d = dict(src_dict)
         explore_response_sections = cls()
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,8 +47,8 @@ class Fulfillment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.multi_destination import MultiDestination
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MultiDestination = _models.MultiDestination
         d = dict(src_dict)
 
         def _parse_allows_multi_destination(data: object) -> MultiDestination | Unset | None:

@@ -68,7 +68,7 @@ class FundingUpdateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        source_type = FundingUpdateRequestSourceType(d.pop("source_type"))
+        source_type = FundingUpdateRequestSourceType.parse(d.pop("source_type"))
 
         wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.health_status import HealthStatus
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ class GeminiServiceStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.gemini_config import GeminiConfig
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            GeminiConfig = _models.GeminiConfig
         d = dict(src_dict)
-        status = HealthStatus(d.pop("status"))
+        status = HealthStatus.parse(d.pop("status"))
 
         config = GeminiConfig.from_dict(d.pop("config"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,9 +67,9 @@ class GetCTAResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cta_data import CTAData
-        from ..models.get_cta_response_links import GetCTAResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CTAData = _models.CTAData
+            GetCTAResponseLinks = _models.GetCTAResponseLinks
         d = dict(src_dict)
         field_links = GetCTAResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.chat_session_data import ChatSessionData
     from ..models.get_session_response_links import GetSessionResponseLinks
@@ -44,9 +46,9 @@ class GetSessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_session_data import ChatSessionData
-        from ..models.get_session_response_links import GetSessionResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ChatSessionData = _models.ChatSessionData
+            GetSessionResponseLinks = _models.GetSessionResponseLinks
         d = dict(src_dict)
         field_links = GetSessionResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,11 +86,11 @@ class GetUserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_data import UserData
-        from ..models.user_links import UserLinks
-        from ..models.user_status_data import UserStatusData
-        from ..models.wallet_data_base import WalletDataBase
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserData = _models.UserData
+            UserLinks = _models.UserLinks
+            UserStatusData = _models.UserStatusData
+            WalletDataBase = _models.WalletDataBase
         d = dict(src_dict)
         field_links = UserLinks.from_dict(d.pop("_links"))
 

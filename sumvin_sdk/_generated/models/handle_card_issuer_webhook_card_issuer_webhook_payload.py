@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
         HandleCardIssuerWebhookCardIssuerWebhookPayloadCard,
@@ -50,10 +52,10 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
-            HandleCardIssuerWebhookCardIssuerWebhookPayloadCard,
-        )
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            HandleCardIssuerWebhookCardIssuerWebhookPayloadCard = (
+                _models.HandleCardIssuerWebhookCardIssuerWebhookPayloadCard
+            )
         d = dict(src_dict)
         event_id = d.pop("eventId")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
         HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload,
@@ -55,10 +57,10 @@ class HandleMeldWebhookMeldWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
-            HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload,
-        )
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload = (
+                _models.HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload
+            )
         d = dict(src_dict)
         event_type = d.pop("eventType")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,10 +59,10 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.handle_para_wallet_claimed_webhook_para_webhook_payload_data import (
-            HandleParaWalletClaimedWebhookParaWebhookPayloadData,
-        )
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            HandleParaWalletClaimedWebhookParaWebhookPayloadData = (
+                _models.HandleParaWalletClaimedWebhookParaWebhookPayloadData
+            )
         d = dict(src_dict)
         id = d.pop("id")
 

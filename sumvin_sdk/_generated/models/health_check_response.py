@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.health_status import HealthStatus
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
@@ -104,14 +105,14 @@ class HealthCheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.health_check_response_links import HealthCheckResponseLinks
-        from ..models.services_status import ServicesStatus
-        from ..models.settings_info import SettingsInfo
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            HealthCheckResponseLinks = _models.HealthCheckResponseLinks
+            ServicesStatus = _models.ServicesStatus
+            SettingsInfo = _models.SettingsInfo
         d = dict(src_dict)
         field_links = HealthCheckResponseLinks.from_dict(d.pop("_links"))
 
-        status = HealthStatus(d.pop("status"))
+        status = HealthStatus.parse(d.pop("status"))
 
         service = d.pop("service")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.holding_data import HoldingData
     from ..models.holding_list_response_links import HoldingListResponseLinks
@@ -52,9 +54,9 @@ class HoldingListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.holding_data import HoldingData
-        from ..models.holding_list_response_links import HoldingListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            HoldingData = _models.HoldingData
+            HoldingListResponseLinks = _models.HoldingListResponseLinks
         d = dict(src_dict)
         field_links = HoldingListResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
 
@@ -41,8 +43,8 @@ class HTTPValidationErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ValidationError = _models.ValidationError
         d = dict(src_dict)
         detail = []
         _detail = d.pop("detail")

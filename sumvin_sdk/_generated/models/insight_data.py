@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -116,12 +117,12 @@ class InsightData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ai_insight_payload import AIInsightPayload
-        from ..models.generated_insight import GeneratedInsight
-        from ..models.insight_data_payload_type_3 import InsightDataPayloadType3
-        from ..models.onboarding_cta_payload import OnboardingCtaPayload
-        from ..models.transaction_data import TransactionData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AIInsightPayload = _models.AIInsightPayload
+            GeneratedInsight = _models.GeneratedInsight
+            InsightDataPayloadType3 = _models.InsightDataPayloadType3
+            OnboardingCtaPayload = _models.OnboardingCtaPayload
+            TransactionData = _models.TransactionData
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.insight_data import InsightData
     from ..models.insight_list_response_links import InsightListResponseLinks
@@ -62,9 +64,9 @@ class InsightListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_data import InsightData
-        from ..models.insight_list_response_links import InsightListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InsightData = _models.InsightData
+            InsightListResponseLinks = _models.InsightListResponseLinks
         d = dict(src_dict)
         field_links = InsightListResponseLinks.from_dict(d.pop("_links"))
 

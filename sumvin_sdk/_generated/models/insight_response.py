@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.insight_data import InsightData
     from ..models.insight_response_links import InsightResponseLinks
@@ -44,9 +46,9 @@ class InsightResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.insight_data import InsightData
-        from ..models.insight_response_links import InsightResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InsightData = _models.InsightData
+            InsightResponseLinks = _models.InsightResponseLinks
         d = dict(src_dict)
         field_links = InsightResponseLinks.from_dict(d.pop("_links"))
 

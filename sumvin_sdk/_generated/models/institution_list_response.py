@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.institution_data import InstitutionData
     from ..models.institution_list_response_links import InstitutionListResponseLinks
@@ -52,9 +54,9 @@ class InstitutionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.institution_data import InstitutionData
-        from ..models.institution_list_response_links import InstitutionListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InstitutionData = _models.InstitutionData
+            InstitutionListResponseLinks = _models.InstitutionListResponseLinks
         d = dict(src_dict)
         field_links = InstitutionListResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.investment_txn_data import InvestmentTxnData
     from ..models.investment_txn_list_response_links import InvestmentTxnListResponseLinks
@@ -62,9 +64,9 @@ class InvestmentTxnListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.investment_txn_data import InvestmentTxnData
-        from ..models.investment_txn_list_response_links import InvestmentTxnListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InvestmentTxnData = _models.InvestmentTxnData
+            InvestmentTxnListResponseLinks = _models.InvestmentTxnListResponseLinks
         d = dict(src_dict)
         field_links = InvestmentTxnListResponseLinks.from_dict(d.pop("_links"))
 

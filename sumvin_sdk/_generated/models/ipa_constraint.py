@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,8 +113,8 @@ class IPAConstraint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_constraint_extra_type_0 import IPAConstraintExtraType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAConstraintExtraType0 = _models.IPAConstraintExtraType0
         d = dict(src_dict)
         max_price: float | Unset | None = d.pop("max_price", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_status import IPAStatus
 from ..models.ipa_type import IPAType
@@ -356,31 +357,31 @@ class IPAData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_task_summary_data import AgentTaskSummaryData
-        from ..models.availability_condition import AvailabilityCondition
-        from ..models.budget_cap_condition_output import BudgetCapConditionOutput
-        from ..models.condition_group_output import ConditionGroupOutput
-        from ..models.coverage_minimum_condition import CoverageMinimumCondition
-        from ..models.eip712_payload import EIP712Payload
-        from ..models.flight_route_condition import FlightRouteCondition
-        from ..models.ipa_candidate_data import IPACandidateData
-        from ..models.ipa_constraint import IPAConstraint
-        from ..models.ipa_event_data import IPAEventData
-        from ..models.ipa_manifest_data import IPAManifestData
-        from ..models.jurisdiction_condition import JurisdictionCondition
-        from ..models.mandate_capacity_data import MandateCapacityData
-        from ..models.manifest_summary_data import ManifestSummaryData
-        from ..models.price_target_condition_output import PriceTargetConditionOutput
-        from ..models.time_window_condition import TimeWindowCondition
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AgentTaskSummaryData = _models.AgentTaskSummaryData
+            AvailabilityCondition = _models.AvailabilityCondition
+            BudgetCapConditionOutput = _models.BudgetCapConditionOutput
+            ConditionGroupOutput = _models.ConditionGroupOutput
+            CoverageMinimumCondition = _models.CoverageMinimumCondition
+            EIP712Payload = _models.EIP712Payload
+            FlightRouteCondition = _models.FlightRouteCondition
+            IPACandidateData = _models.IPACandidateData
+            IPAConstraint = _models.IPAConstraint
+            IPAEventData = _models.IPAEventData
+            IPAManifestData = _models.IPAManifestData
+            JurisdictionCondition = _models.JurisdictionCondition
+            MandateCapacityData = _models.MandateCapacityData
+            ManifestSummaryData = _models.ManifestSummaryData
+            PriceTargetConditionOutput = _models.PriceTargetConditionOutput
+            TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         id = d.pop("id")
 
-        intent_type = IPAType(d.pop("intent_type"))
+        intent_type = IPAType.parse(d.pop("intent_type"))
 
-        status = IPAStatus(d.pop("status"))
+        status = IPAStatus.parse(d.pop("status"))
 
-        autonomy_level = AutonomyLevel(d.pop("autonomy_level"))
+        autonomy_level = AutonomyLevel.parse(d.pop("autonomy_level"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 

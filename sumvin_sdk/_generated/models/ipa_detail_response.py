@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.ipa_data import IPAData
     from ..models.ipa_detail_response_links import IPADetailResponseLinks
@@ -44,9 +46,9 @@ class IPADetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_data import IPAData
-        from ..models.ipa_detail_response_links import IPADetailResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAData = _models.IPAData
+            IPADetailResponseLinks = _models.IPADetailResponseLinks
         d = dict(src_dict)
         field_links = IPADetailResponseLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.ipa_event_type import IPAEventType
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
@@ -66,12 +67,12 @@ class IPAEventData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAEventDataPayloadType0 = _models.IPAEventDataPayloadType0
         d = dict(src_dict)
         id = d.pop("id")
 
-        event_type = IPAEventType(d.pop("event_type"))
+        event_type = IPAEventType.parse(d.pop("event_type"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 

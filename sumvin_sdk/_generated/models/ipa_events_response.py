@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.ipa_event_data import IPAEventData
     from ..models.ipa_events_response_links import IPAEventsResponseLinks
@@ -62,9 +64,9 @@ class IPAEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_event_data import IPAEventData
-        from ..models.ipa_events_response_links import IPAEventsResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAEventData = _models.IPAEventData
+            IPAEventsResponseLinks = _models.IPAEventsResponseLinks
         d = dict(src_dict)
         field_links = IPAEventsResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.ipa_data import IPAData
     from ..models.ipa_list_response_links import IPAListResponseLinks
@@ -62,9 +64,9 @@ class IPAListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_data import IPAData
-        from ..models.ipa_list_response_links import IPAListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAData = _models.IPAData
+            IPAListResponseLinks = _models.IPAListResponseLinks
         d = dict(src_dict)
         field_links = IPAListResponseLinks.from_dict(d.pop("_links"))
 

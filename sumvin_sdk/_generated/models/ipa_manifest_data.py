@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -103,8 +104,8 @@ class IPAManifestData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_manifest_item_data import IPAManifestItemData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPAManifestItemData = _models.IPAManifestItemData
         d = dict(src_dict)
         id = d.pop("id")
 

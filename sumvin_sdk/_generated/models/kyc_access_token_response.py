@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
 
@@ -57,8 +59,8 @@ class KYCAccessTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_links import KYCLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCLinks = _models.KYCLinks
         d = dict(src_dict)
         field_links = KYCLinks.from_dict(d.pop("_links"))
 

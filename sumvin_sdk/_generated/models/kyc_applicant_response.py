@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class KYCApplicantResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_applicant_response_links import KYCApplicantResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCApplicantResponseLinks = _models.KYCApplicantResponseLinks
         d = dict(src_dict)
         field_links = KYCApplicantResponseLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -135,11 +136,11 @@ class KYCDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_document_info import KYCDocumentInfo
-        from ..models.kyc_links import KYCLinks
-        from ..models.kyc_personal_info import KYCPersonalInfo
-        from ..models.kyc_rejection_info import KYCRejectionInfo
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCDocumentInfo = _models.KYCDocumentInfo
+            KYCLinks = _models.KYCLinks
+            KYCPersonalInfo = _models.KYCPersonalInfo
+            KYCRejectionInfo = _models.KYCRejectionInfo
         d = dict(src_dict)
         field_links = KYCLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -97,8 +98,8 @@ class KYCDocumentImageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCDocumentImageFileMetadata = _models.KYCDocumentImageFileMetadata
         d = dict(src_dict)
         image_id = d.pop("image_id")
 

@@ -76,7 +76,7 @@ class KYCDocumentInfo:
         d = dict(src_dict)
         document_type = d.pop("document_type")
 
-        status = KYCDocumentStatus(d.pop("status"))
+        status = KYCDocumentStatus.parse(d.pop("status"))
 
         country: str | Unset | None = d.pop("country", UNSET)
 

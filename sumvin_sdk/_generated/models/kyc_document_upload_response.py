@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,8 +71,8 @@ class KYCDocumentUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_document_upload_response_links import KYCDocumentUploadResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCDocumentUploadResponseLinks = _models.KYCDocumentUploadResponseLinks
         d = dict(src_dict)
         field_links = KYCDocumentUploadResponseLinks.from_dict(d.pop("_links"))
 

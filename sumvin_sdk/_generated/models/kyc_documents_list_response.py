@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,9 +59,9 @@ class KYCDocumentsListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_document_image_info import KYCDocumentImageInfo
-        from ..models.kyc_documents_list_response_links import KYCDocumentsListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCDocumentImageInfo = _models.KYCDocumentImageInfo
+            KYCDocumentsListResponseLinks = _models.KYCDocumentsListResponseLinks
         d = dict(src_dict)
         field_links = KYCDocumentsListResponseLinks.from_dict(d.pop("_links"))
 

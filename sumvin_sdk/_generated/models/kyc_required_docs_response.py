@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,9 +59,9 @@ class KYCRequiredDocsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_required_docs_response_links import KYCRequiredDocsResponseLinks
-        from ..models.kyc_required_step import KYCRequiredStep
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCRequiredDocsResponseLinks = _models.KYCRequiredDocsResponseLinks
+            KYCRequiredStep = _models.KYCRequiredStep
         d = dict(src_dict)
         field_links = KYCRequiredDocsResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.kyc_session_origin import KycSessionOrigin
 from ..types import UNSET, Unset
 
@@ -84,8 +85,8 @@ class KycSessionRedemptionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_session_redemption_links import KycSessionRedemptionLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KycSessionRedemptionLinks = _models.KycSessionRedemptionLinks
         d = dict(src_dict)
         field_links = KycSessionRedemptionLinks.from_dict(d.pop("_links"))
 
@@ -106,7 +107,7 @@ class KycSessionRedemptionResponse:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            origin_type_0 = KycSessionOrigin(data)
+            origin_type_0 = KycSessionOrigin.parse(data)
 
             return origin_type_0
 

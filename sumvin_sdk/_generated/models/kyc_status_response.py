@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -96,8 +97,8 @@ class KYCStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_links import KYCLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCLinks = _models.KYCLinks
         d = dict(src_dict)
         field_links = KYCLinks.from_dict(d.pop("_links"))
 

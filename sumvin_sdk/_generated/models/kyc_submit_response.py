@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.kyc_submit_response_links import KYCSubmitResponseLinks
 
@@ -48,8 +50,8 @@ class KYCSubmitResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.kyc_submit_response_links import KYCSubmitResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            KYCSubmitResponseLinks = _models.KYCSubmitResponseLinks
         d = dict(src_dict)
         field_links = KYCSubmitResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.link_config_response_links import LinkConfigResponseLinks
 
@@ -48,8 +50,8 @@ class LinkConfigResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_config_response_links import LinkConfigResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            LinkConfigResponseLinks = _models.LinkConfigResponseLinks
         d = dict(src_dict)
         field_links = LinkConfigResponseLinks.from_dict(d.pop("_links"))
 

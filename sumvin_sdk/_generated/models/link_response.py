@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.link_response_links import LinkResponseLinks
     from ..models.meld_link_data import MeldLinkData
@@ -44,9 +46,9 @@ class LinkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link_response_links import LinkResponseLinks
-        from ..models.meld_link_data import MeldLinkData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            LinkResponseLinks = _models.LinkResponseLinks
+            MeldLinkData = _models.MeldLinkData
         d = dict(src_dict)
         field_links = LinkResponseLinks.from_dict(d.pop("_links"))
 

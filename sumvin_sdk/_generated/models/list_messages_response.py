@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.list_messages_response_links import ListMessagesResponseLinks
     from ..models.message_data import MessageData
@@ -62,9 +64,9 @@ class ListMessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.list_messages_response_links import ListMessagesResponseLinks
-        from ..models.message_data import MessageData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ListMessagesResponseLinks = _models.ListMessagesResponseLinks
+            MessageData = _models.MessageData
         d = dict(src_dict)
         field_links = ListMessagesResponseLinks.from_dict(d.pop("_links"))
 

@@ -93,7 +93,7 @@ class MandateCapacityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limit_status = MandateLimitStatus(d.pop("limit_status"))
+        limit_status = MandateLimitStatus.parse(d.pop("limit_status"))
 
         consumed = d.pop("consumed")
 

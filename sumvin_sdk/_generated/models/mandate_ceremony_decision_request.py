@@ -52,7 +52,7 @@ class MandateCeremonyDecisionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        decision = MandateCeremonyDecision(d.pop("decision"))
+        decision = MandateCeremonyDecision.parse(d.pop("decision"))
 
         signature: str | Unset | None = d.pop("signature", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
 from ..models.pint_signer_anchor import PintSignerAnchor
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
@@ -119,15 +120,15 @@ class MandateCeremonyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.eip712_payload import EIP712Payload
-        from ..models.mandate_ceremony_links import MandateCeremonyLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            EIP712Payload = _models.EIP712Payload
+            MandateCeremonyLinks = _models.MandateCeremonyLinks
         d = dict(src_dict)
         field_links = MandateCeremonyLinks.from_dict(d.pop("_links"))
 
         ceremony_id = d.pop("ceremony_id")
 
-        status = MandateCeremonyStatus(d.pop("status"))
+        status = MandateCeremonyStatus.parse(d.pop("status"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
@@ -141,7 +142,7 @@ class MandateCeremonyResponse:
 
         verifying_contract = d.pop("verifying_contract")
 
-        signer_anchor = PintSignerAnchor(d.pop("signer_anchor"))
+        signer_anchor = PintSignerAnchor.parse(d.pop("signer_anchor"))
 
         typed_data = EIP712Payload.from_dict(d.pop("typed_data"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
 from ..types import epoch_ms, parse_timestamp
 
@@ -56,12 +57,12 @@ class MandateCeremonyStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.common_links import CommonLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CommonLinks = _models.CommonLinks
         d = dict(src_dict)
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
-        status = MandateCeremonyStatus(d.pop("status"))
+        status = MandateCeremonyStatus.parse(d.pop("status"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

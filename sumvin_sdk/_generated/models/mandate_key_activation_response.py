@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.deployable_chain import DeployableChain
 from ..models.mandate_key_activation_stage import MandateKeyActivationStage
 from ..models.mandate_key_blocked_reason import MandateKeyBlockedReason
@@ -102,12 +103,12 @@ class MandateKeyActivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mandate_key_links import MandateKeyLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MandateKeyLinks = _models.MandateKeyLinks
         d = dict(src_dict)
         field_links = MandateKeyLinks.from_dict(d.pop("_links"))
 
-        stage = MandateKeyActivationStage(d.pop("stage"))
+        stage = MandateKeyActivationStage.parse(d.pop("stage"))
 
         def _parse_blocked_reason(data: object) -> MandateKeyBlockedReason | Unset | None:
             if data is None:
@@ -116,7 +117,7 @@ class MandateKeyActivationResponse:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            blocked_reason_type_0 = MandateKeyBlockedReason(data)
+            blocked_reason_type_0 = MandateKeyBlockedReason.parse(data)
 
             return blocked_reason_type_0
 
@@ -131,7 +132,7 @@ class MandateKeyActivationResponse:
                 return data
             if not isinstance(data, int):
                 raise TypeError()
-            chain_id_type_0 = DeployableChain(data)
+            chain_id_type_0 = DeployableChain.parse(data)
 
             return chain_id_type_0
 

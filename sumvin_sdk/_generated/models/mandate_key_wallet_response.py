@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -62,8 +63,8 @@ class MandateKeyWalletResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MandateKeyWalletLinks = _models.MandateKeyWalletLinks
         d = dict(src_dict)
         field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
     from ..models.wallet_share_encryption_data import WalletShareEncryptionData
@@ -68,9 +70,9 @@ class MandateKeyWalletShareResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
-        from ..models.wallet_share_encryption_data import WalletShareEncryptionData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MandateKeyWalletLinks = _models.MandateKeyWalletLinks
+            WalletShareEncryptionData = _models.WalletShareEncryptionData
         d = dict(src_dict)
         field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
 

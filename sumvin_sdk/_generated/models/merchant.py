@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,9 +110,9 @@ class Merchant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant_locale import MerchantLocale
-        from ..models.merchant_provenance import MerchantProvenance
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MerchantLocale = _models.MerchantLocale
+            MerchantProvenance = _models.MerchantProvenance
         d = dict(src_dict)
         name: str | Unset | None = d.pop("name", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
     from ..models.merchant_resource import MerchantResource
@@ -56,9 +58,9 @@ class MerchantDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
-        from ..models.merchant_resource import MerchantResource
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MerchantDetailResponseLinks = _models.MerchantDetailResponseLinks
+            MerchantResource = _models.MerchantResource
         d = dict(src_dict)
         field_links = MerchantDetailResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,12 +110,12 @@ class MerchantResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant import Merchant
-        from ..models.merchant_meta import MerchantMeta
-        from ..models.merchant_resource_highlight_type_0 import MerchantResourceHighlightType0
-        from ..models.merchant_resource_links_type_0 import MerchantResourceLinksType0
-        from ..models.ucp_profile import UcpProfile
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            Merchant = _models.Merchant
+            MerchantMeta = _models.MerchantMeta
+            MerchantResourceHighlightType0 = _models.MerchantResourceHighlightType0
+            MerchantResourceLinksType0 = _models.MerchantResourceLinksType0
+            UcpProfile = _models.UcpProfile
         d = dict(src_dict)
         domain = d.pop("domain")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -104,11 +105,11 @@ class MerchantSearchResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant_resource import MerchantResource
-        from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
-        from ..models.merchant_search_response_links import MerchantSearchResponseLinks
-        from ..models.merchant_search_response_query import MerchantSearchResponseQuery
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MerchantResource = _models.MerchantResource
+            MerchantSearchResponseFacetsType0 = _models.MerchantSearchResponseFacetsType0
+            MerchantSearchResponseLinks = _models.MerchantSearchResponseLinks
+            MerchantSearchResponseQuery = _models.MerchantSearchResponseQuery
         d = dict(src_dict)
         field_links = MerchantSearchResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.merchant_search_response_facets_type_0_additional_property import (
         MerchantSearchResponseFacetsType0AdditionalProperty,
@@ -31,10 +33,10 @@ class MerchantSearchResponseFacetsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.merchant_search_response_facets_type_0_additional_property import (
-            MerchantSearchResponseFacetsType0AdditionalProperty,
-        )
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MerchantSearchResponseFacetsType0AdditionalProperty = (
+                _models.MerchantSearchResponseFacetsType0AdditionalProperty
+            )
         d = dict(src_dict)
         merchant_search_response_facets_type_0 = cls()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -97,9 +98,9 @@ class MessageData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
-        from ..models.message_data_parts_item import MessageDataPartsItem
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MessageDataExtraMetadataType0 = _models.MessageDataExtraMetadataType0
+            MessageDataPartsItem = _models.MessageDataPartsItem
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -81,9 +82,9 @@ class MessageInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
-        from ..models.message_input_parts_item import MessageInputPartsItem
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            MessageInputMetadataType0 = _models.MessageInputMetadataType0
+            MessageInputPartsItem = _models.MessageInputPartsItem
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -81,7 +81,7 @@ class OnboardingCtaPayload:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            app_action_type_0 = AppAction(data)
+            app_action_type_0 = AppAction.parse(data)
 
             return app_action_type_0
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
 from ..types import UNSET, Unset
 
@@ -94,10 +95,10 @@ class OnboardingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.onboarding_step_data import OnboardingStepData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            OnboardingStepData = _models.OnboardingStepData
         d = dict(src_dict)
-        current_step = OnboardingStep(d.pop("current_step"))
+        current_step = OnboardingStep.parse(d.pop("current_step"))
 
         steps = []
         _steps = d.pop("steps")

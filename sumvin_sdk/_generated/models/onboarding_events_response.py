@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.onboarding_event_data import OnboardingEventData
     from ..models.user_links import UserLinks
@@ -47,9 +49,9 @@ class OnboardingEventsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.onboarding_event_data import OnboardingEventData
-        from ..models.user_links import UserLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            OnboardingEventData = _models.OnboardingEventData
+            UserLinks = _models.UserLinks
         d = dict(src_dict)
         field_links = UserLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.onboarding_step_status import OnboardingStepStatus
 from ..models.safe_onboarding_mode import SafeOnboardingMode
 from ..types import UNSET, Unset
@@ -96,16 +97,16 @@ class OnboardingSafeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_create_2_config_data import AgentCreate2ConfigData
-        from ..models.byo_config_data import BYOConfigData
-        from ..models.onboarding_safe_response_links import OnboardingSafeResponseLinks
-        from ..models.user_signed_deploy_data import UserSignedDeployData
-        from ..models.wallet_data import WalletData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AgentCreate2ConfigData = _models.AgentCreate2ConfigData
+            BYOConfigData = _models.BYOConfigData
+            OnboardingSafeResponseLinks = _models.OnboardingSafeResponseLinks
+            UserSignedDeployData = _models.UserSignedDeployData
+            WalletData = _models.WalletData
         d = dict(src_dict)
         field_links = OnboardingSafeResponseLinks.from_dict(d.pop("_links"))
 
-        mode = SafeOnboardingMode(d.pop("mode"))
+        mode = SafeOnboardingMode.parse(d.pop("mode"))
 
         def _parse_config(data: object) -> AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData:
             try:
@@ -134,7 +135,7 @@ class OnboardingSafeResponse:
 
         required = d.pop("required")
 
-        step_status = OnboardingStepStatus(d.pop("step_status"))
+        step_status = OnboardingStepStatus.parse(d.pop("step_status"))
 
         def _parse_wallet(data: object) -> Unset | WalletData | None:
             if data is None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
 from ..models.onboarding_step_status import OnboardingStepStatus
 from ..types import UNSET, Unset
@@ -67,12 +68,12 @@ class OnboardingStepData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            OnboardingStepDataMetaType0 = _models.OnboardingStepDataMetaType0
         d = dict(src_dict)
-        step = OnboardingStep(d.pop("step"))
+        step = OnboardingStep.parse(d.pop("step"))
 
-        status = OnboardingStepStatus(d.pop("status"))
+        status = OnboardingStepStatus.parse(d.pop("status"))
 
         gated = d.pop("gated", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
@@ -103,9 +104,9 @@ class PaymentLinkCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
-        from ..models.purchase_intent_payload import PurchaseIntentPayload
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaymentLinkCreateRequestFeePolicyType0 = _models.PaymentLinkCreateRequestFeePolicyType0
+            PurchaseIntentPayload = _models.PurchaseIntentPayload
         d = dict(src_dict)
         pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
 
@@ -114,7 +115,7 @@ class PaymentLinkCreateRequest:
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
         for accepted_chains_item_data in _accepted_chains:
-            accepted_chains_item = KnownChains(accepted_chains_item_data)
+            accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
 
             accepted_chains.append(accepted_chains_item)
 

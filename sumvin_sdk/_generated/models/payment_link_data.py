@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
@@ -185,15 +186,15 @@ class PaymentLinkData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_link_asset_data import PaymentLinkAssetData
-        from ..models.payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaymentLinkAssetData = _models.PaymentLinkAssetData
+            PaymentLinkDataFeePolicyType0 = _models.PaymentLinkDataFeePolicyType0
         d = dict(src_dict)
         slug = d.pop("slug")
 
         pint_uri = d.pop("pint_uri")
 
-        status = PaymentLinkStatus(d.pop("status"))
+        status = PaymentLinkStatus.parse(d.pop("status"))
 
         amount = d.pop("amount")
 
@@ -202,7 +203,7 @@ class PaymentLinkData:
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
         for accepted_chains_item_data in _accepted_chains:
-            accepted_chains_item = KnownChains(accepted_chains_item_data)
+            accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
 
             accepted_chains.append(accepted_chains_item)
 
@@ -253,7 +254,7 @@ class PaymentLinkData:
                 return data
             if not isinstance(data, int):
                 raise TypeError()
-            settle_chain_id_type_0 = KnownChains(data)
+            settle_chain_id_type_0 = KnownChains.parse(data)
 
             return settle_chain_id_type_0
 

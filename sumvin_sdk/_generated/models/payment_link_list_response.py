@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.payment_link_data import PaymentLinkData
     from ..models.payment_link_list_response_links import PaymentLinkListResponseLinks
@@ -66,9 +68,9 @@ class PaymentLinkListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_link_data import PaymentLinkData
-        from ..models.payment_link_list_response_links import PaymentLinkListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaymentLinkData = _models.PaymentLinkData
+            PaymentLinkListResponseLinks = _models.PaymentLinkListResponseLinks
         d = dict(src_dict)
         field_links = PaymentLinkListResponseLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
@@ -191,14 +192,14 @@ class PaymentLinkPublicData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_link_asset_data import PaymentLinkAssetData
-        from ..models.payment_link_public_data_eip_712_message_type_0 import PaymentLinkPublicDataEip712MessageType0
-        from ..models.payment_link_public_data_fee_policy_type_0 import PaymentLinkPublicDataFeePolicyType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaymentLinkAssetData = _models.PaymentLinkAssetData
+            PaymentLinkPublicDataEip712MessageType0 = _models.PaymentLinkPublicDataEip712MessageType0
+            PaymentLinkPublicDataFeePolicyType0 = _models.PaymentLinkPublicDataFeePolicyType0
         d = dict(src_dict)
         slug = d.pop("slug")
 
-        status = PaymentLinkStatus(d.pop("status"))
+        status = PaymentLinkStatus.parse(d.pop("status"))
 
         pay_to = d.pop("pay_to")
 
@@ -207,7 +208,7 @@ class PaymentLinkPublicData:
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
         for accepted_chains_item_data in _accepted_chains:
-            accepted_chains_item = KnownChains(accepted_chains_item_data)
+            accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
 
             accepted_chains.append(accepted_chains_item)
 
@@ -269,7 +270,7 @@ class PaymentLinkPublicData:
                 return data
             if not isinstance(data, int):
                 raise TypeError()
-            settle_chain_id_type_0 = KnownChains(data)
+            settle_chain_id_type_0 = KnownChains.parse(data)
 
             return settle_chain_id_type_0
 

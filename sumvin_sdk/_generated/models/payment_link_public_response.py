@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.payment_link_public_data import PaymentLinkPublicData
     from ..models.payment_link_public_response_links import PaymentLinkPublicResponseLinks
@@ -57,9 +59,9 @@ class PaymentLinkPublicResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_link_public_data import PaymentLinkPublicData
-        from ..models.payment_link_public_response_links import PaymentLinkPublicResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaymentLinkPublicData = _models.PaymentLinkPublicData
+            PaymentLinkPublicResponseLinks = _models.PaymentLinkPublicResponseLinks
         d = dict(src_dict)
         field_links = PaymentLinkPublicResponseLinks.from_dict(d.pop("_links"))
 

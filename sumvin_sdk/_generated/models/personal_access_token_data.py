@@ -82,7 +82,7 @@ class PersonalAccessTokenData:
 
         scopes = cast(list[str], d.pop("scopes"))
 
-        status = CliPatStatus(d.pop("status"))
+        status = CliPatStatus.parse(d.pop("status"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 

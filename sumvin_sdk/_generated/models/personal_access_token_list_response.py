@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.personal_access_token_data import PersonalAccessTokenData
     from ..models.personal_access_token_list_response_links import PersonalAccessTokenListResponseLinks
@@ -70,9 +72,9 @@ class PersonalAccessTokenListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.personal_access_token_data import PersonalAccessTokenData
-        from ..models.personal_access_token_list_response_links import PersonalAccessTokenListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PersonalAccessTokenData = _models.PersonalAccessTokenData
+            PersonalAccessTokenListResponseLinks = _models.PersonalAccessTokenListResponseLinks
         d = dict(src_dict)
         field_links = PersonalAccessTokenListResponseLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -171,8 +172,8 @@ class PintDetailData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintDetailDataEip712MessageType0 = _models.PintDetailDataEip712MessageType0
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -107,12 +108,12 @@ class PintDetailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_agent_task_data import PintAgentTaskData
-        from ..models.pint_detail_data import PintDetailData
-        from ..models.pint_detail_response_links import PintDetailResponseLinks
-        from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
-        from ..models.pint_transaction_data import PintTransactionData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintAgentTaskData = _models.PintAgentTaskData
+            PintDetailData = _models.PintDetailData
+            PintDetailResponseLinks = _models.PintDetailResponseLinks
+            PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
+            PintTransactionData = _models.PintTransactionData
         d = dict(src_dict)
         field_links = PintDetailResponseLinks.from_dict(d.pop("_links"))
 

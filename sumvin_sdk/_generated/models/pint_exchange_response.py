@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -76,8 +77,8 @@ class PintExchangeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_exchange_response_links import PintExchangeResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintExchangeResponseLinks = _models.PintExchangeResponseLinks
         d = dict(src_dict)
         field_links = PintExchangeResponseLinks.from_dict(d.pop("_links"))
 

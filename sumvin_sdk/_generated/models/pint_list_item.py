@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pint_detail_data import PintDetailData
     from ..models.pint_list_item_links import PintListItemLinks
@@ -44,9 +46,9 @@ class PintListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_detail_data import PintDetailData
-        from ..models.pint_list_item_links import PintListItemLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintDetailData = _models.PintDetailData
+            PintListItemLinks = _models.PintListItemLinks
         d = dict(src_dict)
         pint = PintDetailData.from_dict(d.pop("pint"))
 

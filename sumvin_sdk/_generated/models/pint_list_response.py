@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pint_list_item import PintListItem
     from ..models.pint_list_response_links import PintListResponseLinks
@@ -63,9 +65,9 @@ class PintListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_list_item import PintListItem
-        from ..models.pint_list_response_links import PintListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintListItem = _models.PintListItem
+            PintListResponseLinks = _models.PintListResponseLinks
         d = dict(src_dict)
         field_links = PintListResponseLinks.from_dict(d.pop("_links"))
 

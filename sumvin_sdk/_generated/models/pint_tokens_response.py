@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
     from ..models.pint_tokens_response_links import PintTokensResponseLinks
@@ -59,9 +61,9 @@ class PintTokensResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
-        from ..models.pint_tokens_response_links import PintTokensResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
+            PintTokensResponseLinks = _models.PintTokensResponseLinks
         d = dict(src_dict)
         field_links = PintTokensResponseLinks.from_dict(d.pop("_links"))
 

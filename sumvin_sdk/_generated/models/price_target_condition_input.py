@@ -59,7 +59,7 @@ class PriceTargetConditionInput:
         if type_ != "price_target":
             raise ValueError(f"type must match const 'price_target', got '{type_}'")
 
-        operator = ComparisonOp(d.pop("operator"))
+        operator = ComparisonOp.parse(d.pop("operator"))
 
         target_price: float | str = d.pop("target_price")
 

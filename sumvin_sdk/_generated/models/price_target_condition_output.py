@@ -58,7 +58,7 @@ class PriceTargetConditionOutput:
         if type_ != "price_target":
             raise ValueError(f"type must match const 'price_target', got '{type_}'")
 
-        operator = ComparisonOp(d.pop("operator"))
+        operator = ComparisonOp.parse(d.pop("operator"))
 
         target_price = d.pop("target_price")
 

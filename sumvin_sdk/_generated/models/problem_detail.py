@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.api_error_code import APIErrorCode
 from ..types import UNSET, Unset
 
@@ -95,8 +96,8 @@ class ProblemDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.problem_detail_links_type_0 import ProblemDetailLinksType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ProblemDetailLinksType0 = _models.ProblemDetailLinksType0
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -108,7 +109,7 @@ class ProblemDetail:
 
         instance = d.pop("instance")
 
-        error_code = APIErrorCode(d.pop("error_code"))
+        error_code = APIErrorCode.parse(d.pop("error_code"))
 
         trace_id: str | Unset | None = d.pop("trace_id", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.affordance import Affordance
 
@@ -27,8 +29,8 @@ class ProblemDetailLinksType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.affordance import Affordance
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            Affordance = _models.Affordance
         d = dict(src_dict)
         problem_detail_links_type_0 = cls()
 

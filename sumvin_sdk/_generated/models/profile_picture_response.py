@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.profile_picture_response_links import ProfilePictureResponseLinks
 
@@ -43,8 +45,8 @@ class ProfilePictureResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_picture_response_links import ProfilePictureResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ProfilePictureResponseLinks = _models.ProfilePictureResponseLinks
         d = dict(src_dict)
         field_links = ProfilePictureResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.provider_data import ProviderData
     from ..models.provider_response_links import ProviderResponseLinks
@@ -44,9 +46,9 @@ class ProviderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_data import ProviderData
-        from ..models.provider_response_links import ProviderResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ProviderData = _models.ProviderData
+            ProviderResponseLinks = _models.ProviderResponseLinks
         d = dict(src_dict)
         field_links = ProviderResponseLinks.from_dict(d.pop("_links"))
 

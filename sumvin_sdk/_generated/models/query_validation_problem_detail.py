@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.api_error_code import APIErrorCode
 from ..types import UNSET, Unset
 
@@ -117,9 +118,9 @@ class QueryValidationProblemDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invalid_param import InvalidParam
-        from ..models.query_validation_problem_detail_links_type_0 import QueryValidationProblemDetailLinksType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            InvalidParam = _models.InvalidParam
+            QueryValidationProblemDetailLinksType0 = _models.QueryValidationProblemDetailLinksType0
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -131,7 +132,7 @@ class QueryValidationProblemDetail:
 
         instance = d.pop("instance")
 
-        error_code = APIErrorCode(d.pop("error_code"))
+        error_code = APIErrorCode.parse(d.pop("error_code"))
 
         trace_id: str | Unset | None = d.pop("trace_id", UNSET)
 

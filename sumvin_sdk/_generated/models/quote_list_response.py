@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.quote_data import QuoteData
     from ..models.quote_list_response_links import QuoteListResponseLinks
@@ -47,9 +49,9 @@ class QuoteListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quote_data import QuoteData
-        from ..models.quote_list_response_links import QuoteListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            QuoteData = _models.QuoteData
+            QuoteListResponseLinks = _models.QuoteListResponseLinks
         d = dict(src_dict)
         field_links = QuoteListResponseLinks.from_dict(d.pop("_links"))
 

@@ -107,7 +107,7 @@ class RampCreateSessionRequest:
 
         to_asset = d.pop("to_asset")
 
-        chain_id = KnownChains(d.pop("chain_id"))
+        chain_id = KnownChains.parse(d.pop("chain_id"))
 
         wallet_address = d.pop("wallet_address")
 
@@ -116,7 +116,7 @@ class RampCreateSessionRequest:
         if isinstance(_country_code, Unset):
             country_code = UNSET
         else:
-            country_code = SupportedCountry(_country_code)
+            country_code = SupportedCountry.parse(_country_code)
 
         def _parse_payment_method_type(data: object) -> MeldPaymentMethod | Unset | None:
             if data is None:
@@ -125,7 +125,7 @@ class RampCreateSessionRequest:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            payment_method_type_type_0 = MeldPaymentMethod(data)
+            payment_method_type_type_0 = MeldPaymentMethod.parse(data)
 
             return payment_method_type_type_0
 

@@ -156,7 +156,7 @@ class RampTransactionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        status = TransactionStatus(d.pop("status"))
+        status = TransactionStatus.parse(d.pop("status"))
 
         meld_status = d.pop("meld_status")
 

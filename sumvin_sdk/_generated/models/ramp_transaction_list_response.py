@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.ramp_transaction_data import RampTransactionData
     from ..models.ramp_transaction_list_response_links import RampTransactionListResponseLinks
@@ -47,9 +49,9 @@ class RampTransactionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ramp_transaction_data import RampTransactionData
-        from ..models.ramp_transaction_list_response_links import RampTransactionListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            RampTransactionData = _models.RampTransactionData
+            RampTransactionListResponseLinks = _models.RampTransactionListResponseLinks
         d = dict(src_dict)
         field_links = RampTransactionListResponseLinks.from_dict(d.pop("_links"))
 

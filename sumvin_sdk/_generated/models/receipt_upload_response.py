@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class ReceiptUploadResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ReceiptUploadResponseLinks = _models.ReceiptUploadResponseLinks
         d = dict(src_dict)
         field_links = ReceiptUploadResponseLinks.from_dict(d.pop("_links"))
 

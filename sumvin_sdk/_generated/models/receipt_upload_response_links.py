@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.link import Link
 
@@ -27,8 +29,8 @@ class ReceiptUploadResponseLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            Link = _models.Link
         d = dict(src_dict)
         receipt_upload_response_links = cls()
 

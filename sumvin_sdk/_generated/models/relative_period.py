@@ -53,7 +53,7 @@ class RelativePeriod:
 
         length = d.pop("length")
 
-        unit = PeriodUnit(d.pop("unit"))
+        unit = PeriodUnit.parse(d.pop("unit"))
 
         relative_period = cls(
             kind=kind,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,8 +61,8 @@ class RepairTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.repair_token_response_links import RepairTokenResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            RepairTokenResponseLinks = _models.RepairTokenResponseLinks
         d = dict(src_dict)
         field_links = RepairTokenResponseLinks.from_dict(d.pop("_links"))
 

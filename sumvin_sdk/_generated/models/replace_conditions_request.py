@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,14 +81,14 @@ class ReplaceConditionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_condition import AvailabilityCondition
-        from ..models.budget_cap_condition_input import BudgetCapConditionInput
-        from ..models.coverage_minimum_condition import CoverageMinimumCondition
-        from ..models.flight_route_condition import FlightRouteCondition
-        from ..models.jurisdiction_condition import JurisdictionCondition
-        from ..models.price_target_condition_input import PriceTargetConditionInput
-        from ..models.time_window_condition import TimeWindowCondition
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AvailabilityCondition = _models.AvailabilityCondition
+            BudgetCapConditionInput = _models.BudgetCapConditionInput
+            CoverageMinimumCondition = _models.CoverageMinimumCondition
+            FlightRouteCondition = _models.FlightRouteCondition
+            JurisdictionCondition = _models.JurisdictionCondition
+            PriceTargetConditionInput = _models.PriceTargetConditionInput
+            TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
         conditions: (

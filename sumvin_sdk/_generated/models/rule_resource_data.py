@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.rule_resource_data_links import RuleResourceDataLinks
     from ..models.rule_resource_data_suggested_config import RuleResourceDataSuggestedConfig
@@ -54,9 +56,9 @@ class RuleResourceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_resource_data_links import RuleResourceDataLinks
-        from ..models.rule_resource_data_suggested_config import RuleResourceDataSuggestedConfig
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            RuleResourceDataLinks = _models.RuleResourceDataLinks
+            RuleResourceDataSuggestedConfig = _models.RuleResourceDataSuggestedConfig
         d = dict(src_dict)
         resource_type = cast(Literal["rule"], d.pop("resource_type"))
         if resource_type != "rule":

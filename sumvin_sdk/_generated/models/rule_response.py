@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.rule_data import RuleData
     from ..models.rule_response_links import RuleResponseLinks
@@ -44,9 +46,9 @@ class RuleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rule_data import RuleData
-        from ..models.rule_response_links import RuleResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            RuleData = _models.RuleData
+            RuleResponseLinks = _models.RuleResponseLinks
         d = dict(src_dict)
         field_links = RuleResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class SafeRpcRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.safe_rpc_request_user_operation import SafeRpcRequestUserOperation
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            SafeRpcRequestUserOperation = _models.SafeRpcRequestUserOperation
         d = dict(src_dict)
         chain_id = d.pop("chain_id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,8 +101,8 @@ class SafeRpcStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.common_links import CommonLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CommonLinks = _models.CommonLinks
         d = dict(src_dict)
         field_links = CommonLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.save_messages_response_links import SaveMessagesResponseLinks
 
@@ -43,8 +45,8 @@ class SaveMessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.save_messages_response_links import SaveMessagesResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            SaveMessagesResponseLinks = _models.SaveMessagesResponseLinks
         d = dict(src_dict)
         field_links = SaveMessagesResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -137,16 +138,16 @@ class ServicesStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.blob_storage_service_status import BlobStorageServiceStatus
-        from ..models.cache_service_status import CacheServiceStatus
-        from ..models.database_service_status import DatabaseServiceStatus
-        from ..models.elasticsearch_service_status import ElasticsearchServiceStatus
-        from ..models.ethereum_rpc_service_status import EthereumRPCServiceStatus
-        from ..models.gemini_service_status import GeminiServiceStatus
-        from ..models.kms_service_status import KMSServiceStatus
-        from ..models.q_stash_service_status import QStashServiceStatus
-        from ..models.upstash_redis_service_status import UpstashRedisServiceStatus
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            BlobStorageServiceStatus = _models.BlobStorageServiceStatus
+            CacheServiceStatus = _models.CacheServiceStatus
+            DatabaseServiceStatus = _models.DatabaseServiceStatus
+            ElasticsearchServiceStatus = _models.ElasticsearchServiceStatus
+            EthereumRPCServiceStatus = _models.EthereumRPCServiceStatus
+            GeminiServiceStatus = _models.GeminiServiceStatus
+            KMSServiceStatus = _models.KMSServiceStatus
+            QStashServiceStatus = _models.QStashServiceStatus
+            UpstashRedisServiceStatus = _models.UpstashRedisServiceStatus
         d = dict(src_dict)
         database = DatabaseServiceStatus.from_dict(d.pop("database"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.ramp_session_data import RampSessionData
     from ..models.session_response_links import SessionResponseLinks
@@ -44,9 +46,9 @@ class SessionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ramp_session_data import RampSessionData
-        from ..models.session_response_links import SessionResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            RampSessionData = _models.RampSessionData
+            SessionResponseLinks = _models.SessionResponseLinks
         d = dict(src_dict)
         field_links = SessionResponseLinks.from_dict(d.pop("_links"))
 

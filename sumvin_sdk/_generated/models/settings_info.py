@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,10 +62,10 @@ class SettingsInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.application_settings import ApplicationSettings
-        from ..models.juno_settings_info import JunoSettingsInfo
-        from ..models.settings_info_debug_type_0 import SettingsInfoDebugType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ApplicationSettings = _models.ApplicationSettings
+            JunoSettingsInfo = _models.JunoSettingsInfo
+            SettingsInfoDebugType0 = _models.SettingsInfoDebugType0
         d = dict(src_dict)
         application = ApplicationSettings.from_dict(d.pop("application"))
 

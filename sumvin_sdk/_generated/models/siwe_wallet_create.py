@@ -71,7 +71,7 @@ class SiweWalletCreate:
 
         signature = d.pop("signature")
 
-        chain_id = DeployableChain(d.pop("chain_id"))
+        chain_id = DeployableChain.parse(d.pop("chain_id"))
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.strategy_list_response_links import StrategyListResponseLinks
     from ..models.strategy_with_user_status import StrategyWithUserStatus
@@ -52,9 +54,9 @@ class StrategyListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.strategy_list_response_links import StrategyListResponseLinks
-        from ..models.strategy_with_user_status import StrategyWithUserStatus
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            StrategyListResponseLinks = _models.StrategyListResponseLinks
+            StrategyWithUserStatus = _models.StrategyWithUserStatus
         d = dict(src_dict)
         field_links = StrategyListResponseLinks.from_dict(d.pop("_links"))
 

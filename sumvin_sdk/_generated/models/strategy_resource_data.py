@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,11 +70,11 @@ class StrategyResourceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_data import ConnectorData
-        from ..models.strategy_data import StrategyData
-        from ..models.strategy_resource_data_links import StrategyResourceDataLinks
-        from ..models.strategy_resource_data_suggested_config import StrategyResourceDataSuggestedConfig
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorData = _models.ConnectorData
+            StrategyData = _models.StrategyData
+            StrategyResourceDataLinks = _models.StrategyResourceDataLinks
+            StrategyResourceDataSuggestedConfig = _models.StrategyResourceDataSuggestedConfig
         d = dict(src_dict)
         resource_type = cast(Literal["strategy"], d.pop("resource_type"))
         if resource_type != "strategy":

@@ -37,7 +37,7 @@ class SubmitOnboardingStepRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        step = OnboardingStep(d.pop("step"))
+        step = OnboardingStep.parse(d.pop("step"))
 
         submit_onboarding_step_request = cls(
             step=step,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
 
@@ -60,8 +62,8 @@ class ToolData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ToolDataToolSchemaType0 = _models.ToolDataToolSchemaType0
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,10 +87,10 @@ class TransactionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks
-        from ..models.transaction_data import TransactionData
-        from ..models.transaction_meta import TransactionMeta
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PaginationLinks = _models.PaginationLinks
+            TransactionData = _models.TransactionData
+            TransactionMeta = _models.TransactionMeta
         d = dict(src_dict)
         field_links = PaginationLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,10 +70,10 @@ class TransactionMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cashflow_summary import CashflowSummary
-        from ..models.category_breakdown import CategoryBreakdown
-        from ..models.date_range import DateRange
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CashflowSummary = _models.CashflowSummary
+            CategoryBreakdown = _models.CategoryBreakdown
+            DateRange = _models.DateRange
         d = dict(src_dict)
         transaction_count = d.pop("transaction_count")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -216,12 +217,12 @@ class TransactionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asset_data import AssetData
-        from ..models.transaction_account_data import TransactionAccountData
-        from ..models.transaction_card_data import TransactionCardData
-        from ..models.transaction_links import TransactionLinks
-        from ..models.wallet_data_base import WalletDataBase
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AssetData = _models.AssetData
+            TransactionAccountData = _models.TransactionAccountData
+            TransactionCardData = _models.TransactionCardData
+            TransactionLinks = _models.TransactionLinks
+            WalletDataBase = _models.WalletDataBase
         d = dict(src_dict)
         field_links = TransactionLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.trigger_status import TriggerStatus
 
 if TYPE_CHECKING:
@@ -51,15 +52,15 @@ class TriggerAgentTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
-        from ..models.user_agent_task_data import UserAgentTaskData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            TriggerAgentTaskResponseLinks = _models.TriggerAgentTaskResponseLinks
+            UserAgentTaskData = _models.UserAgentTaskData
         d = dict(src_dict)
         field_links = TriggerAgentTaskResponseLinks.from_dict(d.pop("_links"))
 
         task = UserAgentTaskData.from_dict(d.pop("task"))
 
-        trigger_status = TriggerStatus(d.pop("trigger_status"))
+        trigger_status = TriggerStatus.parse(d.pop("trigger_status"))
 
         trigger_agent_task_response = cls(
             field_links=field_links,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -112,10 +113,10 @@ class UcpProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flag import Flag
-        from ..models.fulfillment import Fulfillment
-        from ..models.reachability_service import ReachabilityService
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            Flag = _models.Flag
+            Fulfillment = _models.Fulfillment
+            ReachabilityService = _models.ReachabilityService
         d = dict(src_dict)
         version = d.pop("version")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.budget_type import BudgetType
 from ..types import UNSET, Unset
 
@@ -101,9 +102,9 @@ class UpdateBudgetRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.absolute_period import AbsolutePeriod
-        from ..models.relative_period import RelativePeriod
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            AbsolutePeriod = _models.AbsolutePeriod
+            RelativePeriod = _models.RelativePeriod
         d = dict(src_dict)
         name: str | Unset | None = d.pop("name", UNSET)
 
@@ -120,7 +121,7 @@ class UpdateBudgetRequest:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            budget_type_type_0 = BudgetType(data)
+            budget_type_type_0 = BudgetType.parse(data)
 
             return budget_type_type_0
 

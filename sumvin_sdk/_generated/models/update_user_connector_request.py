@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,8 +57,8 @@ class UpdateUserConnectorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_auth_payload import ConnectorAuthPayload
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorAuthPayload = _models.ConnectorAuthPayload
         d = dict(src_dict)
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
 

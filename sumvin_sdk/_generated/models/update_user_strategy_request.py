@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,11 +73,9 @@ class UpdateUserStrategyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_strategy_request_configuration_type_0 import (
-            UpdateUserStrategyRequestConfigurationType0,
-        )
-        from ..models.update_user_strategy_request_event_filter_type_0 import UpdateUserStrategyRequestEventFilterType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UpdateUserStrategyRequestConfigurationType0 = _models.UpdateUserStrategyRequestConfigurationType0
+            UpdateUserStrategyRequestEventFilterType0 = _models.UpdateUserStrategyRequestEventFilterType0
         d = dict(src_dict)
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
 

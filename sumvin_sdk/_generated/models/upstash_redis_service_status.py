@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.health_status import HealthStatus
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ class UpstashRedisServiceStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upstash_redis_config import UpstashRedisConfig
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UpstashRedisConfig = _models.UpstashRedisConfig
         d = dict(src_dict)
-        status = HealthStatus(d.pop("status"))
+        status = HealthStatus.parse(d.pop("status"))
 
         config = UpstashRedisConfig.from_dict(d.pop("config"))
 

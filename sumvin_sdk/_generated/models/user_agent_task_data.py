@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.user_agent_task_status import UserAgentTaskStatus
 from ..models.user_agent_task_trigger_type import UserAgentTaskTriggerType
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
@@ -229,21 +230,21 @@ class UserAgentTaskData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ipa_summary_data import IPASummaryData
-        from ..models.pint_summary_data import PintSummaryData
-        from ..models.strategy_data import StrategyData
-        from ..models.transaction_summary_data import TransactionSummaryData
-        from ..models.user_agent_task_data_result_type_0 import UserAgentTaskDataResultType0
-        from ..models.user_strategy_data import UserStrategyData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            IPASummaryData = _models.IPASummaryData
+            PintSummaryData = _models.PintSummaryData
+            StrategyData = _models.StrategyData
+            TransactionSummaryData = _models.TransactionSummaryData
+            UserAgentTaskDataResultType0 = _models.UserAgentTaskDataResultType0
+            UserStrategyData = _models.UserStrategyData
         d = dict(src_dict)
         id = d.pop("id")
 
         user_strategy_id = d.pop("user_strategy_id")
 
-        status = UserAgentTaskStatus(d.pop("status"))
+        status = UserAgentTaskStatus.parse(d.pop("status"))
 
-        trigger_type = UserAgentTaskTriggerType(d.pop("trigger_type"))
+        trigger_type = UserAgentTaskTriggerType.parse(d.pop("trigger_type"))
 
         def _parse_started_at(data: object) -> datetime.datetime | None:
             if data is None:

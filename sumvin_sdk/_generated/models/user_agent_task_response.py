@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_agent_task_data import UserAgentTaskData
     from ..models.user_agent_task_response_links import UserAgentTaskResponseLinks
@@ -44,9 +46,9 @@ class UserAgentTaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_agent_task_data import UserAgentTaskData
-        from ..models.user_agent_task_response_links import UserAgentTaskResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserAgentTaskData = _models.UserAgentTaskData
+            UserAgentTaskResponseLinks = _models.UserAgentTaskResponseLinks
         d = dict(src_dict)
         field_links = UserAgentTaskResponseLinks.from_dict(d.pop("_links"))
 

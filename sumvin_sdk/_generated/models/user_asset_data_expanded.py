@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -77,8 +78,8 @@ class UserAssetDataExpanded:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_asset_wallet_data import UserAssetWalletData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserAssetWalletData = _models.UserAssetWalletData
         d = dict(src_dict)
         symbol = d.pop("symbol")
 

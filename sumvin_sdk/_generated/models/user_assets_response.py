@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_asset_data import UserAssetData
     from ..models.user_asset_data_expanded import UserAssetDataExpanded
@@ -60,10 +62,10 @@ class UserAssetsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_asset_data import UserAssetData
-        from ..models.user_asset_data_expanded import UserAssetDataExpanded
-        from ..models.user_assets_response_links import UserAssetsResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserAssetData = _models.UserAssetData
+            UserAssetDataExpanded = _models.UserAssetDataExpanded
+            UserAssetsResponseLinks = _models.UserAssetsResponseLinks
         d = dict(src_dict)
         field_links = UserAssetsResponseLinks.from_dict(d.pop("_links"))
 

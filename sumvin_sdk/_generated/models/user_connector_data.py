@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -61,8 +62,8 @@ class UserConnectorData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_data import ConnectorData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorData = _models.ConnectorData
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_connector_data import UserConnectorData
     from ..models.user_connector_list_response_links import UserConnectorListResponseLinks
@@ -47,9 +49,9 @@ class UserConnectorListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_connector_data import UserConnectorData
-        from ..models.user_connector_list_response_links import UserConnectorListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserConnectorData = _models.UserConnectorData
+            UserConnectorListResponseLinks = _models.UserConnectorListResponseLinks
         d = dict(src_dict)
         field_links = UserConnectorListResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_connector_data import UserConnectorData
     from ..models.user_connector_response_links import UserConnectorResponseLinks
@@ -44,9 +46,9 @@ class UserConnectorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_connector_data import UserConnectorData
-        from ..models.user_connector_response_links import UserConnectorResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserConnectorData = _models.UserConnectorData
+            UserConnectorResponseLinks = _models.UserConnectorResponseLinks
         d = dict(src_dict)
         field_links = UserConnectorResponseLinks.from_dict(d.pop("_links"))
 

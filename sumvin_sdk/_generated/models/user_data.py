@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -187,8 +188,8 @@ class UserData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_status_data import UserStatusData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserStatusData = _models.UserStatusData
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,8 +81,8 @@ class UserPintExchangeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.purchase_intent_payload import PurchaseIntentPayload
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PurchaseIntentPayload = _models.PurchaseIntentPayload
         d = dict(src_dict)
         pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,8 +126,8 @@ class UserSignedDeployData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserSignedDeployDataUserOperationType0 = _models.UserSignedDeployDataUserOperationType0
         d = dict(src_dict)
         mode = cast(Literal["user_signed_deploy"], d.pop("mode"))
         if mode != "user_signed_deploy":

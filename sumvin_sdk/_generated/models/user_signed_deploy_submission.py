@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
 
@@ -44,8 +46,8 @@ class UserSignedDeploySubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserSignedDeploySubmissionUserOperation = _models.UserSignedDeploySubmissionUserOperation
         d = dict(src_dict)
         user_operation = UserSignedDeploySubmissionUserOperation.from_dict(d.pop("user_operation"))
 

@@ -59,7 +59,7 @@ class UserStatusData:
 
         sub_status: str | None = d.pop("sub_status")
 
-        changed_by = StatusChangedBy(d.pop("changed_by"))
+        changed_by = StatusChangedBy.parse(d.pop("changed_by"))
 
         changed_at = parse_timestamp(d.pop("changed_at"))
 

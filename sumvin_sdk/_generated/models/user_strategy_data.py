@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -93,11 +94,11 @@ class UserStrategyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_data import ConnectorData
-        from ..models.strategy_data import StrategyData
-        from ..models.user_strategy_data_configuration_type_0 import UserStrategyDataConfigurationType0
-        from ..models.user_strategy_data_event_filter_type_0 import UserStrategyDataEventFilterType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ConnectorData = _models.ConnectorData
+            StrategyData = _models.StrategyData
+            UserStrategyDataConfigurationType0 = _models.UserStrategyDataConfigurationType0
+            UserStrategyDataEventFilterType0 = _models.UserStrategyDataEventFilterType0
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_strategy_data import UserStrategyData
     from ..models.user_strategy_list_response_links import UserStrategyListResponseLinks
@@ -47,9 +49,9 @@ class UserStrategyListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_strategy_data import UserStrategyData
-        from ..models.user_strategy_list_response_links import UserStrategyListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserStrategyData = _models.UserStrategyData
+            UserStrategyListResponseLinks = _models.UserStrategyListResponseLinks
         d = dict(src_dict)
         field_links = UserStrategyListResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.user_strategy_data import UserStrategyData
     from ..models.user_strategy_response_links import UserStrategyResponseLinks
@@ -44,9 +46,9 @@ class UserStrategyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_strategy_data import UserStrategyData
-        from ..models.user_strategy_response_links import UserStrategyResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            UserStrategyData = _models.UserStrategyData
+            UserStrategyResponseLinks = _models.UserStrategyResponseLinks
         d = dict(src_dict)
         field_links = UserStrategyResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.public_user_profile import PublicUserProfile
     from ..models.username_resolve_response_links import UsernameResolveResponseLinks
@@ -44,9 +46,9 @@ class UsernameResolveResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.public_user_profile import PublicUserProfile
-        from ..models.username_resolve_response_links import UsernameResolveResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            PublicUserProfile = _models.PublicUserProfile
+            UsernameResolveResponseLinks = _models.UsernameResolveResponseLinks
         d = dict(src_dict)
         field_links = UsernameResolveResponseLinks.from_dict(d.pop("_links"))
 

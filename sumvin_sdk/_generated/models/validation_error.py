@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,8 +69,8 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            ValidationErrorContext = _models.ValidationErrorContext
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.visa_checkout_status_response_links import VisaCheckoutStatusResponseLinks
 
@@ -48,8 +50,8 @@ class VisaCheckoutStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visa_checkout_status_response_links import VisaCheckoutStatusResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            VisaCheckoutStatusResponseLinks = _models.VisaCheckoutStatusResponseLinks
         d = dict(src_dict)
         field_links = VisaCheckoutStatusResponseLinks.from_dict(d.pop("_links"))
 

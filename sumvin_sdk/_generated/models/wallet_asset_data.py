@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -96,8 +97,8 @@ class WalletAssetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletAssetDataLinksType0 = _models.WalletAssetDataLinksType0
         d = dict(src_dict)
         symbol = d.pop("symbol")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
     from ..models.wallet_asset_list_response_links import WalletAssetListResponseLinks
@@ -62,9 +64,9 @@ class WalletAssetListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_asset_data import WalletAssetData
-        from ..models.wallet_asset_list_response_links import WalletAssetListResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletAssetData = _models.WalletAssetData
+            WalletAssetListResponseLinks = _models.WalletAssetListResponseLinks
         d = dict(src_dict)
         field_links = WalletAssetListResponseLinks.from_dict(d.pop("_links"))
 

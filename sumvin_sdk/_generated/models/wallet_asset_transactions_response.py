@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
     from ..models.wallet_asset_transactions_response_links import WalletAssetTransactionsResponseLinks
@@ -77,9 +79,9 @@ class WalletAssetTransactionsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
-        from ..models.wallet_asset_transactions_response_links import WalletAssetTransactionsResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletAssetTransactionData = _models.WalletAssetTransactionData
+            WalletAssetTransactionsResponseLinks = _models.WalletAssetTransactionsResponseLinks
         d = dict(src_dict)
         field_links = WalletAssetTransactionsResponseLinks.from_dict(d.pop("_links"))
 

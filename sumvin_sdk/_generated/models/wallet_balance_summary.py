@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
 
@@ -61,8 +63,8 @@ class WalletBalanceSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_asset_data import WalletAssetData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletAssetData = _models.WalletAssetData
         d = dict(src_dict)
         wallet_address = d.pop("wallet_address")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_balance_summary import WalletBalanceSummary
     from ..models.wallet_balance_summary_response_links import WalletBalanceSummaryResponseLinks
@@ -44,9 +46,9 @@ class WalletBalanceSummaryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_balance_summary import WalletBalanceSummary
-        from ..models.wallet_balance_summary_response_links import WalletBalanceSummaryResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletBalanceSummary = _models.WalletBalanceSummary
+            WalletBalanceSummaryResponseLinks = _models.WalletBalanceSummaryResponseLinks
         d = dict(src_dict)
         field_links = WalletBalanceSummaryResponseLinks.from_dict(d.pop("_links"))
 

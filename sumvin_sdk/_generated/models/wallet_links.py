@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -102,8 +103,8 @@ class WalletLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            Link = _models.Link
         d = dict(src_dict)
         self_ = Link.from_dict(d.pop("self"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.wallet_data import WalletData
     from ..models.wallet_list_links import WalletListLinks
@@ -52,9 +54,9 @@ class WalletListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_data import WalletData
-        from ..models.wallet_list_links import WalletListLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletData = _models.WalletData
+            WalletListLinks = _models.WalletListLinks
         d = dict(src_dict)
         field_links = WalletListLinks.from_dict(d.pop("_links"))
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
 from ..models.signer_role import SignerRole
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
@@ -182,9 +183,9 @@ class WalletResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.card_data import CardData
-        from ..models.wallet_links import WalletLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            CardData = _models.CardData
+            WalletLinks = _models.WalletLinks
         d = dict(src_dict)
         field_links = WalletLinks.from_dict(d.pop("_links"))
 
@@ -207,7 +208,7 @@ class WalletResponse:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            signer_role_type_0 = SignerRole(data)
+            signer_role_type_0 = SignerRole.parse(data)
 
             return signer_role_type_0
 
@@ -220,7 +221,7 @@ class WalletResponse:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            signer_status_type_0 = MandateKeyStatus(data)
+            signer_status_type_0 = MandateKeyStatus.parse(data)
 
             return signer_status_type_0
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
 
 if TYPE_CHECKING:
@@ -66,8 +67,8 @@ class WalletSignerRegistrationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WalletSignerRegistrationLinks = _models.WalletSignerRegistrationLinks
         d = dict(src_dict)
         field_links = WalletSignerRegistrationLinks.from_dict(d.pop("_links"))
 
@@ -77,7 +78,7 @@ class WalletSignerRegistrationResponse:
 
         chain_id = d.pop("chain_id")
 
-        signer_status = MandateKeyStatus(d.pop("signer_status"))
+        signer_status = MandateKeyStatus.parse(d.pop("signer_status"))
 
         wallet_signer_registration_response = cls(
             field_links=field_links,

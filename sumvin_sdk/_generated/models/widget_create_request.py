@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.widget_type import WidgetType
 from ..types import UNSET, Unset
 
@@ -69,11 +70,11 @@ class WidgetCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
-        from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetCreateRequestDisplayConfigType0 = _models.WidgetCreateRequestDisplayConfigType0
+            WidgetCreateRequestQueryConfigType0 = _models.WidgetCreateRequestQueryConfigType0
         d = dict(src_dict)
-        type_ = WidgetType(d.pop("type"))
+        type_ = WidgetType.parse(d.pop("type"))
 
         def _parse_query_config(data: object) -> Unset | WidgetCreateRequestQueryConfigType0 | None:
             if data is None:

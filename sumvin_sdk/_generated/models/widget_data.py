@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -101,9 +102,9 @@ class WidgetData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_data_display_config_type_0 import WidgetDataDisplayConfigType0
-        from ..models.widget_data_query_config_type_0 import WidgetDataQueryConfigType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetDataDisplayConfigType0 = _models.WidgetDataDisplayConfigType0
+            WidgetDataQueryConfigType0 = _models.WidgetDataQueryConfigType0
         d = dict(src_dict)
         id = d.pop("id")
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
     from ..models.widget_reorder_response_links import WidgetReorderResponseLinks
@@ -52,9 +54,9 @@ class WidgetReorderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_data import WidgetData
-        from ..models.widget_reorder_response_links import WidgetReorderResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetData = _models.WidgetData
+            WidgetReorderResponseLinks = _models.WidgetReorderResponseLinks
         d = dict(src_dict)
         field_links = WidgetReorderResponseLinks.from_dict(d.pop("_links"))
 

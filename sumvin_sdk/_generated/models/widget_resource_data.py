@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+
 if TYPE_CHECKING:
     from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
 
@@ -48,8 +50,8 @@ class WidgetResourceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetResourceDataSampleData = _models.WidgetResourceDataSampleData
         d = dict(src_dict)
         resource_type = cast(Literal["widget"], d.pop("resource_type"))
         if resource_type != "widget":

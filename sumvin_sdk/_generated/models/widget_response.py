@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
@@ -107,10 +108,10 @@ class WidgetResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_response_display_config_type_0 import WidgetResponseDisplayConfigType0
-        from ..models.widget_response_links import WidgetResponseLinks
-        from ..models.widget_response_query_config_type_0 import WidgetResponseQueryConfigType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetResponseDisplayConfigType0 = _models.WidgetResponseDisplayConfigType0
+            WidgetResponseLinks = _models.WidgetResponseLinks
+            WidgetResponseQueryConfigType0 = _models.WidgetResponseQueryConfigType0
         d = dict(src_dict)
         field_links = WidgetResponseLinks.from_dict(d.pop("_links"))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.widget_type import WidgetType
 from ..models.widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
 from ..types import UNSET, Unset
@@ -82,8 +83,8 @@ class WidgetUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            WidgetUpdateRequestQueryConfigType0 = _models.WidgetUpdateRequestQueryConfigType0
         d = dict(src_dict)
         title: str | Unset | None = d.pop("title", UNSET)
 
@@ -94,7 +95,7 @@ class WidgetUpdateRequest:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            size_type_0 = WidgetUpdateRequestSizeType0(data)
+            size_type_0 = WidgetUpdateRequestSizeType0.parse(data)
 
             return size_type_0
 
@@ -107,7 +108,7 @@ class WidgetUpdateRequest:
                 return data
             if not isinstance(data, str):
                 raise TypeError()
-            type_type_0 = WidgetType(data)
+            type_type_0 = WidgetType.parse(data)
 
             return type_type_0
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,9 +81,9 @@ class X402PaymentRequired:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
-        from ..models.x402_payment_requirements import X402PaymentRequirements
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            X402PaymentRequiredExtensionsType0 = _models.X402PaymentRequiredExtensionsType0
+            X402PaymentRequirements = _models.X402PaymentRequirements
         d = dict(src_dict)
         accepts = []
         _accepts = d.pop("accepts")

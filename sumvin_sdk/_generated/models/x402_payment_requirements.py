@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..models.x402_scheme import X402Scheme
 from ..types import UNSET, Unset
 
@@ -121,11 +122,11 @@ class X402PaymentRequirements:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
-        from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            X402PaymentRequirementsExtraType0 = _models.X402PaymentRequirementsExtraType0
+            X402PaymentRequirementsOutputSchemaType0 = _models.X402PaymentRequirementsOutputSchemaType0
         d = dict(src_dict)
-        scheme = X402Scheme(d.pop("scheme"))
+        scheme = X402Scheme.parse(d.pop("scheme"))
 
         network = d.pop("network")
 

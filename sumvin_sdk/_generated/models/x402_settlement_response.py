@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,8 +87,8 @@ class X402SettlementResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.x402_settlement_response_links import X402SettlementResponseLinks
-
+        if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
+            X402SettlementResponseLinks = _models.X402SettlementResponseLinks
         d = dict(src_dict)
         success = d.pop("success")
 
