@@ -10,7 +10,6 @@ ends the retries instead.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -20,6 +19,13 @@ import attrs
 import httpx
 
 from sumvin_sdk.errors import ProblemDetails
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # only async clients need it, and it is slow to import
+
+    await asyncio.sleep(seconds)
+
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -36,7 +42,7 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: float = 0.25
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     clock: Callable[[], float] = time.time
     random: Callable[[], float] = random.random
 
