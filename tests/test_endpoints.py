@@ -9,7 +9,6 @@ import io
 import json
 import pkgutil
 import re
-import typing
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -20,7 +19,7 @@ import pytest
 import yaml
 
 from sumvin_sdk import AsyncSumvin, Sumvin
-from sumvin_sdk._generated import api
+from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
 from sumvin_sdk._generated.types import File, Response
@@ -117,7 +116,8 @@ class Call:
 
     def _model(self, annotation: Any) -> Any:
         """The body as a model: the first class in the annotation that takes the sample back unchanged."""
-        for model in typing.get_args(annotation) or (annotation,):
+        names = [name.strip() for name in annotation.split("|")]  # annotations are strings in generated modules
+        for model in (getattr(models, name) for name in names if name in models.__all__):
             if not hasattr(model, "from_dict"):
                 continue
             try:

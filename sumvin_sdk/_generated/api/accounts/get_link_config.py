@@ -1,13 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.link_config_response import LinkConfigResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.link_config_response import LinkConfigResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,6 +30,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> LinkConfigResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        LinkConfigResponse = _models.LinkConfigResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = LinkConfigResponse.from_dict(response.json())
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.account_list_response import AccountListResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.account_list_response import AccountListResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    provider: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    account_type: None | str | Unset = UNSET,
+    provider: str | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    account_type: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -55,6 +62,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        AccountListResponse = _models.AccountListResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = AccountListResponse.from_dict(response.json())
 
@@ -100,9 +111,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    provider: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    account_type: None | str | Unset = UNSET,
+    provider: str | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
 
@@ -135,9 +146,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    provider: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    account_type: None | str | Unset = UNSET,
+    provider: str | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
 
@@ -165,9 +176,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    provider: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    account_type: None | str | Unset = UNSET,
+    provider: str | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
 
@@ -198,9 +209,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    provider: None | str | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    account_type: None | str | Unset = UNSET,
+    provider: str | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.create_agent_token_request import CreateAgentTokenRequest
-from ...models.create_agent_token_response import CreateAgentTokenResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_agent_token_request import CreateAgentTokenRequest
+    from ...models.create_agent_token_response import CreateAgentTokenResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -39,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        CreateAgentTokenResponse = _models.CreateAgentTokenResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = CreateAgentTokenResponse.from_dict(response.json())
 

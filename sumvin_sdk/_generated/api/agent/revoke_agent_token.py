@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["x-sumvin-agent-key"] = x_sumvin_agent_key
@@ -36,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -77,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
 
@@ -112,7 +122,7 @@ def sync(
     client: AuthenticatedClient | Client,
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
 
@@ -142,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
 
@@ -175,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
 

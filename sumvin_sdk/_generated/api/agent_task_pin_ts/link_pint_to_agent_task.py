@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.link_pint_request import LinkPintRequest
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.link_pint_request import LinkPintRequest
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -40,6 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        AgentTaskPintLinkResponse = _models.AgentTaskPintLinkResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = AgentTaskPintLinkResponse.from_dict(response.json())
 

@@ -1,26 +1,35 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.user_agent_task_list_response import UserAgentTaskListResponse
-from ...models.user_agent_task_status import UserAgentTaskStatus
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_agent_task_list_response import UserAgentTaskListResponse
+    from ...models.user_agent_task_status import UserAgentTaskStatus
+
+    pass
 
 
 def _get_kwargs(
     user_strategy_id: str,
     *,
-    status: None | Unset | UserAgentTaskStatus = UNSET,
+    status: Unset | UserAgentTaskStatus | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        UserAgentTaskStatus = _models.UserAgentTaskStatus
 
     params: dict[str, Any] = {}
 
@@ -59,6 +68,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        UserAgentTaskListResponse = _models.UserAgentTaskListResponse
     if response.status_code == 200:
         response_200 = UserAgentTaskListResponse.from_dict(response.json())
 
@@ -105,7 +118,7 @@ def sync_detailed(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | UserAgentTaskStatus = UNSET,
+    status: Unset | UserAgentTaskStatus | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -146,7 +159,7 @@ def sync(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | UserAgentTaskStatus = UNSET,
+    status: Unset | UserAgentTaskStatus | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -182,7 +195,7 @@ async def asyncio_detailed(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | UserAgentTaskStatus = UNSET,
+    status: Unset | UserAgentTaskStatus | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -221,7 +234,7 @@ async def asyncio(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    status: None | Unset | UserAgentTaskStatus = UNSET,
+    status: Unset | UserAgentTaskStatus | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,

@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.user_agent_task_list_response import UserAgentTaskListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_agent_task_list_response import UserAgentTaskListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -52,6 +59,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        UserAgentTaskListResponse = _models.UserAgentTaskListResponse
     if response.status_code == 200:
         response_200 = UserAgentTaskListResponse.from_dict(response.json())
 
@@ -87,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -125,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -158,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
@@ -194,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     limit: int | Unset = 20,
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,

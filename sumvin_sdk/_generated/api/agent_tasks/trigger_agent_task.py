@@ -1,24 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
-from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
+    from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
+
+    pass
 
 
 def _get_kwargs(
     user_strategy_id: str,
     *,
-    body: None | TriggerAgentTaskRequest | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    body: TriggerAgentTaskRequest | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        TriggerAgentTaskRequest = _models.TriggerAgentTaskRequest
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -44,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        TriggerAgentTaskResponse = _models.TriggerAgentTaskResponse
     if response.status_code == 200:
         response_200 = TriggerAgentTaskResponse.from_dict(response.json())
 
@@ -115,8 +128,8 @@ def sync_detailed(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    body: None | TriggerAgentTaskRequest | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    body: TriggerAgentTaskRequest | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
 
@@ -150,8 +163,8 @@ def sync(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    body: None | TriggerAgentTaskRequest | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    body: TriggerAgentTaskRequest | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
 
@@ -180,8 +193,8 @@ async def asyncio_detailed(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    body: None | TriggerAgentTaskRequest | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    body: TriggerAgentTaskRequest | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
 
@@ -213,8 +226,8 @@ async def asyncio(
     user_strategy_id: str,
     *,
     client: AuthenticatedClient,
-    body: None | TriggerAgentTaskRequest | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    body: TriggerAgentTaskRequest | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.asset_price_response import AssetPriceResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.asset_price_response import AssetPriceResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     symbol: str,
     *,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> dict[str, Any]:
 
@@ -46,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        AssetPriceResponse = _models.AssetPriceResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = AssetPriceResponse.from_dict(response.json())
 
@@ -97,7 +108,7 @@ def sync_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
@@ -132,7 +143,7 @@ def sync(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
@@ -162,7 +173,7 @@ async def asyncio_detailed(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
@@ -195,7 +206,7 @@ async def asyncio(
     symbol: str,
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price

@@ -1,24 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.asset_list_response import AssetListResponse
-from ...models.asset_type import AssetType
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.asset_list_response import AssetListResponse
+    from ...models.asset_type import AssetType
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    chain_id: int | None | Unset = UNSET,
-    asset_type: AssetType | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    asset_type: AssetType | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        AssetType = _models.AssetType
 
     params: dict[str, Any] = {}
 
@@ -56,6 +65,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        AssetListResponse = _models.AssetListResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = AssetListResponse.from_dict(response.json())
 
@@ -91,8 +104,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    asset_type: AssetType | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    asset_type: AssetType | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
@@ -129,8 +142,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    asset_type: AssetType | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    asset_type: AssetType | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
@@ -162,8 +175,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    asset_type: AssetType | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    asset_type: AssetType | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
@@ -198,8 +211,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    asset_type: AssetType | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    asset_type: AssetType | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:

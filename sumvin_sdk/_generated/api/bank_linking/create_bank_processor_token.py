@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.create_processor_token_request import CreateProcessorTokenRequest
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.processor_token_response import ProcessorTokenResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.create_processor_token_request import CreateProcessorTokenRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.processor_token_response import ProcessorTokenResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -38,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        ProcessorTokenResponse = _models.ProcessorTokenResponse
     if response.status_code == 201:
         response_201 = ProcessorTokenResponse.from_dict(response.json())
 

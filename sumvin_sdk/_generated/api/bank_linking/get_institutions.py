@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.institution_list_response import InstitutionListResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.institution_list_response import InstitutionListResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    region: None | str | Unset = UNSET,
-    products: list[str] | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
+    region: str | Unset | None = UNSET,
+    products: list[str] | Unset | None = UNSET,
+    search: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,6 +65,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        InstitutionListResponse = _models.InstitutionListResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = InstitutionListResponse.from_dict(response.json())
 
@@ -93,9 +104,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    region: None | str | Unset = UNSET,
-    products: list[str] | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
+    region: str | Unset | None = UNSET,
+    products: list[str] | Unset | None = UNSET,
+    search: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
     """Get Institutions
 
@@ -128,9 +139,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    region: None | str | Unset = UNSET,
-    products: list[str] | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
+    region: str | Unset | None = UNSET,
+    products: list[str] | Unset | None = UNSET,
+    search: str | Unset | None = UNSET,
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
     """Get Institutions
 
@@ -158,9 +169,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    region: None | str | Unset = UNSET,
-    products: list[str] | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
+    region: str | Unset | None = UNSET,
+    products: list[str] | Unset | None = UNSET,
+    search: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
     """Get Institutions
 
@@ -191,9 +202,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    region: None | str | Unset = UNSET,
-    products: list[str] | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
+    region: str | Unset | None = UNSET,
+    products: list[str] | Unset | None = UNSET,
+    search: str | Unset | None = UNSET,
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
     """Get Institutions
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.holding_list_response import HoldingListResponse
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.holding_list_response import HoldingListResponse
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -29,6 +36,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HoldingListResponse = _models.HoldingListResponse
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = HoldingListResponse.from_dict(response.json())
 

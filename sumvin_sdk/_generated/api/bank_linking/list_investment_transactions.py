@@ -1,22 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.investment_txn_list_response import InvestmentTxnListResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.investment_txn_list_response import InvestmentTxnListResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     account_id: str,
     *,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
@@ -57,6 +64,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        InvestmentTxnListResponse = _models.InvestmentTxnListResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = InvestmentTxnListResponse.from_dict(response.json())
 
@@ -103,8 +114,8 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
@@ -144,8 +155,8 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
@@ -180,8 +191,8 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
@@ -219,8 +230,8 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.budget_response import BudgetResponse
-from ...models.create_budget_request import CreateBudgetRequest
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.budget_response import BudgetResponse
+    from ...models.create_budget_request import CreateBudgetRequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        BudgetResponse = _models.BudgetResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = BudgetResponse.from_dict(response.json())
 

@@ -1,29 +1,38 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.budget_list_response import BudgetListResponse
-from ...models.budget_type import BudgetType
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.query_validation_problem_detail import QueryValidationProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.budget_list_response import BudgetListResponse
+    from ...models.budget_type import BudgetType
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    budget_type: BudgetType | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    period_start: None | str | Unset = UNSET,
-    period_end: None | str | Unset = UNSET,
+    budget_type: BudgetType | Unset | None = UNSET,
+    currency: str | Unset | None = UNSET,
+    period_start: str | Unset | None = UNSET,
+    period_end: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
-    field_search: None | str | Unset = UNSET,
+    field_search: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        BudgetType = _models.BudgetType
 
     params: dict[str, Any] = {}
 
@@ -88,6 +97,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
+    if not TYPE_CHECKING:
+        BudgetListResponse = _models.BudgetListResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        QueryValidationProblemDetail = _models.QueryValidationProblemDetail
     if response.status_code == 200:
         response_200 = BudgetListResponse.from_dict(response.json())
 
@@ -128,12 +142,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    budget_type: BudgetType | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    period_start: None | str | Unset = UNSET,
-    period_end: None | str | Unset = UNSET,
+    budget_type: BudgetType | Unset | None = UNSET,
+    currency: str | Unset | None = UNSET,
+    period_start: str | Unset | None = UNSET,
+    period_end: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
-    field_search: None | str | Unset = UNSET,
+    field_search: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
@@ -178,12 +192,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    budget_type: BudgetType | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    period_start: None | str | Unset = UNSET,
-    period_end: None | str | Unset = UNSET,
+    budget_type: BudgetType | Unset | None = UNSET,
+    currency: str | Unset | None = UNSET,
+    period_start: str | Unset | None = UNSET,
+    period_end: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
-    field_search: None | str | Unset = UNSET,
+    field_search: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
@@ -223,12 +237,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    budget_type: BudgetType | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    period_start: None | str | Unset = UNSET,
-    period_end: None | str | Unset = UNSET,
+    budget_type: BudgetType | Unset | None = UNSET,
+    currency: str | Unset | None = UNSET,
+    period_start: str | Unset | None = UNSET,
+    period_end: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
-    field_search: None | str | Unset = UNSET,
+    field_search: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
@@ -271,12 +285,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    budget_type: BudgetType | None | Unset = UNSET,
-    currency: None | str | Unset = UNSET,
-    period_start: None | str | Unset = UNSET,
-    period_end: None | str | Unset = UNSET,
+    budget_type: BudgetType | Unset | None = UNSET,
+    currency: str | Unset | None = UNSET,
+    period_start: str | Unset | None = UNSET,
+    period_end: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
-    field_search: None | str | Unset = UNSET,
+    field_search: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.card_action_response import CardActionResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.card_action_response import CardActionResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -29,6 +36,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        CardActionResponse = _models.CardActionResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = CardActionResponse.from_dict(response.json())
 

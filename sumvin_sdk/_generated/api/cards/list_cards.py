@@ -1,23 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.card_list_response import CardListResponse
-from ...models.card_tokenization_status import CardTokenizationStatus
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.card_list_response import CardListResponse
+    from ...models.card_tokenization_status import CardTokenizationStatus
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        CardTokenizationStatus = _models.CardTokenizationStatus
 
     params: dict[str, Any] = {}
 
@@ -48,6 +57,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        CardListResponse = _models.CardListResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = CardListResponse.from_dict(response.json())
 
@@ -93,7 +106,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
@@ -128,7 +141,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
@@ -158,7 +171,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
@@ -191,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    tokenization_status: CardTokenizationStatus | None | Unset = UNSET,
+    tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.chat_create_session_request import ChatCreateSessionRequest
-from ...models.create_session_response import CreateSessionResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.chat_create_session_request import ChatCreateSessionRequest
+    from ...models.create_session_response import CreateSessionResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        CreateSessionResponse = _models.CreateSessionResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = CreateSessionResponse.from_dict(response.json())
 

@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.list_sessions_response import ListSessionsResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.list_sessions_response import ListSessionsResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    q: None | str | Unset = UNSET,
+    q: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
@@ -52,6 +59,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ListSessionsResponse = _models.ListSessionsResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = ListSessionsResponse.from_dict(response.json())
 
@@ -87,7 +98,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
+    q: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
@@ -125,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
+    q: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
@@ -158,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
+    q: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
@@ -194,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
+    q: str | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,

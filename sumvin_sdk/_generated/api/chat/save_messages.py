@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.save_messages_request import SaveMessagesRequest
-from ...models.save_messages_response import SaveMessagesResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.save_messages_request import SaveMessagesRequest
+    from ...models.save_messages_response import SaveMessagesResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -38,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        SaveMessagesResponse = _models.SaveMessagesResponse
     if response.status_code == 200:
         response_200 = SaveMessagesResponse.from_dict(response.json())
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
-from ...models.chat_attachment_response import ChatAttachmentResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
+    from ...models.chat_attachment_response import ChatAttachmentResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: BodyUploadChatAttachment,
-    session_id: None | str | Unset = UNSET,
+    session_id: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,6 +54,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        ChatAttachmentResponse = _models.ChatAttachmentResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = ChatAttachmentResponse.from_dict(response.json())
 
@@ -103,7 +114,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadChatAttachment,
-    session_id: None | str | Unset = UNSET,
+    session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
@@ -135,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUploadChatAttachment,
-    session_id: None | str | Unset = UNSET,
+    session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 
@@ -162,7 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadChatAttachment,
-    session_id: None | str | Unset = UNSET,
+    session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
@@ -192,7 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUploadChatAttachment,
-    session_id: None | str | Unset = UNSET,
+    session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 

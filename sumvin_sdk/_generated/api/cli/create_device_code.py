@@ -1,21 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.device_code_create_request import DeviceCodeCreateRequest
-from ...models.device_code_create_response import DeviceCodeCreateResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.device_code_create_request import DeviceCodeCreateRequest
+    from ...models.device_code_create_response import DeviceCodeCreateResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    body: DeviceCodeCreateRequest | None | Unset = UNSET,
+    body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        DeviceCodeCreateRequest = _models.DeviceCodeCreateRequest
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -37,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        DeviceCodeCreateResponse = _models.DeviceCodeCreateResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = DeviceCodeCreateResponse.from_dict(response.json())
 
@@ -77,7 +90,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceCodeCreateRequest | None | Unset = UNSET,
+    body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
 
@@ -106,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceCodeCreateRequest | None | Unset = UNSET,
+    body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
 
@@ -130,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceCodeCreateRequest | None | Unset = UNSET,
+    body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
 
@@ -157,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: DeviceCodeCreateRequest | None | Unset = UNSET,
+    body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.personal_access_token_exchange_request import PersonalAccessTokenExchangeRequest
-from ...models.personal_access_token_exchange_response import PersonalAccessTokenExchangeResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.personal_access_token_exchange_request import PersonalAccessTokenExchangeRequest
+    from ...models.personal_access_token_exchange_response import PersonalAccessTokenExchangeResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        PersonalAccessTokenExchangeResponse = _models.PersonalAccessTokenExchangeResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = PersonalAccessTokenExchangeResponse.from_dict(response.json())
 

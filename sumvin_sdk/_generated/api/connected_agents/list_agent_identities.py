@@ -1,23 +1,32 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.agent_identity_list_response import AgentIdentityListResponse
-from ...models.agent_identity_status import AgentIdentityStatus
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.agent_identity_list_response import AgentIdentityListResponse
+    from ...models.agent_identity_status import AgentIdentityStatus
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    status: AgentIdentityStatus | None | Unset = UNSET,
+    status: AgentIdentityStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        AgentIdentityStatus = _models.AgentIdentityStatus
 
     params: dict[str, Any] = {}
 
@@ -48,6 +57,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        AgentIdentityListResponse = _models.AgentIdentityListResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = AgentIdentityListResponse.from_dict(response.json())
 
@@ -88,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: AgentIdentityStatus | None | Unset = UNSET,
+    status: AgentIdentityStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
@@ -123,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: AgentIdentityStatus | None | Unset = UNSET,
+    status: AgentIdentityStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
@@ -153,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: AgentIdentityStatus | None | Unset = UNSET,
+    status: AgentIdentityStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
@@ -186,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: AgentIdentityStatus | None | Unset = UNSET,
+    status: AgentIdentityStatus | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:

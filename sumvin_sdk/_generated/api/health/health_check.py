@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.health_check_response import HealthCheckResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.health_check_response import HealthCheckResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    x_ping_key: None | str | Unset = UNSET,
+    x_ping_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_ping_key, Unset):
@@ -31,6 +38,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HealthCheckResponse = _models.HealthCheckResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = HealthCheckResponse.from_dict(response.json())
 
@@ -71,7 +82,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_ping_key: None | str | Unset = UNSET,
+    x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
 
@@ -100,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_ping_key: None | str | Unset = UNSET,
+    x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
 
@@ -124,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_ping_key: None | str | Unset = UNSET,
+    x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
 
@@ -151,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_ping_key: None | str | Unset = UNSET,
+    x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
 

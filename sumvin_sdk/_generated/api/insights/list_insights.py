@@ -1,22 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.insight_list_response import InsightListResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.insight_list_response import InsightListResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    call_to_action: bool | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    user_strategy_id: None | str | Unset = UNSET,
-    user_agent_task_id: None | str | Unset = UNSET,
+    call_to_action: bool | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    user_strategy_id: str | Unset | None = UNSET,
+    user_agent_task_id: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> dict[str, Any]:
@@ -69,6 +76,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        InsightListResponse = _models.InsightListResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = InsightListResponse.from_dict(response.json())
 
@@ -104,10 +115,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    call_to_action: bool | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    user_strategy_id: None | str | Unset = UNSET,
-    user_agent_task_id: None | str | Unset = UNSET,
+    call_to_action: bool | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    user_strategy_id: str | Unset | None = UNSET,
+    user_agent_task_id: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
@@ -148,10 +159,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    call_to_action: bool | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    user_strategy_id: None | str | Unset = UNSET,
-    user_agent_task_id: None | str | Unset = UNSET,
+    call_to_action: bool | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    user_strategy_id: str | Unset | None = UNSET,
+    user_agent_task_id: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
@@ -187,10 +198,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    call_to_action: bool | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    user_strategy_id: None | str | Unset = UNSET,
-    user_agent_task_id: None | str | Unset = UNSET,
+    call_to_action: bool | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    user_strategy_id: str | Unset | None = UNSET,
+    user_agent_task_id: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
@@ -229,10 +240,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    call_to_action: bool | None | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    user_strategy_id: None | str | Unset = UNSET,
-    user_agent_task_id: None | str | Unset = UNSET,
+    call_to_action: bool | Unset | None = UNSET,
+    status: str | Unset | None = UNSET,
+    user_strategy_id: str | Unset | None = UNSET,
+    user_agent_task_id: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.create_ipa_request import CreateIPARequest
-from ...models.http_validation_error import HTTPValidationError
-from ...models.ipa_detail_response import IPADetailResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.create_ipa_request import CreateIPARequest
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.ipa_detail_response import IPADetailResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: CreateIPARequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
@@ -37,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        IPADetailResponse = _models.IPADetailResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 202:
         response_202 = IPADetailResponse.from_dict(response.json())
 
@@ -93,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIPARequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
@@ -125,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateIPARequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 
@@ -152,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateIPARequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
@@ -182,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateIPARequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 

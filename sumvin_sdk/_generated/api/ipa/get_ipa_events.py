@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.ipa_event_type import IPAEventType
-from ...models.ipa_events_response import IPAEventsResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.ipa_event_type import IPAEventType
+    from ...models.ipa_events_response import IPAEventsResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -18,8 +25,10 @@ def _get_kwargs(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    event_type: IPAEventType | None | Unset = UNSET,
+    event_type: IPAEventType | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        IPAEventType = _models.IPAEventType
 
     params: dict[str, Any] = {}
 
@@ -52,6 +61,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        IPAEventsResponse = _models.IPAEventsResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = IPAEventsResponse.from_dict(response.json())
 
@@ -100,7 +113,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    event_type: IPAEventType | None | Unset = UNSET,
+    event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
 
@@ -138,7 +151,7 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    event_type: IPAEventType | None | Unset = UNSET,
+    event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
 
@@ -171,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    event_type: IPAEventType | None | Unset = UNSET,
+    event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
 
@@ -207,7 +220,7 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    event_type: IPAEventType | None | Unset = UNSET,
+    event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
 

@@ -1,28 +1,39 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.ipa_list_response import IPAListResponse
-from ...models.ipa_status import IPAStatus
-from ...models.ipa_type import IPAType
-from ...models.list_ipas_sort_type_0 import ListIpasSortType0
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.ipa_list_response import IPAListResponse
+    from ...models.ipa_status import IPAStatus
+    from ...models.ipa_type import IPAType
+    from ...models.list_ipas_sort_type_0 import ListIpasSortType0
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    status: IPAStatus | None | Unset = UNSET,
-    intent_type: IPAType | None | Unset = UNSET,
-    sort: ListIpasSortType0 | None | Unset = UNSET,
+    status: IPAStatus | Unset | None = UNSET,
+    intent_type: IPAType | Unset | None = UNSET,
+    sort: ListIpasSortType0 | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        IPAStatus = _models.IPAStatus
+        IPAType = _models.IPAType
+        ListIpasSortType0 = _models.ListIpasSortType0
 
     params: dict[str, Any] = {}
 
@@ -77,6 +88,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        IPAListResponse = _models.IPAListResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = IPAListResponse.from_dict(response.json())
 
@@ -117,9 +132,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: IPAStatus | None | Unset = UNSET,
-    intent_type: IPAType | None | Unset = UNSET,
-    sort: ListIpasSortType0 | None | Unset = UNSET,
+    status: IPAStatus | Unset | None = UNSET,
+    intent_type: IPAType | Unset | None = UNSET,
+    sort: ListIpasSortType0 | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
@@ -161,9 +176,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: IPAStatus | None | Unset = UNSET,
-    intent_type: IPAType | None | Unset = UNSET,
-    sort: ListIpasSortType0 | None | Unset = UNSET,
+    status: IPAStatus | Unset | None = UNSET,
+    intent_type: IPAType | Unset | None = UNSET,
+    sort: ListIpasSortType0 | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
@@ -200,9 +215,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: IPAStatus | None | Unset = UNSET,
-    intent_type: IPAType | None | Unset = UNSET,
-    sort: ListIpasSortType0 | None | Unset = UNSET,
+    status: IPAStatus | Unset | None = UNSET,
+    intent_type: IPAType | Unset | None = UNSET,
+    sort: ListIpasSortType0 | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
@@ -242,9 +257,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: IPAStatus | None | Unset = UNSET,
-    intent_type: IPAType | None | Unset = UNSET,
-    sort: ListIpasSortType0 | None | Unset = UNSET,
+    status: IPAStatus | Unset | None = UNSET,
+    intent_type: IPAType | Unset | None = UNSET,
+    sort: ListIpasSortType0 | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,

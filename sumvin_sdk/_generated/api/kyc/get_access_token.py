@@ -1,21 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
-from ...models.http_validation_error import HTTPValidationError
-from ...models.kyc_access_token_response import KYCAccessTokenResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.kyc_access_token_response import KYCAccessTokenResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+    level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        GetAccessTokenLevelType0 = _models.GetAccessTokenLevelType0
 
     params: dict[str, Any] = {}
 
@@ -42,6 +51,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        KYCAccessTokenResponse = _models.KYCAccessTokenResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = KYCAccessTokenResponse.from_dict(response.json())
 
@@ -82,7 +95,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+    level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
     """Get Access Token
 
@@ -111,7 +124,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+    level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
     """Get Access Token
 
@@ -135,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+    level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
     """Get Access Token
 
@@ -162,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    level: GetAccessTokenLevelType0 | None | Unset = UNSET,
+    level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
     """Get Access Token
 

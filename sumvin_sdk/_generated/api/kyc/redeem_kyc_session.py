@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.kyc_session_redemption_response import KycSessionRedemptionResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.kyc_session_redemption_response import KycSessionRedemptionResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    x_sumvin_kyc_ticket: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    x_sumvin_kyc_ticket: str | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_sumvin_kyc_ticket, Unset):
@@ -35,6 +42,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        KycSessionRedemptionResponse = _models.KycSessionRedemptionResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = KycSessionRedemptionResponse.from_dict(response.json())
 
@@ -100,8 +111,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    x_sumvin_kyc_ticket: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    x_sumvin_kyc_ticket: str | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
 
@@ -132,8 +143,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    x_sumvin_kyc_ticket: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    x_sumvin_kyc_ticket: str | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
 
@@ -159,8 +170,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    x_sumvin_kyc_ticket: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    x_sumvin_kyc_ticket: str | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
 
@@ -189,8 +200,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    x_sumvin_kyc_ticket: None | str | Unset = UNSET,
-    idempotency_key: None | str | Unset = UNSET,
+    x_sumvin_kyc_ticket: str | Unset | None = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.body_upload_kyc_document import BodyUploadKycDocument
-from ...models.http_validation_error import HTTPValidationError
-from ...models.kyc_document_upload_response import KYCDocumentUploadResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.body_upload_kyc_document import BodyUploadKycDocument
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.kyc_document_upload_response import KYCDocumentUploadResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        KYCDocumentUploadResponse = _models.KYCDocumentUploadResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = KYCDocumentUploadResponse.from_dict(response.json())
 

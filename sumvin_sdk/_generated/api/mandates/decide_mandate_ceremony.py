@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
-from ...models.mandate_ceremony_response import MandateCeremonyResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
+    from ...models.mandate_ceremony_response import MandateCeremonyResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: MandateCeremonyDecisionRequest,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_sumvin_ceremony_ticket, Unset):
@@ -37,6 +44,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        MandateCeremonyResponse = _models.MandateCeremonyResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MandateCeremonyResponse.from_dict(response.json())
 
@@ -113,7 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: MandateCeremonyDecisionRequest,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
     """Approve or decline a proposed mandate
 
@@ -146,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: MandateCeremonyDecisionRequest,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
     """Approve or decline a proposed mandate
 
@@ -174,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: MandateCeremonyDecisionRequest,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
     """Approve or decline a proposed mandate
 
@@ -205,7 +216,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: MandateCeremonyDecisionRequest,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
     """Approve or decline a proposed mandate
 

@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.mandate_ceremony_response import MandateCeremonyResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mandate_ceremony_response import MandateCeremonyResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_sumvin_ceremony_ticket, Unset):
@@ -31,6 +38,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        MandateCeremonyResponse = _models.MandateCeremonyResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MandateCeremonyResponse.from_dict(response.json())
 
@@ -86,7 +97,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
 
@@ -115,7 +126,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
 
@@ -139,7 +150,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
 
@@ -166,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
 

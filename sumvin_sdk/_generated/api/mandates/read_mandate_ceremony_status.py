@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_sumvin_ceremony_ticket, Unset):
@@ -31,6 +38,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        MandateCeremonyStatusResponse = _models.MandateCeremonyStatusResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MandateCeremonyStatusResponse.from_dict(response.json())
 
@@ -81,7 +92,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
 
@@ -110,7 +121,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
 
@@ -134,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
 
@@ -161,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_sumvin_ceremony_ticket: None | str | Unset = UNSET,
+    x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
 

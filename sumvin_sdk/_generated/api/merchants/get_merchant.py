@@ -1,14 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.merchant_detail_response import MerchantDetailResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.merchant_detail_response import MerchantDetailResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -28,6 +35,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MerchantDetailResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        MerchantDetailResponse = _models.MerchantDetailResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MerchantDetailResponse.from_dict(response.json())
 

@@ -1,40 +1,50 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.merchant_search_response import MerchantSearchResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.query_validation_problem_detail import QueryValidationProblemDetail
-from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
 from ...models.search_merchants_sort import SearchMerchantsSort
-from ...models.search_merchants_transport_type_0_item import SearchMerchantsTransportType0Item
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.merchant_search_response import MerchantSearchResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+    from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
+    from ...models.search_merchants_transport_type_0_item import SearchMerchantsTransportType0Item
+
+    pass
 
 
 def _get_kwargs(
     *,
-    q: None | str | Unset = UNSET,
-    category: list[str] | None | Unset = UNSET,
-    country: list[str] | None | Unset = UNSET,
-    language: list[str] | None | Unset = UNSET,
-    brand: list[str] | None | Unset = UNSET,
-    capability: list[str] | None | Unset = UNSET,
-    payment: list[str] | None | Unset = UNSET,
-    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
-    a2a: bool | None | Unset = UNSET,
-    oauth: bool | None | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
-    enriched: bool | None | Unset = UNSET,
+    q: str | Unset | None = UNSET,
+    category: list[str] | Unset | None = UNSET,
+    country: list[str] | Unset | None = UNSET,
+    language: list[str] | Unset | None = UNSET,
+    brand: list[str] | Unset | None = UNSET,
+    capability: list[str] | Unset | None = UNSET,
+    payment: list[str] | Unset | None = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+    a2a: bool | Unset | None = UNSET,
+    oauth: bool | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
+    enriched: bool | Unset | None = UNSET,
     sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
-    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
     highlight: bool | Unset = False,
     offset: int | Unset = 0,
     limit: int | Unset = 25,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        SearchMerchantsFacetsType0Item = _models.SearchMerchantsFacetsType0Item
+        SearchMerchantsTransportType0Item = _models.SearchMerchantsTransportType0Item
 
     params: dict[str, Any] = {}
 
@@ -192,6 +202,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
+    if not TYPE_CHECKING:
+        MerchantSearchResponse = _models.MerchantSearchResponse
+        ProblemDetail = _models.ProblemDetail
+        QueryValidationProblemDetail = _models.QueryValidationProblemDetail
     if response.status_code == 200:
         response_200 = MerchantSearchResponse.from_dict(response.json())
 
@@ -242,21 +256,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    category: list[str] | None | Unset = UNSET,
-    country: list[str] | None | Unset = UNSET,
-    language: list[str] | None | Unset = UNSET,
-    brand: list[str] | None | Unset = UNSET,
-    capability: list[str] | None | Unset = UNSET,
-    payment: list[str] | None | Unset = UNSET,
-    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
-    a2a: bool | None | Unset = UNSET,
-    oauth: bool | None | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
-    enriched: bool | None | Unset = UNSET,
+    q: str | Unset | None = UNSET,
+    category: list[str] | Unset | None = UNSET,
+    country: list[str] | Unset | None = UNSET,
+    language: list[str] | Unset | None = UNSET,
+    brand: list[str] | Unset | None = UNSET,
+    capability: list[str] | Unset | None = UNSET,
+    payment: list[str] | Unset | None = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+    a2a: bool | Unset | None = UNSET,
+    oauth: bool | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
+    enriched: bool | Unset | None = UNSET,
     sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
-    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
     highlight: bool | Unset = False,
     offset: int | Unset = 0,
     limit: int | Unset = 25,
@@ -322,21 +336,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    category: list[str] | None | Unset = UNSET,
-    country: list[str] | None | Unset = UNSET,
-    language: list[str] | None | Unset = UNSET,
-    brand: list[str] | None | Unset = UNSET,
-    capability: list[str] | None | Unset = UNSET,
-    payment: list[str] | None | Unset = UNSET,
-    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
-    a2a: bool | None | Unset = UNSET,
-    oauth: bool | None | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
-    enriched: bool | None | Unset = UNSET,
+    q: str | Unset | None = UNSET,
+    category: list[str] | Unset | None = UNSET,
+    country: list[str] | Unset | None = UNSET,
+    language: list[str] | Unset | None = UNSET,
+    brand: list[str] | Unset | None = UNSET,
+    capability: list[str] | Unset | None = UNSET,
+    payment: list[str] | Unset | None = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+    a2a: bool | Unset | None = UNSET,
+    oauth: bool | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
+    enriched: bool | Unset | None = UNSET,
     sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
-    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
     highlight: bool | Unset = False,
     offset: int | Unset = 0,
     limit: int | Unset = 25,
@@ -397,21 +411,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    category: list[str] | None | Unset = UNSET,
-    country: list[str] | None | Unset = UNSET,
-    language: list[str] | None | Unset = UNSET,
-    brand: list[str] | None | Unset = UNSET,
-    capability: list[str] | None | Unset = UNSET,
-    payment: list[str] | None | Unset = UNSET,
-    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
-    a2a: bool | None | Unset = UNSET,
-    oauth: bool | None | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
-    enriched: bool | None | Unset = UNSET,
+    q: str | Unset | None = UNSET,
+    category: list[str] | Unset | None = UNSET,
+    country: list[str] | Unset | None = UNSET,
+    language: list[str] | Unset | None = UNSET,
+    brand: list[str] | Unset | None = UNSET,
+    capability: list[str] | Unset | None = UNSET,
+    payment: list[str] | Unset | None = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+    a2a: bool | Unset | None = UNSET,
+    oauth: bool | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
+    enriched: bool | Unset | None = UNSET,
     sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
-    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
     highlight: bool | Unset = False,
     offset: int | Unset = 0,
     limit: int | Unset = 25,
@@ -475,21 +489,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    q: None | str | Unset = UNSET,
-    category: list[str] | None | Unset = UNSET,
-    country: list[str] | None | Unset = UNSET,
-    language: list[str] | None | Unset = UNSET,
-    brand: list[str] | None | Unset = UNSET,
-    capability: list[str] | None | Unset = UNSET,
-    payment: list[str] | None | Unset = UNSET,
-    transport: list[SearchMerchantsTransportType0Item] | None | Unset = UNSET,
-    a2a: bool | None | Unset = UNSET,
-    oauth: bool | None | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
-    enriched: bool | None | Unset = UNSET,
+    q: str | Unset | None = UNSET,
+    category: list[str] | Unset | None = UNSET,
+    country: list[str] | Unset | None = UNSET,
+    language: list[str] | Unset | None = UNSET,
+    brand: list[str] | Unset | None = UNSET,
+    capability: list[str] | Unset | None = UNSET,
+    payment: list[str] | Unset | None = UNSET,
+    transport: list[SearchMerchantsTransportType0Item] | Unset | None = UNSET,
+    a2a: bool | Unset | None = UNSET,
+    oauth: bool | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
+    enriched: bool | Unset | None = UNSET,
     sort: SearchMerchantsSort | Unset = SearchMerchantsSort.RELEVANCE,
-    facets: list[SearchMerchantsFacetsType0Item] | None | Unset = UNSET,
+    facets: list[SearchMerchantsFacetsType0Item] | Unset | None = UNSET,
     highlight: bool | Unset = False,
     offset: int | Unset = 0,
     limit: int | Unset = 25,

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.payment_link_create_request import PaymentLinkCreateRequest
-from ...models.payment_link_response import PaymentLinkResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.payment_link_create_request import PaymentLinkCreateRequest
+    from ...models.payment_link_response import PaymentLinkResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        PaymentLinkResponse = _models.PaymentLinkResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = PaymentLinkResponse.from_dict(response.json())
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.payment_link_response import PaymentLinkResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.payment_link_response import PaymentLinkResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     slug: str,
     *,
-    expand: list[str] | None | Unset = UNSET,
+    expand: list[str] | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        PaymentLinkResponse = _models.PaymentLinkResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = PaymentLinkResponse.from_dict(response.json())
 
@@ -82,7 +93,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    expand: list[str] | None | Unset = UNSET,
+    expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
     """Get a payment link by slug
 
@@ -114,7 +125,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    expand: list[str] | None | Unset = UNSET,
+    expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
     """Get a payment link by slug
 
@@ -141,7 +152,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    expand: list[str] | None | Unset = UNSET,
+    expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
     """Get a payment link by slug
 
@@ -171,7 +182,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    expand: list[str] | None | Unset = UNSET,
+    expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
     """Get a payment link by slug
 

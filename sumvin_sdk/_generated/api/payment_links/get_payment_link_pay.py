@@ -1,22 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.problem_detail import ProblemDetail
-from ...models.x402_payment_required import X402PaymentRequired
-from ...models.x402_settlement_response import X402SettlementResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.problem_detail import ProblemDetail
+    from ...models.x402_payment_required import X402PaymentRequired
+    from ...models.x402_settlement_response import X402SettlementResponse
+
+    pass
 
 
 def _get_kwargs(
     slug: str,
     *,
-    accept: None | str | Unset = UNSET,
-    payment_signature: None | str | Unset = UNSET,
+    accept: str | Unset | None = UNSET,
+    payment_signature: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
@@ -39,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
+    if not TYPE_CHECKING:
+        ProblemDetail = _models.ProblemDetail
+        X402PaymentRequired = _models.X402PaymentRequired
+        X402SettlementResponse = _models.X402SettlementResponse
     if response.status_code == 200:
         response_200 = X402SettlementResponse.from_dict(response.json())
 
@@ -120,8 +131,8 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: None | str | Unset = UNSET,
-    payment_signature: None | str | Unset = UNSET,
+    accept: str | Unset | None = UNSET,
+    payment_signature: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
     """Open or settle a payment link
 
@@ -155,8 +166,8 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: None | str | Unset = UNSET,
-    payment_signature: None | str | Unset = UNSET,
+    accept: str | Unset | None = UNSET,
+    payment_signature: str | Unset | None = UNSET,
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
     """Open or settle a payment link
 
@@ -185,8 +196,8 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: None | str | Unset = UNSET,
-    payment_signature: None | str | Unset = UNSET,
+    accept: str | Unset | None = UNSET,
+    payment_signature: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
     """Open or settle a payment link
 
@@ -218,8 +229,8 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
-    accept: None | str | Unset = UNSET,
-    payment_signature: None | str | Unset = UNSET,
+    accept: str | Unset | None = UNSET,
+    payment_signature: str | Unset | None = UNSET,
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
     """Open or settle a payment link
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.payment_link_list_response import PaymentLinkListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.payment_link_list_response import PaymentLinkListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
@@ -61,6 +68,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        PaymentLinkListResponse = _models.PaymentLinkListResponse
     if response.status_code == 200:
         response_200 = PaymentLinkListResponse.from_dict(response.json())
 
@@ -96,9 +107,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
@@ -137,9 +148,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
@@ -173,9 +184,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
@@ -212,9 +223,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:

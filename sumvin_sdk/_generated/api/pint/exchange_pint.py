@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.pint_exchange_response import PintExchangeResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.user_pint_exchange_request import UserPintExchangeRequest
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.pint_exchange_response import PintExchangeResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_pint_exchange_request import UserPintExchangeRequest
+
+    pass
 
 
 def _get_kwargs(
@@ -42,6 +49,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        PintExchangeResponse = _models.PintExchangeResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
         response_201 = PintExchangeResponse.from_dict(response.json())
 

@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.nonce_response import NonceResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.nonce_response import NonceResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     wallet: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(authorization, Unset):
@@ -39,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        NonceResponse = _models.NonceResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = NonceResponse.from_dict(response.json())
 
@@ -85,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     wallet: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
 
@@ -117,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     wallet: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
 
@@ -144,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     wallet: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
 
@@ -174,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     wallet: str,
-    authorization: None | str | Unset = UNSET,
+    authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
 

@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.get_pint_expand_item import GetPintExpandItem
-from ...models.http_validation_error import HTTPValidationError
-from ...models.pint_detail_response import PintDetailResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.get_pint_expand_item import GetPintExpandItem
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pint_detail_response import PintDetailResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -18,6 +25,8 @@ def _get_kwargs(
     *,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        GetPintExpandItem = _models.GetPintExpandItem
 
     params: dict[str, Any] = {}
 
@@ -46,6 +55,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        PintDetailResponse = _models.PintDetailResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = PintDetailResponse.from_dict(response.json())
 

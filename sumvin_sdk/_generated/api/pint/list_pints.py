@@ -1,17 +1,24 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.list_pints_order import ListPintsOrder
 from ...models.list_pints_sort import ListPintsSort
-from ...models.pint_list_response import PintListResponse
-from ...models.pint_status import PintStatus
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pint_list_response import PintListResponse
+    from ...models.pint_status import PintStatus
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -21,8 +28,10 @@ def _get_kwargs(
     sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
     order: ListPintsOrder | Unset = ListPintsOrder.DESC,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        PintStatus = _models.PintStatus
 
     params: dict[str, Any] = {}
 
@@ -69,6 +78,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        PintListResponse = _models.PintListResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = PintListResponse.from_dict(response.json())
 
@@ -119,7 +132,7 @@ def sync_detailed(
     sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
     order: ListPintsOrder | Unset = ListPintsOrder.DESC,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
     """List Pints
 
@@ -163,7 +176,7 @@ def sync(
     sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
     order: ListPintsOrder | Unset = ListPintsOrder.DESC,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset | None = UNSET,
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
     """List Pints
 
@@ -202,7 +215,7 @@ async def asyncio_detailed(
     sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
     order: ListPintsOrder | Unset = ListPintsOrder.DESC,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
     """List Pints
 
@@ -244,7 +257,7 @@ async def asyncio(
     sort: ListPintsSort | Unset = ListPintsSort.CREATED_AT,
     order: ListPintsOrder | Unset = ListPintsOrder.DESC,
     limit: int | Unset = 20,
-    cursor: None | str | Unset = UNSET,
+    cursor: str | Unset | None = UNSET,
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
     """List Pints
 

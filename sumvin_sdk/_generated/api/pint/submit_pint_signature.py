@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.pint_detail_response import PintDetailResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.submit_pint_signature_request import SubmitPintSignatureRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.pint_detail_response import PintDetailResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.submit_pint_signature_request import SubmitPintSignatureRequest
+
+    pass
 
 
 def _get_kwargs(
@@ -38,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        PintDetailResponse = _models.PintDetailResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = PintDetailResponse.from_dict(response.json())
 

@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.known_chains import KnownChains
-from ...models.meld_payment_method import MeldPaymentMethod
-from ...models.problem_detail import ProblemDetail
-from ...models.quote_list_response import QuoteListResponse
-from ...models.supported_country import SupportedCountry
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.known_chains import KnownChains
+    from ...models.meld_payment_method import MeldPaymentMethod
+    from ...models.problem_detail import ProblemDetail
+    from ...models.quote_list_response import QuoteListResponse
+    from ...models.supported_country import SupportedCountry
+
+    pass
 
 
 def _get_kwargs(
@@ -20,10 +27,14 @@ def _get_kwargs(
     to_asset: str,
     chain_id: KnownChains,
     country_code: SupportedCountry | Unset = UNSET,
-    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        KnownChains = _models.KnownChains
+        MeldPaymentMethod = _models.MeldPaymentMethod
+        SupportedCountry = _models.SupportedCountry
 
     params: dict[str, Any] = {}
 
@@ -71,6 +82,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetail | QuoteListResponse | None:
+    if not TYPE_CHECKING:
+        ProblemDetail = _models.ProblemDetail
+        QuoteListResponse = _models.QuoteListResponse
     if response.status_code == 200:
         response_200 = QuoteListResponse.from_dict(response.json())
 
@@ -131,7 +145,7 @@ def sync_detailed(
     to_asset: str,
     chain_id: KnownChains,
     country_code: SupportedCountry | Unset = UNSET,
-    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
@@ -181,7 +195,7 @@ def sync(
     to_asset: str,
     chain_id: KnownChains,
     country_code: SupportedCountry | Unset = UNSET,
-    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
@@ -226,7 +240,7 @@ async def asyncio_detailed(
     to_asset: str,
     chain_id: KnownChains,
     country_code: SupportedCountry | Unset = UNSET,
-    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
@@ -274,7 +288,7 @@ async def asyncio(
     to_asset: str,
     chain_id: KnownChains,
     country_code: SupportedCountry | Unset = UNSET,
-    payment_method_type: MeldPaymentMethod | None | Unset = UNSET,
+    payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:

@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.ramp_transaction_list_response import RampTransactionListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.ramp_transaction_list_response import RampTransactionListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> dict[str, Any]:
@@ -45,6 +52,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        RampTransactionListResponse = _models.RampTransactionListResponse
     if response.status_code == 200:
         response_200 = RampTransactionListResponse.from_dict(response.json())
 
@@ -90,7 +101,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
@@ -125,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
@@ -155,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
@@ -188,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    status: None | str | Unset = UNSET,
+    status: str | Unset | None = UNSET,
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:

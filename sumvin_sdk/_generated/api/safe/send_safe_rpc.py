@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.problem_detail import ProblemDetail
-from ...models.safe_rpc_request import SafeRpcRequest
-from ...models.safe_rpc_response import SafeRpcResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.problem_detail import ProblemDetail
+    from ...models.safe_rpc_request import SafeRpcRequest
+    from ...models.safe_rpc_response import SafeRpcResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: SafeRpcRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
@@ -36,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ProblemDetail | SafeRpcResponse | None:
+    if not TYPE_CHECKING:
+        ProblemDetail = _models.ProblemDetail
+        SafeRpcResponse = _models.SafeRpcResponse
     if response.status_code == 202:
         response_202 = SafeRpcResponse.from_dict(response.json())
 
@@ -107,7 +117,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SafeRpcRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
@@ -139,7 +149,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SafeRpcRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 
@@ -166,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SafeRpcRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
@@ -196,7 +206,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SafeRpcRequest,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.deployable_chain import DeployableChain
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.problem_detail import ProblemDetail
-from ...models.siwe_challenge_response import SiweChallengeResponse
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...models.deployable_chain import DeployableChain
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.problem_detail import ProblemDetail
+    from ...models.siwe_challenge_response import SiweChallengeResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -17,6 +24,8 @@ def _get_kwargs(
     address: str,
     chain_id: DeployableChain,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        DeployableChain = _models.DeployableChain
 
     params: dict[str, Any] = {}
 
@@ -39,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        ProblemDetail = _models.ProblemDetail
+        SiweChallengeResponse = _models.SiweChallengeResponse
     if response.status_code == 200:
         response_200 = SiweChallengeResponse.from_dict(response.json())
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error_detail import HTTPValidationErrorDetail
-from ...models.problem_detail import ProblemDetail
-from ...models.siwe_verify_request import SiweVerifyRequest
-from ...models.wallet_response import WalletResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error_detail import HTTPValidationErrorDetail
+    from ...models.problem_detail import ProblemDetail
+    from ...models.siwe_verify_request import SiweVerifyRequest
+    from ...models.wallet_response import WalletResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
+        ProblemDetail = _models.ProblemDetail
+        WalletResponse = _models.WalletResponse
     if response.status_code == 201:
         response_201 = WalletResponse.from_dict(response.json())
 

@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.strategy_list_response import StrategyListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.strategy_list_response import StrategyListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    connector_id: None | str | Unset = UNSET,
+    connector_id: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        StrategyListResponse = _models.StrategyListResponse
     if response.status_code == 200:
         response_200 = StrategyListResponse.from_dict(response.json())
 
@@ -74,7 +85,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    connector_id: None | str | Unset = UNSET,
+    connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
 
@@ -103,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    connector_id: None | str | Unset = UNSET,
+    connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
 
@@ -127,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    connector_id: None | str | Unset = UNSET,
+    connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
 
@@ -154,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    connector_id: None | str | Unset = UNSET,
+    connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
 

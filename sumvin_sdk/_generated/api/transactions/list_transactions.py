@@ -1,41 +1,53 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.query_validation_problem_detail import QueryValidationProblemDetail
-from ...models.transaction_direction import TransactionDirection
-from ...models.transaction_list_response import TransactionListResponse
-from ...models.transaction_source import TransactionSource
-from ...models.transaction_status import TransactionStatus
-from ...models.transaction_type import TransactionType
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.query_validation_problem_detail import QueryValidationProblemDetail
+    from ...models.transaction_direction import TransactionDirection
+    from ...models.transaction_list_response import TransactionListResponse
+    from ...models.transaction_source import TransactionSource
+    from ...models.transaction_status import TransactionStatus
+    from ...models.transaction_type import TransactionType
+
+    pass
 
 
 def _get_kwargs(
     *,
-    source: None | TransactionSource | Unset = UNSET,
-    account_id: None | str | Unset = UNSET,
-    wallet_id: None | str | Unset = UNSET,
-    card_id: None | str | Unset = UNSET,
-    type_: None | TransactionType | Unset = UNSET,
-    status: None | TransactionStatus | Unset = UNSET,
-    direction: None | TransactionDirection | Unset = UNSET,
-    category: None | str | Unset = UNSET,
-    merchant_name: None | str | Unset = UNSET,
-    merchant_category_code: None | str | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    source: TransactionSource | Unset | None = UNSET,
+    account_id: str | Unset | None = UNSET,
+    wallet_id: str | Unset | None = UNSET,
+    card_id: str | Unset | None = UNSET,
+    type_: TransactionType | Unset | None = UNSET,
+    status: TransactionStatus | Unset | None = UNSET,
+    direction: TransactionDirection | Unset | None = UNSET,
+    category: str | Unset | None = UNSET,
+    merchant_name: str | Unset | None = UNSET,
+    merchant_category_code: str | Unset | None = UNSET,
+    amount_min: float | str | Unset | None = UNSET,
+    amount_max: float | str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     meta: bool | Unset = False,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        TransactionDirection = _models.TransactionDirection
+        TransactionSource = _models.TransactionSource
+        TransactionStatus = _models.TransactionStatus
+        TransactionType = _models.TransactionType
 
     params: dict[str, Any] = {}
 
@@ -165,6 +177,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        QueryValidationProblemDetail = _models.QueryValidationProblemDetail
+        TransactionListResponse = _models.TransactionListResponse
     if response.status_code == 200:
         response_200 = TransactionListResponse.from_dict(response.json())
 
@@ -215,20 +232,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    source: None | TransactionSource | Unset = UNSET,
-    account_id: None | str | Unset = UNSET,
-    wallet_id: None | str | Unset = UNSET,
-    card_id: None | str | Unset = UNSET,
-    type_: None | TransactionType | Unset = UNSET,
-    status: None | TransactionStatus | Unset = UNSET,
-    direction: None | TransactionDirection | Unset = UNSET,
-    category: None | str | Unset = UNSET,
-    merchant_name: None | str | Unset = UNSET,
-    merchant_category_code: None | str | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    source: TransactionSource | Unset | None = UNSET,
+    account_id: str | Unset | None = UNSET,
+    wallet_id: str | Unset | None = UNSET,
+    card_id: str | Unset | None = UNSET,
+    type_: TransactionType | Unset | None = UNSET,
+    status: TransactionStatus | Unset | None = UNSET,
+    direction: TransactionDirection | Unset | None = UNSET,
+    category: str | Unset | None = UNSET,
+    merchant_name: str | Unset | None = UNSET,
+    merchant_category_code: str | Unset | None = UNSET,
+    amount_min: float | str | Unset | None = UNSET,
+    amount_max: float | str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     meta: bool | Unset = False,
@@ -292,20 +309,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    source: None | TransactionSource | Unset = UNSET,
-    account_id: None | str | Unset = UNSET,
-    wallet_id: None | str | Unset = UNSET,
-    card_id: None | str | Unset = UNSET,
-    type_: None | TransactionType | Unset = UNSET,
-    status: None | TransactionStatus | Unset = UNSET,
-    direction: None | TransactionDirection | Unset = UNSET,
-    category: None | str | Unset = UNSET,
-    merchant_name: None | str | Unset = UNSET,
-    merchant_category_code: None | str | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    source: TransactionSource | Unset | None = UNSET,
+    account_id: str | Unset | None = UNSET,
+    wallet_id: str | Unset | None = UNSET,
+    card_id: str | Unset | None = UNSET,
+    type_: TransactionType | Unset | None = UNSET,
+    status: TransactionStatus | Unset | None = UNSET,
+    direction: TransactionDirection | Unset | None = UNSET,
+    category: str | Unset | None = UNSET,
+    merchant_name: str | Unset | None = UNSET,
+    merchant_category_code: str | Unset | None = UNSET,
+    amount_min: float | str | Unset | None = UNSET,
+    amount_max: float | str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     meta: bool | Unset = False,
@@ -364,20 +381,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    source: None | TransactionSource | Unset = UNSET,
-    account_id: None | str | Unset = UNSET,
-    wallet_id: None | str | Unset = UNSET,
-    card_id: None | str | Unset = UNSET,
-    type_: None | TransactionType | Unset = UNSET,
-    status: None | TransactionStatus | Unset = UNSET,
-    direction: None | TransactionDirection | Unset = UNSET,
-    category: None | str | Unset = UNSET,
-    merchant_name: None | str | Unset = UNSET,
-    merchant_category_code: None | str | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    source: TransactionSource | Unset | None = UNSET,
+    account_id: str | Unset | None = UNSET,
+    wallet_id: str | Unset | None = UNSET,
+    card_id: str | Unset | None = UNSET,
+    type_: TransactionType | Unset | None = UNSET,
+    status: TransactionStatus | Unset | None = UNSET,
+    direction: TransactionDirection | Unset | None = UNSET,
+    category: str | Unset | None = UNSET,
+    merchant_name: str | Unset | None = UNSET,
+    merchant_category_code: str | Unset | None = UNSET,
+    amount_min: float | str | Unset | None = UNSET,
+    amount_max: float | str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     meta: bool | Unset = False,
@@ -439,20 +456,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    source: None | TransactionSource | Unset = UNSET,
-    account_id: None | str | Unset = UNSET,
-    wallet_id: None | str | Unset = UNSET,
-    card_id: None | str | Unset = UNSET,
-    type_: None | TransactionType | Unset = UNSET,
-    status: None | TransactionStatus | Unset = UNSET,
-    direction: None | TransactionDirection | Unset = UNSET,
-    category: None | str | Unset = UNSET,
-    merchant_name: None | str | Unset = UNSET,
-    merchant_category_code: None | str | Unset = UNSET,
-    amount_min: float | None | str | Unset = UNSET,
-    amount_max: float | None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    source: TransactionSource | Unset | None = UNSET,
+    account_id: str | Unset | None = UNSET,
+    wallet_id: str | Unset | None = UNSET,
+    card_id: str | Unset | None = UNSET,
+    type_: TransactionType | Unset | None = UNSET,
+    status: TransactionStatus | Unset | None = UNSET,
+    direction: TransactionDirection | Unset | None = UNSET,
+    category: str | Unset | None = UNSET,
+    merchant_name: str | Unset | None = UNSET,
+    merchant_category_code: str | Unset | None = UNSET,
+    amount_min: float | str | Unset | None = UNSET,
+    amount_max: float | str | Unset | None = UNSET,
+    from_date: str | Unset | None = UNSET,
+    to_date: str | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
     meta: bool | Unset = False,

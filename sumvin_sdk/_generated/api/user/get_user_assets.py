@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.user_assets_response import UserAssetsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_assets_response import UserAssetsResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
     expand: list[Literal["wallet"]] | Unset = UNSET,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,6 +53,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        UserAssetsResponse = _models.UserAssetsResponse
     if response.status_code == 200:
         response_200 = UserAssetsResponse.from_dict(response.json())
 
@@ -82,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     expand: list[Literal["wallet"]] | Unset = UNSET,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
 
@@ -114,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     expand: list[Literal["wallet"]] | Unset = UNSET,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
 
@@ -141,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     expand: list[Literal["wallet"]] | Unset = UNSET,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
 
@@ -171,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     expand: list[Literal["wallet"]] | Unset = UNSET,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
 

@@ -1,21 +1,30 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.cta_type import CTAType
-from ...models.get_cta_response import GetCTAResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.cta_type import CTAType
+    from ...models.get_cta_response import GetCTAResponse
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    type_: CTAType | None | Unset = UNSET,
+    type_: CTAType | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        CTAType = _models.CTAType
 
     params: dict[str, Any] = {}
 
@@ -42,6 +51,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        GetCTAResponse = _models.GetCTAResponse
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = GetCTAResponse.from_dict(response.json())
 
@@ -77,7 +90,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    type_: CTAType | None | Unset = UNSET,
+    type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
 
@@ -106,7 +119,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    type_: CTAType | None | Unset = UNSET,
+    type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
 
@@ -130,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    type_: CTAType | None | Unset = UNSET,
+    type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
 
@@ -157,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    type_: CTAType | None | Unset = UNSET,
+    type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
 

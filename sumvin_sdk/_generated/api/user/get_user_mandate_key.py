@@ -1,19 +1,26 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.mandate_key_activation_response import MandateKeyActivationResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.mandate_key_activation_response import MandateKeyActivationResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,6 +46,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        MandateKeyActivationResponse = _models.MandateKeyActivationResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MandateKeyActivationResponse.from_dict(response.json())
 
@@ -89,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
 
@@ -118,7 +129,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
 
@@ -142,7 +153,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
 
@@ -169,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
 

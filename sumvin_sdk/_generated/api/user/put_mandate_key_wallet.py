@@ -1,14 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
-from ...models.mandate_key_wallet_response import MandateKeyWalletResponse
-from ...models.problem_detail import ProblemDetail
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
+    from ...models.mandate_key_wallet_response import MandateKeyWalletResponse
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
@@ -33,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        MandateKeyWalletResponse = _models.MandateKeyWalletResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = MandateKeyWalletResponse.from_dict(response.json())
 

@@ -1,24 +1,34 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.agent_create_2_submission import AgentCreate2Submission
-from ...models.byo_submission import BYOSubmission
-from ...models.http_validation_error import HTTPValidationError
-from ...models.onboarding_safe_response import OnboardingSafeResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.user_signed_deploy_submission import UserSignedDeploySubmission
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.agent_create_2_submission import AgentCreate2Submission
+    from ...models.byo_submission import BYOSubmission
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.onboarding_safe_response import OnboardingSafeResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_signed_deploy_submission import UserSignedDeploySubmission
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        BYOSubmission = _models.BYOSubmission
+        UserSignedDeploySubmission = _models.UserSignedDeploySubmission
     headers: dict[str, Any] = {}
     if not isinstance(idempotency_key, Unset):
         headers["Idempotency-Key"] = idempotency_key
@@ -42,6 +52,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        OnboardingSafeResponse = _models.OnboardingSafeResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = OnboardingSafeResponse.from_dict(response.json())
 
@@ -112,7 +126,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
@@ -144,7 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 
@@ -171,7 +185,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
@@ -201,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
-    idempotency_key: None | str | Unset = UNSET,
+    idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 

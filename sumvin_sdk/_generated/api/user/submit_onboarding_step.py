@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.onboarding_steps_response import OnboardingStepsResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.submit_onboarding_step_request import SubmitOnboardingStepRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.onboarding_steps_response import OnboardingStepsResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.submit_onboarding_step_request import SubmitOnboardingStepRequest
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        OnboardingStepsResponse = _models.OnboardingStepsResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = OnboardingStepsResponse.from_dict(response.json())
 

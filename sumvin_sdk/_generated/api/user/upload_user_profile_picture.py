@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.body_upload_user_profile_picture import BodyUploadUserProfilePicture
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.profile_picture_response import ProfilePictureResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.body_upload_user_profile_picture import BodyUploadUserProfilePicture
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.profile_picture_response import ProfilePictureResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        ProfilePictureResponse = _models.ProfilePictureResponse
     if response.status_code == 200:
         response_200 = ProfilePictureResponse.from_dict(response.json())
 

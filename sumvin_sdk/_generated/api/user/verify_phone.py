@@ -1,14 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.phone_verification_response import PhoneVerificationResponse
-from ...models.problem_detail import ProblemDetail
-from ...models.verify_phone_code_request import VerifyPhoneCodeRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.phone_verification_response import PhoneVerificationResponse
+    from ...models.problem_detail import ProblemDetail
+    from ...models.verify_phone_code_request import VerifyPhoneCodeRequest
+
+    pass
 
 
 def _get_kwargs(
@@ -33,6 +40,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PhoneVerificationResponse | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        PhoneVerificationResponse = _models.PhoneVerificationResponse
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = PhoneVerificationResponse.from_dict(response.json())
 

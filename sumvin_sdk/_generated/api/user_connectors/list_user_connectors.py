@@ -1,14 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.user_connector_list_response import UserConnectorListResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.user_connector_list_response import UserConnectorListResponse
+
+    pass
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -24,6 +31,10 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | UserConnectorListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        UserConnectorListResponse = _models.UserConnectorListResponse
     if response.status_code == 200:
         response_200 = UserConnectorListResponse.from_dict(response.json())
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.rule_list_response import RuleListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.rule_list_response import RuleListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    applies_to: None | str | Unset = UNSET,
-    priority_gte: int | None | Unset = UNSET,
-    priority_lte: int | None | Unset = UNSET,
+    applies_to: str | Unset | None = UNSET,
+    priority_gte: int | Unset | None = UNSET,
+    priority_lte: int | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> dict[str, Any]:
@@ -61,6 +68,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        RuleListResponse = _models.RuleListResponse
     if response.status_code == 200:
         response_200 = RuleListResponse.from_dict(response.json())
 
@@ -96,9 +107,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    applies_to: None | str | Unset = UNSET,
-    priority_gte: int | None | Unset = UNSET,
-    priority_lte: int | None | Unset = UNSET,
+    applies_to: str | Unset | None = UNSET,
+    priority_gte: int | Unset | None = UNSET,
+    priority_lte: int | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
@@ -137,9 +148,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    applies_to: None | str | Unset = UNSET,
-    priority_gte: int | None | Unset = UNSET,
-    priority_lte: int | None | Unset = UNSET,
+    applies_to: str | Unset | None = UNSET,
+    priority_gte: int | Unset | None = UNSET,
+    priority_lte: int | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
@@ -173,9 +184,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    applies_to: None | str | Unset = UNSET,
-    priority_gte: int | None | Unset = UNSET,
-    priority_lte: int | None | Unset = UNSET,
+    applies_to: str | Unset | None = UNSET,
+    priority_gte: int | Unset | None = UNSET,
+    priority_lte: int | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
@@ -212,9 +223,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    applies_to: None | str | Unset = UNSET,
-    priority_gte: int | None | Unset = UNSET,
-    priority_lte: int | None | Unset = UNSET,
+    applies_to: str | Unset | None = UNSET,
+    priority_gte: int | Unset | None = UNSET,
+    priority_lte: int | Unset | None = UNSET,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:

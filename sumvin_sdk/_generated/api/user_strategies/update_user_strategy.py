@@ -1,16 +1,23 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.update_user_strategy_request import UpdateUserStrategyRequest
-from ...models.user_strategy_response import UserStrategyResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.update_user_strategy_request import UpdateUserStrategyRequest
+    from ...models.user_strategy_response import UserStrategyResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -38,6 +45,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        UserStrategyResponse = _models.UserStrategyResponse
     if response.status_code == 200:
         response_200 = UserStrategyResponse.from_dict(response.json())
 

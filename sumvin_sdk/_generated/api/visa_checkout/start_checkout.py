@@ -1,22 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.card_checkout_source import CardCheckoutSource
-from ...models.demo_checkout_source import DemoCheckoutSource
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.card_checkout_source import CardCheckoutSource
+    from ...models.demo_checkout_source import DemoCheckoutSource
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        DemoCheckoutSource = _models.DemoCheckoutSource
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -38,6 +47,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        VisaCheckoutAcceptedResponse = _models.VisaCheckoutAcceptedResponse
     if response.status_code == 202:
         response_202 = VisaCheckoutAcceptedResponse.from_dict(response.json())
 

@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -18,8 +25,8 @@ def _get_kwargs(
     *,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    from_: int | None | Unset = UNSET,
-    to: int | None | Unset = UNSET,
+    from_: int | Unset | None = UNSET,
+    to: int | Unset | None = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -59,6 +66,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        WalletAssetTransactionsResponse = _models.WalletAssetTransactionsResponse
     if response.status_code == 200:
         response_200 = WalletAssetTransactionsResponse.from_dict(response.json())
 
@@ -108,8 +119,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    from_: int | None | Unset = UNSET,
-    to: int | None | Unset = UNSET,
+    from_: int | Unset | None = UNSET,
+    to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
 
@@ -152,8 +163,8 @@ def sync(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    from_: int | None | Unset = UNSET,
-    to: int | None | Unset = UNSET,
+    from_: int | Unset | None = UNSET,
+    to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
 
@@ -191,8 +202,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    from_: int | None | Unset = UNSET,
-    to: int | None | Unset = UNSET,
+    from_: int | Unset | None = UNSET,
+    to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
 
@@ -233,8 +244,8 @@ async def asyncio(
     client: AuthenticatedClient,
     offset: int | Unset = 0,
     limit: int | Unset = 50,
-    from_: int | None | Unset = UNSET,
-    to: int | None | Unset = UNSET,
+    from_: int | Unset | None = UNSET,
+    to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
 

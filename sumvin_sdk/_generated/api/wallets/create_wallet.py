@@ -1,23 +1,33 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.dynamic_wallet_create import DynamicWalletCreate
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.siwe_wallet_create import SiweWalletCreate
-from ...models.txn_hash_wallet_create import TxnHashWalletCreate
-from ...models.wallet_response import WalletResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.dynamic_wallet_create import DynamicWalletCreate
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.siwe_wallet_create import SiweWalletCreate
+    from ...models.txn_hash_wallet_create import TxnHashWalletCreate
+    from ...models.wallet_response import WalletResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> dict[str, Any]:
+    if not TYPE_CHECKING:
+        DynamicWalletCreate = _models.DynamicWalletCreate
+        SiweWalletCreate = _models.SiweWalletCreate
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -39,6 +49,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        WalletResponse = _models.WalletResponse
     if response.status_code == 201:
         response_201 = WalletResponse.from_dict(response.json())
 

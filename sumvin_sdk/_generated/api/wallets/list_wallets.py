@@ -1,20 +1,27 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.wallet_list_response import WalletListResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.wallet_list_response import WalletListResponse
+
+    pass
 
 
 def _get_kwargs(
     *,
-    chain_id: int | None | Unset = UNSET,
-    is_eoa: bool | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -54,6 +61,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        WalletListResponse = _models.WalletListResponse
     if response.status_code == 200:
         response_200 = WalletListResponse.from_dict(response.json())
 
@@ -89,8 +100,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    is_eoa: bool | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
@@ -124,8 +135,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    is_eoa: bool | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets
@@ -154,8 +165,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    is_eoa: bool | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
@@ -187,8 +198,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    chain_id: int | None | Unset = UNSET,
-    is_eoa: bool | None | Unset = UNSET,
+    chain_id: int | Unset | None = UNSET,
+    is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets

@@ -1,24 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
-from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
-    HandleCardIssuerWebhookCardIssuerWebhookPayload,
-)
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
+    from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
+        HandleCardIssuerWebhookCardIssuerWebhookPayload,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
-    card_issuer_signature: None | str | Unset = UNSET,
-    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+    card_issuer_signature: str | Unset | None = UNSET,
+    card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(card_issuer_signature, Unset):
@@ -43,6 +50,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        CardIssuerWebhookAck = _models.CardIssuerWebhookAck
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = CardIssuerWebhookAck.from_dict(response.json())
 
@@ -79,8 +90,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
-    card_issuer_signature: None | str | Unset = UNSET,
-    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+    card_issuer_signature: str | Unset | None = UNSET,
+    card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
@@ -114,8 +125,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
-    card_issuer_signature: None | str | Unset = UNSET,
-    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+    card_issuer_signature: str | Unset | None = UNSET,
+    card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 
@@ -144,8 +155,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
-    card_issuer_signature: None | str | Unset = UNSET,
-    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+    card_issuer_signature: str | Unset | None = UNSET,
+    card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
@@ -177,8 +188,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
-    card_issuer_signature: None | str | Unset = UNSET,
-    card_issuer_signature_timestamp: None | str | Unset = UNSET,
+    card_issuer_signature: str | Unset | None = UNSET,
+    card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 

@@ -1,21 +1,28 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.handle_meld_webhook_meld_webhook_payload import HandleMeldWebhookMeldWebhookPayload
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: HandleMeldWebhookMeldWebhookPayload,
-    meld_signature: None | str | Unset = UNSET,
-    meld_signature_timestamp: None | str | Unset = UNSET,
+    meld_signature: str | Unset | None = UNSET,
+    meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(meld_signature, Unset):
@@ -40,6 +47,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -75,8 +85,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleMeldWebhookMeldWebhookPayload,
-    meld_signature: None | str | Unset = UNSET,
-    meld_signature_timestamp: None | str | Unset = UNSET,
+    meld_signature: str | Unset | None = UNSET,
+    meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
@@ -110,8 +120,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HandleMeldWebhookMeldWebhookPayload,
-    meld_signature: None | str | Unset = UNSET,
-    meld_signature_timestamp: None | str | Unset = UNSET,
+    meld_signature: str | Unset | None = UNSET,
+    meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 
@@ -140,8 +150,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleMeldWebhookMeldWebhookPayload,
-    meld_signature: None | str | Unset = UNSET,
-    meld_signature_timestamp: None | str | Unset = UNSET,
+    meld_signature: str | Unset | None = UNSET,
+    meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
@@ -173,8 +183,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HandleMeldWebhookMeldWebhookPayload,
-    meld_signature: None | str | Unset = UNSET,
-    meld_signature_timestamp: None | str | Unset = UNSET,
+    meld_signature: str | Unset | None = UNSET,
+    meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 

@@ -1,24 +1,31 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.handle_para_wallet_claimed_webhook_para_webhook_payload import (
-    HandleParaWalletClaimedWebhookParaWebhookPayload,
-)
-from ...models.http_validation_error import HTTPValidationError
-from ...models.para_webhook_ack import ParaWebhookAck
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.handle_para_wallet_claimed_webhook_para_webhook_payload import (
+        HandleParaWalletClaimedWebhookParaWebhookPayload,
+    )
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.para_webhook_ack import ParaWebhookAck
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: HandleParaWalletClaimedWebhookParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(webhook_signature, Unset):
@@ -43,6 +50,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ParaWebhookAck = _models.ParaWebhookAck
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = ParaWebhookAck.from_dict(response.json())
 
@@ -79,8 +90,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleParaWalletClaimedWebhookParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
@@ -114,8 +125,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HandleParaWalletClaimedWebhookParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
@@ -144,8 +155,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HandleParaWalletClaimedWebhookParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
@@ -177,8 +188,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HandleParaWalletClaimedWebhookParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider (previous address)
 

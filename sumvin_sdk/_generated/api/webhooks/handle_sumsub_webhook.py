@@ -1,18 +1,25 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+
+    pass
 
 
 def _get_kwargs(
     *,
-    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -34,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPValidationError | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
@@ -68,7 +78,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Sumsub Webhook
@@ -100,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Sumsub Webhook
@@ -127,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Sumsub Webhook
@@ -157,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    x_payload_digest: None | str | Unset = UNSET,
+    x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Sumsub Webhook

@@ -1,22 +1,29 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.para_webhook_ack import ParaWebhookAck
-from ...models.problem_detail import ProblemDetail
-from ...models.receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.para_webhook_ack import ParaWebhookAck
+    from ...models.problem_detail import ProblemDetail
+    from ...models.receive_para_webhook_event_para_webhook_payload import ReceiveParaWebhookEventParaWebhookPayload
+
+    pass
 
 
 def _get_kwargs(
     *,
     body: ReceiveParaWebhookEventParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(webhook_signature, Unset):
@@ -41,6 +48,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ParaWebhookAck = _models.ParaWebhookAck
+        ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
         response_200 = ParaWebhookAck.from_dict(response.json())
 
@@ -77,8 +88,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReceiveParaWebhookEventParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider
 
@@ -112,8 +123,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReceiveParaWebhookEventParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider
 
@@ -142,8 +153,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReceiveParaWebhookEventParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider
 
@@ -175,8 +186,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReceiveParaWebhookEventParaWebhookPayload,
-    webhook_signature: None | str | Unset = UNSET,
-    webhook_timestamp: None | str | Unset = UNSET,
+    webhook_signature: str | Unset | None = UNSET,
+    webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider
 

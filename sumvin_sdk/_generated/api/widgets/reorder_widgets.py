@@ -1,15 +1,22 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ... import errors
+from ... import models as _models
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.problem_detail import ProblemDetail
-from ...models.widget_reorder_request import WidgetReorderRequest
-from ...models.widget_reorder_response import WidgetReorderResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.problem_detail import ProblemDetail
+    from ...models.widget_reorder_request import WidgetReorderRequest
+    from ...models.widget_reorder_response import WidgetReorderResponse
+
+    pass
 
 
 def _get_kwargs(
@@ -34,6 +41,10 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
+    if not TYPE_CHECKING:
+        HTTPValidationError = _models.HTTPValidationError
+        ProblemDetail = _models.ProblemDetail
+        WidgetReorderResponse = _models.WidgetReorderResponse
     if response.status_code == 200:
         response_200 = WidgetReorderResponse.from_dict(response.json())
 
