@@ -1,8 +1,8 @@
 """``python -m sumvin_sdk``: a smoke run of the SDK against a stub of the API on loopback.
 
 It starts a tiny HTTP server on 127.0.0.1 that answers ``GET /v0/user/me`` (``getUserAccount``) the
-way the API does, calls the operation through the generated client, and prints the typed result. It
-exits 0 only if the request carried the credential header and the answer parsed into its model.
+way the API does, calls the operation through ``Sumvin``, and prints the typed result. It exits 0 only
+if the request carried the credential header and the answer parsed into its model.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from sumvin_sdk._generated.api.user import get_user_account
-from sumvin_sdk._generated.client import AuthenticatedClient
+from sumvin_sdk import Sumvin
 from sumvin_sdk._generated.models import GetUserResponse
 
 USER: dict[str, Any] = {
@@ -67,14 +66,14 @@ def main() -> int:
     thread.start()
     base_url = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        with AuthenticatedClient(base_url=base_url, headers={"x-juno-jwt": DEMO_JWT}) as client:
-            response = get_user_account.sync_detailed(client=client)
+        with Sumvin(base_url=base_url, jwt=DEMO_JWT, max_retries=0) as client:
+            response = client.with_raw_response.user.get_user_account()
     finally:
         server.shutdown()
         server.server_close()
     me = response.parsed
     print(f"stub API at {base_url}")
-    print(f"GET /v0/user/me -> {int(response.status_code)}")
+    print(f"GET /v0/user/me -> {response.status_code}")
     if not isinstance(me, GetUserResponse):
         print(f"FAILED: expected a GetUserResponse, got {type(me).__name__}", file=sys.stderr)
         return 1
