@@ -13,7 +13,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from sumvin_sdk import Sumvin
+from sumvin_sdk import Sumvin, SumvinError
 from sumvin_sdk._generated.models import GetUserResponse
 
 USER: dict[str, Any] = {
@@ -39,10 +39,12 @@ DEMO_JWT = "smoke-run-jwt"  # not a secret: the stub accepts only this value
 
 
 class _Stub(BaseHTTPRequestHandler):
+    accepted_jwt = DEMO_JWT
+
     def do_GET(self) -> None:
         if self.path.split("?")[0] != "/v0/user/me":
             self._send(404, {"title": "Not Found", "status": 404, "error_code": "SMOKE-404-001"})
-        elif self.headers.get("x-juno-jwt") != DEMO_JWT:
+        elif self.headers.get("x-juno-jwt") != self.accepted_jwt:
             self._send(401, {"title": "Unauthorized", "status": 401, "error_code": "USR-401-001"})
         else:
             self._send(200, USER)
@@ -68,6 +70,9 @@ def main() -> int:
     try:
         with Sumvin(base_url=base_url, jwt=DEMO_JWT, max_retries=0) as client:
             response = client.with_raw_response.user.get_user_account()
+    except SumvinError as error:
+        print(f"FAILED: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
     finally:
         server.shutdown()
         server.server_close()
