@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
 from typing import Any, Generic, Self, TypeAlias, TypeVar
@@ -15,9 +15,10 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse
-from sumvin_sdk._pipeline import Options, Pipeline, Send, TimestampFormat
+from sumvin_sdk._pipeline import Flow, Options, Outcome, Pipeline, Send, TimestampFormat
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
+from sumvin_sdk.hal import PageCursor, link_of, page_items
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
 
@@ -243,14 +244,54 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
 
     def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        flow = self._pipeline.flow(endpoint, arguments, self._http.build_request)
+        return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request))
+
+    def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Follow the link ``rel`` of ``resource`` (a model, a dict with ``_links``, an error, or a link itself).
+
+        The link's method is used. The result is the operation's success model where the link matches an
+        operation (``/v0/wallets/42`` -> ``getWallet``), an instance of ``model`` if given (``dict`` for the
+        decoded JSON), or the decoded JSON. Links that would leave ``base_url`` raise ``HALOriginError``
+        before anything is sent; templated links are expanded with ``variables``.
+        """
+        return self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers).parsed
+
+    def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]:
+        """``follow``, returning the whole ``APIResponse``."""
+        link = link_of(resource, rel)
+        flow = self._pipeline.follow(
+            link, self._http.build_request, variables=variables, json=json, model=model, headers=headers
+        )
+        return self._drive(flow)
+
+    def paginate(self, first_page: object, *, max_pages: int = 1000) -> Pages:
+        """Iterate ``first_page`` and the pages after it, following ``next`` links (``.items()`` for the items)."""
+        return Pages(self, first_page, max_pages)
+
+    def _drive(self, flow: Flow) -> APIResponse[Any]:
         step = next(flow)
         while True:
             if isinstance(step, Send):
                 try:
-                    outcome: httpx.Response | httpx.TransportError | None = self._http.send(
-                        step.request, auth=self._options.auth, follow_redirects=False
-                    )
+                    outcome: Outcome = self._http.send(step.request, auth=self._options.auth, follow_redirects=False)
                 except httpx.TransportError as exc:
                     outcome = exc
             else:
@@ -295,12 +336,49 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
 
     async def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        flow = self._pipeline.flow(endpoint, arguments, self._http.build_request)
+        return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request))
+
+    async def follow(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        """Follow a link, as ``Sumvin.follow`` does."""
+        response = await self.follow_raw(resource, rel, variables=variables, json=json, model=model, headers=headers)
+        return response.parsed
+
+    async def follow_raw(
+        self,
+        resource: object,
+        rel: str | None = None,
+        *,
+        variables: Mapping[str, object] | None = None,
+        json: object = None,
+        model: type[Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> APIResponse[Any]:
+        """``follow``, returning the whole ``APIResponse``."""
+        link = link_of(resource, rel)
+        flow = self._pipeline.follow(
+            link, self._http.build_request, variables=variables, json=json, model=model, headers=headers
+        )
+        return await self._drive(flow)
+
+    def paginate(self, first_page: object, *, max_pages: int = 1000) -> AsyncPages:
+        """Iterate ``first_page`` and the pages after it (``async for``; ``.items()`` for the items)."""
+        return AsyncPages(self, first_page, max_pages)
+
+    async def _drive(self, flow: Flow) -> APIResponse[Any]:
         step = next(flow)
         while True:
             if isinstance(step, Send):
                 try:
-                    outcome: httpx.Response | httpx.TransportError | None = await self._http.send(
+                    outcome: Outcome = await self._http.send(
                         step.request, auth=self._options.auth, follow_redirects=False
                     )
                 except httpx.TransportError as exc:
@@ -357,3 +435,50 @@ class _RawView(RawResources):
 class _AsyncRawView(AsyncRawResources):
     def __init__(self, caller: _AsyncRawCaller) -> None:
         self._resource_caller = caller
+
+
+class Pages:
+    """The pages from a first page on, following ``next`` links; stops on a loop or past ``max_pages``."""
+
+    def __init__(self, client: Sumvin, first_page: object, max_pages: int) -> None:
+        self._client, self._first, self._max_pages = client, first_page, max_pages
+
+    def __iter__(self) -> Iterator[Any]:
+        cursor = PageCursor(self._client.base_url, self._max_pages)
+        model = dict if isinstance(self._first, Mapping) else None  # dict pages stay dicts
+        page = self._first
+        while True:
+            yield page
+            link = cursor.next_link(page)
+            if link is None:
+                return
+            page = self._client.follow(link, model=model)
+
+    def items(self) -> Iterator[Any]:
+        """Every item of every page, from the one list member of each page."""
+        for page in self:
+            yield from page_items(page)
+
+
+class AsyncPages:
+    """The pages from a first page on, for ``async for``; as ``Pages``."""
+
+    def __init__(self, client: AsyncSumvin, first_page: object, max_pages: int) -> None:
+        self._client, self._first, self._max_pages = client, first_page, max_pages
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        cursor = PageCursor(self._client.base_url, self._max_pages)
+        model = dict if isinstance(self._first, Mapping) else None
+        page = self._first
+        while True:
+            yield page
+            link = cursor.next_link(page)
+            if link is None:
+                return
+            page = await self._client.follow(link, model=model)
+
+    async def items(self) -> AsyncIterator[Any]:
+        """Every item of every page."""
+        async for page in self:
+            for item in page_items(page):
+                yield item

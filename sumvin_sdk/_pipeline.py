@@ -9,7 +9,9 @@ happened; the sync and async clients only drive it, so they cannot drift apart.
 
 from __future__ import annotations
 
+import importlib
 import logging
+import re
 import time
 import uuid
 from collections.abc import Callable, Generator, Mapping
@@ -19,18 +21,27 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import httpx
 
+from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth
-from sumvin_sdk.errors import APIConnectionError, APITimeoutError, ResponseValidationError, error_from_response
+from sumvin_sdk.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    HALTemplateError,
+    ResponseValidationError,
+    error_from_response,
+)
+from sumvin_sdk.hal import Link, api_path, expand
 
 log = logging.getLogger("sumvin_sdk")
 
 TimestampFormat: TypeAlias = Literal["epoch_ms", "iso8601"]
 Outcome: TypeAlias = httpx.Response | httpx.TransportError | None
+Flow: TypeAlias = "Generator[Send | Sleep, Outcome, APIResponse[Any]]"
 BuildRequest: TypeAlias = Callable[..., httpx.Request]
 
 _BY_MODULE: dict[str, Operation] = {}
@@ -41,6 +52,26 @@ def operation_of(endpoint: ModuleType) -> Operation:
     if not _BY_MODULE:
         _BY_MODULE.update({f"{o.tag}.{o.module}": o for o in OPERATIONS.values()})
     return _BY_MODULE[".".join(endpoint.__name__.rsplit(".", 2)[-2:])]
+
+
+_ROUTES: list[tuple[str, re.Pattern[str], Operation]] = []
+
+
+def operation_for(method: str, path: str) -> Operation | None:
+    """The operation a request line names (``GET``, ``/v0/wallets/42`` -> ``getWallet``), if any.
+
+    Literal path segments win over parameters, so ``/v0/wallets/summary`` is not read as a wallet id.
+    """
+    if not _ROUTES:
+        routes = []
+        for operation in OPERATIONS.values():
+            pattern = re.sub(r"\\\{[^/]*?\\\}", "[^/]+", re.escape(operation.path.rstrip("/")))
+            routes.append((operation.path.count("{"), operation.method, re.compile(pattern + "/?"), operation))
+        _ROUTES.extend((method, regex, operation) for _, method, regex, operation in sorted(routes, key=lambda r: r[0]))
+    for route_method, regex, operation in _ROUTES:
+        if route_method == method.upper() and regex.fullmatch(path):
+            return operation
+    return None
 
 
 @attrs.frozen
@@ -92,11 +123,50 @@ class Pipeline:
         url = self._prefix + kwargs.pop("url")
         return build(kwargs.pop("method").upper(), url, headers=headers, timeout=self.options.timeout, **kwargs)
 
-    def flow(
+    def call(
         self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
-        """Send one operation, retrying as the policy allows; return the parsed success or raise a typed error."""
+        """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
         request = self.request(endpoint, arguments, build)
+        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response)))
+
+    def follow(
+        self,
+        link: Link,
+        build: BuildRequest,
+        *,
+        variables: Mapping[str, object] | None,
+        json: object,
+        model: type[Any] | None,
+        headers: Mapping[str, str] | None,
+    ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
+        """A link: checked against the origin before anything is sent, then sent as ``flow`` does.
+
+        The result is typed by ``model`` (``dict`` for the decoded JSON), else by the operation whose method
+        and path the link matches, else it is the decoded JSON.
+        """
+        href = expand(link.href, variables or {}) if link.templated else link.href
+        if not link.templated and ("{" in href or "}" in href):
+            raise HALTemplateError(f"link {link.rel!r} is not templated but holds a brace: {href!r}")
+        path = api_path(href, self.options.base_url)
+        operation = operation_for(link.method, path.partition("?")[0])
+        merged = self._headers | {name.lower(): value for name, value in (headers or {}).items()}
+        if operation is not None and operation.idempotency_key and "idempotency-key" not in merged:
+            merged["idempotency-key"] = str(uuid.uuid4())
+        content = {} if json is None else {"json": json}
+        request = build(link.method, self._prefix + path, headers=merged, timeout=self.options.timeout, **content)
+        if model is dict or (model is None and operation is None):
+            return (yield from self.flow(request, self.parse_json))
+        if model is not None:
+            return (yield from self.flow(request, lambda response: self.parse_model(model, response)))
+        assert operation is not None
+        endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
+        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response)))
+
+    def flow(
+        self, request: httpx.Request, parse: Callable[[httpx.Response], Any]
+    ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
+        """Send ``request``, retrying as the policy allows; return the parsed success or raise a typed error."""
         retries = 0
         while True:
             started = time.perf_counter()
@@ -105,7 +175,7 @@ class Pipeline:
             if isinstance(outcome, httpx.Response):
                 log.debug("%s %s -> %d in %.1f ms", request.method, request.url, outcome.status_code, elapsed)
                 if outcome.is_success:
-                    return self.parse(endpoint, outcome)
+                    return self.parsed(outcome, parse)
                 error = error_from_response(outcome)
                 delay = self.options.retry.delay(request, outcome, error.problem, retries)
                 if delay is None:
@@ -122,20 +192,36 @@ class Pipeline:
             log.info("%s %s: %s; retry %d in %.2f s", request.method, request.url, what, retries, delay)
             yield Sleep(delay)
 
-    def parse(self, endpoint: ModuleType, response: httpx.Response) -> APIResponse[Any]:
-        """The success response in full, its body parsed into the operation's model."""
+    def parse_operation(self, endpoint: ModuleType, response: httpx.Response) -> Any:
+        """The body as the operation's documented model for its status."""
         try:
-            parsed = endpoint._parse_response(client=self._parser, response=response)
+            return endpoint._parse_response(client=self._parser, response=response)
         except generated_errors.UnexpectedStatus:
             raise ResponseValidationError(
                 f"{response.request.method} {response.request.url.path}: status {response.status_code} "
                 "is not a documented response of this operation",
                 response=response,
             ) from None
+
+    @staticmethod
+    def parse_model(model: type[Any], response: httpx.Response) -> Any:
+        """The body as the model the caller named."""
+        return model.from_dict(response.json())
+
+    @staticmethod
+    def parse_json(response: httpx.Response) -> Any:
+        """The decoded JSON body (``None`` for an empty one)."""
+        return response.json() if response.content else None
+
+    @staticmethod
+    def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> APIResponse[Any]:
+        """The success response in full, its body parsed; a body that does not parse is a typed error."""
+        try:
+            body = parse(response)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(mismatch(response, exc), response=response) from exc
         return APIResponse(
-            status_code=response.status_code, headers=response.headers, parsed=parsed, http_response=response
+            status_code=response.status_code, headers=response.headers, parsed=body, http_response=response
         )
 
 

@@ -1,6 +1,10 @@
 """Errors the SDK raises, and the RFC 7807 problem details the API sends.
 
     SumvinError
+    ├── HALError                      a link that cannot be followed; raised before any request
+    │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
+    │   ├── HALTemplateError          a URI template that cannot be expanded
+    │   └── HALOriginError            a link that would take credentials off the client's origin
     └── APIError                      anything that went wrong talking to the API; has ``request``
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
@@ -42,6 +46,10 @@ __all__ = [
     "ConflictError",
     "FieldError",
     "GoneError",
+    "HALError",
+    "HALLinkNotFoundError",
+    "HALOriginError",
+    "HALTemplateError",
     "InternalServerError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -152,6 +160,34 @@ def _field_errors(body: object) -> tuple[FieldError, ...] | None:
 
 class SumvinError(Exception):
     """Root of every error this SDK raises."""
+
+
+class HALError(SumvinError):
+    """A link that cannot be followed; nothing was sent."""
+
+
+class HALLinkNotFoundError(HALError, KeyError):
+    """The resource has no link with this relation; ``available`` names those it has."""
+
+    def __init__(self, message: str, *, rel: str, available: list[str]) -> None:
+        super().__init__(message)
+        self.rel = rel
+        self.available = available
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+class HALTemplateError(HALError, ValueError):
+    """A link's URI template needs a variable that was not given, or uses an unsupported form."""
+
+
+class HALOriginError(HALError):
+    """A link that would send the client's credentials somewhere other than its ``base_url``."""
+
+    def __init__(self, message: str, *, href: str) -> None:
+        super().__init__(message)
+        self.href = href
 
 
 class APIError(SumvinError):
