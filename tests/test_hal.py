@@ -352,9 +352,10 @@ async def test_async_follow_and_pagination() -> None:
     assert len(recorder.requests) == 2
 
 
-@pytest.mark.parametrize(
-    "operation", sorted(OPERATIONS.values(), key=lambda o: o.operation_id), ids=lambda o: o.operation_id
-)
+ALL = sorted(OPERATIONS.values(), key=lambda o: o.operation_id)
+
+
+@pytest.mark.parametrize("operation", ALL, ids=[o.operation_id for o in ALL])
 def test_every_operation_path_leads_back_to_its_operation(operation: Operation) -> None:
     path = re.sub(r"\{[^/]+\}", "id-42", operation.path)
     assert operation_for(operation.method, path) == operation
