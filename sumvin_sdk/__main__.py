@@ -1,88 +1,105 @@
-"""``python -m sumvin_sdk``: a smoke run of the SDK against a stub of the API on loopback.
+"""``python -m sumvin_sdk``: an end-to-end session against the embedded fake API, printed step by step.
 
-It starts a tiny HTTP server on 127.0.0.1 that answers ``GET /v0/user/me`` (``getUserAccount``) the
-way the API does, calls the operation through ``Sumvin``, and prints the typed result. It exits 0 only
-if the request carried the credential header and the answer parsed into its model.
+It starts ``sumvin_sdk.testing.FakeServer`` on loopback and, through ``Sumvin`` over real HTTP: signs a
+command-line tool in with the device flow (code, approval by the signed-in user, exchange for a PAT),
+creates the user, updates and verifies the phone, walks to the wallets through HAL links, pages through
+them, and shows a typed RFC 7807 error. It exits 0 only if every step did what it should.
 """
 
 from __future__ import annotations
 
-import json
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from collections.abc import Callable
 
 from sumvin_sdk import Sumvin, SumvinError
-from sumvin_sdk._generated.models import GetUserResponse
+from sumvin_sdk._generated.models import (
+    CreateUserRequest,
+    DeviceCodeApprovalRequest,
+    DeviceCodeCreateRequest,
+    PersonalAccessTokenExchangeRequest,
+    PhoneVerificationRequest,
+    VerifyPhoneCodeRequest,
+)
+from sumvin_sdk.errors import NotFoundError
+from sumvin_sdk.testing import FakeServer, FakeSumvin
 
-USER: dict[str, Any] = {
-    "user": {
-        "id": "usr_01",
-        "username": "ada",
-        "first_name": "Ada",
-        "last_names": "Lovelace",
-        "auth_provider": "dynamic",
-        "auth_provider_id": "dyn_42",
-        "primary_eoa_address": None,
-        "primary_smart_wallet_address": None,
-        "safe_creation_status": "not_started",
-        "email": "ada@example.com",
-        "phone": None,
-        "created_at": 1704067200000,
-        "updated_at": 1704067200000,
-        "deleted_at": None,
-    },
-    "_links": {"self": {"href": "/v0/user/me", "method": "GET"}},
-}
-DEMO_JWT = "smoke-run-jwt"  # not a secret: the stub accepts only this value
+CLI_USER_AGENT = "sumvin-cli/0.1 sumvin-sdk-python-demo"
+PHONE = "+447700900123"
 
 
-class _Stub(BaseHTTPRequestHandler):
-    accepted_jwt = DEMO_JWT
+class Demo:
+    """The session's steps; each prints what happened and fails loudly if it is not what should."""
 
-    def do_GET(self) -> None:
-        if self.path.split("?")[0] != "/v0/user/me":
-            self._send(404, {"title": "Not Found", "status": 404, "error_code": "SMOKE-404-001"})
-        elif self.headers.get("x-juno-jwt") != self.accepted_jwt:
-            self._send(401, {"title": "Unauthorized", "status": 401, "error_code": "USR-401-001"})
-        else:
-            self._send(200, USER)
+    def __init__(self, server: FakeServer, out: Callable[[str], None]) -> None:
+        self.fake = server.fake
+        self.out = out
+        self.web = Sumvin(base_url=server.base_url, jwt=self.fake.jwt("ada"), max_retries=0)
+        self.cli = Sumvin(base_url=server.base_url, user_agent=CLI_USER_AGENT, max_retries=0, auth=[])
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
-        payload = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+    def sign_in(self) -> None:
+        code = self.cli.cli.create_device_code(body=DeviceCodeCreateRequest(client_name="sumvin demo"))
+        self.out(f"device sign-in: open {code.verification_uri_complete} and enter {code.user_code}")
+        assert self.cli.cli.poll_device_code(code.device_code).status == "pending"
+        self.web.cli.approve_device_code(code.device_code, body=DeviceCodeApprovalRequest(user_code=code.user_code))
+        status = self.cli.cli.poll_device_code(code.device_code).status
+        issued = self.cli.cli.exchange_device_code(
+            body=PersonalAccessTokenExchangeRequest(device_code=code.device_code)
+        )
+        self.cli = self.cli.with_options(pat=issued.token)
+        self.out(f"approved in the browser ({status}); the CLI holds a PAT until {issued.expires_at:%Y-%m-%d}")
 
-    def log_message(self, format: str, *args: Any) -> None:
-        """Keep the smoke run's output to what it checks."""
+    def create_user(self) -> None:
+        created = self.web.with_raw_response.user.create_user_account(body=CreateUserRequest())
+        again = self.web.with_raw_response.user.create_user_account(body=CreateUserRequest())
+        assert (created.status_code, again.status_code) == (201, 208) and created.parsed.user.id == again.parsed.user.id
+        self.out(f"created user {created.parsed.user.id} (201), and again: {again.status_code}, the same user")
+
+    def verify_phone(self) -> None:
+        sent = self.cli.user.update_phone(body=PhoneVerificationRequest(phone_number=PHONE))
+        verified = self.cli.user.verify_phone(body=VerifyPhoneCodeRequest(verification_code=self.fake.sent_code(PHONE)))
+        assert sent.status == "pending" and verified.status == "verified"
+        self.out(f"phone {PHONE}: code sent ({sent.expires_in_seconds} s to use it), then {verified.status}")
+
+    def walk_wallets(self) -> None:
+        me = self.web.user.get_user_account()  # /v0/user/me takes a session JWT only
+        first = self.web.follow(me, "wallets")
+        pages = list(self.web.paginate(first))
+        wallets = [wallet for page in pages for wallet in page.wallets]
+        assert len(wallets) == self.fake.wallets_per_user
+        self.out(f"followed me -> wallets: {len(wallets)} wallets on {len(pages)} pages (next links)")
+        wallet = self.web.follow(wallets[-1], "self")
+        self.out(f"followed a wallet's self link: {type(wallet).__name__} {wallet.id} on chain {wallet.chain_id}")
+
+    def show_an_error(self) -> None:
+        try:
+            self.cli.wallets.get_wallet("wal_does_not_exist")
+        except NotFoundError as error:
+            self.out(f"typed error: {type(error).__name__} {error.status_code} {error.error_code}: {error}")
+            assert error.error_code == "WAL-404-001" and error.problem is not None
+            return
+        raise AssertionError("a missing wallet did not raise NotFoundError")
+
+    def close(self) -> None:
+        self.web.close()
+        self.cli.close()
 
 
-def main() -> int:
-    """Run the smoke check; return the exit status."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Stub)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        with Sumvin(base_url=base_url, jwt=DEMO_JWT, max_retries=0) as client:
-            response = client.with_raw_response.user.get_user_account()
-    except SumvinError as error:
-        print(f"FAILED: {type(error).__name__}: {error}", file=sys.stderr)
-        return 1
-    finally:
-        server.shutdown()
-        server.server_close()
-    me = response.parsed
-    print(f"stub API at {base_url}")
-    print(f"GET /v0/user/me -> {response.status_code}")
-    if not isinstance(me, GetUserResponse):
-        print(f"FAILED: expected a GetUserResponse, got {type(me).__name__}", file=sys.stderr)
-        return 1
-    print(f"typed result: {type(me).__name__}(user.username={me.user.username!r}, created_at={me.user.created_at})")
+def main(out: Callable[[str], None] = print, fake: FakeSumvin | None = None) -> int:
+    """Run the session (against ``fake`` if given); return the exit status."""
+    with FakeServer(fake) as server:
+        out(f"fake Sumvin API at {server.base_url}")
+        demo = Demo(server, out)
+        steps = [demo.sign_in, demo.create_user, demo.verify_phone, demo.walk_wallets, demo.show_an_error]
+        try:
+            for number, step in enumerate(steps, 1):
+                out(f"{number}. {step.__name__.replace('_', ' ')}")
+                step()
+        except (SumvinError, AssertionError) as failure:
+            out(f"FAILED at step {number}: {type(failure).__name__}: {failure}")
+            return 1
+        finally:
+            demo.close()
+    out("every step did what it should")
     return 0
 
 

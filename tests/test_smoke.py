@@ -1,27 +1,32 @@
-"""The README's main command: a typed call against the loopback stub."""
+"""The README's main command: an end-to-end session against the embedded fake, over loopback HTTP."""
 
 from __future__ import annotations
 
-import pytest
-
-from sumvin_sdk.__main__ import DEMO_JWT, USER, main
-from tests.test_endpoints import SAMPLER, SPEC
+from sumvin_sdk.__main__ import main
+from sumvin_sdk.testing import FakeSumvin
 
 
-def test_the_stub_answers_what_the_contract_promises() -> None:
-    assert SAMPLER.violations(SPEC["components"]["schemas"]["GetUserResponse"], USER) == []
+def test_the_demo_runs_every_step_and_says_what_happened() -> None:
+    lines: list[str] = []
+    assert main(lines.append) == 0
+    text = "\n".join(lines)
+    for expected in (
+        "1. sign in",
+        "created user",
+        "(201), and again: 208, the same user",
+        "then verified",
+        "5 wallets on 3 pages (next links)",
+        "WalletResponse",
+        "typed error: NotFoundError 404 WAL-404-001",
+        "every step did what it should",
+    ):
+        assert expected in text
+    assert "svpat_" not in text, "the PAT is never printed"
 
 
-def test_smoke_run_passes_and_says_what_it_did(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main() == 0
-    out = capsys.readouterr().out
-    assert "GET /v0/user/me -> 200" in out and "user.username='ada'" in out
-    assert DEMO_JWT not in out
-
-
-def test_smoke_run_fails_when_the_call_fails(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr("sumvin_sdk.__main__.DEMO_JWT", "a-jwt-the-stub-does-not-know")
-    assert main() == 1
-    assert "FAILED: AuthenticationError" in capsys.readouterr().err
+def test_the_demo_fails_with_the_step_that_failed() -> None:
+    fake = FakeSumvin()
+    fake.inject("verifyPhone", status=500, error_code="USR-500-001")
+    lines: list[str] = []
+    assert main(lines.append, fake) == 1
+    assert lines[-1].startswith("FAILED at step 3: InternalServerError")
