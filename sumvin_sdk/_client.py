@@ -139,7 +139,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
         retry = retry_policy or RetryPolicy()
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=max_retries)
-        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT, "Accept": "application/json"})
+        # No Accept header of our own: some operations answer images or PDFs, and httpx sends */*.
+        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT})
         headers.update(default_headers or {})
         options = _options(
             base_url=base_url,

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 SCHEMA_PREFIX = "#/components/schemas/"
+
+#: Values tried, in order, for a string with a ``pattern``; the first that matches is used.
+PATTERN_SAMPLES = (
+    "12.5",
+    "all",
+    "GB",
+    "GBR",
+    "123456",
+    "sample",
+    "sample_user",
+    "c2FtcGxl",
+    "c2FtcGxlc2FtcGxlc2FtcGxl",
+    "eip155:8453",
+    "+447700900123",
+    "123e4567-e89b-12d3-a456-426614174000",
+    "sr:sumvin:pint:purchase:create",
+    "A" * 16,
+    "A" * 43,
+    "0x" + "ab" * 20,
+    "0x" + "ab" * 32,
+    "0x" + "ab" * 65,
+)
 
 
 class Sampler:
@@ -64,14 +87,17 @@ class Sampler:
     def string(self, schema: dict[str, Any]) -> str | bytes:
         if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
             return b"\x89PNG sample bytes"
-        text = "sample"
-        if "pattern" in schema and schema["pattern"].startswith("^(?!^[-+.]*$)"):
-            text = "12.5"  # the decimal-number pattern FastAPI emits for Decimal fields
-        elif "pattern" in schema and schema["pattern"].startswith("^(all|str-"):
-            text = "all"
         minimum: int = schema.get("minLength", 1)
         maximum: int = schema.get("maxLength", 64)
-        return (text * (minimum // len(text) + 1))[: max(minimum, min(len(text), maximum))]
+        pattern = schema.get("pattern")
+        if pattern is not None:
+            longest = schema.get("maxLength", len(max(PATTERN_SAMPLES, key=len)))
+            fits = (s for s in PATTERN_SAMPLES if re.fullmatch(pattern, s) and minimum <= len(s) <= longest)
+            text = next(fits, None)
+            if text is None:
+                raise ValueError(f"no sample satisfies the pattern {pattern!r}: add one to PATTERN_SAMPLES")
+            return text
+        return ("sample" * (minimum // 6 + 1))[: max(minimum, min(6, maximum))]
 
     def object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         required = set(schema.get("required", []))

@@ -86,6 +86,10 @@ class Call:
         self.headers: dict[str, str] = {}
         for param in op.get("parameters", []):
             value = SAMPLER.value(param["schema"])
+            if param["in"] == "header" and param["name"].lower() == "accept":
+                value = "application/json"  # a content type, not any string
+            if param["in"] == "query" and isinstance(value, list):
+                value = value * 2  # repeated keys read as a list by any server, one key may not be
             key = _key(param["name"])
             self.kwargs[python_names.pop(key if key in python_names else "field" + key)] = value
             if param["in"] == "path":
