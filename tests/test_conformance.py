@@ -129,7 +129,7 @@ def call_every_operation(base_url: str) -> dict[str, str]:
     return outcomes
 
 
-def test_every_operation_against_prism(prism: tuple[str, str]) -> None:
+def test_every_operation_against_prism(prism: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     mode, base_url = prism
     rounds = ROUNDS if mode == "dynamic" else 1
     failures: dict[str, str] = {}
@@ -138,9 +138,10 @@ def test_every_operation_against_prism(prism: tuple[str, str]) -> None:
             if outcome != "ok":
                 failures.setdefault(operation_id, outcome)
     passing = len(CONTRACT_OPERATIONS) - len(failures)
-    print(f"\nPrism {mode}: {passing}/{len(CONTRACT_OPERATIONS)} operations pass ({rounds} round(s))")
-    for operation_id, reason in sorted(failures.items()):
-        print(f"  {operation_id}: {reason}")
+    with capsys.disabled():  # the counts belong in every CI log, not only a failing one
+        print(f"\nPrism {mode}: {passing}/{len(CONTRACT_OPERATIONS)} operations pass ({rounds} round(s))")
+        for operation_id, reason in sorted(failures.items()):
+            print(f"  {operation_id}: {reason[:200]}")
     # Explained: a body Prism generated against the contract but that breaks it (its generator truncates
     # recursive schemas), which the SDK must refuse, and in static mode the known upstream examples.
     explained = {k for k, v in failures.items() if "[Prism sent a body that breaks the contract" in v}
