@@ -123,11 +123,27 @@ CASES: list[tuple[str, Callable[[RawServer], list[Behaviour]], type[Exception], 
     ("reset mid-body", lambda s: [reset_mid_body], APIConnectionError, 3, {}),
     ("truncated JSON", lambda s: [reply("200 OK", USER[:-7])], ResponseValidationError, 1, {}),
     ("empty 200", lambda s: [reply("200 OK")], ResponseValidationError, 1, {}),
-    ("HTML 502", lambda s: [reply("502 Bad Gateway", b"<html>bad gateway</html>", "content-type: text/html\r\n")],
-     InternalServerError, 3, {}),  # fmt: skip
-    ("3xx to another origin", lambda s: [reply("302 Found", headers="location: http://evil.test/steal\r\n")],
-     RedirectError, 1, {}),  # fmt: skip
-    ("slow body past the read timeout", lambda s: [s.slow_body], APITimeoutError, 1, {"timeout": 0.2, "max_retries": 0}),
+    (
+        "HTML 502",
+        lambda s: [reply("502 Bad Gateway", b"<html>bad gateway</html>", "content-type: text/html\r\n")],
+        InternalServerError,
+        3,
+        {},
+    ),
+    (
+        "3xx to another origin",
+        lambda s: [reply("302 Found", headers="location: http://evil.test/steal\r\n")],
+        RedirectError,
+        1,
+        {},
+    ),
+    (
+        "slow body past the read timeout",
+        lambda s: [s.slow_body],
+        APITimeoutError,
+        1,
+        {"timeout": 0.2, "max_retries": 0},
+    ),
     ("429 storm", lambda s: [reply("429 Too Many Requests", headers="retry-after: 1\r\n")], RateLimitError, 3, {}),
 ]
 
@@ -189,7 +205,9 @@ def test_a_post_without_an_idempotency_key_is_never_repeated(
     assert len(server.requests) == 1
 
 
-def test_a_transient_fault_then_success_is_one_correct_retry(server_factory: Callable[[list[Behaviour]], RawServer]) -> None:
+def test_a_transient_fault_then_success_is_one_correct_retry(
+    server_factory: Callable[[list[Behaviour]], RawServer],
+) -> None:
     server = server_factory([reset_mid_body, reply("200 OK", USER)])
     waits: list[float] = []
     me = sync_call(server.base_url, waits)
@@ -201,5 +219,3 @@ def test_retry_after_from_a_real_server_is_honoured(server_factory: Callable[[li
     waits: list[float] = []
     sync_call(server.base_url, waits)
     assert waits == [3.0]
-
-

@@ -40,13 +40,17 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: the fake records requests in ``fake.requests``."""
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # many clients at once: the default backlog of 5 would refuse them
+
+
 class FakeServer:
     """``FakeSumvin`` served on ``127.0.0.1``; a context manager that starts and stops it."""
 
     def __init__(self, fake: FakeSumvin | None = None, *, port: int = 0) -> None:
         self.fake = fake or FakeSumvin()
         handler = type("Handler", (_Handler,), {"fake": self.fake})
-        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self._server = _Server(("127.0.0.1", port), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
