@@ -128,7 +128,8 @@ class Pipeline:
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
         """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
         request = self.request(endpoint, arguments, build)
-        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response)))
+        label = _label(operation_of(endpoint), request)
+        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
     def follow(
         self,
@@ -155,27 +156,32 @@ class Pipeline:
             merged["idempotency-key"] = str(uuid.uuid4())
         content = {} if json is None else {"json": json}
         request = build(link.method, self._prefix + path, headers=merged, timeout=self.options.timeout, **content)
+        label = _label(operation, request)
         if model is dict or (model is None and operation is None):
-            return (yield from self.flow(request, self.parse_json))
+            return (yield from self.flow(request, self.parse_json, label))
         if model is not None:
-            return (yield from self.flow(request, lambda response: self.parse_model(model, response)))
+            return (yield from self.flow(request, lambda response: self.parse_model(model, response), label))
         assert operation is not None
         endpoint = importlib.import_module(f"{api.__name__}.{operation.tag}.{operation.module}")
-        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response)))
+        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
     def flow(
-        self, request: httpx.Request, parse: Callable[[httpx.Response], Any]
+        self, request: httpx.Request, parse: Callable[[httpx.Response], Any], label: str
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
-        """Send ``request``, retrying as the policy allows; return the parsed success or raise a typed error."""
+        """Send ``request``, retrying as the policy allows; return the parsed success or raise a typed error.
+
+        ``label`` names the request in logs and messages: the operation's path template where it is known,
+        so path parameters (a device code, say) never reach a log line.
+        """
         retries = 0
         while True:
             started = time.perf_counter()
             outcome = yield Send(request)
             elapsed = (time.perf_counter() - started) * 1000
             if isinstance(outcome, httpx.Response):
-                log.debug("%s %s -> %d in %.1f ms", request.method, request.url, outcome.status_code, elapsed)
+                log.debug("%s -> %d in %.1f ms", label, outcome.status_code, elapsed)
                 if outcome.is_success:
-                    return self.parsed(outcome, parse)
+                    return self.parsed(outcome, parse, label)
                 error = error_from_response(outcome)
                 delay = self.options.retry.delay(request, outcome, error.problem, retries)
                 if delay is None:
@@ -183,13 +189,13 @@ class Pipeline:
                 what = str(outcome.status_code)
             else:
                 assert isinstance(outcome, httpx.TransportError), "the driver reports a response or an error"
-                log.debug("%s %s -> %s after %.1f ms", request.method, request.url, type(outcome).__name__, elapsed)
+                log.debug("%s -> %s after %.1f ms", label, type(outcome).__name__, elapsed)
                 delay = self.options.retry.delay(request, outcome, None, retries)
                 if delay is None:
                     raise connection_error(outcome, request) from outcome
                 what = type(outcome).__name__
             retries += 1
-            log.info("%s %s: %s; retry %d in %.2f s", request.method, request.url, what, retries, delay)
+            log.info("%s: %s; retry %d in %.2f s", label, what, retries, delay)
             yield Sleep(delay)
 
     def parse_operation(self, endpoint: ModuleType, response: httpx.Response) -> Any:
@@ -198,9 +204,7 @@ class Pipeline:
             return endpoint._parse_response(client=self._parser, response=response)
         except generated_errors.UnexpectedStatus:
             raise ResponseValidationError(
-                f"{response.request.method} {response.request.url.path}: status {response.status_code} "
-                "is not a documented response of this operation",
-                response=response,
+                f"status {response.status_code} is not a documented response of this operation", response=response
             ) from None
 
     @staticmethod
@@ -214,12 +218,14 @@ class Pipeline:
         return response.json() if response.content else None
 
     @staticmethod
-    def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any]) -> APIResponse[Any]:
+    def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> APIResponse[Any]:
         """The success response in full, its body parsed; a body that does not parse is a typed error."""
         try:
             body = parse(response)
+        except ResponseValidationError as error:
+            raise ResponseValidationError(f"{label}: {error}", response=response) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise ResponseValidationError(mismatch(response, exc), response=response) from exc
+            raise ResponseValidationError(f"{label}: {mismatch(response, exc)}", response=response) from exc
         return APIResponse(
             status_code=response.status_code, headers=response.headers, parsed=body, http_response=response
         )
@@ -241,8 +247,14 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
     else:
         what = (f"member {member!r}: " if member else "") + (str(exc) or "a value of the wrong type")
     where = f" as {model}" if model else ""
-    request = response.request
-    return f"{request.method} {request.url.path}: the {response.status_code} body does not parse{where} ({what})"
+    return f"the {response.status_code} body does not parse{where} ({what})"
+
+
+def _label(operation: Operation | None, request: httpx.Request) -> str:
+    """How logs and messages name a request: method and path template, never path parameter values."""
+    if operation is not None:
+        return f"{operation.method} {operation.path} ({operation.operation_id})"
+    return f"{request.method} {request.url.path}"
 
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:

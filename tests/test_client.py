@@ -229,7 +229,7 @@ def test_no_secret_in_reprs_or_logs(caplog: pytest.LogCaptureFixture, waits: Wai
         sumvin.user.get_user_account()
     shown = [repr(sumvin), str(caught.value), repr(caught.value), caplog.text]
     assert all("secret-jwt" not in text for text in shown)
-    assert "GET https://api.sumvin.test/v0/user/me -> 503" in caplog.text and "retry 1" in caplog.text
+    assert "GET /v0/user/me (getUserAccount) -> 503" in caplog.text and "retry 1" in caplog.text
 
 
 # -- errors, redirects, parsing ------------------------------------------------------------------------
