@@ -68,6 +68,8 @@ class AccountListResponse:
             accounts.append(accounts_item)
 
         total = d.pop("total")
+        if not isinstance(total, int) or isinstance(total, bool):
+            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         account_list_response = cls(
             field_links=field_links,

@@ -209,32 +209,76 @@ class AccountResponse:
         field_links = AccountResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
         account_type = d.pop("account_type")
+        if not isinstance(account_type, str):
+            raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         institution_name = d.pop("institution_name")
+        if not isinstance(institution_name, str):
+            raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
         account_name = d.pop("account_name")
+        if not isinstance(account_name, str):
+            raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
         is_primary = d.pop("is_primary")
+        if not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
         balance_currency = d.pop("balance_currency")
+        if not isinstance(balance_currency, str):
+            raise TypeError(f"member 'balance_currency': expected str, got {type(balance_currency).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         institution_logo_url: str | Unset | None = d.pop("institution_logo_url", UNSET)
+        if (
+            institution_logo_url is not None
+            and not isinstance(institution_logo_url, Unset)
+            and not isinstance(institution_logo_url, str)
+        ):
+            raise TypeError(
+                f"member 'institution_logo_url': expected str or None or Unset, got {type(institution_logo_url).__name__}"
+            )
 
         account_mask: str | Unset | None = d.pop("account_mask", UNSET)
+        if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
+            raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         balance_current: str | Unset | None = d.pop("balance_current", UNSET)
+        if (
+            balance_current is not None
+            and not isinstance(balance_current, Unset)
+            and not isinstance(balance_current, str)
+        ):
+            raise TypeError(
+                f"member 'balance_current': expected str or None or Unset, got {type(balance_current).__name__}"
+            )
 
         balance_available: str | Unset | None = d.pop("balance_available", UNSET)
+        if (
+            balance_available is not None
+            and not isinstance(balance_available, Unset)
+            and not isinstance(balance_available, str)
+        ):
+            raise TypeError(
+                f"member 'balance_available': expected str or None or Unset, got {type(balance_available).__name__}"
+            )
 
         def _parse_balance_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -276,10 +320,26 @@ class AccountResponse:
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
         connection_id: str | Unset | None = d.pop("connection_id", UNSET)
+        if connection_id is not None and not isinstance(connection_id, Unset) and not isinstance(connection_id, str):
+            raise TypeError(
+                f"member 'connection_id': expected str or None or Unset, got {type(connection_id).__name__}"
+            )
 
         verification_status: str | Unset | None = d.pop("verification_status", UNSET)
+        if (
+            verification_status is not None
+            and not isinstance(verification_status, Unset)
+            and not isinstance(verification_status, str)
+        ):
+            raise TypeError(
+                f"member 'verification_status': expected str or None or Unset, got {type(verification_status).__name__}"
+            )
 
         sync_event_id: str | Unset | None = d.pop("sync_event_id", UNSET)
+        if sync_event_id is not None and not isinstance(sync_event_id, Unset) and not isinstance(sync_event_id, str):
+            raise TypeError(
+                f"member 'sync_event_id': expected str or None or Unset, got {type(sync_event_id).__name__}"
+            )
 
         account_response = cls(
             field_links=field_links,

@@ -85,14 +85,24 @@ class Affordance:
             AffordancePayloadType0 = _models.AffordancePayloadType0
         d = dict(src_dict)
         rel = d.pop("rel")
+        if not isinstance(rel, str):
+            raise TypeError(f"member 'rel': expected str, got {type(rel).__name__}")
 
         href = d.pop("href")
+        if not isinstance(href, str):
+            raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, Unset) and not isinstance(method, str):
+            raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
         tool: str | Unset | None = d.pop("tool", UNSET)
+        if tool is not None and not isinstance(tool, Unset) and not isinstance(tool, str):
+            raise TypeError(f"member 'tool': expected str or None or Unset, got {type(tool).__name__}")
 
         def _parse_payload(data: object) -> AffordancePayloadType0 | Unset | None:
             if data is None:

@@ -63,8 +63,24 @@ class AgentCreate2ConfigData:
             raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
 
         predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
+        if (
+            predicted_safe_address is not None
+            and not isinstance(predicted_safe_address, Unset)
+            and not isinstance(predicted_safe_address, str)
+        ):
+            raise TypeError(
+                f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
+            )
 
         signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
+        if (
+            signer_contract_address is not None
+            and not isinstance(signer_contract_address, Unset)
+            and not isinstance(signer_contract_address, str)
+        ):
+            raise TypeError(
+                f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
+            )
 
         agent_create_2_config_data = cls(
             mode=mode,

@@ -72,12 +72,18 @@ class AgentIdentityData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         client_id = d.pop("client_id")
+        if not isinstance(client_id, str):
+            raise TypeError(f"member 'client_id': expected str, got {type(client_id).__name__}")
 
         status = AgentIdentityStatus.parse(d.pop("status"))
 
         generation = d.pop("generation")
+        if not isinstance(generation, int) or isinstance(generation, bool):
+            raise TypeError(f"member 'generation': expected int, got {type(generation).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

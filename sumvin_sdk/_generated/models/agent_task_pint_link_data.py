@@ -49,8 +49,12 @@ class AgentTaskPintLinkData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pint_id = d.pop("pint_id")
+        if not isinstance(pint_id, str):
+            raise TypeError(f"member 'pint_id': expected str, got {type(pint_id).__name__}")
 
         task_id = d.pop("task_id")
+        if not isinstance(task_id, str):
+            raise TypeError(f"member 'task_id': expected str, got {type(task_id).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -108,18 +108,36 @@ class AgentTaskSummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         trigger_type = d.pop("trigger_type")
+        if not isinstance(trigger_type, str):
+            raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         workflow_run_id: str | Unset | None = d.pop("workflow_run_id", UNSET)
+        if (
+            workflow_run_id is not None
+            and not isinstance(workflow_run_id, Unset)
+            and not isinstance(workflow_run_id, str)
+        ):
+            raise TypeError(
+                f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
+            )
 
         task: str | Unset | None = d.pop("task", UNSET)
+        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -114,12 +114,20 @@ class AIInsightPayload:
             InsightBenefit = _models.InsightBenefit
         d = dict(src_dict)
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
         body: str | Unset | None = d.pop("body", UNSET)
+        if body is not None and not isinstance(body, Unset) and not isinstance(body, str):
+            raise TypeError(f"member 'body': expected str or None or Unset, got {type(body).__name__}")
 
         icon: str | Unset | None = d.pop("icon", UNSET)
+        if icon is not None and not isinstance(icon, Unset) and not isinstance(icon, str):
+            raise TypeError(f"member 'icon': expected str or None or Unset, got {type(icon).__name__}")
 
         category: str | Unset | None = d.pop("category", UNSET)
+        if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
+            raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
         def _parse_expected_benefit(data: object) -> InsightBenefit | Unset | None:
             if data is None:
@@ -148,6 +156,8 @@ class AIInsightPayload:
         action = _parse_action(d.pop("action", UNSET))
 
         if_accepted: str | Unset | None = d.pop("if_accepted", UNSET)
+        if if_accepted is not None and not isinstance(if_accepted, Unset) and not isinstance(if_accepted, str):
+            raise TypeError(f"member 'if_accepted': expected str or None or Unset, got {type(if_accepted).__name__}")
 
         ai_insight_payload = cls(
             title=title,

@@ -97,16 +97,26 @@ class AllocationData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         status = AllocationSettlementStatus.parse(d.pop("status"))
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         asset: str | Unset | None = d.pop("asset", UNSET)
+        if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
+            raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
         transaction_id: str | Unset | None = d.pop("transaction_id", UNSET)
+        if transaction_id is not None and not isinstance(transaction_id, Unset) and not isinstance(transaction_id, str):
+            raise TypeError(
+                f"member 'transaction_id': expected str or None or Unset, got {type(transaction_id).__name__}"
+            )
 
         def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -122,6 +132,10 @@ class AllocationData:
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
         child_pint_uri: str | Unset | None = d.pop("child_pint_uri", UNSET)
+        if child_pint_uri is not None and not isinstance(child_pint_uri, Unset) and not isinstance(child_pint_uri, str):
+            raise TypeError(
+                f"member 'child_pint_uri': expected str or None or Unset, got {type(child_pint_uri).__name__}"
+            )
 
         allocation_data = cls(
             id=id,

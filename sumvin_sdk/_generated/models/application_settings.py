@@ -56,14 +56,24 @@ class ApplicationSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
         environment = d.pop("environment")
+        if not isinstance(environment, str):
+            raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
         build_sha = d.pop("build_sha")
+        if not isinstance(build_sha, str):
+            raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
         build_time = d.pop("build_time")
+        if not isinstance(build_time, str):
+            raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
         migration_sha = d.pop("migration_sha")
+        if not isinstance(migration_sha, str):
+            raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
         application_settings = cls(
             version=version,

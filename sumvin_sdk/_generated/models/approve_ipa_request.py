@@ -51,6 +51,8 @@ class ApproveIPARequest:
         decision = ApprovalDecision.parse(d.pop("decision"))
 
         signature: str | Unset | None = d.pop("signature", UNSET)
+        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
         approve_ipa_request = cls(
             decision=decision,

@@ -73,16 +73,38 @@ class AssetData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         symbol = d.pop("symbol")
+        if not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         asset_type = d.pop("asset_type")
+        if not isinstance(asset_type, str):
+            raise TypeError(f"member 'asset_type': expected str, got {type(asset_type).__name__}")
 
         decimals = d.pop("decimals")
+        if not isinstance(decimals, int) or isinstance(decimals, bool):
+            raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         contract_address: str | Unset | None = d.pop("contract_address", UNSET)
+        if (
+            contract_address is not None
+            and not isinstance(contract_address, Unset)
+            and not isinstance(contract_address, str)
+        ):
+            raise TypeError(
+                f"member 'contract_address': expected str or None or Unset, got {type(contract_address).__name__}"
+            )
 
         asset_data = cls(
             symbol=symbol,

@@ -64,14 +64,26 @@ class AssetPriceData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         symbol = d.pop("symbol")
+        if not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
         price = d.pop("price")
+        if not isinstance(price, str):
+            raise TypeError(f"member 'price': expected str, got {type(price).__name__}")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         timestamp = parse_timestamp(d.pop("timestamp"))
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         asset_price_data = cls(
             symbol=symbol,

@@ -66,12 +66,20 @@ class BindMandateKeyWalletRequest:
             WalletShareEncryption = _models.WalletShareEncryption
         d = dict(src_dict)
         wallet_id = d.pop("wallet_id")
+        if not isinstance(wallet_id, str):
+            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         possession_signature = d.pop("possession_signature")
+        if not isinstance(possession_signature, str):
+            raise TypeError(f"member 'possession_signature': expected str, got {type(possession_signature).__name__}")
 
         encrypted_share = d.pop("encrypted_share")
+        if not isinstance(encrypted_share, str):
+            raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
         encryption = WalletShareEncryption.from_dict(d.pop("encryption"))
 

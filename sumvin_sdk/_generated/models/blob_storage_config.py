@@ -46,10 +46,16 @@ class BlobStorageConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
         bucket = d.pop("bucket")
+        if not isinstance(bucket, str):
+            raise TypeError(f"member 'bucket': expected str, got {type(bucket).__name__}")
 
         region = d.pop("region")
+        if not isinstance(region, str):
+            raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
         blob_storage_config = cls(
             provider=provider,

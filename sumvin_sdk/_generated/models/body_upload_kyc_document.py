@@ -86,6 +86,8 @@ class BodyUploadKycDocument:
         document_type = KYCDocumentType.parse(d.pop("document_type"))
 
         country = d.pop("country")
+        if not isinstance(country, str):
+            raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
         file = File(payload=BytesIO(d.pop("file")))
 

@@ -54,8 +54,12 @@ class BudgetCapConditionInput:
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
         max_total: float | str = d.pop("max_total")
+        if not isinstance(max_total, ((int, float), str)) or isinstance(max_total, bool):
+            raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         budget_cap_condition_input = cls(
             type_=type_,

@@ -53,8 +53,12 @@ class BudgetCapConditionOutput:
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
         max_total = d.pop("max_total")
+        if not isinstance(max_total, str):
+            raise TypeError(f"member 'max_total': expected str, got {type(max_total).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         budget_cap_condition_output = cls(
             type_=type_,

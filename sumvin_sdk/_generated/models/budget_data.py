@@ -128,24 +128,42 @@ class BudgetData:
             BudgetTransactionData = _models.BudgetTransactionData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         original_request = d.pop("original_request")
+        if not isinstance(original_request, str):
+            raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
         category_name = d.pop("category_name")
+        if not isinstance(category_name, str):
+            raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
         budget_type = BudgetType.parse(d.pop("budget_type"))
 
         limit_amount = d.pop("limit_amount")
+        if not isinstance(limit_amount, str):
+            raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         spent = d.pop("spent")
+        if not isinstance(spent, str):
+            raise TypeError(f"member 'spent': expected str, got {type(spent).__name__}")
 
         remaining = d.pop("remaining")
+        if not isinstance(remaining, str):
+            raise TypeError(f"member 'remaining': expected str, got {type(remaining).__name__}")
 
         daily_avg = d.pop("daily_avg")
+        if not isinstance(daily_avg, str):
+            raise TypeError(f"member 'daily_avg': expected str, got {type(daily_avg).__name__}")
 
         period_start = parse_timestamp(d.pop("period_start"))
 

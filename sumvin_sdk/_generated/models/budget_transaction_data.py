@@ -66,10 +66,18 @@ class BudgetTransactionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         transaction_id = d.pop("transaction_id")
+        if not isinstance(transaction_id, str):
+            raise TypeError(f"member 'transaction_id': expected str, got {type(transaction_id).__name__}")
 
         amount: str | None = d.pop("amount")
+        if amount is not None and not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str or None, got {type(amount).__name__}")
 
         amount_in_budget_currency: str | None = d.pop("amount_in_budget_currency")
+        if amount_in_budget_currency is not None and not isinstance(amount_in_budget_currency, str):
+            raise TypeError(
+                f"member 'amount_in_budget_currency': expected str or None, got {type(amount_in_budget_currency).__name__}"
+            )
 
         def _parse_timestamp(data: object) -> datetime.datetime | None:
             if data is None:
@@ -83,6 +91,8 @@ class BudgetTransactionData:
         timestamp = _parse_timestamp(d.pop("timestamp"))
 
         running_total: str | None = d.pop("running_total")
+        if running_total is not None and not isinstance(running_total, str):
+            raise TypeError(f"member 'running_total': expected str or None, got {type(running_total).__name__}")
 
         budget_transaction_data = cls(
             transaction_id=transaction_id,

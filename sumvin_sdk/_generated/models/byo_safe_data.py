@@ -53,10 +53,20 @@ class BYOSafeData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         submitted_at_ms = d.pop("submitted_at_ms")
+        if not isinstance(submitted_at_ms, int) or isinstance(submitted_at_ms, bool):
+            raise TypeError(f"member 'submitted_at_ms': expected int, got {type(submitted_at_ms).__name__}")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         byo_safe_data = cls(
             address=address,

@@ -37,6 +37,8 @@ class BYOSubmission:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         byo_submission = cls(
             address=address,

@@ -46,10 +46,16 @@ class CacheConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         host = d.pop("host")
+        if not isinstance(host, str):
+            raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
         port = d.pop("port")
+        if not isinstance(port, int) or isinstance(port, bool):
+            raise TypeError(f"member 'port': expected int, got {type(port).__name__}")
 
         db = d.pop("db")
+        if not isinstance(db, int) or isinstance(db, bool):
+            raise TypeError(f"member 'db': expected int, got {type(db).__name__}")
 
         cache_config = cls(
             host=host,

@@ -45,6 +45,8 @@ class CardCheckoutSource:
             raise ValueError(f"source must match const 'card', got '{source}'")
 
         card_id = d.pop("card_id")
+        if not isinstance(card_id, str):
+            raise TypeError(f"member 'card_id': expected str, got {type(card_id).__name__}")
 
         card_checkout_source = cls(
             source=source,

@@ -113,22 +113,42 @@ class CardData:
             CardStatusData = _models.CardStatusData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         last_four = d.pop("last_four")
+        if not isinstance(last_four, str):
+            raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
         brand = d.pop("brand")
+        if not isinstance(brand, str):
+            raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
         exp_month = d.pop("exp_month")
+        if not isinstance(exp_month, int) or isinstance(exp_month, bool):
+            raise TypeError(f"member 'exp_month': expected int, got {type(exp_month).__name__}")
 
         exp_year = d.pop("exp_year")
+        if not isinstance(exp_year, int) or isinstance(exp_year, bool):
+            raise TypeError(f"member 'exp_year': expected int, got {type(exp_year).__name__}")
 
         cardholder_name: str | None = d.pop("cardholder_name")
+        if cardholder_name is not None and not isinstance(cardholder_name, str):
+            raise TypeError(f"member 'cardholder_name': expected str or None, got {type(cardholder_name).__name__}")
 
         card_type = d.pop("card_type")
+        if not isinstance(card_type, str):
+            raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
         is_primary = d.pop("is_primary")
+        if not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
         linked_wallet_address: str | None = d.pop("linked_wallet_address")
+        if linked_wallet_address is not None and not isinstance(linked_wallet_address, str):
+            raise TypeError(
+                f"member 'linked_wallet_address': expected str or None, got {type(linked_wallet_address).__name__}"
+            )
 
         created_at = parse_timestamp(d.pop("created_at"))
 

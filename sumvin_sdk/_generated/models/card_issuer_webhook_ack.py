@@ -36,6 +36,8 @@ class CardIssuerWebhookAck:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         received = d.pop("received", UNSET)
+        if not isinstance(received, Unset) and not isinstance(received, bool):
+            raise TypeError(f"member 'received': expected bool or Unset, got {type(received).__name__}")
 
         card_issuer_webhook_ack = cls(
             received=received,

@@ -84,14 +84,24 @@ class CardTokenizeResponse:
         field_links = CardTokenizeResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         last_four = d.pop("last_four")
+        if not isinstance(last_four, str):
+            raise TypeError(f"member 'last_four': expected str, got {type(last_four).__name__}")
 
         brand = d.pop("brand")
+        if not isinstance(brand, str):
+            raise TypeError(f"member 'brand': expected str, got {type(brand).__name__}")
 
         card_type = d.pop("card_type")
+        if not isinstance(card_type, str):
+            raise TypeError(f"member 'card_type': expected str, got {type(card_type).__name__}")
 
         is_primary = d.pop("is_primary")
+        if not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -46,10 +46,16 @@ class CashflowSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         gross_in = d.pop("gross_in")
+        if not isinstance(gross_in, str):
+            raise TypeError(f"member 'gross_in': expected str, got {type(gross_in).__name__}")
 
         gross_out = d.pop("gross_out")
+        if not isinstance(gross_out, str):
+            raise TypeError(f"member 'gross_out': expected str, got {type(gross_out).__name__}")
 
         net = d.pop("net")
+        if not isinstance(net, str):
+            raise TypeError(f"member 'net': expected str, got {type(net).__name__}")
 
         cashflow_summary = cls(
             gross_in=gross_in,

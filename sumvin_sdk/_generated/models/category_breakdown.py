@@ -51,12 +51,20 @@ class CategoryBreakdown:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = d.pop("category")
+        if not isinstance(category, str):
+            raise TypeError(f"member 'category': expected str, got {type(category).__name__}")
 
         total_amount = d.pop("total_amount")
+        if not isinstance(total_amount, str):
+            raise TypeError(f"member 'total_amount': expected str, got {type(total_amount).__name__}")
 
         percentage_of_total = d.pop("percentage_of_total")
+        if not isinstance(percentage_of_total, str):
+            raise TypeError(f"member 'percentage_of_total': expected str, got {type(percentage_of_total).__name__}")
 
         transaction_count = d.pop("transaction_count")
+        if not isinstance(transaction_count, int) or isinstance(transaction_count, bool):
+            raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
         category_breakdown = cls(
             category=category,

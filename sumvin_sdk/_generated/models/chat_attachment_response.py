@@ -61,10 +61,16 @@ class ChatAttachmentResponse:
         field_links = ChatAttachmentResponseLinks.from_dict(d.pop("_links"))
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
         filename = d.pop("filename")
+        if not isinstance(filename, str):
+            raise TypeError(f"member 'filename': expected str, got {type(filename).__name__}")
 
         media_type = d.pop("media_type")
+        if not isinstance(media_type, str):
+            raise TypeError(f"member 'media_type': expected str, got {type(media_type).__name__}")
 
         chat_attachment_response = cls(
             field_links=field_links,

@@ -63,6 +63,8 @@ class ChatCreateSessionRequest:
             MessageInput = _models.MessageInput
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         messages = []
         _messages = d.pop("messages")
@@ -72,6 +74,8 @@ class ChatCreateSessionRequest:
             messages.append(messages_item)
 
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         chat_create_session_request = cls(
             id=id,

@@ -105,12 +105,20 @@ class ChatSessionData:
             MessageData = _models.MessageData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         title: str | None = d.pop("title")
+        if title is not None and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None, got {type(title).__name__}")
 
         preview: str | None = d.pop("preview")
+        if preview is not None and not isinstance(preview, str):
+            raise TypeError(f"member 'preview': expected str or None, got {type(preview).__name__}")
 
         message_count = d.pop("message_count")
+        if not isinstance(message_count, int) or isinstance(message_count, bool):
+            raise TypeError(f"member 'message_count': expected int, got {type(message_count).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -54,6 +54,8 @@ class CliConfigResponse:
         field_links = CliConfigResponseLinks.from_dict(d.pop("_links"))
 
         debug = d.pop("debug")
+        if not isinstance(debug, bool):
+            raise TypeError(f"member 'debug': expected bool, got {type(debug).__name__}")
 
         cli_config_response = cls(
             field_links=field_links,

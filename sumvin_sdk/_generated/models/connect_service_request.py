@@ -49,6 +49,8 @@ class ConnectServiceRequest:
             ConnectorAuthPayload = _models.ConnectorAuthPayload
         d = dict(src_dict)
         connector_id = d.pop("connector_id")
+        if not isinstance(connector_id, str):
+            raise TypeError(f"member 'connector_id': expected str, got {type(connector_id).__name__}")
 
         auth_data = ConnectorAuthPayload.from_dict(d.pop("auth_data"))
 

@@ -105,22 +105,54 @@ class ConnectionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         institution_id: str | Unset | None = d.pop("institution_id", UNSET)
+        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+            raise TypeError(
+                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+            )
 
         institution_name: str | Unset | None = d.pop("institution_name", UNSET)
+        if (
+            institution_name is not None
+            and not isinstance(institution_name, Unset)
+            and not isinstance(institution_name, str)
+        ):
+            raise TypeError(
+                f"member 'institution_name': expected str or None or Unset, got {type(institution_name).__name__}"
+            )
 
         status_reason: str | Unset | None = d.pop("status_reason", UNSET)
+        if status_reason is not None and not isinstance(status_reason, Unset) and not isinstance(status_reason, str):
+            raise TypeError(
+                f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
+            )
 
         products = cast(list[str], d.pop("products", UNSET))
 
         regions = cast(list[str], d.pop("regions", UNSET))
 
         account_count = d.pop("account_count", UNSET)
+        if not isinstance(account_count, Unset) and (
+            not isinstance(account_count, int) or isinstance(account_count, bool)
+        ):
+            raise TypeError(f"member 'account_count': expected int or Unset, got {type(account_count).__name__}")
 
         successfully_aggregated_at: str | Unset | None = d.pop("successfully_aggregated_at", UNSET)
+        if (
+            successfully_aggregated_at is not None
+            and not isinstance(successfully_aggregated_at, Unset)
+            and not isinstance(successfully_aggregated_at, str)
+        ):
+            raise TypeError(
+                f"member 'successfully_aggregated_at': expected str or None or Unset, got {type(successfully_aggregated_at).__name__}"
+            )
 
         connection_data = cls(
             id=id,

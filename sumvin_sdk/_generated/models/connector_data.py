@@ -58,14 +58,24 @@ class ConnectorData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         description: str | None = d.pop("description")
+        if description is not None and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
         icon_url: str | None = d.pop("icon_url")
+        if icon_url is not None and not isinstance(icon_url, str):
+            raise TypeError(f"member 'icon_url': expected str or None, got {type(icon_url).__name__}")
 
         auth_type = d.pop("auth_type")
+        if not isinstance(auth_type, str):
+            raise TypeError(f"member 'auth_type': expected str, got {type(auth_type).__name__}")
 
         connector_data = cls(
             id=id,

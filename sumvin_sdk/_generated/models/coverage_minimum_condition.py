@@ -45,6 +45,8 @@ class CoverageMinimumCondition:
             raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
 
         min_coverage_pct = d.pop("min_coverage_pct")
+        if not isinstance(min_coverage_pct, (int, float)) or isinstance(min_coverage_pct, bool):
+            raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
 
         coverage_minimum_condition = cls(
             type_=type_,

@@ -36,6 +36,8 @@ class CreateAgentTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         create_agent_token_request = cls(
             user_id=user_id,

@@ -58,6 +58,8 @@ class CreateAgentTokenResponse:
         field_links = CreateAgentTokenResponseLinks.from_dict(d.pop("_links"))
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

@@ -93,16 +93,26 @@ class CreateBudgetRequest:
             RelativePeriod = _models.RelativePeriod
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         original_request = d.pop("original_request")
+        if not isinstance(original_request, str):
+            raise TypeError(f"member 'original_request': expected str, got {type(original_request).__name__}")
 
         category_name = d.pop("category_name")
+        if not isinstance(category_name, str):
+            raise TypeError(f"member 'category_name': expected str, got {type(category_name).__name__}")
 
         budget_type = BudgetType.parse(d.pop("budget_type"))
 
         limit_amount = d.pop("limit_amount")
+        if not isinstance(limit_amount, str):
+            raise TypeError(f"member 'limit_amount': expected str, got {type(limit_amount).__name__}")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         def _parse_period(data: object) -> AbsolutePeriod | RelativePeriod | Unset | None:
             if data is None:

@@ -164,6 +164,8 @@ class CreateIPARequest:
             TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         raw_intent = d.pop("raw_intent")
+        if not isinstance(raw_intent, str):
+            raise TypeError(f"member 'raw_intent': expected str, got {type(raw_intent).__name__}")
 
         _intent_type = d.pop("intent_type", UNSET)
         intent_type: IPAType | Unset
@@ -301,8 +303,24 @@ class CreateIPARequest:
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
         originating_agent_task_id: str | Unset | None = d.pop("originating_agent_task_id", UNSET)
+        if (
+            originating_agent_task_id is not None
+            and not isinstance(originating_agent_task_id, Unset)
+            and not isinstance(originating_agent_task_id, str)
+        ):
+            raise TypeError(
+                f"member 'originating_agent_task_id': expected str or None or Unset, got {type(originating_agent_task_id).__name__}"
+            )
 
         originating_chat_id: str | Unset | None = d.pop("originating_chat_id", UNSET)
+        if (
+            originating_chat_id is not None
+            and not isinstance(originating_chat_id, Unset)
+            and not isinstance(originating_chat_id, str)
+        ):
+            raise TypeError(
+                f"member 'originating_chat_id': expected str or None or Unset, got {type(originating_chat_id).__name__}"
+            )
 
         create_ipa_request = cls(
             raw_intent=raw_intent,

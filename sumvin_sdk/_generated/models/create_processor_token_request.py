@@ -36,6 +36,8 @@ class CreateProcessorTokenRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         processor = d.pop("processor")
+        if not isinstance(processor, str):
+            raise TypeError(f"member 'processor': expected str, got {type(processor).__name__}")
 
         create_processor_token_request = cls(
             processor=processor,

@@ -55,12 +55,20 @@ class CreateRuleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         rule_prompt = d.pop("rule_prompt")
+        if not isinstance(rule_prompt, str):
+            raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
         applies_to = d.pop("applies_to", UNSET)
+        if not isinstance(applies_to, Unset) and not isinstance(applies_to, str):
+            raise TypeError(f"member 'applies_to': expected str or Unset, got {type(applies_to).__name__}")
 
         priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset) and (not isinstance(priority, int) or isinstance(priority, bool)):
+            raise TypeError(f"member 'priority': expected int or Unset, got {type(priority).__name__}")
 
         create_rule_request = cls(
             name=name,

@@ -79,6 +79,14 @@ class CreateUserRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         primary_eoa_address: str | Unset | None = d.pop("primary_eoa_address", UNSET)
+        if (
+            primary_eoa_address is not None
+            and not isinstance(primary_eoa_address, Unset)
+            and not isinstance(primary_eoa_address, str)
+        ):
+            raise TypeError(
+                f"member 'primary_eoa_address': expected str or None or Unset, got {type(primary_eoa_address).__name__}"
+            )
 
         def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
             if data is None:
@@ -107,6 +115,8 @@ class CreateUserRequest:
         onboarding_origin = _parse_onboarding_origin(d.pop("onboarding_origin", UNSET))
 
         connect: str | Unset | None = d.pop("connect", UNSET)
+        if connect is not None and not isinstance(connect, Unset) and not isinstance(connect, str):
+            raise TypeError(f"member 'connect': expected str or None or Unset, got {type(connect).__name__}")
 
         create_user_request = cls(
             primary_eoa_address=primary_eoa_address,

@@ -94,6 +94,8 @@ class CTAData:
         type_ = CTAType.parse(d.pop("type"))
 
         cta = d.pop("cta")
+        if not isinstance(cta, str):
+            raise TypeError(f"member 'cta': expected str, got {type(cta).__name__}")
 
         meta = CTAMeta.from_dict(d.pop("meta"))
 
@@ -111,6 +113,14 @@ class CTAData:
         category = _parse_category(d.pop("category", UNSET))
 
         urgency_score: float | Unset | None = d.pop("urgency_score", UNSET)
+        if (
+            urgency_score is not None
+            and not isinstance(urgency_score, Unset)
+            and (not isinstance(urgency_score, (int, float)) or isinstance(urgency_score, bool))
+        ):
+            raise TypeError(
+                f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"
+            )
 
         def _parse_trust_stage_target(data: object) -> TrustStage | Unset | None:
             if data is None:

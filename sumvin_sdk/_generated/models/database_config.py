@@ -41,8 +41,12 @@ class DatabaseConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         host = d.pop("host")
+        if not isinstance(host, str):
+            raise TypeError(f"member 'host': expected str, got {type(host).__name__}")
 
         database = d.pop("database")
+        if not isinstance(database, str):
+            raise TypeError(f"member 'database': expected str, got {type(database).__name__}")
 
         database_config = cls(
             host=host,

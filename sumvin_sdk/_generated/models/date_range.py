@@ -41,8 +41,12 @@ class DateRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         earliest = d.pop("earliest")
+        if not isinstance(earliest, str):
+            raise TypeError(f"member 'earliest': expected str, got {type(earliest).__name__}")
 
         latest = d.pop("latest")
+        if not isinstance(latest, str):
+            raise TypeError(f"member 'latest': expected str, got {type(latest).__name__}")
 
         date_range = cls(
             earliest=earliest,

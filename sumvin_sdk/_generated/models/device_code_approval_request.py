@@ -39,6 +39,8 @@ class DeviceCodeApprovalRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         user_code = d.pop("user_code")
+        if not isinstance(user_code, str):
+            raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
         device_code_approval_request = cls(
             user_code=user_code,

@@ -43,6 +43,8 @@ class DeviceCodeCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         client_name: str | Unset | None = d.pop("client_name", UNSET)
+        if client_name is not None and not isinstance(client_name, Unset) and not isinstance(client_name, str):
+            raise TypeError(f"member 'client_name': expected str or None or Unset, got {type(client_name).__name__}")
 
         device_code_create_request = cls(
             client_name=client_name,

@@ -83,16 +83,30 @@ class DeviceCodeCreateResponse:
         field_links = DeviceCodeCreateResponseLinks.from_dict(d.pop("_links"))
 
         device_code = d.pop("device_code")
+        if not isinstance(device_code, str):
+            raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
         user_code = d.pop("user_code")
+        if not isinstance(user_code, str):
+            raise TypeError(f"member 'user_code': expected str, got {type(user_code).__name__}")
 
         verification_uri = d.pop("verification_uri")
+        if not isinstance(verification_uri, str):
+            raise TypeError(f"member 'verification_uri': expected str, got {type(verification_uri).__name__}")
 
         verification_uri_complete = d.pop("verification_uri_complete")
+        if not isinstance(verification_uri_complete, str):
+            raise TypeError(
+                f"member 'verification_uri_complete': expected str, got {type(verification_uri_complete).__name__}"
+            )
 
         expires_in = d.pop("expires_in")
+        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
         interval = d.pop("interval")
+        if not isinstance(interval, int) or isinstance(interval, bool):
+            raise TypeError(f"member 'interval': expected int, got {type(interval).__name__}")
 
         device_code_create_response = cls(
             field_links=field_links,

@@ -63,10 +63,14 @@ class DynamicWalletCreate:
             raise ValueError(f"method must match const 'dynamic', got '{method}'")
 
         credential_id = d.pop("credential_id")
+        if not isinstance(credential_id, str):
+            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
         chain_id = DeployableChain.parse(d.pop("chain_id"))
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         dynamic_wallet_create = cls(
             method=method,

@@ -51,12 +51,20 @@ class EIP712DomainData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
         chain_id = d.pop("chainId")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chainId': expected int, got {type(chain_id).__name__}")
 
         verifying_contract = d.pop("verifyingContract")
+        if not isinstance(verifying_contract, str):
+            raise TypeError(f"member 'verifyingContract': expected str, got {type(verifying_contract).__name__}")
 
         eip712_domain_data = cls(
             name=name,

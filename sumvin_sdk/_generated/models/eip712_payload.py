@@ -65,6 +65,8 @@ class EIP712Payload:
         types = EIP712PayloadTypes.from_dict(d.pop("types"))
 
         primary_type = d.pop("primaryType")
+        if not isinstance(primary_type, str):
+            raise TypeError(f"member 'primaryType': expected str, got {type(primary_type).__name__}")
 
         domain = EIP712DomainData.from_dict(d.pop("domain"))
 

@@ -81,20 +81,32 @@ class EIP712PurchaseIntentMessage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         wallet = d.pop("wallet")
+        if not isinstance(wallet, str):
+            raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, int) or isinstance(nonce, bool):
+            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
         statement = d.pop("statement")
+        if not isinstance(statement, str):
+            raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
         scopes = cast(list[str], d.pop("scopes"))
 
         resources = cast(list[str], d.pop("resources"))
 
         max_amount = d.pop("maxAmount")
+        if not isinstance(max_amount, int) or isinstance(max_amount, bool):
+            raise TypeError(f"member 'maxAmount': expected int, got {type(max_amount).__name__}")
 
         max_amount_token = d.pop("maxAmountToken")
+        if not isinstance(max_amount_token, str):
+            raise TypeError(f"member 'maxAmountToken': expected str, got {type(max_amount_token).__name__}")
 
         expires_at = d.pop("expiresAt")
+        if not isinstance(expires_at, int) or isinstance(expires_at, bool):
+            raise TypeError(f"member 'expiresAt': expected int, got {type(expires_at).__name__}")
 
         conditions = cast(list[str], d.pop("conditions", UNSET))
 

@@ -52,6 +52,8 @@ class EligibilityData:
             EligibilityRequirementData = _models.EligibilityRequirementData
         d = dict(src_dict)
         eligible = d.pop("eligible")
+        if not isinstance(eligible, bool):
+            raise TypeError(f"member 'eligible': expected bool, got {type(eligible).__name__}")
 
         requirements = []
         _requirements = d.pop("requirements")

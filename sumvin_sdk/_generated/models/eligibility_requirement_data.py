@@ -61,10 +61,16 @@ class EligibilityRequirementData:
         type_ = EligibilityRequirementType.parse(d.pop("type"))
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         met = d.pop("met")
+        if not isinstance(met, bool):
+            raise TypeError(f"member 'met': expected bool, got {type(met).__name__}")
 
         connector_id: str | Unset | None = d.pop("connector_id", UNSET)
+        if connector_id is not None and not isinstance(connector_id, Unset) and not isinstance(connector_id, str):
+            raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
 
         eligibility_requirement_data = cls(
             type_=type_,

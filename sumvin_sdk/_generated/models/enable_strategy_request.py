@@ -84,8 +84,12 @@ class EnableStrategyRequest:
             EnableStrategyRequestEventFilterType0 = _models.EnableStrategyRequestEventFilterType0
         d = dict(src_dict)
         strategy_id = d.pop("strategy_id")
+        if not isinstance(strategy_id, str):
+            raise TypeError(f"member 'strategy_id': expected str, got {type(strategy_id).__name__}")
 
         connector_id: str | Unset | None = d.pop("connector_id", UNSET)
+        if connector_id is not None and not isinstance(connector_id, Unset) and not isinstance(connector_id, str):
+            raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
 
         def _parse_configuration(data: object) -> EnableStrategyRequestConfigurationType0 | Unset | None:
             if data is None:

@@ -48,8 +48,16 @@ class EthereumRPCConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         ethereum_rpc_config = cls(
             url=url,

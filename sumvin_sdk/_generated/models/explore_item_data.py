@@ -108,14 +108,20 @@ class ExploreItemData:
             WidgetResourceData = _models.WidgetResourceData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = ExploreItemType.parse(d.pop("type"))
 
         status = ExploreItemStatus.parse(d.pop("status"))
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
         description = d.pop("description")
+        if not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
         detail = cast(list[str], d.pop("detail"))
 

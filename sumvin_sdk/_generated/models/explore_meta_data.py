@@ -53,6 +53,8 @@ class ExploreMetaData:
         icon = ExploreIcon.parse(d.pop("icon"))
 
         hero_visual = d.pop("hero_visual")
+        if not isinstance(hero_visual, str):
+            raise TypeError(f"member 'hero_visual': expected str, got {type(hero_visual).__name__}")
 
         explore_meta_data = cls(
             colour=colour,

@@ -36,6 +36,8 @@ class Flag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled")
+        if not isinstance(enabled, bool):
+            raise TypeError(f"member 'enabled': expected bool, got {type(enabled).__name__}")
 
         flag = cls(
             enabled=enabled,

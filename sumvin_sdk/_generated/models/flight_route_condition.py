@@ -62,10 +62,20 @@ class FlightRouteCondition:
             raise ValueError(f"type must match const 'flight_route', got '{type_}'")
 
         origin = d.pop("origin")
+        if not isinstance(origin, str):
+            raise TypeError(f"member 'origin': expected str, got {type(origin).__name__}")
 
         destination = d.pop("destination")
+        if not isinstance(destination, str):
+            raise TypeError(f"member 'destination': expected str, got {type(destination).__name__}")
 
         max_stops: int | Unset | None = d.pop("max_stops", UNSET)
+        if (
+            max_stops is not None
+            and not isinstance(max_stops, Unset)
+            and (not isinstance(max_stops, int) or isinstance(max_stops, bool))
+        ):
+            raise TypeError(f"member 'max_stops': expected int or None or Unset, got {type(max_stops).__name__}")
 
         flight_route_condition = cls(
             type_=type_,

@@ -98,16 +98,36 @@ class FundingResponse:
         field_links = FundingResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         source_type: str | Unset | None = d.pop("source_type", UNSET)
+        if source_type is not None and not isinstance(source_type, Unset) and not isinstance(source_type, str):
+            raise TypeError(f"member 'source_type': expected str or None or Unset, got {type(source_type).__name__}")
 
         wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
+        if wallet_address is not None and not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+            raise TypeError(
+                f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
+            )
 
         fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
+        if (
+            fiat_account_id is not None
+            and not isinstance(fiat_account_id, Unset)
+            and not isinstance(fiat_account_id, str)
+        ):
+            raise TypeError(
+                f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
+            )
 
         configured = d.pop("configured", UNSET)
+        if not isinstance(configured, Unset) and not isinstance(configured, bool):
+            raise TypeError(f"member 'configured': expected bool or Unset, got {type(configured).__name__}")
 
         message: str | Unset | None = d.pop("message", UNSET)
+        if message is not None and not isinstance(message, Unset) and not isinstance(message, str):
+            raise TypeError(f"member 'message': expected str or None or Unset, got {type(message).__name__}")
 
         funding_response = cls(
             field_links=field_links,

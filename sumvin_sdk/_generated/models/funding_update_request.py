@@ -71,10 +71,30 @@ class FundingUpdateRequest:
         source_type = FundingUpdateRequestSourceType.parse(d.pop("source_type"))
 
         wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
+        if wallet_address is not None and not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+            raise TypeError(
+                f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
+            )
 
         wallet_chain_id: int | Unset | None = d.pop("wallet_chain_id", UNSET)
+        if (
+            wallet_chain_id is not None
+            and not isinstance(wallet_chain_id, Unset)
+            and (not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool))
+        ):
+            raise TypeError(
+                f"member 'wallet_chain_id': expected int or None or Unset, got {type(wallet_chain_id).__name__}"
+            )
 
         fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
+        if (
+            fiat_account_id is not None
+            and not isinstance(fiat_account_id, Unset)
+            and not isinstance(fiat_account_id, str)
+        ):
+            raise TypeError(
+                f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
+            )
 
         funding_update_request = cls(
             source_type=source_type,

@@ -36,6 +36,8 @@ class GeminiConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         configured = d.pop("configured")
+        if not isinstance(configured, bool):
+            raise TypeError(f"member 'configured': expected bool, got {type(configured).__name__}")
 
         gemini_config = cls(
             configured=configured,

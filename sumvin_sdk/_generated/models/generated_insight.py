@@ -58,10 +58,18 @@ class GeneratedInsight:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         insight = d.pop("insight")
+        if not isinstance(insight, str):
+            raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
         call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
+        if call_to_action is not None and not isinstance(call_to_action, Unset) and not isinstance(call_to_action, str):
+            raise TypeError(
+                f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
+            )
 
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         generated_insight = cls(
             insight=insight,

@@ -81,8 +81,12 @@ class GetCTAResponse:
             ctas.append(ctas_item)
 
         generating = d.pop("generating", UNSET)
+        if not isinstance(generating, Unset) and not isinstance(generating, bool):
+            raise TypeError(f"member 'generating': expected bool or Unset, got {type(generating).__name__}")
 
         refreshing = d.pop("refreshing", UNSET)
+        if not isinstance(refreshing, Unset) and not isinstance(refreshing, bool):
+            raise TypeError(f"member 'refreshing': expected bool or Unset, got {type(refreshing).__name__}")
 
         get_cta_response = cls(
             field_links=field_links,

@@ -58,8 +58,12 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload:
             )
         d = dict(src_dict)
         event_id = d.pop("eventId")
+        if not isinstance(event_id, str):
+            raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
         card_external_id = d.pop("cardExternalId")
+        if not isinstance(card_external_id, str):
+            raise TypeError(f"member 'cardExternalId': expected str, got {type(card_external_id).__name__}")
 
         card = HandleCardIssuerWebhookCardIssuerWebhookPayloadCard.from_dict(d.pop("card"))
 

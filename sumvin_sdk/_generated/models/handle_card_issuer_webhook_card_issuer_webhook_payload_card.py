@@ -51,12 +51,20 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         number = d.pop("number")
+        if not isinstance(number, str):
+            raise TypeError(f"member 'number': expected str, got {type(number).__name__}")
 
         expiration_month = d.pop("expirationMonth")
+        if not isinstance(expiration_month, str):
+            raise TypeError(f"member 'expirationMonth': expected str, got {type(expiration_month).__name__}")
 
         expiration_year = d.pop("expirationYear")
+        if not isinstance(expiration_year, str):
+            raise TypeError(f"member 'expirationYear': expected str, got {type(expiration_year).__name__}")
 
         security_code = d.pop("securityCode")
+        if not isinstance(security_code, str):
+            raise TypeError(f"member 'securityCode': expected str, got {type(security_code).__name__}")
 
         handle_card_issuer_webhook_card_issuer_webhook_payload_card = cls(
             number=number,

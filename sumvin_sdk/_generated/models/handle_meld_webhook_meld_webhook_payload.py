@@ -63,10 +63,16 @@ class HandleMeldWebhookMeldWebhookPayload:
             )
         d = dict(src_dict)
         event_type = d.pop("eventType")
+        if not isinstance(event_type, str):
+            raise TypeError(f"member 'eventType': expected str, got {type(event_type).__name__}")
 
         event_id = d.pop("eventId")
+        if not isinstance(event_id, str):
+            raise TypeError(f"member 'eventId': expected str, got {type(event_id).__name__}")
 
         timestamp = d.pop("timestamp")
+        if not isinstance(timestamp, str):
+            raise TypeError(f"member 'timestamp': expected str, got {type(timestamp).__name__}")
 
         payload = HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload.from_dict(d.pop("payload"))
 

@@ -178,34 +178,124 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         payment_transaction_id = d.pop("paymentTransactionId")
+        if not isinstance(payment_transaction_id, str):
+            raise TypeError(f"member 'paymentTransactionId': expected str, got {type(payment_transaction_id).__name__}")
 
         payment_transaction_status: str | Unset | None = d.pop("paymentTransactionStatus", UNSET)
+        if (
+            payment_transaction_status is not None
+            and not isinstance(payment_transaction_status, Unset)
+            and not isinstance(payment_transaction_status, str)
+        ):
+            raise TypeError(
+                f"member 'paymentTransactionStatus': expected str or None or Unset, got {type(payment_transaction_status).__name__}"
+            )
 
         transaction_type: str | Unset | None = d.pop("transactionType", UNSET)
+        if (
+            transaction_type is not None
+            and not isinstance(transaction_type, Unset)
+            and not isinstance(transaction_type, str)
+        ):
+            raise TypeError(
+                f"member 'transactionType': expected str or None or Unset, got {type(transaction_type).__name__}"
+            )
 
         external_customer_id: str | Unset | None = d.pop("externalCustomerId", UNSET)
+        if (
+            external_customer_id is not None
+            and not isinstance(external_customer_id, Unset)
+            and not isinstance(external_customer_id, str)
+        ):
+            raise TypeError(
+                f"member 'externalCustomerId': expected str or None or Unset, got {type(external_customer_id).__name__}"
+            )
 
         customer_id: str | Unset | None = d.pop("customerId", UNSET)
+        if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
+            raise TypeError(f"member 'customerId': expected str or None or Unset, got {type(customer_id).__name__}")
 
         external_session_id: str | Unset | None = d.pop("externalSessionId", UNSET)
+        if (
+            external_session_id is not None
+            and not isinstance(external_session_id, Unset)
+            and not isinstance(external_session_id, str)
+        ):
+            raise TypeError(
+                f"member 'externalSessionId': expected str or None or Unset, got {type(external_session_id).__name__}"
+            )
 
         session_id: str | Unset | None = d.pop("sessionId", UNSET)
+        if session_id is not None and not isinstance(session_id, Unset) and not isinstance(session_id, str):
+            raise TypeError(f"member 'sessionId': expected str or None or Unset, got {type(session_id).__name__}")
 
         service_provider: str | Unset | None = d.pop("serviceProvider", UNSET)
+        if (
+            service_provider is not None
+            and not isinstance(service_provider, Unset)
+            and not isinstance(service_provider, str)
+        ):
+            raise TypeError(
+                f"member 'serviceProvider': expected str or None or Unset, got {type(service_provider).__name__}"
+            )
 
         payment_method_type: str | Unset | None = d.pop("paymentMethodType", UNSET)
+        if (
+            payment_method_type is not None
+            and not isinstance(payment_method_type, Unset)
+            and not isinstance(payment_method_type, str)
+        ):
+            raise TypeError(
+                f"member 'paymentMethodType': expected str or None or Unset, got {type(payment_method_type).__name__}"
+            )
 
         source_amount: float | str | Unset | None = d.pop("sourceAmount", UNSET)
+        if (
+            source_amount is not None
+            and not isinstance(source_amount, Unset)
+            and (not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool))
+        ):
+            raise TypeError(
+                f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
+            )
 
         source_currency_code: str | Unset | None = d.pop("sourceCurrencyCode", UNSET)
+        if (
+            source_currency_code is not None
+            and not isinstance(source_currency_code, Unset)
+            and not isinstance(source_currency_code, str)
+        ):
+            raise TypeError(
+                f"member 'sourceCurrencyCode': expected str or None or Unset, got {type(source_currency_code).__name__}"
+            )
 
         destination_amount: float | str | Unset | None = d.pop("destinationAmount", UNSET)
+        if (
+            destination_amount is not None
+            and not isinstance(destination_amount, Unset)
+            and (not isinstance(destination_amount, ((int, float), str)) or isinstance(destination_amount, bool))
+        ):
+            raise TypeError(
+                f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"
+            )
 
         destination_currency_code: str | Unset | None = d.pop("destinationCurrencyCode", UNSET)
+        if (
+            destination_currency_code is not None
+            and not isinstance(destination_currency_code, Unset)
+            and not isinstance(destination_currency_code, str)
+        ):
+            raise TypeError(
+                f"member 'destinationCurrencyCode': expected str or None or Unset, got {type(destination_currency_code).__name__}"
+            )
 
         created_at: str | Unset | None = d.pop("createdAt", UNSET)
+        if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
+            raise TypeError(f"member 'createdAt': expected str or None or Unset, got {type(created_at).__name__}")
 
         updated_at: str | Unset | None = d.pop("updatedAt", UNSET)
+        if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
+            raise TypeError(f"member 'updatedAt': expected str or None or Unset, got {type(updated_at).__name__}")
 
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload = cls(
             payment_transaction_id=payment_transaction_id,

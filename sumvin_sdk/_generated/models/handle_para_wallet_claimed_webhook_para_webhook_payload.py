@@ -65,12 +65,18 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload:
             )
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         data = HandleParaWalletClaimedWebhookParaWebhookPayloadData.from_dict(d.pop("data"))
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not isinstance(created_at, str):
+            raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
 
         handle_para_wallet_claimed_webhook_para_webhook_payload = cls(
             id=id,

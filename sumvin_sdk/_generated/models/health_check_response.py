@@ -115,16 +115,28 @@ class HealthCheckResponse:
         status = HealthStatus.parse(d.pop("status"))
 
         service = d.pop("service")
+        if not isinstance(service, str):
+            raise TypeError(f"member 'service': expected str, got {type(service).__name__}")
 
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
         build_sha = d.pop("build_sha")
+        if not isinstance(build_sha, str):
+            raise TypeError(f"member 'build_sha': expected str, got {type(build_sha).__name__}")
 
         build_time = d.pop("build_time")
+        if not isinstance(build_time, str):
+            raise TypeError(f"member 'build_time': expected str, got {type(build_time).__name__}")
 
         migration_sha = d.pop("migration_sha")
+        if not isinstance(migration_sha, str):
+            raise TypeError(f"member 'migration_sha': expected str, got {type(migration_sha).__name__}")
 
         environment = d.pop("environment")
+        if not isinstance(environment, str):
+            raise TypeError(f"member 'environment': expected str, got {type(environment).__name__}")
 
         timestamp = parse_timestamp(d.pop("timestamp"))
 
@@ -133,6 +145,14 @@ class HealthCheckResponse:
         settings = SettingsInfo.from_dict(d.pop("settings"))
 
         safe_verify_available: bool | Unset | None = d.pop("safe_verify_available", UNSET)
+        if (
+            safe_verify_available is not None
+            and not isinstance(safe_verify_available, Unset)
+            and not isinstance(safe_verify_available, bool)
+        ):
+            raise TypeError(
+                f"member 'safe_verify_available': expected bool or None or Unset, got {type(safe_verify_available).__name__}"
+            )
 
         health_check_response = cls(
             field_links=field_links,

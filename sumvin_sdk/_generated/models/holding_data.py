@@ -146,26 +146,50 @@ class HoldingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         external_id = d.pop("external_id")
+        if not isinstance(external_id, str):
+            raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         symbol: str | Unset | None = d.pop("symbol", UNSET)
+        if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         holding_type: str | Unset | None = d.pop("holding_type", UNSET)
+        if holding_type is not None and not isinstance(holding_type, Unset) and not isinstance(holding_type, str):
+            raise TypeError(f"member 'holding_type': expected str or None or Unset, got {type(holding_type).__name__}")
 
         quantity: str | Unset | None = d.pop("quantity", UNSET)
+        if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
+            raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
         cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
+        if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
+            raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
         current_value: str | Unset | None = d.pop("current_value", UNSET)
+        if current_value is not None and not isinstance(current_value, Unset) and not isinstance(current_value, str):
+            raise TypeError(
+                f"member 'current_value': expected str or None or Unset, got {type(current_value).__name__}"
+            )
 
         close_price: str | Unset | None = d.pop("close_price", UNSET)
+        if close_price is not None and not isinstance(close_price, Unset) and not isinstance(close_price, str):
+            raise TypeError(f"member 'close_price': expected str or None or Unset, got {type(close_price).__name__}")
 
         isin: str | Unset | None = d.pop("isin", UNSET)
+        if isin is not None and not isinstance(isin, Unset) and not isinstance(isin, str):
+            raise TypeError(f"member 'isin': expected str or None or Unset, got {type(isin).__name__}")
 
         cusip: str | Unset | None = d.pop("cusip", UNSET)
+        if cusip is not None and not isinstance(cusip, Unset) and not isinstance(cusip, str):
+            raise TypeError(f"member 'cusip': expected str or None or Unset, got {type(cusip).__name__}")
 
         def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

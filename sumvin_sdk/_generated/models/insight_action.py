@@ -59,6 +59,8 @@ class InsightAction:
             InsightActionParamsType0 = _models.InsightActionParamsType0
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         def _parse_params(data: object) -> InsightActionParamsType0 | Unset | None:
             if data is None:

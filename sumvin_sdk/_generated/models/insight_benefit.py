@@ -46,10 +46,16 @@ class InsightBenefit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         amount = d.pop("amount")
+        if not isinstance(amount, int) or isinstance(amount, bool):
+            raise TypeError(f"member 'amount': expected int, got {type(amount).__name__}")
 
         period = d.pop("period")
+        if not isinstance(period, str):
+            raise TypeError(f"member 'period': expected str, got {type(period).__name__}")
 
         label = d.pop("label")
+        if not isinstance(label, str):
+            raise TypeError(f"member 'label': expected str, got {type(label).__name__}")
 
         insight_benefit = cls(
             amount=amount,

@@ -125,12 +125,22 @@ class InsightData:
             TransactionData = _models.TransactionData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         user_agent_task_id: str | None = d.pop("user_agent_task_id")
+        if user_agent_task_id is not None and not isinstance(user_agent_task_id, str):
+            raise TypeError(
+                f"member 'user_agent_task_id': expected str or None, got {type(user_agent_task_id).__name__}"
+            )
 
         call_to_action = d.pop("call_to_action")
+        if not isinstance(call_to_action, bool):
+            raise TypeError(f"member 'call_to_action': expected bool, got {type(call_to_action).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -73,16 +73,24 @@ class InstitutionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         country_codes = cast(list[str], d.pop("country_codes"))
 
         products = cast(list[str], d.pop("products"))
 
         logo_url: str | Unset | None = d.pop("logo_url", UNSET)
+        if logo_url is not None and not isinstance(logo_url, Unset) and not isinstance(logo_url, str):
+            raise TypeError(f"member 'logo_url': expected str or None or Unset, got {type(logo_url).__name__}")
 
         url: str | Unset | None = d.pop("url", UNSET)
+        if url is not None and not isinstance(url, Unset) and not isinstance(url, str):
+            raise TypeError(f"member 'url': expected str or None or Unset, got {type(url).__name__}")
 
         institution_data = cls(
             id=id,

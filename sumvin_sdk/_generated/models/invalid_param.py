@@ -63,12 +63,22 @@ class InvalidParam:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         reason = d.pop("reason")
+        if not isinstance(reason, str):
+            raise TypeError(f"member 'reason': expected str, got {type(reason).__name__}")
 
         provided: str | Unset | None = d.pop("provided", UNSET)
+        if provided is not None and not isinstance(provided, Unset) and not isinstance(provided, str):
+            raise TypeError(f"member 'provided': expected str or None or Unset, got {type(provided).__name__}")
 
         valid_example: str | Unset | None = d.pop("valid_example", UNSET)
+        if valid_example is not None and not isinstance(valid_example, Unset) and not isinstance(valid_example, str):
+            raise TypeError(
+                f"member 'valid_example': expected str or None or Unset, got {type(valid_example).__name__}"
+            )
 
         invalid_param = cls(
             name=name,

@@ -133,26 +133,58 @@ class InvestmentTxnData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         external_id = d.pop("external_id")
+        if not isinstance(external_id, str):
+            raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
 
         currency = d.pop("currency")
+        if not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str, got {type(currency).__name__}")
 
         symbol: str | Unset | None = d.pop("symbol", UNSET)
+        if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         txn_type: str | Unset | None = d.pop("txn_type", UNSET)
+        if txn_type is not None and not isinstance(txn_type, Unset) and not isinstance(txn_type, str):
+            raise TypeError(f"member 'txn_type': expected str or None or Unset, got {type(txn_type).__name__}")
 
         status: str | Unset | None = d.pop("status", UNSET)
+        if status is not None and not isinstance(status, Unset) and not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str or None or Unset, got {type(status).__name__}")
 
         quantity: str | Unset | None = d.pop("quantity", UNSET)
+        if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
+            raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
         amount: str | Unset | None = d.pop("amount", UNSET)
+        if amount is not None and not isinstance(amount, Unset) and not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str or None or Unset, got {type(amount).__name__}")
 
         cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
+        if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
+            raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
 
         transaction_date: int | Unset | None = d.pop("transaction_date", UNSET)
+        if (
+            transaction_date is not None
+            and not isinstance(transaction_date, Unset)
+            and (not isinstance(transaction_date, int) or isinstance(transaction_date, bool))
+        ):
+            raise TypeError(
+                f"member 'transaction_date': expected int or None or Unset, got {type(transaction_date).__name__}"
+            )
 
         posted_date: int | Unset | None = d.pop("posted_date", UNSET)
+        if (
+            posted_date is not None
+            and not isinstance(posted_date, Unset)
+            and (not isinstance(posted_date, int) or isinstance(posted_date, bool))
+        ):
+            raise TypeError(f"member 'posted_date': expected int or None or Unset, got {type(posted_date).__name__}")
 
         investment_txn_data = cls(
             external_id=external_id,

@@ -84,18 +84,40 @@ class IPACandidateData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         offer_id = d.pop("offer_id")
+        if not isinstance(offer_id, str):
+            raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         rank: int | Unset | None = d.pop("rank", UNSET)
+        if rank is not None and not isinstance(rank, Unset) and (not isinstance(rank, int) or isinstance(rank, bool)):
+            raise TypeError(f"member 'rank': expected int or None or Unset, got {type(rank).__name__}")
 
         score: float | Unset | None = d.pop("score", UNSET)
+        if (
+            score is not None
+            and not isinstance(score, Unset)
+            and (not isinstance(score, (int, float)) or isinstance(score, bool))
+        ):
+            raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
 
         rejection_reason: str | Unset | None = d.pop("rejection_reason", UNSET)
+        if (
+            rejection_reason is not None
+            and not isinstance(rejection_reason, Unset)
+            and not isinstance(rejection_reason, str)
+        ):
+            raise TypeError(
+                f"member 'rejection_reason': expected str or None or Unset, got {type(rejection_reason).__name__}"
+            )
 
         ipa_candidate_data = cls(
             id=id,

@@ -117,12 +117,32 @@ class IPAConstraint:
             IPAConstraintExtraType0 = _models.IPAConstraintExtraType0
         d = dict(src_dict)
         max_price: float | Unset | None = d.pop("max_price", UNSET)
+        if (
+            max_price is not None
+            and not isinstance(max_price, Unset)
+            and (not isinstance(max_price, (int, float)) or isinstance(max_price, bool))
+        ):
+            raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
 
         max_total: float | Unset | None = d.pop("max_total", UNSET)
+        if (
+            max_total is not None
+            and not isinstance(max_total, Unset)
+            and (not isinstance(max_total, (int, float)) or isinstance(max_total, bool))
+        ):
+            raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
 
         currency: str | Unset | None = d.pop("currency", UNSET)
+        if currency is not None and not isinstance(currency, Unset) and not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str or None or Unset, got {type(currency).__name__}")
 
         deadline: int | Unset | None = d.pop("deadline", UNSET)
+        if (
+            deadline is not None
+            and not isinstance(deadline, Unset)
+            and (not isinstance(deadline, int) or isinstance(deadline, bool))
+        ):
+            raise TypeError(f"member 'deadline': expected int or None or Unset, got {type(deadline).__name__}")
 
         def _parse_preferred_sellers(data: object) -> list[str] | Unset | None:
             if data is None:

@@ -376,6 +376,8 @@ class IPAData:
             TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         intent_type = IPAType.parse(d.pop("intent_type"))
 
@@ -386,8 +388,14 @@ class IPAData:
         created_at = parse_timestamp(d.pop("created_at"))
 
         raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
+        if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
+            raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
         specification: str | Unset | None = d.pop("specification", UNSET)
+        if specification is not None and not isinstance(specification, Unset) and not isinstance(specification, str):
+            raise TypeError(
+                f"member 'specification': expected str or None or Unset, got {type(specification).__name__}"
+            )
 
         def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
             if data is None:
@@ -511,6 +519,14 @@ class IPAData:
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
         monitor_until: int | Unset | None = d.pop("monitor_until", UNSET)
+        if (
+            monitor_until is not None
+            and not isinstance(monitor_until, Unset)
+            and (not isinstance(monitor_until, int) or isinstance(monitor_until, bool))
+        ):
+            raise TypeError(
+                f"member 'monitor_until': expected int or None or Unset, got {type(monitor_until).__name__}"
+            )
 
         def _parse_clarification_questions(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -526,6 +542,10 @@ class IPAData:
         clarification_questions = _parse_clarification_questions(d.pop("clarification_questions", UNSET))
 
         failure_reason: str | Unset | None = d.pop("failure_reason", UNSET)
+        if failure_reason is not None and not isinstance(failure_reason, Unset) and not isinstance(failure_reason, str):
+            raise TypeError(
+                f"member 'failure_reason': expected str or None or Unset, got {type(failure_reason).__name__}"
+            )
 
         def _parse_pint_uris(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -593,6 +613,14 @@ class IPAData:
         manifest_summary = _parse_manifest_summary(d.pop("manifest_summary", UNSET))
 
         preflight_workflow_id: str | Unset | None = d.pop("preflight_workflow_id", UNSET)
+        if (
+            preflight_workflow_id is not None
+            and not isinstance(preflight_workflow_id, Unset)
+            and not isinstance(preflight_workflow_id, str)
+        ):
+            raise TypeError(
+                f"member 'preflight_workflow_id': expected str or None or Unset, got {type(preflight_workflow_id).__name__}"
+            )
 
         def _parse_originating_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
             if data is None:

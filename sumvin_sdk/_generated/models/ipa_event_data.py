@@ -71,6 +71,8 @@ class IPAEventData:
             IPAEventDataPayloadType0 = _models.IPAEventDataPayloadType0
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         event_type = IPAEventType.parse(d.pop("event_type"))
 

@@ -108,8 +108,12 @@ class IPAManifestData:
             IPAManifestItemData = _models.IPAManifestItemData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         items = []
         _items = d.pop("items")
@@ -121,8 +125,12 @@ class IPAManifestData:
         created_at = parse_timestamp(d.pop("created_at"))
 
         total_amount: str | Unset | None = d.pop("total_amount", UNSET)
+        if total_amount is not None and not isinstance(total_amount, Unset) and not isinstance(total_amount, str):
+            raise TypeError(f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}")
 
         total_asset: str | Unset | None = d.pop("total_asset", UNSET)
+        if total_asset is not None and not isinstance(total_asset, Unset) and not isinstance(total_asset, str):
+            raise TypeError(f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}")
 
         def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -51,12 +51,20 @@ class IPAManifestItemData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         offer_id = d.pop("offer_id")
+        if not isinstance(offer_id, str):
+            raise TypeError(f"member 'offer_id': expected str, got {type(offer_id).__name__}")
 
         quantity = d.pop("quantity")
+        if not isinstance(quantity, int) or isinstance(quantity, bool):
+            raise TypeError(f"member 'quantity': expected int, got {type(quantity).__name__}")
 
         unit_price_amount = d.pop("unit_price_amount")
+        if not isinstance(unit_price_amount, str):
+            raise TypeError(f"member 'unit_price_amount': expected str, got {type(unit_price_amount).__name__}")
 
         unit_price_asset = d.pop("unit_price_asset")
+        if not isinstance(unit_price_asset, str):
+            raise TypeError(f"member 'unit_price_asset': expected str, got {type(unit_price_asset).__name__}")
 
         ipa_manifest_item_data = cls(
             offer_id=offer_id,

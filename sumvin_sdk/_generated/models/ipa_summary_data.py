@@ -81,16 +81,26 @@ class IPASummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         intent_type = d.pop("intent_type")
+        if not isinstance(intent_type, str):
+            raise TypeError(f"member 'intent_type': expected str, got {type(intent_type).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         autonomy_level = d.pop("autonomy_level")
+        if not isinstance(autonomy_level, str):
+            raise TypeError(f"member 'autonomy_level': expected str, got {type(autonomy_level).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         raw_intent: str | Unset | None = d.pop("raw_intent", UNSET)
+        if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
+            raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
         def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -54,12 +54,20 @@ class JunoSettingsInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         log_level = d.pop("log_level")
+        if not isinstance(log_level, str):
+            raise TypeError(f"member 'log_level': expected str, got {type(log_level).__name__}")
 
         gcp_project_id = d.pop("gcp_project_id")
+        if not isinstance(gcp_project_id, str):
+            raise TypeError(f"member 'gcp_project_id': expected str, got {type(gcp_project_id).__name__}")
 
         gcp_region = d.pop("gcp_region")
+        if not isinstance(gcp_region, str):
+            raise TypeError(f"member 'gcp_region': expected str, got {type(gcp_region).__name__}")
 
         cors_enabled = d.pop("cors_enabled", UNSET)
+        if not isinstance(cors_enabled, Unset) and not isinstance(cors_enabled, bool):
+            raise TypeError(f"member 'cors_enabled': expected bool or Unset, got {type(cors_enabled).__name__}")
 
         juno_settings_info = cls(
             log_level=log_level,

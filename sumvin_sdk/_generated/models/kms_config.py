@@ -46,10 +46,16 @@ class KMSConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         project_id = d.pop("project_id")
+        if not isinstance(project_id, str):
+            raise TypeError(f"member 'project_id': expected str, got {type(project_id).__name__}")
 
         keyring = d.pop("keyring")
+        if not isinstance(keyring, str):
+            raise TypeError(f"member 'keyring': expected str, got {type(keyring).__name__}")
 
         region = d.pop("region")
+        if not isinstance(region, str):
+            raise TypeError(f"member 'region': expected str, got {type(region).__name__}")
 
         kms_config = cls(
             project_id=project_id,

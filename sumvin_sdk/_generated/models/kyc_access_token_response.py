@@ -65,10 +65,16 @@ class KYCAccessTokenResponse:
         field_links = KYCLinks.from_dict(d.pop("_links"))
 
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
         expires_in = d.pop("expires_in")
+        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         kyc_access_token_response = cls(
             field_links=field_links,

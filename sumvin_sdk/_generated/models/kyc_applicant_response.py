@@ -63,10 +63,16 @@ class KYCApplicantResponse:
         field_links = KYCApplicantResponseLinks.from_dict(d.pop("_links"))
 
         applicant_id = d.pop("applicant_id")
+        if not isinstance(applicant_id, str):
+            raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         already_existed = d.pop("already_existed", UNSET)
+        if not isinstance(already_existed, Unset) and not isinstance(already_existed, bool):
+            raise TypeError(f"member 'already_existed': expected bool or Unset, got {type(already_existed).__name__}")
 
         kyc_applicant_response = cls(
             field_links=field_links,

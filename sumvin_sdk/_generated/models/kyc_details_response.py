@@ -145,6 +145,8 @@ class KYCDetailsResponse:
         field_links = KYCLinks.from_dict(d.pop("_links"))
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         def _parse_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -208,8 +210,16 @@ class KYCDetailsResponse:
                 documents.append(documents_item)
 
         verification_complete = d.pop("verification_complete", UNSET)
+        if not isinstance(verification_complete, Unset) and not isinstance(verification_complete, bool):
+            raise TypeError(
+                f"member 'verification_complete': expected bool or Unset, got {type(verification_complete).__name__}"
+            )
 
         verification_passed = d.pop("verification_passed", UNSET)
+        if not isinstance(verification_passed, Unset) and not isinstance(verification_passed, bool):
+            raise TypeError(
+                f"member 'verification_passed': expected bool or Unset, got {type(verification_passed).__name__}"
+            )
 
         def _parse_rejection(data: object) -> KYCRejectionInfo | Unset | None:
             if data is None:

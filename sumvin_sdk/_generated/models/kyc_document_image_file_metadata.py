@@ -80,14 +80,36 @@ class KYCDocumentImageFileMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         file_name: str | Unset | None = d.pop("file_name", UNSET)
+        if file_name is not None and not isinstance(file_name, Unset) and not isinstance(file_name, str):
+            raise TypeError(f"member 'file_name': expected str or None or Unset, got {type(file_name).__name__}")
 
         file_type: str | Unset | None = d.pop("file_type", UNSET)
+        if file_type is not None and not isinstance(file_type, Unset) and not isinstance(file_type, str):
+            raise TypeError(f"member 'file_type': expected str or None or Unset, got {type(file_type).__name__}")
 
         file_size: int | Unset | None = d.pop("file_size", UNSET)
+        if (
+            file_size is not None
+            and not isinstance(file_size, Unset)
+            and (not isinstance(file_size, int) or isinstance(file_size, bool))
+        ):
+            raise TypeError(f"member 'file_size': expected int or None or Unset, got {type(file_size).__name__}")
 
         width: int | Unset | None = d.pop("width", UNSET)
+        if (
+            width is not None
+            and not isinstance(width, Unset)
+            and (not isinstance(width, int) or isinstance(width, bool))
+        ):
+            raise TypeError(f"member 'width': expected int or None or Unset, got {type(width).__name__}")
 
         height: int | Unset | None = d.pop("height", UNSET)
+        if (
+            height is not None
+            and not isinstance(height, Unset)
+            and (not isinstance(height, int) or isinstance(height, bool))
+        ):
+            raise TypeError(f"member 'height': expected int or None or Unset, got {type(height).__name__}")
 
         kyc_document_image_file_metadata = cls(
             file_name=file_name,

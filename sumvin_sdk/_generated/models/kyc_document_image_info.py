@@ -102,12 +102,28 @@ class KYCDocumentImageInfo:
             KYCDocumentImageFileMetadata = _models.KYCDocumentImageFileMetadata
         d = dict(src_dict)
         image_id = d.pop("image_id")
+        if not isinstance(image_id, str):
+            raise TypeError(f"member 'image_id': expected str, got {type(image_id).__name__}")
 
         document_type: str | Unset | None = d.pop("document_type", UNSET)
+        if document_type is not None and not isinstance(document_type, Unset) and not isinstance(document_type, str):
+            raise TypeError(
+                f"member 'document_type': expected str or None or Unset, got {type(document_type).__name__}"
+            )
 
         document_sub_type: str | Unset | None = d.pop("document_sub_type", UNSET)
+        if (
+            document_sub_type is not None
+            and not isinstance(document_sub_type, Unset)
+            and not isinstance(document_sub_type, str)
+        ):
+            raise TypeError(
+                f"member 'document_sub_type': expected str or None or Unset, got {type(document_sub_type).__name__}"
+            )
 
         country: str | Unset | None = d.pop("country", UNSET)
+        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         def _parse_added_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

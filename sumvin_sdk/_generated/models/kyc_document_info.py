@@ -75,10 +75,14 @@ class KYCDocumentInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         document_type = d.pop("document_type")
+        if not isinstance(document_type, str):
+            raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
         status = KYCDocumentStatus.parse(d.pop("status"))
 
         country: str | Unset | None = d.pop("country", UNSET)
+        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         def _parse_submitted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -77,12 +77,20 @@ class KYCDocumentUploadResponse:
         field_links = KYCDocumentUploadResponseLinks.from_dict(d.pop("_links"))
 
         document_type = d.pop("document_type")
+        if not isinstance(document_type, str):
+            raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
 
         country = d.pop("country")
+        if not isinstance(country, str):
+            raise TypeError(f"member 'country': expected str, got {type(country).__name__}")
 
         side: str | Unset | None = d.pop("side", UNSET)
+        if side is not None and not isinstance(side, Unset) and not isinstance(side, str):
+            raise TypeError(f"member 'side': expected str or None or Unset, got {type(side).__name__}")
 
         image_id: str | Unset | None = d.pop("image_id", UNSET)
+        if image_id is not None and not isinstance(image_id, Unset) and not isinstance(image_id, str):
+            raise TypeError(f"member 'image_id': expected str or None or Unset, got {type(image_id).__name__}")
 
         kyc_document_upload_response = cls(
             field_links=field_links,

@@ -75,6 +75,8 @@ class KYCDocumentsListResponse:
                 documents.append(documents_item)
 
         total_count = d.pop("total_count", UNSET)
+        if not isinstance(total_count, Unset) and (not isinstance(total_count, int) or isinstance(total_count, bool)):
+            raise TypeError(f"member 'total_count': expected int or Unset, got {type(total_count).__name__}")
 
         kyc_documents_list_response = cls(
             field_links=field_links,

@@ -80,14 +80,32 @@ class KYCPersonalInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         first_name: str | Unset | None = d.pop("first_name", UNSET)
+        if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
+            raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
         last_name: str | Unset | None = d.pop("last_name", UNSET)
+        if last_name is not None and not isinstance(last_name, Unset) and not isinstance(last_name, str):
+            raise TypeError(f"member 'last_name': expected str or None or Unset, got {type(last_name).__name__}")
 
         date_of_birth: str | Unset | None = d.pop("date_of_birth", UNSET)
+        if date_of_birth is not None and not isinstance(date_of_birth, Unset) and not isinstance(date_of_birth, str):
+            raise TypeError(
+                f"member 'date_of_birth': expected str or None or Unset, got {type(date_of_birth).__name__}"
+            )
 
         nationality: str | Unset | None = d.pop("nationality", UNSET)
+        if nationality is not None and not isinstance(nationality, Unset) and not isinstance(nationality, str):
+            raise TypeError(f"member 'nationality': expected str or None or Unset, got {type(nationality).__name__}")
 
         country_of_residence: str | Unset | None = d.pop("country_of_residence", UNSET)
+        if (
+            country_of_residence is not None
+            and not isinstance(country_of_residence, Unset)
+            and not isinstance(country_of_residence, str)
+        ):
+            raise TypeError(
+                f"member 'country_of_residence': expected str or None or Unset, got {type(country_of_residence).__name__}"
+            )
 
         kyc_personal_info = cls(
             first_name=first_name,

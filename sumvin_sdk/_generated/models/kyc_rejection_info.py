@@ -41,8 +41,12 @@ class KYCRejectionInfo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         can_retry = d.pop("can_retry")
+        if not isinstance(can_retry, bool):
+            raise TypeError(f"member 'can_retry': expected bool, got {type(can_retry).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
         kyc_rejection_info = cls(
             can_retry=can_retry,

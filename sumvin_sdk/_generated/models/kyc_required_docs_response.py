@@ -75,6 +75,8 @@ class KYCRequiredDocsResponse:
                 steps.append(steps_item)
 
         all_uploaded = d.pop("all_uploaded", UNSET)
+        if not isinstance(all_uploaded, Unset) and not isinstance(all_uploaded, bool):
+            raise TypeError(f"member 'all_uploaded': expected bool or Unset, got {type(all_uploaded).__name__}")
 
         kyc_required_docs_response = cls(
             field_links=field_links,

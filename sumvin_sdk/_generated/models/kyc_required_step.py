@@ -64,12 +64,28 @@ class KYCRequiredStep:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         step_type = d.pop("step_type")
+        if not isinstance(step_type, str):
+            raise TypeError(f"member 'step_type': expected str, got {type(step_type).__name__}")
 
         has_documents = d.pop("has_documents", UNSET)
+        if not isinstance(has_documents, Unset) and not isinstance(has_documents, bool):
+            raise TypeError(f"member 'has_documents': expected bool or Unset, got {type(has_documents).__name__}")
 
         review_answer: str | Unset | None = d.pop("review_answer", UNSET)
+        if review_answer is not None and not isinstance(review_answer, Unset) and not isinstance(review_answer, str):
+            raise TypeError(
+                f"member 'review_answer': expected str or None or Unset, got {type(review_answer).__name__}"
+            )
 
         moderation_comment: str | Unset | None = d.pop("moderation_comment", UNSET)
+        if (
+            moderation_comment is not None
+            and not isinstance(moderation_comment, Unset)
+            and not isinstance(moderation_comment, str)
+        ):
+            raise TypeError(
+                f"member 'moderation_comment': expected str or None or Unset, got {type(moderation_comment).__name__}"
+            )
 
         kyc_required_step = cls(
             step_type=step_type,

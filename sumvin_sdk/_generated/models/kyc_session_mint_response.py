@@ -68,8 +68,12 @@ class KycSessionMintResponse:
         field_links = KycSessionLinks.from_dict(d.pop("_links"))
 
         ticket = d.pop("ticket")
+        if not isinstance(ticket, str):
+            raise TypeError(f"member 'ticket': expected str, got {type(ticket).__name__}")
 
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

@@ -91,14 +91,24 @@ class KycSessionRedemptionResponse:
         field_links = KycSessionRedemptionLinks.from_dict(d.pop("_links"))
 
         access_token = d.pop("access_token")
+        if not isinstance(access_token, str):
+            raise TypeError(f"member 'access_token': expected str, got {type(access_token).__name__}")
 
         expires_in = d.pop("expires_in")
+        if not isinstance(expires_in, int) or isinstance(expires_in, bool):
+            raise TypeError(f"member 'expires_in': expected int, got {type(expires_in).__name__}")
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"member 'user_id': expected str, got {type(user_id).__name__}")
 
         level_name = d.pop("level_name")
+        if not isinstance(level_name, str):
+            raise TypeError(f"member 'level_name': expected str, got {type(level_name).__name__}")
 
         session_id = d.pop("session_id")
+        if not isinstance(session_id, str):
+            raise TypeError(f"member 'session_id': expected str, got {type(session_id).__name__}")
 
         def _parse_origin(data: object) -> KycSessionOrigin | Unset | None:
             if data is None:

@@ -103,8 +103,12 @@ class KYCStatusResponse:
         field_links = KYCLinks.from_dict(d.pop("_links"))
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         applicant_id: str | None = d.pop("applicant_id")
+        if applicant_id is not None and not isinstance(applicant_id, str):
+            raise TypeError(f"member 'applicant_id': expected str or None, got {type(applicant_id).__name__}")
 
         def _parse_verified_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -129,10 +133,16 @@ class KYCStatusResponse:
         rejected_at = _parse_rejected_at(d.pop("rejected_at"))
 
         reject_reason: str | None = d.pop("reject_reason")
+        if reject_reason is not None and not isinstance(reject_reason, str):
+            raise TypeError(f"member 'reject_reason': expected str or None, got {type(reject_reason).__name__}")
 
         global_id: str | Unset | None = d.pop("global_id", UNSET)
+        if global_id is not None and not isinstance(global_id, Unset) and not isinstance(global_id, str):
+            raise TypeError(f"member 'global_id': expected str or None or Unset, got {type(global_id).__name__}")
 
         has_passport = d.pop("has_passport", UNSET)
+        if not isinstance(has_passport, Unset) and not isinstance(has_passport, bool):
+            raise TypeError(f"member 'has_passport': expected bool or Unset, got {type(has_passport).__name__}")
 
         kyc_status_response = cls(
             field_links=field_links,

@@ -56,8 +56,12 @@ class KYCSubmitResponse:
         field_links = KYCSubmitResponseLinks.from_dict(d.pop("_links"))
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         applicant_id = d.pop("applicant_id")
+        if not isinstance(applicant_id, str):
+            raise TypeError(f"member 'applicant_id': expected str, got {type(applicant_id).__name__}")
 
         kyc_submit_response = cls(
             field_links=field_links,

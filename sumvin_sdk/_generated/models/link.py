@@ -60,12 +60,20 @@ class Link:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         href = d.pop("href")
+        if not isinstance(href, str):
+            raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
 
         method = d.pop("method", UNSET)
+        if not isinstance(method, Unset) and not isinstance(method, str):
+            raise TypeError(f"member 'method': expected str or Unset, got {type(method).__name__}")
 
         templated = d.pop("templated", UNSET)
+        if not isinstance(templated, Unset) and not isinstance(templated, bool):
+            raise TypeError(f"member 'templated': expected bool or Unset, got {type(templated).__name__}")
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         link = cls(
             href=href,

@@ -56,8 +56,14 @@ class LinkConfigResponse:
         field_links = LinkConfigResponseLinks.from_dict(d.pop("_links"))
 
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
         requires_institution_selection = d.pop("requires_institution_selection")
+        if not isinstance(requires_institution_selection, bool):
+            raise TypeError(
+                f"member 'requires_institution_selection': expected bool, got {type(requires_institution_selection).__name__}"
+            )
 
         link_config_response = cls(
             field_links=field_links,

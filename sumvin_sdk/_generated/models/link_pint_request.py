@@ -36,6 +36,8 @@ class LinkPintRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         pint_uri = d.pop("pint_uri")
+        if not isinstance(pint_uri, str):
+            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
         link_pint_request = cls(
             pint_uri=pint_uri,

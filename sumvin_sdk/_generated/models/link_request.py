@@ -76,8 +76,14 @@ class LinkRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         institution_id: str | Unset | None = d.pop("institution_id", UNSET)
+        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+            raise TypeError(
+                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+            )
 
         redirect_uri: str | Unset | None = d.pop("redirect_uri", UNSET)
+        if redirect_uri is not None and not isinstance(redirect_uri, Unset) and not isinstance(redirect_uri, str):
+            raise TypeError(f"member 'redirect_uri': expected str or None or Unset, got {type(redirect_uri).__name__}")
 
         def _parse_products(data: object) -> list[str] | Unset | None:
             if data is None:

@@ -96,18 +96,38 @@ class MandateCapacityData:
         limit_status = MandateLimitStatus.parse(d.pop("limit_status"))
 
         consumed = d.pop("consumed")
+        if not isinstance(consumed, str):
+            raise TypeError(f"member 'consumed': expected str, got {type(consumed).__name__}")
 
         reserved = d.pop("reserved")
+        if not isinstance(reserved, str):
+            raise TypeError(f"member 'reserved': expected str, got {type(reserved).__name__}")
 
         enforcement_mode = d.pop("enforcement_mode")
+        if not isinstance(enforcement_mode, str):
+            raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
         mandate_pint_uri: str | Unset | None = d.pop("mandate_pint_uri", UNSET)
+        if (
+            mandate_pint_uri is not None
+            and not isinstance(mandate_pint_uri, Unset)
+            and not isinstance(mandate_pint_uri, str)
+        ):
+            raise TypeError(
+                f"member 'mandate_pint_uri': expected str or None or Unset, got {type(mandate_pint_uri).__name__}"
+            )
 
         max_amount: str | Unset | None = d.pop("max_amount", UNSET)
+        if max_amount is not None and not isinstance(max_amount, Unset) and not isinstance(max_amount, str):
+            raise TypeError(f"member 'max_amount': expected str or None or Unset, got {type(max_amount).__name__}")
 
         remaining: str | Unset | None = d.pop("remaining", UNSET)
+        if remaining is not None and not isinstance(remaining, Unset) and not isinstance(remaining, str):
+            raise TypeError(f"member 'remaining': expected str or None or Unset, got {type(remaining).__name__}")
 
         asset: str | Unset | None = d.pop("asset", UNSET)
+        if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
+            raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
         mandate_capacity_data = cls(
             limit_status=limit_status,

@@ -55,6 +55,8 @@ class MandateCeremonyDecisionRequest:
         decision = MandateCeremonyDecision.parse(d.pop("decision"))
 
         signature: str | Unset | None = d.pop("signature", UNSET)
+        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
         mandate_ceremony_decision_request = cls(
             decision=decision,

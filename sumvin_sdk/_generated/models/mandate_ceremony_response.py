@@ -127,26 +127,38 @@ class MandateCeremonyResponse:
         field_links = MandateCeremonyLinks.from_dict(d.pop("_links"))
 
         ceremony_id = d.pop("ceremony_id")
+        if not isinstance(ceremony_id, str):
+            raise TypeError(f"member 'ceremony_id': expected str, got {type(ceremony_id).__name__}")
 
         status = MandateCeremonyStatus.parse(d.pop("status"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         mandate_uri = d.pop("mandate_uri")
+        if not isinstance(mandate_uri, str):
+            raise TypeError(f"member 'mandate_uri': expected str, got {type(mandate_uri).__name__}")
 
         statement = d.pop("statement")
+        if not isinstance(statement, str):
+            raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
         scopes = cast(list[str], d.pop("scopes"))
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         verifying_contract = d.pop("verifying_contract")
+        if not isinstance(verifying_contract, str):
+            raise TypeError(f"member 'verifying_contract': expected str, got {type(verifying_contract).__name__}")
 
         signer_anchor = PintSignerAnchor.parse(d.pop("signer_anchor"))
 
         typed_data = EIP712Payload.from_dict(d.pop("typed_data"))
 
         reason: str | Unset | None = d.pop("reason", UNSET)
+        if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
+            raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
         mandate_ceremony_response = cls(
             field_links=field_links,

@@ -124,6 +124,8 @@ class MandateKeyActivationResponse:
         blocked_reason = _parse_blocked_reason(d.pop("blocked_reason", UNSET))
 
         address: str | Unset | None = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
         def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
             if data is None:
@@ -139,8 +141,12 @@ class MandateKeyActivationResponse:
         chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
 
         error_code: str | Unset | None = d.pop("error_code", UNSET)
+        if error_code is not None and not isinstance(error_code, Unset) and not isinstance(error_code, str):
+            raise TypeError(f"member 'error_code': expected str or None or Unset, got {type(error_code).__name__}")
 
         error_reason: str | Unset | None = d.pop("error_reason", UNSET)
+        if error_reason is not None and not isinstance(error_reason, Unset) and not isinstance(error_reason, str):
+            raise TypeError(f"member 'error_reason': expected str or None or Unset, got {type(error_reason).__name__}")
 
         mandate_key_activation_response = cls(
             field_links=field_links,

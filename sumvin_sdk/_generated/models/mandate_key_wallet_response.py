@@ -69,8 +69,12 @@ class MandateKeyWalletResponse:
         field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
 
         wallet_id = d.pop("wallet_id")
+        if not isinstance(wallet_id, str):
+            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         bound_at = parse_timestamp(d.pop("bound_at"))
 

@@ -77,10 +77,16 @@ class MandateKeyWalletShareResponse:
         field_links = MandateKeyWalletLinks.from_dict(d.pop("_links"))
 
         wallet_id = d.pop("wallet_id")
+        if not isinstance(wallet_id, str):
+            raise TypeError(f"member 'wallet_id': expected str, got {type(wallet_id).__name__}")
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         encrypted_share = d.pop("encrypted_share")
+        if not isinstance(encrypted_share, str):
+            raise TypeError(f"member 'encrypted_share': expected str, got {type(encrypted_share).__name__}")
 
         encryption = WalletShareEncryptionData.from_dict(d.pop("encryption"))
 

@@ -93,14 +93,24 @@ class ManifestSummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         item_count = d.pop("item_count")
+        if not isinstance(item_count, int) or isinstance(item_count, bool):
+            raise TypeError(f"member 'item_count': expected int, got {type(item_count).__name__}")
 
         total_amount: str | Unset | None = d.pop("total_amount", UNSET)
+        if total_amount is not None and not isinstance(total_amount, Unset) and not isinstance(total_amount, str):
+            raise TypeError(f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}")
 
         total_asset: str | Unset | None = d.pop("total_asset", UNSET)
+        if total_asset is not None and not isinstance(total_asset, Unset) and not isinstance(total_asset, str):
+            raise TypeError(f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}")
 
         def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -72,12 +72,22 @@ class MeldLinkData:
             raise ValueError(f"provider must match const 'meld', got '{provider}'")
 
         widget_url = d.pop("widget_url")
+        if not isinstance(widget_url, str):
+            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
         connect_token = d.pop("connect_token")
+        if not isinstance(connect_token, str):
+            raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
         customer_id: str | Unset | None = d.pop("customer_id", UNSET)
+        if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
+            raise TypeError(f"member 'customer_id': expected str or None or Unset, got {type(customer_id).__name__}")
 
         institution_id: str | Unset | None = d.pop("institution_id", UNSET)
+        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+            raise TypeError(
+                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+            )
 
         meld_link_data = cls(
             provider=provider,

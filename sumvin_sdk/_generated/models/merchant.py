@@ -115,6 +115,8 @@ class Merchant:
             MerchantProvenance = _models.MerchantProvenance
         d = dict(src_dict)
         name: str | Unset | None = d.pop("name", UNSET)
+        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
         def _parse_categories(data: object) -> list[str] | Unset | None:
             if data is None:

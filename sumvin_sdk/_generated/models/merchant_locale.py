@@ -50,8 +50,12 @@ class MerchantLocale:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         country: str | Unset | None = d.pop("country", UNSET)
+        if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
+            raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
 
         language: str | Unset | None = d.pop("language", UNSET)
+        if language is not None and not isinstance(language, Unset) and not isinstance(language, str):
+            raise TypeError(f"member 'language': expected str or None or Unset, got {type(language).__name__}")
 
         merchant_locale = cls(
             country=country,

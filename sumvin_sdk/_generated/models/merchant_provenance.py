@@ -63,6 +63,8 @@ class MerchantProvenance:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source: str | Unset | None = d.pop("source", UNSET)
+        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         def _parse_classified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -78,6 +80,12 @@ class MerchantProvenance:
         classified_at = _parse_classified_at(d.pop("classified_at", UNSET))
 
         confidence: float | Unset | None = d.pop("confidence", UNSET)
+        if (
+            confidence is not None
+            and not isinstance(confidence, Unset)
+            and (not isinstance(confidence, (int, float)) or isinstance(confidence, bool))
+        ):
+            raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
 
         merchant_provenance = cls(
             source=source,

@@ -118,8 +118,12 @@ class MerchantResource:
             UcpProfile = _models.UcpProfile
         d = dict(src_dict)
         domain = d.pop("domain")
+        if not isinstance(domain, str):
+            raise TypeError(f"member 'domain': expected str, got {type(domain).__name__}")
 
         merchant_id = d.pop("merchant_id")
+        if not isinstance(merchant_id, str):
+            raise TypeError(f"member 'merchant_id': expected str, got {type(merchant_id).__name__}")
 
         ucp = UcpProfile.from_dict(d.pop("ucp"))
 
@@ -139,6 +143,12 @@ class MerchantResource:
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
         field_score: float | Unset | None = d.pop("_score", UNSET)
+        if (
+            field_score is not None
+            and not isinstance(field_score, Unset)
+            and (not isinstance(field_score, (int, float)) or isinstance(field_score, bool))
+        ):
+            raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
 
         def _parse_field_highlight(data: object) -> MerchantResourceHighlightType0 | Unset | None:
             if data is None:

@@ -121,10 +121,16 @@ class MerchantSearchResponse:
             results.append(results_item)
 
         total = d.pop("total")
+        if not isinstance(total, int) or isinstance(total, bool):
+            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         offset = d.pop("offset")
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
         limit = d.pop("limit")
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         query = MerchantSearchResponseQuery.from_dict(d.pop("query"))
 

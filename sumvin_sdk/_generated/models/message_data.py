@@ -103,12 +103,20 @@ class MessageData:
             MessageDataPartsItem = _models.MessageDataPartsItem
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         message_id = d.pop("message_id")
+        if not isinstance(message_id, str):
+            raise TypeError(f"member 'message_id': expected str, got {type(message_id).__name__}")
 
         role = d.pop("role")
+        if not isinstance(role, str):
+            raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
         text_content: str | None = d.pop("text_content")
+        if text_content is not None and not isinstance(text_content, str):
+            raise TypeError(f"member 'text_content': expected str or None, got {type(text_content).__name__}")
 
         parts = []
         _parts = d.pop("parts")
@@ -140,6 +148,8 @@ class MessageData:
         extra_metadata = _parse_extra_metadata(d.pop("extra_metadata"))
 
         sequence = d.pop("sequence")
+        if not isinstance(sequence, int) or isinstance(sequence, bool):
+            raise TypeError(f"member 'sequence': expected int, got {type(sequence).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -87,8 +87,12 @@ class MessageInput:
             MessageInputPartsItem = _models.MessageInputPartsItem
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         role = d.pop("role")
+        if not isinstance(role, str):
+            raise TypeError(f"member 'role': expected str, got {type(role).__name__}")
 
         parts = []
         _parts = d.pop("parts")

@@ -36,6 +36,8 @@ class MultiDestination:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         shipping = d.pop("shipping")
+        if not isinstance(shipping, bool):
+            raise TypeError(f"member 'shipping': expected bool, got {type(shipping).__name__}")
 
         multi_destination = cls(
             shipping=shipping,

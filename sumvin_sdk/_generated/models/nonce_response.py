@@ -56,8 +56,12 @@ class NonceResponse:
         field_links = NonceResponseLinks.from_dict(d.pop("_links"))
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, int) or isinstance(nonce, bool):
+            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
         wallet = d.pop("wallet")
+        if not isinstance(wallet, str):
+            raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
         nonce_response = cls(
             field_links=field_links,

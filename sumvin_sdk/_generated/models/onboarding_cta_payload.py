@@ -71,8 +71,14 @@ class OnboardingCtaPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         insight = d.pop("insight")
+        if not isinstance(insight, str):
+            raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
 
         call_to_action: str | Unset | None = d.pop("call_to_action", UNSET)
+        if call_to_action is not None and not isinstance(call_to_action, Unset) and not isinstance(call_to_action, str):
+            raise TypeError(
+                f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
+            )
 
         def _parse_app_action(data: object) -> AppAction | Unset | None:
             if data is None:
@@ -88,6 +94,8 @@ class OnboardingCtaPayload:
         app_action = _parse_app_action(d.pop("app_action", UNSET))
 
         source: str | Unset | None = d.pop("source", UNSET)
+        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         onboarding_cta_payload = cls(
             insight=insight,

@@ -108,14 +108,42 @@ class OnboardingData:
             steps.append(steps_item)
 
         is_complete = d.pop("is_complete")
+        if not isinstance(is_complete, bool):
+            raise TypeError(f"member 'is_complete': expected bool, got {type(is_complete).__name__}")
 
         safe_creation_status: str | Unset | None = d.pop("safe_creation_status", UNSET)
+        if (
+            safe_creation_status is not None
+            and not isinstance(safe_creation_status, Unset)
+            and not isinstance(safe_creation_status, str)
+        ):
+            raise TypeError(
+                f"member 'safe_creation_status': expected str or None or Unset, got {type(safe_creation_status).__name__}"
+            )
 
         primary_smart_wallet_address: str | Unset | None = d.pop("primary_smart_wallet_address", UNSET)
+        if (
+            primary_smart_wallet_address is not None
+            and not isinstance(primary_smart_wallet_address, Unset)
+            and not isinstance(primary_smart_wallet_address, str)
+        ):
+            raise TypeError(
+                f"member 'primary_smart_wallet_address': expected str or None or Unset, got {type(primary_smart_wallet_address).__name__}"
+            )
 
         did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
+        if (
+            did_mint_status is not None
+            and not isinstance(did_mint_status, Unset)
+            and not isinstance(did_mint_status, str)
+        ):
+            raise TypeError(
+                f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
+            )
 
         did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
+        if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
+            raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
 
         onboarding_data = cls(
             current_step=current_step,

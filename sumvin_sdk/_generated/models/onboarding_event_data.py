@@ -79,16 +79,30 @@ class OnboardingEventData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         step = d.pop("step")
+        if not isinstance(step, str):
+            raise TypeError(f"member 'step': expected str, got {type(step).__name__}")
 
         event_type = d.pop("event_type")
+        if not isinstance(event_type, str):
+            raise TypeError(f"member 'event_type': expected str, got {type(event_type).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         from_step: str | Unset | None = d.pop("from_step", UNSET)
+        if from_step is not None and not isinstance(from_step, Unset) and not isinstance(from_step, str):
+            raise TypeError(f"member 'from_step': expected str or None or Unset, got {type(from_step).__name__}")
 
         gate_name: str | Unset | None = d.pop("gate_name", UNSET)
+        if gate_name is not None and not isinstance(gate_name, Unset) and not isinstance(gate_name, str):
+            raise TypeError(f"member 'gate_name': expected str or None or Unset, got {type(gate_name).__name__}")
 
         duration_ms: int | Unset | None = d.pop("duration_ms", UNSET)
+        if (
+            duration_ms is not None
+            and not isinstance(duration_ms, Unset)
+            and (not isinstance(duration_ms, int) or isinstance(duration_ms, bool))
+        ):
+            raise TypeError(f"member 'duration_ms': expected int or None or Unset, got {type(duration_ms).__name__}")
 
         onboarding_event_data = cls(
             step=step,

@@ -134,6 +134,8 @@ class OnboardingSafeResponse:
         config = _parse_config(d.pop("config"))
 
         required = d.pop("required")
+        if not isinstance(required, bool):
+            raise TypeError(f"member 'required': expected bool, got {type(required).__name__}")
 
         step_status = OnboardingStepStatus.parse(d.pop("step_status"))
 
@@ -151,6 +153,12 @@ class OnboardingSafeResponse:
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         onboarding_safe_response = cls(
             field_links=field_links,

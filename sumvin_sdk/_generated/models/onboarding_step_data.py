@@ -76,6 +76,8 @@ class OnboardingStepData:
         status = OnboardingStepStatus.parse(d.pop("status"))
 
         gated = d.pop("gated", UNSET)
+        if not isinstance(gated, Unset) and not isinstance(gated, bool):
+            raise TypeError(f"member 'gated': expected bool or Unset, got {type(gated).__name__}")
 
         def _parse_meta(data: object) -> OnboardingStepDataMetaType0 | Unset | None:
             if data is None:

@@ -53,10 +53,16 @@ class PaymentLinkAssetData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         symbol = d.pop("symbol")
+        if not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
         decimals = d.pop("decimals")
+        if not isinstance(decimals, int) or isinstance(decimals, bool):
+            raise TypeError(f"member 'decimals': expected int, got {type(decimals).__name__}")
 
         address: str | Unset | None = d.pop("address", UNSET)
+        if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
         payment_link_asset_data = cls(
             symbol=symbol,

@@ -111,6 +111,8 @@ class PaymentLinkCreateRequest:
         pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
 
         signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
@@ -122,6 +124,12 @@ class PaymentLinkCreateRequest:
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         max_uses: int | Unset | None = d.pop("max_uses", UNSET)
+        if (
+            max_uses is not None
+            and not isinstance(max_uses, Unset)
+            and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
+        ):
+            raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
         def _parse_fee_policy(data: object) -> PaymentLinkCreateRequestFeePolicyType0 | Unset | None:
             if data is None:
@@ -137,6 +145,8 @@ class PaymentLinkCreateRequest:
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         payment_link_create_request = cls(
             pint=pint,

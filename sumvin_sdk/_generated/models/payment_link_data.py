@@ -191,14 +191,22 @@ class PaymentLinkData:
             PaymentLinkDataFeePolicyType0 = _models.PaymentLinkDataFeePolicyType0
         d = dict(src_dict)
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
 
         pint_uri = d.pop("pint_uri")
+        if not isinstance(pint_uri, str):
+            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
         status = PaymentLinkStatus.parse(d.pop("status"))
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         pay_to = d.pop("pay_to")
+        if not isinstance(pay_to, str):
+            raise TypeError(f"member 'pay_to': expected str, got {type(pay_to).__name__}")
 
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
@@ -208,12 +216,16 @@ class PaymentLinkData:
             accepted_chains.append(accepted_chains_item)
 
         usage_count = d.pop("usage_count")
+        if not isinstance(usage_count, int) or isinstance(usage_count, bool):
+            raise TypeError(f"member 'usage_count': expected int, got {type(usage_count).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
             if data is None:
@@ -242,10 +254,20 @@ class PaymentLinkData:
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
         max_uses: int | Unset | None = d.pop("max_uses", UNSET)
+        if (
+            max_uses is not None
+            and not isinstance(max_uses, Unset)
+            and (not isinstance(max_uses, int) or isinstance(max_uses, bool))
+        ):
+            raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
         payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
+        if payer_addr is not None and not isinstance(payer_addr, Unset) and not isinstance(payer_addr, str):
+            raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
 
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
+        if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
+            raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
         def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
             if data is None:

@@ -82,10 +82,16 @@ class PaymentLinkListResponse:
             data.append(data_item)
 
         offset = d.pop("offset")
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
         limit = d.pop("limit")
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         total = d.pop("total")
+        if not isinstance(total, int) or isinstance(total, bool):
+            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         payment_link_list_response = cls(
             field_links=field_links,

@@ -198,12 +198,18 @@ class PaymentLinkPublicData:
             PaymentLinkPublicDataFeePolicyType0 = _models.PaymentLinkPublicDataFeePolicyType0
         d = dict(src_dict)
         slug = d.pop("slug")
+        if not isinstance(slug, str):
+            raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
 
         status = PaymentLinkStatus.parse(d.pop("status"))
 
         pay_to = d.pop("pay_to")
+        if not isinstance(pay_to, str):
+            raise TypeError(f"member 'pay_to': expected str, got {type(pay_to).__name__}")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
@@ -217,10 +223,16 @@ class PaymentLinkPublicData:
         created_at = parse_timestamp(d.pop("created_at"))
 
         signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, int) or isinstance(nonce, bool):
+            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
             if data is None:
@@ -262,6 +274,8 @@ class PaymentLinkPublicData:
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
+        if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
+            raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
         def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
             if data is None:
@@ -277,6 +291,8 @@ class PaymentLinkPublicData:
         settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
 
         payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
+        if payer_addr is not None and not isinstance(payer_addr, Unset) and not isinstance(payer_addr, str):
+            raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
 
         def _parse_eip712_message(data: object) -> PaymentLinkPublicDataEip712MessageType0 | Unset | None:
             if data is None:

@@ -39,6 +39,8 @@ class PersonalAccessTokenExchangeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         device_code = d.pop("device_code")
+        if not isinstance(device_code, str):
+            raise TypeError(f"member 'device_code': expected str, got {type(device_code).__name__}")
 
         personal_access_token_exchange_request = cls(
             device_code=device_code,

@@ -68,10 +68,14 @@ class PersonalAccessTokenExchangeResponse:
         field_links = PersonalAccessTokenExchangeResponseLinks.from_dict(d.pop("_links"))
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         token_type = d.pop("token_type", UNSET)
+        if not isinstance(token_type, Unset) and not isinstance(token_type, str):
+            raise TypeError(f"member 'token_type': expected str or Unset, got {type(token_type).__name__}")
 
         personal_access_token_exchange_response = cls(
             field_links=field_links,

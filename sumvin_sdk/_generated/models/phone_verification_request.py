@@ -46,8 +46,12 @@ class PhoneVerificationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         phone_number: str | Unset | None = d.pop("phone_number", UNSET)
+        if phone_number is not None and not isinstance(phone_number, Unset) and not isinstance(phone_number, str):
+            raise TypeError(f"member 'phone_number': expected str or None or Unset, got {type(phone_number).__name__}")
 
         resend = d.pop("resend", UNSET)
+        if not isinstance(resend, Unset) and not isinstance(resend, bool):
+            raise TypeError(f"member 'resend': expected bool or Unset, got {type(resend).__name__}")
 
         phone_verification_request = cls(
             phone_number=phone_number,

@@ -72,12 +72,26 @@ class PhoneVerificationResponse:
         field_links = UserLinks.from_dict(d.pop("_links"))
 
         phone_number = d.pop("phone_number")
+        if not isinstance(phone_number, str):
+            raise TypeError(f"member 'phone_number': expected str, got {type(phone_number).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
         expires_in_seconds: int | Unset | None = d.pop("expires_in_seconds", UNSET)
+        if (
+            expires_in_seconds is not None
+            and not isinstance(expires_in_seconds, Unset)
+            and (not isinstance(expires_in_seconds, int) or isinstance(expires_in_seconds, bool))
+        ):
+            raise TypeError(
+                f"member 'expires_in_seconds': expected int or None or Unset, got {type(expires_in_seconds).__name__}"
+            )
 
         phone_verification_response = cls(
             field_links=field_links,

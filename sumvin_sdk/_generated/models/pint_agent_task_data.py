@@ -59,10 +59,16 @@ class PintAgentTaskData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         trigger_type = d.pop("trigger_type")
+        if not isinstance(trigger_type, str):
+            raise TypeError(f"member 'trigger_type': expected str, got {type(trigger_type).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -176,10 +176,16 @@ class PintDetailData:
             PintDetailDataEip712MessageType0 = _models.PintDetailDataEip712MessageType0
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, int) or isinstance(nonce, bool):
+            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
         def _parse_eip712_message(data: object) -> PintDetailDataEip712MessageType0 | None:
             if data is None:
@@ -206,10 +212,16 @@ class PintDetailData:
         resources = _parse_resources(d.pop("resources"))
 
         max_amount: str | None = d.pop("max_amount")
+        if max_amount is not None and not isinstance(max_amount, str):
+            raise TypeError(f"member 'max_amount': expected str or None, got {type(max_amount).__name__}")
 
         signer_type = d.pop("signer_type")
+        if not isinstance(signer_type, str):
+            raise TypeError(f"member 'signer_type': expected str, got {type(signer_type).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -227,6 +239,8 @@ class PintDetailData:
         revoked_at = _parse_revoked_at(d.pop("revoked_at"))
 
         token_count = d.pop("token_count")
+        if not isinstance(token_count, int) or isinstance(token_count, bool):
+            raise TypeError(f"member 'token_count': expected int, got {type(token_count).__name__}")
 
         def _parse_signed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -242,14 +256,46 @@ class PintDetailData:
         signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
 
         budget_consumed: str | Unset | None = d.pop("budget_consumed", UNSET)
+        if (
+            budget_consumed is not None
+            and not isinstance(budget_consumed, Unset)
+            and not isinstance(budget_consumed, str)
+        ):
+            raise TypeError(
+                f"member 'budget_consumed': expected str or None or Unset, got {type(budget_consumed).__name__}"
+            )
 
         budget_remaining: str | Unset | None = d.pop("budget_remaining", UNSET)
+        if (
+            budget_remaining is not None
+            and not isinstance(budget_remaining, Unset)
+            and not isinstance(budget_remaining, str)
+        ):
+            raise TypeError(
+                f"member 'budget_remaining': expected str or None or Unset, got {type(budget_remaining).__name__}"
+            )
 
         transaction_count = d.pop("transaction_count", UNSET)
+        if not isinstance(transaction_count, Unset) and (
+            not isinstance(transaction_count, int) or isinstance(transaction_count, bool)
+        ):
+            raise TypeError(
+                f"member 'transaction_count': expected int or Unset, got {type(transaction_count).__name__}"
+            )
 
         enforcement_mode = d.pop("enforcement_mode", UNSET)
+        if not isinstance(enforcement_mode, Unset) and not isinstance(enforcement_mode, str):
+            raise TypeError(f"member 'enforcement_mode': expected str or Unset, got {type(enforcement_mode).__name__}")
 
         source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
+        if (
+            source_chat_message_id is not None
+            and not isinstance(source_chat_message_id, Unset)
+            and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
+        ):
+            raise TypeError(
+                f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
+            )
 
         pint_detail_data = cls(
             id=id,

@@ -83,16 +83,24 @@ class PintExchangeResponse:
         field_links = PintExchangeResponseLinks.from_dict(d.pop("_links"))
 
         sig = d.pop("sig")
+        if not isinstance(sig, str):
+            raise TypeError(f"member 'sig': expected str, got {type(sig).__name__}")
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         audience = d.pop("audience")
+        if not isinstance(audience, str):
+            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
         scopes = cast(list[str], d.pop("scopes"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         sri: str | Unset | None = d.pop("sri", UNSET)
+        if sri is not None and not isinstance(sri, Unset) and not isinstance(sri, str):
+            raise TypeError(f"member 'sri': expected str or None or Unset, got {type(sri).__name__}")
 
         pint_exchange_response = cls(
             field_links=field_links,

@@ -79,10 +79,16 @@ class PintListResponse:
             data.append(data_item)
 
         has_more = d.pop("has_more")
+        if not isinstance(has_more, bool):
+            raise TypeError(f"member 'has_more': expected bool, got {type(has_more).__name__}")
 
         cursor: str | None = d.pop("cursor")
+        if cursor is not None and not isinstance(cursor, str):
+            raise TypeError(f"member 'cursor': expected str or None, got {type(cursor).__name__}")
 
         limit = d.pop("limit")
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         pint_list_response = cls(
             field_links=field_links,

@@ -80,10 +80,16 @@ class PintStatusResponse:
         field_links = PintStatusLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         valid = d.pop("valid")
+        if not isinstance(valid, bool):
+            raise TypeError(f"member 'valid': expected bool, got {type(valid).__name__}")
 
         reason: str | Unset | None = d.pop("reason", UNSET)
+        if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
+            raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
         def _parse_revoked_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

@@ -69,14 +69,22 @@ class PintSummaryData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         pint_uri = d.pop("pint_uri")
+        if not isinstance(pint_uri, str):
+            raise TypeError(f"member 'pint_uri': expected str, got {type(pint_uri).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         scopes = cast(list[str], d.pop("scopes"))
 
         enforcement_mode = d.pop("enforcement_mode")
+        if not isinstance(enforcement_mode, str):
+            raise TypeError(f"member 'enforcement_mode': expected str, got {type(enforcement_mode).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

@@ -59,14 +59,20 @@ class PintTokenIssuanceEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         jti = d.pop("jti")
+        if not isinstance(jti, str):
+            raise TypeError(f"member 'jti': expected str, got {type(jti).__name__}")
 
         audience = d.pop("audience")
+        if not isinstance(audience, str):
+            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
         issued_at = parse_timestamp(d.pop("issued_at"))
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
         revoked = d.pop("revoked")
+        if not isinstance(revoked, bool):
+            raise TypeError(f"member 'revoked': expected bool, got {type(revoked).__name__}")
 
         pint_token_issuance_entry = cls(
             jti=jti,

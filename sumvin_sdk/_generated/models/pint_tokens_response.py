@@ -68,6 +68,8 @@ class PintTokensResponse:
         field_links = PintTokensResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         data = []
         _data = d.pop("data")

@@ -75,18 +75,32 @@ class PintTransactionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         direction = d.pop("direction")
+        if not isinstance(direction, str):
+            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         asset_id = d.pop("asset_id")
+        if not isinstance(asset_id, int) or isinstance(asset_id, bool):
+            raise TypeError(f"member 'asset_id': expected int, got {type(asset_id).__name__}")
 
         tx_hash: str | None = d.pop("tx_hash")
+        if tx_hash is not None and not isinstance(tx_hash, str):
+            raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

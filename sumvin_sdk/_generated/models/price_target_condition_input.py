@@ -62,8 +62,12 @@ class PriceTargetConditionInput:
         operator = ComparisonOp.parse(d.pop("operator"))
 
         target_price: float | str = d.pop("target_price")
+        if not isinstance(target_price, ((int, float), str)) or isinstance(target_price, bool):
+            raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         price_target_condition_input = cls(
             type_=type_,

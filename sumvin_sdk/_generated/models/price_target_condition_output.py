@@ -61,8 +61,12 @@ class PriceTargetConditionOutput:
         operator = ComparisonOp.parse(d.pop("operator"))
 
         target_price = d.pop("target_price")
+        if not isinstance(target_price, str):
+            raise TypeError(f"member 'target_price': expected str, got {type(target_price).__name__}")
 
         currency = d.pop("currency", UNSET)
+        if not isinstance(currency, Unset) and not isinstance(currency, str):
+            raise TypeError(f"member 'currency': expected str or Unset, got {type(currency).__name__}")
 
         price_target_condition_output = cls(
             type_=type_,

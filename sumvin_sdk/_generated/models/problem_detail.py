@@ -100,18 +100,30 @@ class ProblemDetail:
             ProblemDetailLinksType0 = _models.ProblemDetailLinksType0
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, int) or isinstance(status, bool):
+            raise TypeError(f"member 'status': expected int, got {type(status).__name__}")
 
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"member 'detail': expected str, got {type(detail).__name__}")
 
         instance = d.pop("instance")
+        if not isinstance(instance, str):
+            raise TypeError(f"member 'instance': expected str, got {type(instance).__name__}")
 
         error_code = APIErrorCode.parse(d.pop("error_code"))
 
         trace_id: str | Unset | None = d.pop("trace_id", UNSET)
+        if trace_id is not None and not isinstance(trace_id, Unset) and not isinstance(trace_id, str):
+            raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
         def _parse_field_links(data: object) -> ProblemDetailLinksType0 | Unset | None:
             if data is None:

@@ -56,8 +56,12 @@ class ProcessorTokenResponse:
         field_links = ProcessorTokenResponseLinks.from_dict(d.pop("_links"))
 
         processor_token = d.pop("processor_token")
+        if not isinstance(processor_token, str):
+            raise TypeError(f"member 'processor_token': expected str, got {type(processor_token).__name__}")
 
         account_id = d.pop("account_id")
+        if not isinstance(account_id, str):
+            raise TypeError(f"member 'account_id': expected str, got {type(account_id).__name__}")
 
         processor_token_response = cls(
             field_links=field_links,

@@ -51,6 +51,8 @@ class ProfilePictureResponse:
         field_links = ProfilePictureResponseLinks.from_dict(d.pop("_links"))
 
         profile_picture_url = d.pop("profile_picture_url")
+        if not isinstance(profile_picture_url, str):
+            raise TypeError(f"member 'profile_picture_url': expected str, got {type(profile_picture_url).__name__}")
 
         profile_picture_response = cls(
             field_links=field_links,

@@ -45,6 +45,8 @@ class PromptResourceData:
             raise ValueError(f"resource_type must match const 'prompt', got '{resource_type}'")
 
         prompt = d.pop("prompt")
+        if not isinstance(prompt, str):
+            raise TypeError(f"member 'prompt': expected str, got {type(prompt).__name__}")
 
         prompt_resource_data = cls(
             resource_type=resource_type,

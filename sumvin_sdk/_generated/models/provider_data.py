@@ -73,16 +73,36 @@ class ProviderData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
         audience = d.pop("audience")
+        if not isinstance(audience, str):
+            raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
         required_scopes = cast(list[str], d.pop("required_scopes"))
 
         optional_scopes = cast(list[str], d.pop("optional_scopes"))
 
         suggested_max_amount: str | Unset | None = d.pop("suggested_max_amount", UNSET)
+        if (
+            suggested_max_amount is not None
+            and not isinstance(suggested_max_amount, Unset)
+            and not isinstance(suggested_max_amount, str)
+        ):
+            raise TypeError(
+                f"member 'suggested_max_amount': expected str or None or Unset, got {type(suggested_max_amount).__name__}"
+            )
 
         suggested_max_amount_token: str | Unset | None = d.pop("suggested_max_amount_token", UNSET)
+        if (
+            suggested_max_amount_token is not None
+            and not isinstance(suggested_max_amount_token, Unset)
+            and not isinstance(suggested_max_amount_token, str)
+        ):
+            raise TypeError(
+                f"member 'suggested_max_amount_token': expected str or None or Unset, got {type(suggested_max_amount_token).__name__}"
+            )
 
         provider_data = cls(
             provider=provider,

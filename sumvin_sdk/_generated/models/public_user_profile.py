@@ -63,12 +63,26 @@ class PublicUserProfile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
         first_name: str | Unset | None = d.pop("first_name", UNSET)
+        if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
+            raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
         profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
+        if (
+            profile_picture_url is not None
+            and not isinstance(profile_picture_url, Unset)
+            and not isinstance(profile_picture_url, str)
+        ):
+            raise TypeError(
+                f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
+            )
 
         public_user_profile = cls(
             id=id,

@@ -82,18 +82,28 @@ class PurchaseIntentPayload:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         wallet = d.pop("wallet")
+        if not isinstance(wallet, str):
+            raise TypeError(f"member 'wallet': expected str, got {type(wallet).__name__}")
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, int) or isinstance(nonce, bool):
+            raise TypeError(f"member 'nonce': expected int, got {type(nonce).__name__}")
 
         statement = d.pop("statement")
+        if not isinstance(statement, str):
+            raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
         scopes = cast(list[str], d.pop("scopes"))
 
         resources = cast(list[str], d.pop("resources"))
 
         max_amount = d.pop("max_amount")
+        if not isinstance(max_amount, str):
+            raise TypeError(f"member 'max_amount': expected str, got {type(max_amount).__name__}")
 
         max_amount_token = d.pop("max_amount_token")
+        if not isinstance(max_amount_token, str):
+            raise TypeError(f"member 'max_amount_token': expected str, got {type(max_amount_token).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

@@ -123,18 +123,30 @@ class QueryValidationProblemDetail:
             QueryValidationProblemDetailLinksType0 = _models.QueryValidationProblemDetailLinksType0
         d = dict(src_dict)
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, int) or isinstance(status, bool):
+            raise TypeError(f"member 'status': expected int, got {type(status).__name__}")
 
         detail = d.pop("detail")
+        if not isinstance(detail, str):
+            raise TypeError(f"member 'detail': expected str, got {type(detail).__name__}")
 
         instance = d.pop("instance")
+        if not isinstance(instance, str):
+            raise TypeError(f"member 'instance': expected str, got {type(instance).__name__}")
 
         error_code = APIErrorCode.parse(d.pop("error_code"))
 
         trace_id: str | Unset | None = d.pop("trace_id", UNSET)
+        if trace_id is not None and not isinstance(trace_id, Unset) and not isinstance(trace_id, str):
+            raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
         def _parse_field_links(data: object) -> QueryValidationProblemDetailLinksType0 | Unset | None:
             if data is None:
@@ -159,6 +171,8 @@ class QueryValidationProblemDetail:
                 invalid_params.append(invalid_params_item)
 
         docs_url: str | Unset | None = d.pop("docs_url", UNSET)
+        if docs_url is not None and not isinstance(docs_url, Unset) and not isinstance(docs_url, str):
+            raise TypeError(f"member 'docs_url': expected str or None or Unset, got {type(docs_url).__name__}")
 
         query_validation_problem_detail = cls(
             type_=type_,

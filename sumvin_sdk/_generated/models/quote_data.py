@@ -174,36 +174,106 @@ class QuoteData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         from_asset = d.pop("from_asset")
+        if not isinstance(from_asset, str):
+            raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
         to_asset = d.pop("to_asset")
+        if not isinstance(to_asset, str):
+            raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
         source_amount = d.pop("source_amount")
+        if not isinstance(source_amount, str):
+            raise TypeError(f"member 'source_amount': expected str, got {type(source_amount).__name__}")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
+        if (
+            destination_amount is not None
+            and not isinstance(destination_amount, Unset)
+            and not isinstance(destination_amount, str)
+        ):
+            raise TypeError(
+                f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
+            )
 
         exchange_rate: float | Unset | None = d.pop("exchange_rate", UNSET)
+        if (
+            exchange_rate is not None
+            and not isinstance(exchange_rate, Unset)
+            and (not isinstance(exchange_rate, (int, float)) or isinstance(exchange_rate, bool))
+        ):
+            raise TypeError(
+                f"member 'exchange_rate': expected float or None or Unset, got {type(exchange_rate).__name__}"
+            )
 
         total_fee: str | Unset | None = d.pop("total_fee", UNSET)
+        if total_fee is not None and not isinstance(total_fee, Unset) and not isinstance(total_fee, str):
+            raise TypeError(f"member 'total_fee': expected str or None or Unset, got {type(total_fee).__name__}")
 
         network_fee: str | Unset | None = d.pop("network_fee", UNSET)
+        if network_fee is not None and not isinstance(network_fee, Unset) and not isinstance(network_fee, str):
+            raise TypeError(f"member 'network_fee': expected str or None or Unset, got {type(network_fee).__name__}")
 
         transaction_fee: str | Unset | None = d.pop("transaction_fee", UNSET)
+        if (
+            transaction_fee is not None
+            and not isinstance(transaction_fee, Unset)
+            and not isinstance(transaction_fee, str)
+        ):
+            raise TypeError(
+                f"member 'transaction_fee': expected str or None or Unset, got {type(transaction_fee).__name__}"
+            )
 
         partner_fee: str | Unset | None = d.pop("partner_fee", UNSET)
+        if partner_fee is not None and not isinstance(partner_fee, Unset) and not isinstance(partner_fee, str):
+            raise TypeError(f"member 'partner_fee': expected str or None or Unset, got {type(partner_fee).__name__}")
 
         payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
+        if (
+            payment_method_type is not None
+            and not isinstance(payment_method_type, Unset)
+            and not isinstance(payment_method_type, str)
+        ):
+            raise TypeError(
+                f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
+            )
 
         service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        if (
+            service_provider is not None
+            and not isinstance(service_provider, Unset)
+            and not isinstance(service_provider, str)
+        ):
+            raise TypeError(
+                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+            )
 
         country_code: str | Unset | None = d.pop("country_code", UNSET)
+        if country_code is not None and not isinstance(country_code, Unset) and not isinstance(country_code, str):
+            raise TypeError(f"member 'country_code': expected str or None or Unset, got {type(country_code).__name__}")
 
         ramp_score: int | Unset | None = d.pop("ramp_score", UNSET)
+        if (
+            ramp_score is not None
+            and not isinstance(ramp_score, Unset)
+            and (not isinstance(ramp_score, int) or isinstance(ramp_score, bool))
+        ):
+            raise TypeError(f"member 'ramp_score': expected int or None or Unset, got {type(ramp_score).__name__}")
 
         low_kyc: bool | Unset | None = d.pop("low_kyc", UNSET)
+        if low_kyc is not None and not isinstance(low_kyc, Unset) and not isinstance(low_kyc, bool):
+            raise TypeError(f"member 'low_kyc': expected bool or None or Unset, got {type(low_kyc).__name__}")
 
         is_swap = d.pop("is_swap", UNSET)
+        if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
+            raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
         quote_data = cls(
             from_asset=from_asset,

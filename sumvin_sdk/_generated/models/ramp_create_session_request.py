@@ -102,14 +102,22 @@ class RampCreateSessionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source_amount: float | str = d.pop("source_amount")
+        if not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool):
+            raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
         from_asset = d.pop("from_asset")
+        if not isinstance(from_asset, str):
+            raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
 
         to_asset = d.pop("to_asset")
+        if not isinstance(to_asset, str):
+            raise TypeError(f"member 'to_asset': expected str, got {type(to_asset).__name__}")
 
         chain_id = KnownChains.parse(d.pop("chain_id"))
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         _country_code = d.pop("country_code", UNSET)
         country_code: SupportedCountry | Unset
@@ -132,8 +140,24 @@ class RampCreateSessionRequest:
         payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
 
         service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        if (
+            service_provider is not None
+            and not isinstance(service_provider, Unset)
+            and not isinstance(service_provider, str)
+        ):
+            raise TypeError(
+                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+            )
 
         idempotency_key: str | Unset | None = d.pop("idempotency_key", UNSET)
+        if (
+            idempotency_key is not None
+            and not isinstance(idempotency_key, Unset)
+            and not isinstance(idempotency_key, str)
+        ):
+            raise TypeError(
+                f"member 'idempotency_key': expected str or None or Unset, got {type(idempotency_key).__name__}"
+            )
 
         ramp_create_session_request = cls(
             source_amount=source_amount,

@@ -68,14 +68,36 @@ class RampSessionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         widget_url = d.pop("widget_url")
+        if not isinstance(widget_url, str):
+            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
         token = d.pop("token")
+        if not isinstance(token, str):
+            raise TypeError(f"member 'token': expected str, got {type(token).__name__}")
 
         service_provider_widget_url: str | Unset | None = d.pop("service_provider_widget_url", UNSET)
+        if (
+            service_provider_widget_url is not None
+            and not isinstance(service_provider_widget_url, Unset)
+            and not isinstance(service_provider_widget_url, str)
+        ):
+            raise TypeError(
+                f"member 'service_provider_widget_url': expected str or None or Unset, got {type(service_provider_widget_url).__name__}"
+            )
 
         external_session_id: str | Unset | None = d.pop("external_session_id", UNSET)
+        if (
+            external_session_id is not None
+            and not isinstance(external_session_id, Unset)
+            and not isinstance(external_session_id, str)
+        ):
+            raise TypeError(
+                f"member 'external_session_id': expected str or None or Unset, got {type(external_session_id).__name__}"
+            )
 
         ramp_session_data = cls(
             id=id,

@@ -155,32 +155,88 @@ class RampTransactionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         status = TransactionStatus.parse(d.pop("status"))
 
         meld_status = d.pop("meld_status")
+        if not isinstance(meld_status, str):
+            raise TypeError(f"member 'meld_status': expected str, got {type(meld_status).__name__}")
 
         transaction_type: str | Unset | None = d.pop("transaction_type", UNSET)
+        if (
+            transaction_type is not None
+            and not isinstance(transaction_type, Unset)
+            and not isinstance(transaction_type, str)
+        ):
+            raise TypeError(
+                f"member 'transaction_type': expected str or None or Unset, got {type(transaction_type).__name__}"
+            )
 
         from_asset: str | Unset | None = d.pop("from_asset", UNSET)
+        if from_asset is not None and not isinstance(from_asset, Unset) and not isinstance(from_asset, str):
+            raise TypeError(f"member 'from_asset': expected str or None or Unset, got {type(from_asset).__name__}")
 
         to_asset: str | Unset | None = d.pop("to_asset", UNSET)
+        if to_asset is not None and not isinstance(to_asset, Unset) and not isinstance(to_asset, str):
+            raise TypeError(f"member 'to_asset': expected str or None or Unset, got {type(to_asset).__name__}")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         source_amount: str | Unset | None = d.pop("source_amount", UNSET)
+        if source_amount is not None and not isinstance(source_amount, Unset) and not isinstance(source_amount, str):
+            raise TypeError(
+                f"member 'source_amount': expected str or None or Unset, got {type(source_amount).__name__}"
+            )
 
         destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
+        if (
+            destination_amount is not None
+            and not isinstance(destination_amount, Unset)
+            and not isinstance(destination_amount, str)
+        ):
+            raise TypeError(
+                f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
+            )
 
         service_provider: str | Unset | None = d.pop("service_provider", UNSET)
+        if (
+            service_provider is not None
+            and not isinstance(service_provider, Unset)
+            and not isinstance(service_provider, str)
+        ):
+            raise TypeError(
+                f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
+            )
 
         payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
+        if (
+            payment_method_type is not None
+            and not isinstance(payment_method_type, Unset)
+            and not isinstance(payment_method_type, str)
+        ):
+            raise TypeError(
+                f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
+            )
 
         created_at: str | Unset | None = d.pop("created_at", UNSET)
+        if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
+            raise TypeError(f"member 'created_at': expected str or None or Unset, got {type(created_at).__name__}")
 
         updated_at: str | Unset | None = d.pop("updated_at", UNSET)
+        if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
+            raise TypeError(f"member 'updated_at': expected str or None or Unset, got {type(updated_at).__name__}")
 
         is_swap = d.pop("is_swap", UNSET)
+        if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
+            raise TypeError(f"member 'is_swap': expected bool or Unset, got {type(is_swap).__name__}")
 
         ramp_transaction_data = cls(
             id=id,

@@ -46,10 +46,16 @@ class ReachabilityService:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         namespace = d.pop("namespace")
+        if not isinstance(namespace, str):
+            raise TypeError(f"member 'namespace': expected str, got {type(namespace).__name__}")
 
         transport = d.pop("transport")
+        if not isinstance(transport, str):
+            raise TypeError(f"member 'transport': expected str, got {type(transport).__name__}")
 
         endpoint = d.pop("endpoint")
+        if not isinstance(endpoint, str):
+            raise TypeError(f"member 'endpoint': expected str, got {type(endpoint).__name__}")
 
         reachability_service = cls(
             namespace=namespace,

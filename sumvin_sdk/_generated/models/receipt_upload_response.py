@@ -63,8 +63,12 @@ class ReceiptUploadResponse:
         field_links = ReceiptUploadResponseLinks.from_dict(d.pop("_links"))
 
         content_type = d.pop("content_type")
+        if not isinstance(content_type, str):
+            raise TypeError(f"member 'content_type': expected str, got {type(content_type).__name__}")
 
         size = d.pop("size")
+        if not isinstance(size, int) or isinstance(size, bool):
+            raise TypeError(f"member 'size': expected int, got {type(size).__name__}")
 
         uploaded_at = parse_timestamp(d.pop("uploaded_at"))
 

@@ -63,12 +63,18 @@ class ReceiveParaWebhookEventParaWebhookPayload:
             ReceiveParaWebhookEventParaWebhookPayloadData = _models.ReceiveParaWebhookEventParaWebhookPayloadData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         data = ReceiveParaWebhookEventParaWebhookPayloadData.from_dict(d.pop("data"))
 
         created_at = d.pop("createdAt", UNSET)
+        if not isinstance(created_at, Unset) and not isinstance(created_at, str):
+            raise TypeError(f"member 'createdAt': expected str or Unset, got {type(created_at).__name__}")
 
         receive_para_webhook_event_para_webhook_payload = cls(
             id=id,

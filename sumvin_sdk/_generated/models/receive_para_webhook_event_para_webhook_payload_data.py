@@ -68,16 +68,28 @@ class ReceiveParaWebhookEventParaWebhookPayloadData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         wallet_id = d.pop("walletId")
+        if not isinstance(wallet_id, str):
+            raise TypeError(f"member 'walletId': expected str, got {type(wallet_id).__name__}")
 
         wallet_address = d.pop("walletAddress", UNSET)
+        if not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
+            raise TypeError(f"member 'walletAddress': expected str or Unset, got {type(wallet_address).__name__}")
 
         wallet_type = d.pop("walletType", UNSET)
+        if not isinstance(wallet_type, Unset) and not isinstance(wallet_type, str):
+            raise TypeError(f"member 'walletType': expected str or Unset, got {type(wallet_type).__name__}")
 
         user_id = d.pop("userId", UNSET)
+        if not isinstance(user_id, Unset) and not isinstance(user_id, str):
+            raise TypeError(f"member 'userId': expected str or Unset, got {type(user_id).__name__}")
 
         wallet_created_at = d.pop("walletCreatedAt", UNSET)
+        if not isinstance(wallet_created_at, Unset) and not isinstance(wallet_created_at, str):
+            raise TypeError(f"member 'walletCreatedAt': expected str or Unset, got {type(wallet_created_at).__name__}")
 
         claimed_at = d.pop("claimedAt", UNSET)
+        if not isinstance(claimed_at, Unset) and not isinstance(claimed_at, str):
+            raise TypeError(f"member 'claimedAt': expected str or Unset, got {type(claimed_at).__name__}")
 
         receive_para_webhook_event_para_webhook_payload_data = cls(
             wallet_id=wallet_id,

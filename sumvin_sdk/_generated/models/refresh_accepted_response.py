@@ -57,6 +57,8 @@ class RefreshAcceptedResponse:
         field_links = RefreshAcceptedResponseLinks.from_dict(d.pop("_links"))
 
         request_id: str | Unset | None = d.pop("request_id", UNSET)
+        if request_id is not None and not isinstance(request_id, Unset) and not isinstance(request_id, str):
+            raise TypeError(f"member 'request_id': expected str or None or Unset, got {type(request_id).__name__}")
 
         refresh_accepted_response = cls(
             field_links=field_links,

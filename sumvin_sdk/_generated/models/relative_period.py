@@ -52,6 +52,8 @@ class RelativePeriod:
             raise ValueError(f"kind must match const 'relative', got '{kind}'")
 
         length = d.pop("length")
+        if not isinstance(length, int) or isinstance(length, bool):
+            raise TypeError(f"member 'length': expected int, got {type(length).__name__}")
 
         unit = PeriodUnit.parse(d.pop("unit"))
 

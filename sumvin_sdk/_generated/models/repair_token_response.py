@@ -67,10 +67,18 @@ class RepairTokenResponse:
         field_links = RepairTokenResponseLinks.from_dict(d.pop("_links"))
 
         widget_url = d.pop("widget_url")
+        if not isinstance(widget_url, str):
+            raise TypeError(f"member 'widget_url': expected str, got {type(widget_url).__name__}")
 
         connect_token = d.pop("connect_token")
+        if not isinstance(connect_token, str):
+            raise TypeError(f"member 'connect_token': expected str, got {type(connect_token).__name__}")
 
         institution_id: str | Unset | None = d.pop("institution_id", UNSET)
+        if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
+            raise TypeError(
+                f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
+            )
 
         repair_token_response = cls(
             field_links=field_links,

@@ -69,14 +69,24 @@ class RuleData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         rule_prompt = d.pop("rule_prompt")
+        if not isinstance(rule_prompt, str):
+            raise TypeError(f"member 'rule_prompt': expected str, got {type(rule_prompt).__name__}")
 
         applies_to = d.pop("applies_to")
+        if not isinstance(applies_to, str):
+            raise TypeError(f"member 'applies_to': expected str, got {type(applies_to).__name__}")
 
         priority = d.pop("priority")
+        if not isinstance(priority, int) or isinstance(priority, bool):
+            raise TypeError(f"member 'priority': expected int, got {type(priority).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -65,6 +65,8 @@ class RuleResourceData:
             raise ValueError(f"resource_type must match const 'rule', got '{resource_type}'")
 
         rule_template = d.pop("rule_template")
+        if not isinstance(rule_template, str):
+            raise TypeError(f"member 'rule_template': expected str, got {type(rule_template).__name__}")
 
         suggested_config = RuleResourceDataSuggestedConfig.from_dict(d.pop("suggested_config"))
 

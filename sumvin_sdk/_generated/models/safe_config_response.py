@@ -82,16 +82,36 @@ class SafeConfigResponse:
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         factory = d.pop("factory")
+        if not isinstance(factory, str):
+            raise TypeError(f"member 'factory': expected str, got {type(factory).__name__}")
 
         factory_data = d.pop("factory_data")
+        if not isinstance(factory_data, str):
+            raise TypeError(f"member 'factory_data': expected str, got {type(factory_data).__name__}")
 
         predicted_safe_address = d.pop("predicted_safe_address")
+        if not isinstance(predicted_safe_address, str):
+            raise TypeError(
+                f"member 'predicted_safe_address': expected str, got {type(predicted_safe_address).__name__}"
+            )
 
         entrypoint = d.pop("entrypoint")
+        if not isinstance(entrypoint, str):
+            raise TypeError(f"member 'entrypoint': expected str, got {type(entrypoint).__name__}")
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
+        if (
+            signer_contract_address is not None
+            and not isinstance(signer_contract_address, Unset)
+            and not isinstance(signer_contract_address, str)
+        ):
+            raise TypeError(
+                f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
+            )
 
         safe_config_response = cls(
             field_links=field_links,

@@ -56,10 +56,14 @@ class SafeRpcRequest:
             SafeRpcRequestUserOperation = _models.SafeRpcRequestUserOperation
         d = dict(src_dict)
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         user_operation = SafeRpcRequestUserOperation.from_dict(d.pop("user_operation"))
 
         entrypoint = d.pop("entrypoint", UNSET)
+        if not isinstance(entrypoint, Unset) and not isinstance(entrypoint, str):
+            raise TypeError(f"member 'entrypoint': expected str or Unset, got {type(entrypoint).__name__}")
 
         safe_rpc_request = cls(
             chain_id=chain_id,

@@ -58,8 +58,12 @@ class SafeRpcResponse:
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         user_op_hash = d.pop("user_op_hash")
+        if not isinstance(user_op_hash, str):
+            raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset) and not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str or Unset, got {type(status).__name__}")
 
         safe_rpc_response = cls(
             field_links=field_links,

@@ -107,18 +107,46 @@ class SafeRpcStatusResponse:
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         user_op_hash = d.pop("user_op_hash")
+        if not isinstance(user_op_hash, str):
+            raise TypeError(f"member 'user_op_hash': expected str, got {type(user_op_hash).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         txn_hash: str | Unset | None = d.pop("txn_hash", UNSET)
+        if txn_hash is not None and not isinstance(txn_hash, Unset) and not isinstance(txn_hash, str):
+            raise TypeError(f"member 'txn_hash': expected str or None or Unset, got {type(txn_hash).__name__}")
 
         block_number: int | Unset | None = d.pop("block_number", UNSET)
+        if (
+            block_number is not None
+            and not isinstance(block_number, Unset)
+            and (not isinstance(block_number, int) or isinstance(block_number, bool))
+        ):
+            raise TypeError(f"member 'block_number': expected int or None or Unset, got {type(block_number).__name__}")
 
         gas_used: int | Unset | None = d.pop("gas_used", UNSET)
+        if (
+            gas_used is not None
+            and not isinstance(gas_used, Unset)
+            and (not isinstance(gas_used, int) or isinstance(gas_used, bool))
+        ):
+            raise TypeError(f"member 'gas_used': expected int or None or Unset, got {type(gas_used).__name__}")
 
         actual_gas_cost_wei: int | Unset | None = d.pop("actual_gas_cost_wei", UNSET)
+        if (
+            actual_gas_cost_wei is not None
+            and not isinstance(actual_gas_cost_wei, Unset)
+            and (not isinstance(actual_gas_cost_wei, int) or isinstance(actual_gas_cost_wei, bool))
+        ):
+            raise TypeError(
+                f"member 'actual_gas_cost_wei': expected int or None or Unset, got {type(actual_gas_cost_wei).__name__}"
+            )
 
         success: bool | Unset | None = d.pop("success", UNSET)
+        if success is not None and not isinstance(success, Unset) and not isinstance(success, bool):
+            raise TypeError(f"member 'success': expected bool or None or Unset, got {type(success).__name__}")
 
         safe_rpc_status_response = cls(
             field_links=field_links,

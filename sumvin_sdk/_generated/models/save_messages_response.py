@@ -51,6 +51,8 @@ class SaveMessagesResponse:
         field_links = SaveMessagesResponseLinks.from_dict(d.pop("_links"))
 
         saved_count = d.pop("saved_count")
+        if not isinstance(saved_count, int) or isinstance(saved_count, bool):
+            raise TypeError(f"member 'saved_count': expected int, got {type(saved_count).__name__}")
 
         save_messages_response = cls(
             field_links=field_links,

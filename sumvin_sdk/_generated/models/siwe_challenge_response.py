@@ -63,8 +63,12 @@ class SiweChallengeResponse:
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
         nonce = d.pop("nonce")
+        if not isinstance(nonce, str):
+            raise TypeError(f"member 'nonce': expected str, got {type(nonce).__name__}")
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

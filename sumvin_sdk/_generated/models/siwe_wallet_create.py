@@ -68,12 +68,18 @@ class SiweWalletCreate:
             raise ValueError(f"method must match const 'siwe', got '{method}'")
 
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"member 'message': expected str, got {type(message).__name__}")
 
         signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         chain_id = DeployableChain.parse(d.pop("chain_id"))
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         siwe_wallet_create = cls(
             method=method,

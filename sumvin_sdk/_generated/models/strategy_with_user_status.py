@@ -107,26 +107,52 @@ class StrategyWithUserStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         description: str | None = d.pop("description")
+        if description is not None and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         cron: str | None = d.pop("cron")
+        if cron is not None and not isinstance(cron, str):
+            raise TypeError(f"member 'cron': expected str or None, got {type(cron).__name__}")
 
         base_prompt = d.pop("base_prompt")
+        if not isinstance(base_prompt, str):
+            raise TypeError(f"member 'base_prompt': expected str, got {type(base_prompt).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         event_topic: str | Unset | None = d.pop("event_topic", UNSET)
+        if event_topic is not None and not isinstance(event_topic, Unset) and not isinstance(event_topic, str):
+            raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
 
         is_enabled = d.pop("is_enabled", UNSET)
+        if not isinstance(is_enabled, Unset) and not isinstance(is_enabled, bool):
+            raise TypeError(f"member 'is_enabled': expected bool or Unset, got {type(is_enabled).__name__}")
 
         user_strategy_id: str | Unset | None = d.pop("user_strategy_id", UNSET)
+        if (
+            user_strategy_id is not None
+            and not isinstance(user_strategy_id, Unset)
+            and not isinstance(user_strategy_id, str)
+        ):
+            raise TypeError(
+                f"member 'user_strategy_id': expected str or None or Unset, got {type(user_strategy_id).__name__}"
+            )
 
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
+        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
         strategy_with_user_status = cls(
             id=id,

@@ -40,6 +40,8 @@ class SubmitPintSignatureRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         signature = d.pop("signature")
+        if not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str, got {type(signature).__name__}")
 
         submit_pint_signature_request = cls(
             signature=signature,

@@ -62,8 +62,20 @@ class TimeWindowCondition:
             raise ValueError(f"type must match const 'time_window', got '{type_}'")
 
         not_before: int | Unset | None = d.pop("not_before", UNSET)
+        if (
+            not_before is not None
+            and not isinstance(not_before, Unset)
+            and (not isinstance(not_before, int) or isinstance(not_before, bool))
+        ):
+            raise TypeError(f"member 'not_before': expected int or None or Unset, got {type(not_before).__name__}")
 
         not_after: int | Unset | None = d.pop("not_after", UNSET)
+        if (
+            not_after is not None
+            and not isinstance(not_after, Unset)
+            and (not isinstance(not_after, int) or isinstance(not_after, bool))
+        ):
+            raise TypeError(f"member 'not_after': expected int or None or Unset, got {type(not_after).__name__}")
 
         time_window_condition = cls(
             type_=type_,

@@ -66,10 +66,16 @@ class ToolData:
             ToolDataToolSchemaType0 = _models.ToolDataToolSchemaType0
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         description: str | None = d.pop("description")
+        if description is not None and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None, got {type(description).__name__}")
 
         def _parse_tool_schema(data: object) -> ToolDataToolSchemaType0 | None:
             if data is None:

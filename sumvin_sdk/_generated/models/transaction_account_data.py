@@ -78,18 +78,32 @@ class TransactionAccountData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         provider = d.pop("provider")
+        if not isinstance(provider, str):
+            raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
 
         account_type = d.pop("account_type")
+        if not isinstance(account_type, str):
+            raise TypeError(f"member 'account_type': expected str, got {type(account_type).__name__}")
 
         institution_name = d.pop("institution_name")
+        if not isinstance(institution_name, str):
+            raise TypeError(f"member 'institution_name': expected str, got {type(institution_name).__name__}")
 
         account_name = d.pop("account_name")
+        if not isinstance(account_name, str):
+            raise TypeError(f"member 'account_name': expected str, got {type(account_name).__name__}")
 
         account_mask: str | Unset | None = d.pop("account_mask", UNSET)
+        if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
+            raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         transaction_account_data = cls(
             id=id,

@@ -60,10 +60,16 @@ class TransactionCardData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         last_four: str | Unset | None = d.pop("last_four", UNSET)
+        if last_four is not None and not isinstance(last_four, Unset) and not isinstance(last_four, str):
+            raise TypeError(f"member 'last_four': expected str or None or Unset, got {type(last_four).__name__}")
 
         brand: str | Unset | None = d.pop("brand", UNSET)
+        if brand is not None and not isinstance(brand, Unset) and not isinstance(brand, str):
+            raise TypeError(f"member 'brand': expected str or None or Unset, got {type(brand).__name__}")
 
         card_type: str | Unset | None = d.pop("card_type", UNSET)
+        if card_type is not None and not isinstance(card_type, Unset) and not isinstance(card_type, str):
+            raise TypeError(f"member 'card_type': expected str or None or Unset, got {type(card_type).__name__}")
 
         transaction_card_data = cls(
             last_four=last_four,

@@ -76,6 +76,8 @@ class TransactionMeta:
             DateRange = _models.DateRange
         d = dict(src_dict)
         transaction_count = d.pop("transaction_count")
+        if not isinstance(transaction_count, int) or isinstance(transaction_count, bool):
+            raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
 
         cashflow = CashflowSummary.from_dict(d.pop("cashflow"))
 

@@ -227,20 +227,32 @@ class TransactionResponse:
         field_links = TransactionLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         direction = d.pop("direction")
+        if not isinstance(direction, str):
+            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         updated_at = parse_timestamp(d.pop("updated_at"))
 
         source: str | Unset | None = d.pop("source", UNSET)
+        if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
+            raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
         def _parse_asset(data: object) -> AssetData | Unset | None:
             if data is None:
@@ -295,18 +307,52 @@ class TransactionResponse:
         card = _parse_card(d.pop("card", UNSET))
 
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
+        if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
+            raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
 
         merchant_name: str | Unset | None = d.pop("merchant_name", UNSET)
+        if merchant_name is not None and not isinstance(merchant_name, Unset) and not isinstance(merchant_name, str):
+            raise TypeError(
+                f"member 'merchant_name': expected str or None or Unset, got {type(merchant_name).__name__}"
+            )
 
         merchant_logo_url: str | Unset | None = d.pop("merchant_logo_url", UNSET)
+        if (
+            merchant_logo_url is not None
+            and not isinstance(merchant_logo_url, Unset)
+            and not isinstance(merchant_logo_url, str)
+        ):
+            raise TypeError(
+                f"member 'merchant_logo_url': expected str or None or Unset, got {type(merchant_logo_url).__name__}"
+            )
 
         merchant_category_code: str | Unset | None = d.pop("merchant_category_code", UNSET)
+        if (
+            merchant_category_code is not None
+            and not isinstance(merchant_category_code, Unset)
+            and not isinstance(merchant_category_code, str)
+        ):
+            raise TypeError(
+                f"member 'merchant_category_code': expected str or None or Unset, got {type(merchant_category_code).__name__}"
+            )
 
         category: str | Unset | None = d.pop("category", UNSET)
+        if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
+            raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
 
         processor_reference: str | Unset | None = d.pop("processor_reference", UNSET)
+        if (
+            processor_reference is not None
+            and not isinstance(processor_reference, Unset)
+            and not isinstance(processor_reference, str)
+        ):
+            raise TypeError(
+                f"member 'processor_reference': expected str or None or Unset, got {type(processor_reference).__name__}"
+            )
 
         has_receipt = d.pop("has_receipt", UNSET)
+        if not isinstance(has_receipt, Unset) and not isinstance(has_receipt, bool):
+            raise TypeError(f"member 'has_receipt': expected bool or Unset, got {type(has_receipt).__name__}")
 
         transaction_response = cls(
             field_links=field_links,

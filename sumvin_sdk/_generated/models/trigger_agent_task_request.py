@@ -40,6 +40,8 @@ class TriggerAgentTaskRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         task: str | Unset | None = d.pop("task", UNSET)
+        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         trigger_agent_task_request = cls(
             task=task,

@@ -63,10 +63,14 @@ class TxnHashWalletCreate:
             raise ValueError(f"method must match const 'txn_hash', got '{method}'")
 
         txn_hash = d.pop("txn_hash")
+        if not isinstance(txn_hash, str):
+            raise TypeError(f"member 'txn_hash': expected str, got {type(txn_hash).__name__}")
 
         chain_id = DeployableChain.parse(d.pop("chain_id"))
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         txn_hash_wallet_create = cls(
             method=method,

@@ -119,6 +119,8 @@ class UcpProfile:
             ReachabilityService = _models.ReachabilityService
         d = dict(src_dict)
         version = d.pop("version")
+        if not isinstance(version, str):
+            raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
         capabilities = cast(list[str], d.pop("capabilities", UNSET))
 

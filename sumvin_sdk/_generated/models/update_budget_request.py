@@ -107,12 +107,28 @@ class UpdateBudgetRequest:
             RelativePeriod = _models.RelativePeriod
         d = dict(src_dict)
         name: str | Unset | None = d.pop("name", UNSET)
+        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
         category_name: str | Unset | None = d.pop("category_name", UNSET)
+        if category_name is not None and not isinstance(category_name, Unset) and not isinstance(category_name, str):
+            raise TypeError(
+                f"member 'category_name': expected str or None or Unset, got {type(category_name).__name__}"
+            )
 
         limit_amount: str | Unset | None = d.pop("limit_amount", UNSET)
+        if limit_amount is not None and not isinstance(limit_amount, Unset) and not isinstance(limit_amount, str):
+            raise TypeError(f"member 'limit_amount': expected str or None or Unset, got {type(limit_amount).__name__}")
 
         original_request: str | Unset | None = d.pop("original_request", UNSET)
+        if (
+            original_request is not None
+            and not isinstance(original_request, Unset)
+            and not isinstance(original_request, str)
+        ):
+            raise TypeError(
+                f"member 'original_request': expected str or None or Unset, got {type(original_request).__name__}"
+            )
 
         def _parse_budget_type(data: object) -> BudgetType | Unset | None:
             if data is None:

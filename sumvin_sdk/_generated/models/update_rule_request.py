@@ -70,12 +70,24 @@ class UpdateRuleRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name: str | Unset | None = d.pop("name", UNSET)
+        if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
 
         rule_prompt: str | Unset | None = d.pop("rule_prompt", UNSET)
+        if rule_prompt is not None and not isinstance(rule_prompt, Unset) and not isinstance(rule_prompt, str):
+            raise TypeError(f"member 'rule_prompt': expected str or None or Unset, got {type(rule_prompt).__name__}")
 
         applies_to: str | Unset | None = d.pop("applies_to", UNSET)
+        if applies_to is not None and not isinstance(applies_to, Unset) and not isinstance(applies_to, str):
+            raise TypeError(f"member 'applies_to': expected str or None or Unset, got {type(applies_to).__name__}")
 
         priority: int | Unset | None = d.pop("priority", UNSET)
+        if (
+            priority is not None
+            and not isinstance(priority, Unset)
+            and (not isinstance(priority, int) or isinstance(priority, bool))
+        ):
+            raise TypeError(f"member 'priority': expected int or None or Unset, got {type(priority).__name__}")
 
         update_rule_request = cls(
             name=name,

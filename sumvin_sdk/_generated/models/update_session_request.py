@@ -40,6 +40,8 @@ class UpdateSessionRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         update_session_request = cls(
             title=title,

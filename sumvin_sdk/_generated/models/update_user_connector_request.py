@@ -61,6 +61,8 @@ class UpdateUserConnectorRequest:
             ConnectorAuthPayload = _models.ConnectorAuthPayload
         d = dict(src_dict)
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
+        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
         def _parse_auth_data(data: object) -> ConnectorAuthPayload | Unset | None:
             if data is None:

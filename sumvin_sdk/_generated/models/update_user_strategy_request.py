@@ -78,6 +78,8 @@ class UpdateUserStrategyRequest:
             UpdateUserStrategyRequestEventFilterType0 = _models.UpdateUserStrategyRequestEventFilterType0
         d = dict(src_dict)
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
+        if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
+            raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
 
         def _parse_configuration(data: object) -> Unset | UpdateUserStrategyRequestConfigurationType0 | None:
             if data is None:

@@ -36,6 +36,8 @@ class UpdateUsernameRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         username = d.pop("username")
+        if not isinstance(username, str):
+            raise TypeError(f"member 'username': expected str, got {type(username).__name__}")
 
         update_username_request = cls(
             username=username,

@@ -36,6 +36,8 @@ class UpstashRedisConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         url = d.pop("url")
+        if not isinstance(url, str):
+            raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
 
         upstash_redis_config = cls(
             url=url,

@@ -239,8 +239,12 @@ class UserAgentTaskData:
             UserStrategyData = _models.UserStrategyData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         user_strategy_id = d.pop("user_strategy_id")
+        if not isinstance(user_strategy_id, str):
+            raise TypeError(f"member 'user_strategy_id': expected str, got {type(user_strategy_id).__name__}")
 
         status = UserAgentTaskStatus.parse(d.pop("status"))
 
@@ -280,16 +284,32 @@ class UserAgentTaskData:
         result = _parse_result(d.pop("result"))
 
         error_message: str | None = d.pop("error_message")
+        if error_message is not None and not isinstance(error_message, str):
+            raise TypeError(f"member 'error_message': expected str or None, got {type(error_message).__name__}")
 
         error_code: str | None = d.pop("error_code")
+        if error_code is not None and not isinstance(error_code, str):
+            raise TypeError(f"member 'error_code': expected str or None, got {type(error_code).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         workflow_run_id: str | Unset | None = d.pop("workflow_run_id", UNSET)
+        if (
+            workflow_run_id is not None
+            and not isinstance(workflow_run_id, Unset)
+            and not isinstance(workflow_run_id, str)
+        ):
+            raise TypeError(
+                f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
+            )
 
         task: str | Unset | None = d.pop("task", UNSET)
+        if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
+            raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         def _parse_transactions(data: object) -> list[TransactionSummaryData] | Unset | None:
             if data is None:

@@ -82,14 +82,24 @@ class UserAssetDataExpanded:
             UserAssetWalletData = _models.UserAssetWalletData
         d = dict(src_dict)
         symbol = d.pop("symbol")
+        if not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         chain_id: int | None = d.pop("chain_id")
+        if chain_id is not None and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+            raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
         total_balance = d.pop("total_balance")
+        if not isinstance(total_balance, str):
+            raise TypeError(f"member 'total_balance': expected str, got {type(total_balance).__name__}")
 
         wallet_count = d.pop("wallet_count")
+        if not isinstance(wallet_count, int) or isinstance(wallet_count, bool):
+            raise TypeError(f"member 'wallet_count': expected int, got {type(wallet_count).__name__}")
 
         def _parse_wallets(data: object) -> list[UserAssetWalletData] | Unset | None:
             if data is None:

@@ -46,10 +46,16 @@ class UserAssetWalletData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         balance = d.pop("balance")
+        if not isinstance(balance, str):
+            raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
         user_asset_wallet_data = cls(
             address=address,

@@ -70,6 +70,8 @@ class UserAssetsResponse:
         field_links = UserAssetsResponseLinks.from_dict(d.pop("_links"))
 
         total_assets = d.pop("total_assets")
+        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
         assets = []
         _assets = d.pop("assets")

@@ -66,10 +66,14 @@ class UserConnectorData:
             ConnectorData = _models.ConnectorData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         connector = ConnectorData.from_dict(d.pop("connector"))
 
         is_active = d.pop("is_active")
+        if not isinstance(is_active, bool):
+            raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -192,24 +192,50 @@ class UserData:
             UserStatusData = _models.UserStatusData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         first_name: str | None = d.pop("first_name")
+        if first_name is not None and not isinstance(first_name, str):
+            raise TypeError(f"member 'first_name': expected str or None, got {type(first_name).__name__}")
 
         last_names: str | None = d.pop("last_names")
+        if last_names is not None and not isinstance(last_names, str):
+            raise TypeError(f"member 'last_names': expected str or None, got {type(last_names).__name__}")
 
         auth_provider = d.pop("auth_provider")
+        if not isinstance(auth_provider, str):
+            raise TypeError(f"member 'auth_provider': expected str, got {type(auth_provider).__name__}")
 
         auth_provider_id = d.pop("auth_provider_id")
+        if not isinstance(auth_provider_id, str):
+            raise TypeError(f"member 'auth_provider_id': expected str, got {type(auth_provider_id).__name__}")
 
         primary_eoa_address: str | None = d.pop("primary_eoa_address")
+        if primary_eoa_address is not None and not isinstance(primary_eoa_address, str):
+            raise TypeError(
+                f"member 'primary_eoa_address': expected str or None, got {type(primary_eoa_address).__name__}"
+            )
 
         primary_smart_wallet_address: str | None = d.pop("primary_smart_wallet_address")
+        if primary_smart_wallet_address is not None and not isinstance(primary_smart_wallet_address, str):
+            raise TypeError(
+                f"member 'primary_smart_wallet_address': expected str or None, got {type(primary_smart_wallet_address).__name__}"
+            )
 
         safe_creation_status: str | None = d.pop("safe_creation_status")
+        if safe_creation_status is not None and not isinstance(safe_creation_status, str):
+            raise TypeError(
+                f"member 'safe_creation_status': expected str or None, got {type(safe_creation_status).__name__}"
+            )
 
         email = d.pop("email")
+        if not isinstance(email, str):
+            raise TypeError(f"member 'email': expected str, got {type(email).__name__}")
 
         phone: str | None = d.pop("phone")
+        if phone is not None and not isinstance(phone, str):
+            raise TypeError(f"member 'phone': expected str or None, got {type(phone).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -227,12 +253,32 @@ class UserData:
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
         username: str | Unset | None = d.pop("username", UNSET)
+        if username is not None and not isinstance(username, Unset) and not isinstance(username, str):
+            raise TypeError(f"member 'username': expected str or None or Unset, got {type(username).__name__}")
 
         did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
+        if (
+            did_mint_status is not None
+            and not isinstance(did_mint_status, Unset)
+            and not isinstance(did_mint_status, str)
+        ):
+            raise TypeError(
+                f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
+            )
 
         did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
+        if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
+            raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
 
         did_contract_address: str | Unset | None = d.pop("did_contract_address", UNSET)
+        if (
+            did_contract_address is not None
+            and not isinstance(did_contract_address, Unset)
+            and not isinstance(did_contract_address, str)
+        ):
+            raise TypeError(
+                f"member 'did_contract_address': expected str or None or Unset, got {type(did_contract_address).__name__}"
+            )
 
         def _parse_phone_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -261,6 +307,14 @@ class UserData:
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
         profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
+        if (
+            profile_picture_url is not None
+            and not isinstance(profile_picture_url, Unset)
+            and not isinstance(profile_picture_url, str)
+        ):
+            raise TypeError(
+                f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
+            )
 
         user_data = cls(
             id=id,

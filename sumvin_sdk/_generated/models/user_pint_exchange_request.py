@@ -87,12 +87,32 @@ class UserPintExchangeRequest:
         pint = PurchaseIntentPayload.from_dict(d.pop("pint"))
 
         signature: str | Unset | None = d.pop("signature", UNSET)
+        if signature is not None and not isinstance(signature, Unset) and not isinstance(signature, str):
+            raise TypeError(f"member 'signature': expected str or None or Unset, got {type(signature).__name__}")
 
         audience: str | Unset | None = d.pop("audience", UNSET)
+        if audience is not None and not isinstance(audience, Unset) and not isinstance(audience, str):
+            raise TypeError(f"member 'audience': expected str or None or Unset, got {type(audience).__name__}")
 
         source_chat_message_id: int | Unset | None = d.pop("source_chat_message_id", UNSET)
+        if (
+            source_chat_message_id is not None
+            and not isinstance(source_chat_message_id, Unset)
+            and (not isinstance(source_chat_message_id, int) or isinstance(source_chat_message_id, bool))
+        ):
+            raise TypeError(
+                f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
+            )
 
         parent_pint_uri: str | Unset | None = d.pop("parent_pint_uri", UNSET)
+        if (
+            parent_pint_uri is not None
+            and not isinstance(parent_pint_uri, Unset)
+            and not isinstance(parent_pint_uri, str)
+        ):
+            raise TypeError(
+                f"member 'parent_pint_uri': expected str or None or Unset, got {type(parent_pint_uri).__name__}"
+            )
 
         user_pint_exchange_request = cls(
             pint=pint,

@@ -134,8 +134,16 @@ class UserSignedDeployData:
             raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
+        if (
+            chain_id is not None
+            and not isinstance(chain_id, Unset)
+            and (not isinstance(chain_id, int) or isinstance(chain_id, bool))
+        ):
+            raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
         entrypoint: str | Unset | None = d.pop("entrypoint", UNSET)
+        if entrypoint is not None and not isinstance(entrypoint, Unset) and not isinstance(entrypoint, str):
+            raise TypeError(f"member 'entrypoint': expected str or None or Unset, got {type(entrypoint).__name__}")
 
         def _parse_user_operation(data: object) -> Unset | UserSignedDeployDataUserOperationType0 | None:
             if data is None:
@@ -151,14 +159,40 @@ class UserSignedDeployData:
         user_operation = _parse_user_operation(d.pop("user_operation", UNSET))
 
         user_op_hash: str | Unset | None = d.pop("user_op_hash", UNSET)
+        if user_op_hash is not None and not isinstance(user_op_hash, Unset) and not isinstance(user_op_hash, str):
+            raise TypeError(f"member 'user_op_hash': expected str or None or Unset, got {type(user_op_hash).__name__}")
 
         predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
+        if (
+            predicted_safe_address is not None
+            and not isinstance(predicted_safe_address, Unset)
+            and not isinstance(predicted_safe_address, str)
+        ):
+            raise TypeError(
+                f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
+            )
 
         user_eoa: str | Unset | None = d.pop("user_eoa", UNSET)
+        if user_eoa is not None and not isinstance(user_eoa, Unset) and not isinstance(user_eoa, str):
+            raise TypeError(f"member 'user_eoa': expected str or None or Unset, got {type(user_eoa).__name__}")
 
         sponsorship_expires_at_ms: int | Unset | None = d.pop("sponsorship_expires_at_ms", UNSET)
+        if (
+            sponsorship_expires_at_ms is not None
+            and not isinstance(sponsorship_expires_at_ms, Unset)
+            and (not isinstance(sponsorship_expires_at_ms, int) or isinstance(sponsorship_expires_at_ms, bool))
+        ):
+            raise TypeError(
+                f"member 'sponsorship_expires_at_ms': expected int or None or Unset, got {type(sponsorship_expires_at_ms).__name__}"
+            )
 
         salt_nonce: int | Unset | None = d.pop("salt_nonce", UNSET)
+        if (
+            salt_nonce is not None
+            and not isinstance(salt_nonce, Unset)
+            and (not isinstance(salt_nonce, int) or isinstance(salt_nonce, bool))
+        ):
+            raise TypeError(f"member 'salt_nonce': expected int or None or Unset, got {type(salt_nonce).__name__}")
 
         user_signed_deploy_data = cls(
             mode=mode,

@@ -52,6 +52,8 @@ class UserSignedDeploySubmission:
         user_operation = UserSignedDeploySubmissionUserOperation.from_dict(d.pop("user_operation"))
 
         expected_user_op_hash = d.pop("expected_user_op_hash")
+        if not isinstance(expected_user_op_hash, str):
+            raise TypeError(f"member 'expected_user_op_hash': expected str, got {type(expected_user_op_hash).__name__}")
 
         user_signed_deploy_submission = cls(
             user_operation=user_operation,

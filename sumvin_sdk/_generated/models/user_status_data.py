@@ -56,8 +56,12 @@ class UserStatusData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         sub_status: str | None = d.pop("sub_status")
+        if sub_status is not None and not isinstance(sub_status, str):
+            raise TypeError(f"member 'sub_status': expected str or None, got {type(sub_status).__name__}")
 
         changed_by = StatusChangedBy.parse(d.pop("changed_by"))
 

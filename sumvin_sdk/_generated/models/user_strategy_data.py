@@ -101,6 +101,8 @@ class UserStrategyData:
             UserStrategyDataEventFilterType0 = _models.UserStrategyDataEventFilterType0
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         strategy = StrategyData.from_dict(d.pop("strategy"))
 
@@ -116,6 +118,8 @@ class UserStrategyData:
         connector = _parse_connector(d.pop("connector"))
 
         is_active = d.pop("is_active")
+        if not isinstance(is_active, bool):
+            raise TypeError(f"member 'is_active': expected bool, got {type(is_active).__name__}")
 
         def _parse_configuration(data: object) -> UserStrategyDataConfigurationType0 | None:
             if data is None:

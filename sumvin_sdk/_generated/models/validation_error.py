@@ -76,12 +76,18 @@ class ValidationError:
         _loc = d.pop("loc")
         for loc_item_data in _loc:
             loc_item: int | str = loc_item_data
+            if not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool):
+                raise TypeError(f"member 'loc_item': expected str or int, got {type(loc_item).__name__}")
 
             loc.append(loc_item)
 
         msg = d.pop("msg")
+        if not isinstance(msg, str):
+            raise TypeError(f"member 'msg': expected str, got {type(msg).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         input_ = d.pop("input", UNSET)
 

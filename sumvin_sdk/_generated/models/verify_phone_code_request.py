@@ -36,6 +36,8 @@ class VerifyPhoneCodeRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         verification_code = d.pop("verification_code")
+        if not isinstance(verification_code, str):
+            raise TypeError(f"member 'verification_code': expected str, got {type(verification_code).__name__}")
 
         verify_phone_code_request = cls(
             verification_code=verification_code,

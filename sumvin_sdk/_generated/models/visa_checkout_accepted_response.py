@@ -56,8 +56,12 @@ class VisaCheckoutAcceptedResponse:
         field_links = VisaCheckoutAcceptedResponseLinks.from_dict(d.pop("_links"))
 
         checkout_id = d.pop("checkout_id")
+        if not isinstance(checkout_id, str):
+            raise TypeError(f"member 'checkout_id': expected str, got {type(checkout_id).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         visa_checkout_accepted_response = cls(
             field_links=field_links,

@@ -101,18 +101,36 @@ class WalletAssetData:
             WalletAssetDataLinksType0 = _models.WalletAssetDataLinksType0
         d = dict(src_dict)
         symbol = d.pop("symbol")
+        if not isinstance(symbol, str):
+            raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
 
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
         chain_id: int | None = d.pop("chain_id")
+        if chain_id is not None and (not isinstance(chain_id, int) or isinstance(chain_id, bool)):
+            raise TypeError(f"member 'chain_id': expected int or None, got {type(chain_id).__name__}")
 
         balance = d.pop("balance")
+        if not isinstance(balance, str):
+            raise TypeError(f"member 'balance': expected str, got {type(balance).__name__}")
 
         balance_updated_at = parse_timestamp(d.pop("balance_updated_at"))
 
         balance_usd: str | Unset | None = d.pop("balance_usd", UNSET)
+        if balance_usd is not None and not isinstance(balance_usd, Unset) and not isinstance(balance_usd, str):
+            raise TypeError(f"member 'balance_usd': expected str or None or Unset, got {type(balance_usd).__name__}")
 
         transactions_href: str | Unset | None = d.pop("transactions_href", UNSET)
+        if (
+            transactions_href is not None
+            and not isinstance(transactions_href, Unset)
+            and not isinstance(transactions_href, str)
+        ):
+            raise TypeError(
+                f"member 'transactions_href': expected str or None or Unset, got {type(transactions_href).__name__}"
+            )
 
         def _parse_field_links(data: object) -> Unset | WalletAssetDataLinksType0 | None:
             if data is None:

@@ -71,8 +71,12 @@ class WalletAssetListResponse:
         field_links = WalletAssetListResponseLinks.from_dict(d.pop("_links"))
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         wallet_chain_id = d.pop("wallet_chain_id")
+        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
         assets = []
         _assets = d.pop("assets")
@@ -82,6 +86,8 @@ class WalletAssetListResponse:
             assets.append(assets_item)
 
         total_assets = d.pop("total_assets")
+        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
         wallet_asset_list_response = cls(
             field_links=field_links,

@@ -77,20 +77,34 @@ class WalletAssetTransactionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id: str | None = d.pop("id")
+        if id is not None and not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str or None, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
         direction = d.pop("direction")
+        if not isinstance(direction, str):
+            raise TypeError(f"member 'direction': expected str, got {type(direction).__name__}")
 
         amount = d.pop("amount")
+        if not isinstance(amount, str):
+            raise TypeError(f"member 'amount': expected str, got {type(amount).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
         tx_hash: str | None = d.pop("tx_hash")
+        if tx_hash is not None and not isinstance(tx_hash, str):
+            raise TypeError(f"member 'tx_hash': expected str or None, got {type(tx_hash).__name__}")
 
         merchant_name: str | None = d.pop("merchant_name")
+        if merchant_name is not None and not isinstance(merchant_name, str):
+            raise TypeError(f"member 'merchant_name': expected str or None, got {type(merchant_name).__name__}")
 
         wallet_asset_transaction_data = cls(
             id=id,

@@ -86,10 +86,16 @@ class WalletAssetTransactionsResponse:
         field_links = WalletAssetTransactionsResponseLinks.from_dict(d.pop("_links"))
 
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         wallet_chain_id = d.pop("wallet_chain_id")
+        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
         asset_symbol = d.pop("asset_symbol")
+        if not isinstance(asset_symbol, str):
+            raise TypeError(f"member 'asset_symbol': expected str, got {type(asset_symbol).__name__}")
 
         transactions = []
         _transactions = d.pop("transactions")
@@ -99,10 +105,16 @@ class WalletAssetTransactionsResponse:
             transactions.append(transactions_item)
 
         total = d.pop("total")
+        if not isinstance(total, int) or isinstance(total, bool):
+            raise TypeError(f"member 'total': expected int, got {type(total).__name__}")
 
         offset = d.pop("offset")
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise TypeError(f"member 'offset': expected int, got {type(offset).__name__}")
 
         limit = d.pop("limit")
+        if not isinstance(limit, int) or isinstance(limit, bool):
+            raise TypeError(f"member 'limit': expected int, got {type(limit).__name__}")
 
         wallet_asset_transactions_response = cls(
             field_links=field_links,

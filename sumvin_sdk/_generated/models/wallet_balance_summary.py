@@ -67,12 +67,20 @@ class WalletBalanceSummary:
             WalletAssetData = _models.WalletAssetData
         d = dict(src_dict)
         wallet_address = d.pop("wallet_address")
+        if not isinstance(wallet_address, str):
+            raise TypeError(f"member 'wallet_address': expected str, got {type(wallet_address).__name__}")
 
         wallet_chain_id = d.pop("wallet_chain_id")
+        if not isinstance(wallet_chain_id, int) or isinstance(wallet_chain_id, bool):
+            raise TypeError(f"member 'wallet_chain_id': expected int, got {type(wallet_chain_id).__name__}")
 
         total_assets = d.pop("total_assets")
+        if not isinstance(total_assets, int) or isinstance(total_assets, bool):
+            raise TypeError(f"member 'total_assets': expected int, got {type(total_assets).__name__}")
 
         last_updated = d.pop("last_updated")
+        if not isinstance(last_updated, int) or isinstance(last_updated, bool):
+            raise TypeError(f"member 'last_updated': expected int, got {type(last_updated).__name__}")
 
         assets = []
         _assets = d.pop("assets")

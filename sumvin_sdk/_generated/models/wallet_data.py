@@ -165,14 +165,24 @@ class WalletData:
             CardData = _models.CardData
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         is_primary = d.pop("is_primary")
+        if not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
         is_eoa = d.pop("is_eoa")
+        if not isinstance(is_eoa, bool):
+            raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 
@@ -203,12 +213,32 @@ class WalletData:
         signer_status = _parse_signer_status(d.pop("signer_status", UNSET))
 
         signer_error_code: str | Unset | None = d.pop("signer_error_code", UNSET)
+        if (
+            signer_error_code is not None
+            and not isinstance(signer_error_code, Unset)
+            and not isinstance(signer_error_code, str)
+        ):
+            raise TypeError(
+                f"member 'signer_error_code': expected str or None or Unset, got {type(signer_error_code).__name__}"
+            )
 
         signer_error_reason: str | Unset | None = d.pop("signer_error_reason", UNSET)
+        if (
+            signer_error_reason is not None
+            and not isinstance(signer_error_reason, Unset)
+            and not isinstance(signer_error_reason, str)
+        ):
+            raise TypeError(
+                f"member 'signer_error_reason': expected str or None or Unset, got {type(signer_error_reason).__name__}"
+            )
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         logo_uri: str | Unset | None = d.pop("logo_uri", UNSET)
+        if logo_uri is not None and not isinstance(logo_uri, Unset) and not isinstance(logo_uri, str):
+            raise TypeError(f"member 'logo_uri': expected str or None or Unset, got {type(logo_uri).__name__}")
 
         def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:

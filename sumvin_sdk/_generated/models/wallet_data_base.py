@@ -56,14 +56,24 @@ class WalletDataBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         is_primary = d.pop("is_primary")
+        if not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool, got {type(is_primary).__name__}")
 
         is_eoa = d.pop("is_eoa")
+        if not isinstance(is_eoa, bool):
+            raise TypeError(f"member 'is_eoa': expected bool, got {type(is_eoa).__name__}")
 
         wallet_data_base = cls(
             id=id,

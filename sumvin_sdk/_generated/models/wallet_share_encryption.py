@@ -79,12 +79,20 @@ class WalletShareEncryption:
             raise ValueError(f"kdf must match const 'HKDF-SHA256', got '{kdf}'")
 
         prf_salt = d.pop("prf_salt")
+        if not isinstance(prf_salt, str):
+            raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
 
         hkdf_info = d.pop("hkdf_info")
+        if not isinstance(hkdf_info, str):
+            raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
 
         iv = d.pop("iv")
+        if not isinstance(iv, str):
+            raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
 
         credential_id = d.pop("credential_id")
+        if not isinstance(credential_id, str):
+            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
         wallet_share_encryption = cls(
             version=version,

@@ -66,18 +66,32 @@ class WalletShareEncryptionData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         version = d.pop("version")
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise TypeError(f"member 'version': expected int, got {type(version).__name__}")
 
         alg = d.pop("alg")
+        if not isinstance(alg, str):
+            raise TypeError(f"member 'alg': expected str, got {type(alg).__name__}")
 
         kdf = d.pop("kdf")
+        if not isinstance(kdf, str):
+            raise TypeError(f"member 'kdf': expected str, got {type(kdf).__name__}")
 
         prf_salt = d.pop("prf_salt")
+        if not isinstance(prf_salt, str):
+            raise TypeError(f"member 'prf_salt': expected str, got {type(prf_salt).__name__}")
 
         hkdf_info = d.pop("hkdf_info")
+        if not isinstance(hkdf_info, str):
+            raise TypeError(f"member 'hkdf_info': expected str, got {type(hkdf_info).__name__}")
 
         iv = d.pop("iv")
+        if not isinstance(iv, str):
+            raise TypeError(f"member 'iv': expected str, got {type(iv).__name__}")
 
         credential_id = d.pop("credential_id")
+        if not isinstance(credential_id, str):
+            raise TypeError(f"member 'credential_id': expected str, got {type(credential_id).__name__}")
 
         wallet_share_encryption_data = cls(
             version=version,

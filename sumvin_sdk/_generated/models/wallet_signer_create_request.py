@@ -36,6 +36,8 @@ class WalletSignerCreateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         new_owner_address = d.pop("new_owner_address")
+        if not isinstance(new_owner_address, str):
+            raise TypeError(f"member 'new_owner_address': expected str, got {type(new_owner_address).__name__}")
 
         wallet_signer_create_request = cls(
             new_owner_address=new_owner_address,

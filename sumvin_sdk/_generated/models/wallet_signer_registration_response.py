@@ -73,10 +73,16 @@ class WalletSignerRegistrationResponse:
         field_links = WalletSignerRegistrationLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         address = d.pop("address")
+        if not isinstance(address, str):
+            raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
 
         chain_id = d.pop("chain_id")
+        if not isinstance(chain_id, int) or isinstance(chain_id, bool):
+            raise TypeError(f"member 'chain_id': expected int, got {type(chain_id).__name__}")
 
         signer_status = MandateKeyStatus.parse(d.pop("signer_status"))
 

@@ -50,8 +50,12 @@ class WalletUpdateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         is_primary: bool | Unset | None = d.pop("is_primary", UNSET)
+        if is_primary is not None and not isinstance(is_primary, Unset) and not isinstance(is_primary, bool):
+            raise TypeError(f"member 'is_primary': expected bool or None or Unset, got {type(is_primary).__name__}")
 
         nickname: str | Unset | None = d.pop("nickname", UNSET)
+        if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
+            raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
         wallet_update_request = cls(
             is_primary=is_primary,

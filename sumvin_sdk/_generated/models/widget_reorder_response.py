@@ -68,6 +68,8 @@ class WidgetReorderResponse:
             widgets.append(widgets_item)
 
         reordered_count = d.pop("reordered_count")
+        if not isinstance(reordered_count, int) or isinstance(reordered_count, bool):
+            raise TypeError(f"member 'reordered_count': expected int, got {type(reordered_count).__name__}")
 
         widget_reorder_response = cls(
             field_links=field_links,

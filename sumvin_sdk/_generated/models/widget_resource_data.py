@@ -58,6 +58,8 @@ class WidgetResourceData:
             raise ValueError(f"resource_type must match const 'widget', got '{resource_type}'")
 
         component_name = d.pop("component_name")
+        if not isinstance(component_name, str):
+            raise TypeError(f"member 'component_name': expected str, got {type(component_name).__name__}")
 
         sample_data = WidgetResourceDataSampleData.from_dict(d.pop("sample_data"))
 

@@ -116,10 +116,16 @@ class WidgetResponse:
         field_links = WidgetResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
 
         position = d.pop("position")
+        if not isinstance(position, int) or isinstance(position, bool):
+            raise TypeError(f"member 'position': expected int, got {type(position).__name__}")
 
         created_at = parse_timestamp(d.pop("created_at"))
 

@@ -87,6 +87,8 @@ class WidgetUpdateRequest:
             WidgetUpdateRequestQueryConfigType0 = _models.WidgetUpdateRequestQueryConfigType0
         d = dict(src_dict)
         title: str | Unset | None = d.pop("title", UNSET)
+        if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
+            raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
         def _parse_size(data: object) -> Unset | WidgetUpdateRequestSizeType0 | None:
             if data is None:

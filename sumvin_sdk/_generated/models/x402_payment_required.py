@@ -93,8 +93,14 @@ class X402PaymentRequired:
             accepts.append(accepts_item)
 
         x_402_version = d.pop("x402Version", UNSET)
+        if not isinstance(x_402_version, Unset) and (
+            not isinstance(x_402_version, int) or isinstance(x_402_version, bool)
+        ):
+            raise TypeError(f"member 'x402Version': expected int or Unset, got {type(x_402_version).__name__}")
 
         error: str | Unset | None = d.pop("error", UNSET)
+        if error is not None and not isinstance(error, Unset) and not isinstance(error, str):
+            raise TypeError(f"member 'error': expected str or None or Unset, got {type(error).__name__}")
 
         def _parse_extensions(data: object) -> Unset | X402PaymentRequiredExtensionsType0 | None:
             if data is None:

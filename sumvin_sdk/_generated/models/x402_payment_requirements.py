@@ -129,20 +129,36 @@ class X402PaymentRequirements:
         scheme = X402Scheme.parse(d.pop("scheme"))
 
         network = d.pop("network")
+        if not isinstance(network, str):
+            raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
         max_amount_required = d.pop("maxAmountRequired")
+        if not isinstance(max_amount_required, str):
+            raise TypeError(f"member 'maxAmountRequired': expected str, got {type(max_amount_required).__name__}")
 
         resource = d.pop("resource")
+        if not isinstance(resource, str):
+            raise TypeError(f"member 'resource': expected str, got {type(resource).__name__}")
 
         pay_to = d.pop("payTo")
+        if not isinstance(pay_to, str):
+            raise TypeError(f"member 'payTo': expected str, got {type(pay_to).__name__}")
 
         max_timeout_seconds = d.pop("maxTimeoutSeconds")
+        if not isinstance(max_timeout_seconds, int) or isinstance(max_timeout_seconds, bool):
+            raise TypeError(f"member 'maxTimeoutSeconds': expected int, got {type(max_timeout_seconds).__name__}")
 
         asset = d.pop("asset")
+        if not isinstance(asset, str):
+            raise TypeError(f"member 'asset': expected str, got {type(asset).__name__}")
 
         description: str | Unset | None = d.pop("description", UNSET)
+        if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
+            raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
         mime_type = d.pop("mimeType", UNSET)
+        if not isinstance(mime_type, Unset) and not isinstance(mime_type, str):
+            raise TypeError(f"member 'mimeType': expected str or Unset, got {type(mime_type).__name__}")
 
         def _parse_output_schema(data: object) -> Unset | X402PaymentRequirementsOutputSchemaType0 | None:
             if data is None:

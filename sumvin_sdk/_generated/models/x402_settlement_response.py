@@ -91,16 +91,26 @@ class X402SettlementResponse:
             X402SettlementResponseLinks = _models.X402SettlementResponseLinks
         d = dict(src_dict)
         success = d.pop("success")
+        if not isinstance(success, bool):
+            raise TypeError(f"member 'success': expected bool, got {type(success).__name__}")
 
         network = d.pop("network")
+        if not isinstance(network, str):
+            raise TypeError(f"member 'network': expected str, got {type(network).__name__}")
 
         field_links = X402SettlementResponseLinks.from_dict(d.pop("_links"))
 
         transaction: str | Unset | None = d.pop("transaction", UNSET)
+        if transaction is not None and not isinstance(transaction, Unset) and not isinstance(transaction, str):
+            raise TypeError(f"member 'transaction': expected str or None or Unset, got {type(transaction).__name__}")
 
         payer: str | Unset | None = d.pop("payer", UNSET)
+        if payer is not None and not isinstance(payer, Unset) and not isinstance(payer, str):
+            raise TypeError(f"member 'payer': expected str or None or Unset, got {type(payer).__name__}")
 
         receipt_url: str | Unset | None = d.pop("receipt_url", UNSET)
+        if receipt_url is not None and not isinstance(receipt_url, Unset) and not isinstance(receipt_url, str):
+            raise TypeError(f"member 'receipt_url': expected str or None or Unset, got {type(receipt_url).__name__}")
 
         x402_settlement_response = cls(
             success=success,
