@@ -10,6 +10,7 @@ happened; the sync and async clients only drive it, so they cannot drift apart.
 from __future__ import annotations
 
 import importlib
+import linecache
 import logging
 import re
 import time
@@ -231,23 +232,35 @@ class Pipeline:
         )
 
 
+_POP = re.compile(r'pop\("([^"]+)"')
+
+
 def mismatch(response: httpx.Response, exc: Exception) -> str:
-    """Name the model and member that did not match, from the innermost parsing frames of the traceback."""
+    """Name the model and member that did not match, from the parsing frames of the traceback.
+
+    The innermost model that was reading a member names both; a model that failed before reading any
+    (its body was not an object at all) is named through the member of its parent that held it.
+    """
     model = member = None
     traceback = exc.__traceback__
     while traceback is not None:
-        code, local = traceback.tb_frame.f_code.co_name, traceback.tb_frame.f_locals
-        if code == "from_dict" and isinstance(local.get("cls"), type):
-            model, member = local["cls"].__name__, None
+        frame = traceback.tb_frame
+        code, cls = frame.f_code.co_name, frame.f_locals.get("cls")
+        if code == "from_dict" and isinstance(cls, type):
+            line = linecache.getline(frame.f_code.co_filename, traceback.tb_lineno)
+            if "dict(src_dict)" not in line:  # else it failed on its own input: the parent's member says where
+                found = _POP.search(line)
+                model, member = cls.__name__, found.group(1) if found else None
         elif code.startswith("_parse_"):
             member = code.removeprefix("_parse_")
         traceback = traceback.tb_next
-    if isinstance(exc, KeyError):
-        what = f"missing member {exc.args[0]!r}"
-    else:
-        what = (f"member {member!r}: " if member else "") + (str(exc) or "a value of the wrong type")
     where = f" as {model}" if model else ""
-    return f"the {response.status_code} body does not parse{where} ({what})"
+    if isinstance(exc, KeyError) and member == exc.args[0]:
+        return f"the {response.status_code} body does not parse{where} (missing member {member!r})"
+    detail = str(exc) or "a value of the wrong type"
+    if member and not detail.startswith("member "):
+        detail = f"member {member!r}: {detail}"
+    return f"the {response.status_code} body does not parse{where} ({detail})"
 
 
 def _label(operation: Operation | None, request: httpx.Request) -> str:

@@ -62,6 +62,9 @@ class AccountListResponse:
 
         accounts = []
         _accounts = d.pop("accounts")
+        if not isinstance(_accounts, list):
+            raise TypeError(f"member 'accounts': expected a list, got {type(_accounts).__name__}")
+
         for accounts_item_data in _accounts:
             accounts_item = AccountData.from_dict(accounts_item_data)
 

@@ -42,6 +42,9 @@ class AddProductsRequest:
         d = dict(src_dict)
         products = []
         _products = d.pop("products")
+        if not isinstance(_products, list):
+            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+
         for products_item_data in _products:
             products_item = MeldProduct.parse(products_item_data)
 

@@ -72,6 +72,9 @@ class AllocationsResponse:
 
         allocations = []
         _allocations = d.pop("allocations")
+        if not isinstance(_allocations, list):
+            raise TypeError(f"member 'allocations': expected a list, got {type(_allocations).__name__}")
+
         for allocations_item_data in _allocations:
             allocations_item = AllocationData.from_dict(allocations_item_data)
 

@@ -72,6 +72,9 @@ class AssetListResponse:
 
         assets = []
         _assets = d.pop("assets")
+        if not isinstance(_assets, list):
+            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+
         for assets_item_data in _assets:
             assets_item = AssetData.from_dict(assets_item_data)
 

@@ -49,7 +49,11 @@ class AvailabilityCondition:
         if type_ != "availability":
             raise ValueError(f"type must match const 'availability', got '{type_}'")
 
-        required_statuses = cast(list[str], d.pop("required_statuses", UNSET))
+        _required_statuses = d.pop("required_statuses", UNSET)
+        if not isinstance(_required_statuses, list) and not isinstance(_required_statuses, Unset):
+            raise TypeError(f"member 'required_statuses': expected a list, got {type(_required_statuses).__name__}")
+
+        required_statuses = cast(list[str], _required_statuses)
 
         availability_condition = cls(
             type_=type_,

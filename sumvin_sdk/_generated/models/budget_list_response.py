@@ -72,6 +72,9 @@ class BudgetListResponse:
 
         budgets = []
         _budgets = d.pop("budgets")
+        if not isinstance(_budgets, list):
+            raise TypeError(f"member 'budgets': expected a list, got {type(_budgets).__name__}")
+
         for budgets_item_data in _budgets:
             budgets_item = BudgetData.from_dict(budgets_item_data)
 

@@ -72,6 +72,9 @@ class CardListResponse:
 
         cards = []
         _cards = d.pop("cards")
+        if not isinstance(_cards, list):
+            raise TypeError(f"member 'cards': expected a list, got {type(_cards).__name__}")
+
         for cards_item_data in _cards:
             cards_item = CardData.from_dict(cards_item_data)
 

@@ -201,6 +201,11 @@ class CardResponse:
                 raise TypeError()
             status_history_type_0 = []
             _status_history_type_0 = data
+            if not isinstance(_status_history_type_0, list):
+                raise TypeError(
+                    f"member 'status_history_type_0': expected a list, got {type(_status_history_type_0).__name__}"
+                )
+
             for status_history_type_0_item_data in _status_history_type_0:
                 status_history_type_0_item = CardStatusData.from_dict(status_history_type_0_item_data)
 

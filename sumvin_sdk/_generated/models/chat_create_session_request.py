@@ -68,6 +68,9 @@ class ChatCreateSessionRequest:
 
         messages = []
         _messages = d.pop("messages")
+        if not isinstance(_messages, list):
+            raise TypeError(f"member 'messages': expected a list, got {type(_messages).__name__}")
+
         for messages_item_data in _messages:
             messages_item = MessageInput.from_dict(messages_item_data)
 

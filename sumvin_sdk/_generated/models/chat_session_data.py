@@ -146,6 +146,9 @@ class ChatSessionData:
                 raise TypeError()
             messages_type_0 = []
             _messages_type_0 = data
+            if not isinstance(_messages_type_0, list):
+                raise TypeError(f"member 'messages_type_0': expected a list, got {type(_messages_type_0).__name__}")
+
             for messages_type_0_item_data in _messages_type_0:
                 messages_type_0_item = MessageData.from_dict(messages_type_0_item_data)
 

@@ -109,6 +109,9 @@ class ConditionGroupInput:
 
         conditions = []
         _conditions = d.pop("conditions")
+        if not isinstance(_conditions, list):
+            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+
         for conditions_item_data in _conditions:
 
             def _parse_conditions_item(

@@ -134,9 +134,17 @@ class ConnectionData:
                 f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
             )
 
-        products = cast(list[str], d.pop("products", UNSET))
+        _products = d.pop("products", UNSET)
+        if not isinstance(_products, list) and not isinstance(_products, Unset):
+            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
-        regions = cast(list[str], d.pop("regions", UNSET))
+        products = cast(list[str], _products)
+
+        _regions = d.pop("regions", UNSET)
+        if not isinstance(_regions, list) and not isinstance(_regions, Unset):
+            raise TypeError(f"member 'regions': expected a list, got {type(_regions).__name__}")
+
+        regions = cast(list[str], _regions)
 
         account_count = d.pop("account_count", UNSET)
         if not isinstance(account_count, Unset) and (

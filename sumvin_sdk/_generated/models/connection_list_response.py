@@ -62,6 +62,9 @@ class ConnectionListResponse:
 
         connections = []
         _connections = d.pop("connections")
+        if not isinstance(_connections, list):
+            raise TypeError(f"member 'connections': expected a list, got {type(_connections).__name__}")
+
         for connections_item_data in _connections:
             connections_item = ConnectionData.from_dict(connections_item_data)
 

@@ -69,8 +69,11 @@ class ConnectorDetailResponse:
         connector = ConnectorData.from_dict(d.pop("connector"))
 
         _tools = d.pop("tools", UNSET)
+        if not isinstance(_tools, list) and not isinstance(_tools, Unset):
+            raise TypeError(f"member 'tools': expected a list, got {type(_tools).__name__}")
+
         tools: list[ToolData] | Unset = UNSET
-        if _tools is not UNSET:
+        if not isinstance(_tools, Unset):
             tools = []
             for tools_item_data in _tools:
                 tools_item = ToolData.from_dict(tools_item_data)

@@ -57,6 +57,9 @@ class ConnectorListResponse:
 
         connectors = []
         _connectors = d.pop("connectors")
+        if not isinstance(_connectors, list):
+            raise TypeError(f"member 'connectors': expected a list, got {type(_connectors).__name__}")
+
         for connectors_item_data in _connectors:
             connectors_item = ConnectorData.from_dict(connectors_item_data)
 

@@ -218,6 +218,9 @@ class CreateIPARequest:
                 raise TypeError()
             conditions_type_0 = []
             _conditions_type_0 = data
+            if not isinstance(_conditions_type_0, list):
+                raise TypeError(f"member 'conditions_type_0': expected a list, got {type(_conditions_type_0).__name__}")
+
             for conditions_type_0_item_data in _conditions_type_0:
 
                 def _parse_conditions_type_0_item(

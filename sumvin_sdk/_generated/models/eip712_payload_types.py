@@ -43,6 +43,11 @@ class EIP712PayloadTypes:
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(
+                    f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
+                )
+
             for additional_property_item_data in _additional_property:
                 additional_property_item = EIP712PayloadTypesAdditionalPropertyItem.from_dict(
                     additional_property_item_data

@@ -92,9 +92,17 @@ class EIP712PurchaseIntentMessage:
         if not isinstance(statement, str):
             raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        resources = cast(list[str], d.pop("resources"))
+        scopes = cast(list[str], _scopes)
+
+        _resources = d.pop("resources")
+        if not isinstance(_resources, list):
+            raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
+
+        resources = cast(list[str], _resources)
 
         max_amount = d.pop("maxAmount")
         if not isinstance(max_amount, int) or isinstance(max_amount, bool):
@@ -108,7 +116,11 @@ class EIP712PurchaseIntentMessage:
         if not isinstance(expires_at, int) or isinstance(expires_at, bool):
             raise TypeError(f"member 'expiresAt': expected int, got {type(expires_at).__name__}")
 
-        conditions = cast(list[str], d.pop("conditions", UNSET))
+        _conditions = d.pop("conditions", UNSET)
+        if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
+            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+
+        conditions = cast(list[str], _conditions)
 
         eip712_purchase_intent_message = cls(
             wallet=wallet,

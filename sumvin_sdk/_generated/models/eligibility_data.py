@@ -57,6 +57,9 @@ class EligibilityData:
 
         requirements = []
         _requirements = d.pop("requirements")
+        if not isinstance(_requirements, list):
+            raise TypeError(f"member 'requirements': expected a list, got {type(_requirements).__name__}")
+
         for requirements_item_data in _requirements:
             requirements_item = EligibilityRequirementData.from_dict(requirements_item_data)
 

@@ -123,7 +123,11 @@ class ExploreItemData:
         if not isinstance(description, str):
             raise TypeError(f"member 'description': expected str, got {type(description).__name__}")
 
-        detail = cast(list[str], d.pop("detail"))
+        _detail = d.pop("detail")
+        if not isinstance(_detail, list):
+            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+
+        detail = cast(list[str], _detail)
 
         meta = ExploreMetaData.from_dict(d.pop("meta"))
 

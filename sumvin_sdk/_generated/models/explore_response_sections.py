@@ -41,6 +41,11 @@ class ExploreResponseSections:
         for prop_name, prop_dict in d.items():
             additional_property = []
             _additional_property = prop_dict
+            if not isinstance(_additional_property, list):
+                raise TypeError(
+                    f"member 'AdditionalProperty': expected a list, got {type(_additional_property).__name__}"
+                )
+
             for additional_property_item_data in _additional_property:
                 additional_property_item = ExploreItemData.from_dict(additional_property_item_data)
 

@@ -75,6 +75,9 @@ class GetCTAResponse:
 
         ctas = []
         _ctas = d.pop("ctas")
+        if not isinstance(_ctas, list):
+            raise TypeError(f"member 'ctas': expected a list, got {type(_ctas).__name__}")
+
         for ctas_item_data in _ctas:
             ctas_item = CTAData.from_dict(ctas_item_data)
 

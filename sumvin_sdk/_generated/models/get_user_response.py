@@ -105,6 +105,9 @@ class GetUserResponse:
                 raise TypeError()
             wallets_type_0 = []
             _wallets_type_0 = data
+            if not isinstance(_wallets_type_0, list):
+                raise TypeError(f"member 'wallets_type_0': expected a list, got {type(_wallets_type_0).__name__}")
+
             for wallets_type_0_item_data in _wallets_type_0:
                 wallets_type_0_item = WalletDataBase.from_dict(wallets_type_0_item_data)
 
@@ -123,6 +126,11 @@ class GetUserResponse:
                 raise TypeError()
             status_history_type_0 = []
             _status_history_type_0 = data
+            if not isinstance(_status_history_type_0, list):
+                raise TypeError(
+                    f"member 'status_history_type_0': expected a list, got {type(_status_history_type_0).__name__}"
+                )
+
             for status_history_type_0_item_data in _status_history_type_0:
                 status_history_type_0_item = UserStatusData.from_dict(status_history_type_0_item_data)
 

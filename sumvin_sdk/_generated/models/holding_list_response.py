@@ -62,6 +62,9 @@ class HoldingListResponse:
 
         holdings = []
         _holdings = d.pop("holdings")
+        if not isinstance(_holdings, list):
+            raise TypeError(f"member 'holdings': expected a list, got {type(_holdings).__name__}")
+
         for holdings_item_data in _holdings:
             holdings_item = HoldingData.from_dict(holdings_item_data)
 

@@ -48,8 +48,11 @@ class HTTPValidationError:
             ValidationError = _models.ValidationError
         d = dict(src_dict)
         _detail = d.pop("detail", UNSET)
+        if not isinstance(_detail, list) and not isinstance(_detail, Unset):
+            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+
         detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
+        if not isinstance(_detail, Unset):
             detail = []
             for detail_item_data in _detail:
                 detail_item = ValidationError.from_dict(detail_item_data)

@@ -48,6 +48,9 @@ class HTTPValidationErrorDetail:
         d = dict(src_dict)
         detail = []
         _detail = d.pop("detail")
+        if not isinstance(_detail, list):
+            raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
+
         for detail_item_data in _detail:
             detail_item = ValidationError.from_dict(detail_item_data)
 

@@ -205,6 +205,11 @@ class InsightData:
                 raise TypeError()
             transactions_type_0 = []
             _transactions_type_0 = data
+            if not isinstance(_transactions_type_0, list):
+                raise TypeError(
+                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
+                )
+
             for transactions_type_0_item_data in _transactions_type_0:
                 transactions_type_0_item = TransactionData.from_dict(transactions_type_0_item_data)
 

@@ -72,6 +72,9 @@ class InsightListResponse:
 
         insights = []
         _insights = d.pop("insights")
+        if not isinstance(_insights, list):
+            raise TypeError(f"member 'insights': expected a list, got {type(_insights).__name__}")
+
         for insights_item_data in _insights:
             insights_item = InsightData.from_dict(insights_item_data)
 

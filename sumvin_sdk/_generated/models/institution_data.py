@@ -80,9 +80,17 @@ class InstitutionData:
         if not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        country_codes = cast(list[str], d.pop("country_codes"))
+        _country_codes = d.pop("country_codes")
+        if not isinstance(_country_codes, list):
+            raise TypeError(f"member 'country_codes': expected a list, got {type(_country_codes).__name__}")
 
-        products = cast(list[str], d.pop("products"))
+        country_codes = cast(list[str], _country_codes)
+
+        _products = d.pop("products")
+        if not isinstance(_products, list):
+            raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+
+        products = cast(list[str], _products)
 
         logo_url: str | Unset | None = d.pop("logo_url", UNSET)
         if logo_url is not None and not isinstance(logo_url, Unset) and not isinstance(logo_url, str):

@@ -62,6 +62,9 @@ class InstitutionListResponse:
 
         institutions = []
         _institutions = d.pop("institutions")
+        if not isinstance(_institutions, list):
+            raise TypeError(f"member 'institutions': expected a list, got {type(_institutions).__name__}")
+
         for institutions_item_data in _institutions:
             institutions_item = InstitutionData.from_dict(institutions_item_data)
 

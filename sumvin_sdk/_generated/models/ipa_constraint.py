@@ -151,7 +151,13 @@ class IPAConstraint:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            preferred_sellers_type_0 = cast(list[str], data)
+            _preferred_sellers_type_0 = data
+            if not isinstance(_preferred_sellers_type_0, list):
+                raise TypeError(
+                    f"member 'preferred_sellers_type_0': expected a list, got {type(_preferred_sellers_type_0).__name__}"
+                )
+
+            preferred_sellers_type_0 = cast(list[str], _preferred_sellers_type_0)
 
             return preferred_sellers_type_0
 
@@ -164,7 +170,13 @@ class IPAConstraint:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            excluded_sellers_type_0 = cast(list[str], data)
+            _excluded_sellers_type_0 = data
+            if not isinstance(_excluded_sellers_type_0, list):
+                raise TypeError(
+                    f"member 'excluded_sellers_type_0': expected a list, got {type(_excluded_sellers_type_0).__name__}"
+                )
+
+            excluded_sellers_type_0 = cast(list[str], _excluded_sellers_type_0)
 
             return excluded_sellers_type_0
 

@@ -434,6 +434,9 @@ class IPAData:
                 raise TypeError()
             conditions_type_0 = []
             _conditions_type_0 = data
+            if not isinstance(_conditions_type_0, list):
+                raise TypeError(f"member 'conditions_type_0': expected a list, got {type(_conditions_type_0).__name__}")
+
             for conditions_type_0_item_data in _conditions_type_0:
 
                 def _parse_conditions_type_0_item(
@@ -535,7 +538,13 @@ class IPAData:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            clarification_questions_type_0 = cast(list[str], data)
+            _clarification_questions_type_0 = data
+            if not isinstance(_clarification_questions_type_0, list):
+                raise TypeError(
+                    f"member 'clarification_questions_type_0': expected a list, got {type(_clarification_questions_type_0).__name__}"
+                )
+
+            clarification_questions_type_0 = cast(list[str], _clarification_questions_type_0)
 
             return clarification_questions_type_0
 
@@ -554,7 +563,11 @@ class IPAData:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            pint_uris_type_0 = cast(list[str], data)
+            _pint_uris_type_0 = data
+            if not isinstance(_pint_uris_type_0, list):
+                raise TypeError(f"member 'pint_uris_type_0': expected a list, got {type(_pint_uris_type_0).__name__}")
+
+            pint_uris_type_0 = cast(list[str], _pint_uris_type_0)
 
             return pint_uris_type_0
 
@@ -657,6 +670,9 @@ class IPAData:
                 raise TypeError()
             candidates_type_0 = []
             _candidates_type_0 = data
+            if not isinstance(_candidates_type_0, list):
+                raise TypeError(f"member 'candidates_type_0': expected a list, got {type(_candidates_type_0).__name__}")
+
             for candidates_type_0_item_data in _candidates_type_0:
                 candidates_type_0_item = IPACandidateData.from_dict(candidates_type_0_item_data)
 
@@ -675,6 +691,9 @@ class IPAData:
                 raise TypeError()
             manifests_type_0 = []
             _manifests_type_0 = data
+            if not isinstance(_manifests_type_0, list):
+                raise TypeError(f"member 'manifests_type_0': expected a list, got {type(_manifests_type_0).__name__}")
+
             for manifests_type_0_item_data in _manifests_type_0:
                 manifests_type_0_item = IPAManifestData.from_dict(manifests_type_0_item_data)
 
@@ -693,6 +712,9 @@ class IPAData:
                 raise TypeError()
             events_type_0 = []
             _events_type_0 = data
+            if not isinstance(_events_type_0, list):
+                raise TypeError(f"member 'events_type_0': expected a list, got {type(_events_type_0).__name__}")
+
             for events_type_0_item_data in _events_type_0:
                 events_type_0_item = IPAEventData.from_dict(events_type_0_item_data)
 

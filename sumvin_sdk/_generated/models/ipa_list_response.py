@@ -72,6 +72,9 @@ class IPAListResponse:
 
         intents = []
         _intents = d.pop("intents")
+        if not isinstance(_intents, list):
+            raise TypeError(f"member 'intents': expected a list, got {type(_intents).__name__}")
+
         for intents_item_data in _intents:
             intents_item = IPAData.from_dict(intents_item_data)
 

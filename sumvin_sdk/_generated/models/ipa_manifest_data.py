@@ -117,6 +117,9 @@ class IPAManifestData:
 
         items = []
         _items = d.pop("items")
+        if not isinstance(_items, list):
+            raise TypeError(f"member 'items': expected a list, got {type(_items).__name__}")
+
         for items_item_data in _items:
             items_item = IPAManifestItemData.from_dict(items_item_data)
 

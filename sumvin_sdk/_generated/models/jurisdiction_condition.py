@@ -44,7 +44,13 @@ class JurisdictionCondition:
         if type_ != "jurisdiction":
             raise ValueError(f"type must match const 'jurisdiction', got '{type_}'")
 
-        allowed_jurisdictions = cast(list[str], d.pop("allowed_jurisdictions"))
+        _allowed_jurisdictions = d.pop("allowed_jurisdictions")
+        if not isinstance(_allowed_jurisdictions, list):
+            raise TypeError(
+                f"member 'allowed_jurisdictions': expected a list, got {type(_allowed_jurisdictions).__name__}"
+            )
+
+        allowed_jurisdictions = cast(list[str], _allowed_jurisdictions)
 
         jurisdiction_condition = cls(
             type_=type_,

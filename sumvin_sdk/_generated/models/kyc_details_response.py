@@ -201,8 +201,11 @@ class KYCDetailsResponse:
         personal_info = _parse_personal_info(d.pop("personal_info", UNSET))
 
         _documents = d.pop("documents", UNSET)
+        if not isinstance(_documents, list) and not isinstance(_documents, Unset):
+            raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
+
         documents: list[KYCDocumentInfo] | Unset = UNSET
-        if _documents is not UNSET:
+        if not isinstance(_documents, Unset):
             documents = []
             for documents_item_data in _documents:
                 documents_item = KYCDocumentInfo.from_dict(documents_item_data)

@@ -97,7 +97,11 @@ class KYCDocumentInfo:
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
-        image_ids = cast(list[str], d.pop("image_ids", UNSET))
+        _image_ids = d.pop("image_ids", UNSET)
+        if not isinstance(_image_ids, list) and not isinstance(_image_ids, Unset):
+            raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
+
+        image_ids = cast(list[str], _image_ids)
 
         kyc_document_info = cls(
             document_type=document_type,

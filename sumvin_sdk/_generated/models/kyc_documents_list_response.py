@@ -66,8 +66,11 @@ class KYCDocumentsListResponse:
         field_links = KYCDocumentsListResponseLinks.from_dict(d.pop("_links"))
 
         _documents = d.pop("documents", UNSET)
+        if not isinstance(_documents, list) and not isinstance(_documents, Unset):
+            raise TypeError(f"member 'documents': expected a list, got {type(_documents).__name__}")
+
         documents: list[KYCDocumentImageInfo] | Unset = UNSET
-        if _documents is not UNSET:
+        if not isinstance(_documents, Unset):
             documents = []
             for documents_item_data in _documents:
                 documents_item = KYCDocumentImageInfo.from_dict(documents_item_data)

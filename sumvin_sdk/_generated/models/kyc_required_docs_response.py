@@ -66,8 +66,11 @@ class KYCRequiredDocsResponse:
         field_links = KYCRequiredDocsResponseLinks.from_dict(d.pop("_links"))
 
         _steps = d.pop("steps", UNSET)
+        if not isinstance(_steps, list) and not isinstance(_steps, Unset):
+            raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
+
         steps: list[KYCRequiredStep] | Unset = UNSET
-        if _steps is not UNSET:
+        if not isinstance(_steps, Unset):
             steps = []
             for steps_item_data in _steps:
                 steps_item = KYCRequiredStep.from_dict(steps_item_data)

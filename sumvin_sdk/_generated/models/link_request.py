@@ -92,7 +92,11 @@ class LinkRequest:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            products_type_0 = cast(list[str], data)
+            _products_type_0 = data
+            if not isinstance(_products_type_0, list):
+                raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
+
+            products_type_0 = cast(list[str], _products_type_0)
 
             return products_type_0
 
@@ -105,7 +109,11 @@ class LinkRequest:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            regions_type_0 = cast(list[str], data)
+            _regions_type_0 = data
+            if not isinstance(_regions_type_0, list):
+                raise TypeError(f"member 'regions_type_0': expected a list, got {type(_regions_type_0).__name__}")
+
+            regions_type_0 = cast(list[str], _regions_type_0)
 
             return regions_type_0
 

@@ -72,6 +72,9 @@ class ListSessionsResponse:
 
         sessions = []
         _sessions = d.pop("sessions")
+        if not isinstance(_sessions, list):
+            raise TypeError(f"member 'sessions': expected a list, got {type(_sessions).__name__}")
+
         for sessions_item_data in _sessions:
             sessions_item = ChatSessionData.from_dict(sessions_item_data)
 

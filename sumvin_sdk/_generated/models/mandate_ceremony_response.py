@@ -142,7 +142,11 @@ class MandateCeremonyResponse:
         if not isinstance(statement, str):
             raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+
+        scopes = cast(list[str], _scopes)
 
         chain_id = d.pop("chain_id")
         if not isinstance(chain_id, int) or isinstance(chain_id, bool):

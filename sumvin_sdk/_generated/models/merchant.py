@@ -125,7 +125,11 @@ class Merchant:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            categories_type_0 = cast(list[str], data)
+            _categories_type_0 = data
+            if not isinstance(_categories_type_0, list):
+                raise TypeError(f"member 'categories_type_0': expected a list, got {type(_categories_type_0).__name__}")
+
+            categories_type_0 = cast(list[str], _categories_type_0)
 
             return categories_type_0
 
@@ -138,7 +142,11 @@ class Merchant:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            products_type_0 = cast(list[str], data)
+            _products_type_0 = data
+            if not isinstance(_products_type_0, list):
+                raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
+
+            products_type_0 = cast(list[str], _products_type_0)
 
             return products_type_0
 
@@ -151,7 +159,11 @@ class Merchant:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            brands_type_0 = cast(list[str], data)
+            _brands_type_0 = data
+            if not isinstance(_brands_type_0, list):
+                raise TypeError(f"member 'brands_type_0': expected a list, got {type(_brands_type_0).__name__}")
+
+            brands_type_0 = cast(list[str], _brands_type_0)
 
             return brands_type_0
 

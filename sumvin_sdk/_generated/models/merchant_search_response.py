@@ -115,6 +115,9 @@ class MerchantSearchResponse:
 
         results = []
         _results = d.pop("results")
+        if not isinstance(_results, list):
+            raise TypeError(f"member 'results': expected a list, got {type(_results).__name__}")
+
         for results_item_data in _results:
             results_item = MerchantResource.from_dict(results_item_data)
 

@@ -120,6 +120,9 @@ class MessageData:
 
         parts = []
         _parts = d.pop("parts")
+        if not isinstance(_parts, list):
+            raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
+
         for parts_item_data in _parts:
             parts_item = MessageDataPartsItem.from_dict(parts_item_data)
 
@@ -130,7 +133,11 @@ class MessageData:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            tool_names_type_0 = cast(list[str], data)
+            _tool_names_type_0 = data
+            if not isinstance(_tool_names_type_0, list):
+                raise TypeError(f"member 'tool_names_type_0': expected a list, got {type(_tool_names_type_0).__name__}")
+
+            tool_names_type_0 = cast(list[str], _tool_names_type_0)
 
             return tool_names_type_0
 

@@ -96,6 +96,9 @@ class MessageInput:
 
         parts = []
         _parts = d.pop("parts")
+        if not isinstance(_parts, list):
+            raise TypeError(f"member 'parts': expected a list, got {type(_parts).__name__}")
+
         for parts_item_data in _parts:
             parts_item = MessageInputPartsItem.from_dict(parts_item_data)
 

@@ -102,6 +102,9 @@ class OnboardingData:
 
         steps = []
         _steps = d.pop("steps")
+        if not isinstance(_steps, list):
+            raise TypeError(f"member 'steps': expected a list, got {type(_steps).__name__}")
+
         for steps_item_data in _steps:
             steps_item = OnboardingStepData.from_dict(steps_item_data)
 

@@ -57,6 +57,9 @@ class OnboardingEventsResponse:
 
         events = []
         _events = d.pop("events")
+        if not isinstance(_events, list):
+            raise TypeError(f"member 'events': expected a list, got {type(_events).__name__}")
+
         for events_item_data in _events:
             events_item = OnboardingEventData.from_dict(events_item_data)
 

@@ -210,6 +210,9 @@ class PaymentLinkData:
 
         accepted_chains = []
         _accepted_chains = d.pop("accepted_chains")
+        if not isinstance(_accepted_chains, list):
+            raise TypeError(f"member 'accepted_chains': expected a list, got {type(_accepted_chains).__name__}")
+
         for accepted_chains_item_data in _accepted_chains:
             accepted_chains_item = KnownChains.parse(accepted_chains_item_data)
 

@@ -84,7 +84,11 @@ class PersonalAccessTokenData:
         if not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+
+        scopes = cast(list[str], _scopes)
 
         status = CliPatStatus.parse(d.pop("status"))
 

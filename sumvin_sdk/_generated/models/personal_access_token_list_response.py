@@ -80,6 +80,9 @@ class PersonalAccessTokenListResponse:
 
         data = []
         _data = d.pop("data")
+        if not isinstance(_data, list):
+            raise TypeError(f"member 'data': expected a list, got {type(_data).__name__}")
+
         for data_item_data in _data:
             data_item = PersonalAccessTokenData.from_dict(data_item_data)
 

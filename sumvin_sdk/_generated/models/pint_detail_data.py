@@ -198,14 +198,22 @@ class PintDetailData:
 
         eip712_message = _parse_eip712_message(d.pop("eip712_message"))
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+
+        scopes = cast(list[str], _scopes)
 
         def _parse_resources(data: object) -> list[str] | None:
             if data is None:
                 return data
             if not isinstance(data, list):
                 raise TypeError()
-            resources_type_0 = cast(list[str], data)
+            _resources_type_0 = data
+            if not isinstance(_resources_type_0, list):
+                raise TypeError(f"member 'resources_type_0': expected a list, got {type(_resources_type_0).__name__}")
+
+            resources_type_0 = cast(list[str], _resources_type_0)
 
             return resources_type_0
 

@@ -128,6 +128,9 @@ class PintDetailResponse:
                 raise TypeError()
             tokens_type_0 = []
             _tokens_type_0 = data
+            if not isinstance(_tokens_type_0, list):
+                raise TypeError(f"member 'tokens_type_0': expected a list, got {type(_tokens_type_0).__name__}")
+
             for tokens_type_0_item_data in _tokens_type_0:
                 tokens_type_0_item = PintTokenIssuanceEntry.from_dict(tokens_type_0_item_data)
 
@@ -146,6 +149,11 @@ class PintDetailResponse:
                 raise TypeError()
             transactions_type_0 = []
             _transactions_type_0 = data
+            if not isinstance(_transactions_type_0, list):
+                raise TypeError(
+                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
+                )
+
             for transactions_type_0_item_data in _transactions_type_0:
                 transactions_type_0_item = PintTransactionData.from_dict(transactions_type_0_item_data)
 
@@ -164,6 +172,11 @@ class PintDetailResponse:
                 raise TypeError()
             agent_tasks_type_0 = []
             _agent_tasks_type_0 = data
+            if not isinstance(_agent_tasks_type_0, list):
+                raise TypeError(
+                    f"member 'agent_tasks_type_0': expected a list, got {type(_agent_tasks_type_0).__name__}"
+                )
+
             for agent_tasks_type_0_item_data in _agent_tasks_type_0:
                 agent_tasks_type_0_item = PintAgentTaskData.from_dict(agent_tasks_type_0_item_data)
 

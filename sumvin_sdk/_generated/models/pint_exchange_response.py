@@ -94,7 +94,11 @@ class PintExchangeResponse:
         if not isinstance(audience, str):
             raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+
+        scopes = cast(list[str], _scopes)
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 

@@ -80,7 +80,11 @@ class PintSummaryData:
         if not isinstance(status, str):
             raise TypeError(f"member 'status': expected str, got {type(status).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
+
+        scopes = cast(list[str], _scopes)
 
         enforcement_mode = d.pop("enforcement_mode")
         if not isinstance(enforcement_mode, str):

@@ -80,9 +80,17 @@ class ProviderData:
         if not isinstance(audience, str):
             raise TypeError(f"member 'audience': expected str, got {type(audience).__name__}")
 
-        required_scopes = cast(list[str], d.pop("required_scopes"))
+        _required_scopes = d.pop("required_scopes")
+        if not isinstance(_required_scopes, list):
+            raise TypeError(f"member 'required_scopes': expected a list, got {type(_required_scopes).__name__}")
 
-        optional_scopes = cast(list[str], d.pop("optional_scopes"))
+        required_scopes = cast(list[str], _required_scopes)
+
+        _optional_scopes = d.pop("optional_scopes")
+        if not isinstance(_optional_scopes, list):
+            raise TypeError(f"member 'optional_scopes': expected a list, got {type(_optional_scopes).__name__}")
+
+        optional_scopes = cast(list[str], _optional_scopes)
 
         suggested_max_amount: str | Unset | None = d.pop("suggested_max_amount", UNSET)
         if (

@@ -93,9 +93,17 @@ class PurchaseIntentPayload:
         if not isinstance(statement, str):
             raise TypeError(f"member 'statement': expected str, got {type(statement).__name__}")
 
-        scopes = cast(list[str], d.pop("scopes"))
+        _scopes = d.pop("scopes")
+        if not isinstance(_scopes, list):
+            raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
-        resources = cast(list[str], d.pop("resources"))
+        scopes = cast(list[str], _scopes)
+
+        _resources = d.pop("resources")
+        if not isinstance(_resources, list):
+            raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
+
+        resources = cast(list[str], _resources)
 
         max_amount = d.pop("max_amount")
         if not isinstance(max_amount, str):
@@ -107,7 +115,11 @@ class PurchaseIntentPayload:
 
         expires_at = parse_timestamp(d.pop("expires_at"))
 
-        conditions = cast(list[str], d.pop("conditions", UNSET))
+        _conditions = d.pop("conditions", UNSET)
+        if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
+            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+
+        conditions = cast(list[str], _conditions)
 
         purchase_intent_payload = cls(
             wallet=wallet,

@@ -162,8 +162,11 @@ class QueryValidationProblemDetail:
         field_links = _parse_field_links(d.pop("_links", UNSET))
 
         _invalid_params = d.pop("invalid_params", UNSET)
+        if not isinstance(_invalid_params, list) and not isinstance(_invalid_params, Unset):
+            raise TypeError(f"member 'invalid_params': expected a list, got {type(_invalid_params).__name__}")
+
         invalid_params: list[InvalidParam] | Unset = UNSET
-        if _invalid_params is not UNSET:
+        if not isinstance(_invalid_params, Unset):
             invalid_params = []
             for invalid_params_item_data in _invalid_params:
                 invalid_params_item = InvalidParam.from_dict(invalid_params_item_data)

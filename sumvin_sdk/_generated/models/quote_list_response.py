@@ -57,6 +57,9 @@ class QuoteListResponse:
 
         quotes = []
         _quotes = d.pop("quotes")
+        if not isinstance(_quotes, list):
+            raise TypeError(f"member 'quotes': expected a list, got {type(_quotes).__name__}")
+
         for quotes_item_data in _quotes:
             quotes_item = QuoteData.from_dict(quotes_item_data)
 

@@ -57,6 +57,9 @@ class RampTransactionListResponse:
 
         transactions = []
         _transactions = d.pop("transactions")
+        if not isinstance(_transactions, list):
+            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+
         for transactions_item_data in _transactions:
             transactions_item = RampTransactionData.from_dict(transactions_item_data)
 

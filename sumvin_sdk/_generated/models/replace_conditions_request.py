@@ -91,6 +91,9 @@ class ReplaceConditionsRequest:
             TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
+        if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
+            raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+
         conditions: (
             list[
                 AvailabilityCondition
@@ -103,7 +106,7 @@ class ReplaceConditionsRequest:
             ]
             | Unset
         ) = UNSET
-        if _conditions is not UNSET:
+        if not isinstance(_conditions, Unset):
             conditions = []
             for conditions_item_data in _conditions:
 

@@ -72,6 +72,9 @@ class RuleListResponse:
 
         rules = []
         _rules = d.pop("rules")
+        if not isinstance(_rules, list):
+            raise TypeError(f"member 'rules': expected a list, got {type(_rules).__name__}")
+
         for rules_item_data in _rules:
             rules_item = RuleData.from_dict(rules_item_data)
 

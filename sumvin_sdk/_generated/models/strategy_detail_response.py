@@ -88,8 +88,11 @@ class StrategyDetailResponse:
         strategy = StrategyData.from_dict(d.pop("strategy"))
 
         _required_connectors = d.pop("required_connectors", UNSET)
+        if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
+            raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
+
         required_connectors: list[ConnectorData] | Unset = UNSET
-        if _required_connectors is not UNSET:
+        if not isinstance(_required_connectors, Unset):
             required_connectors = []
             for required_connectors_item_data in _required_connectors:
                 required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)
@@ -97,8 +100,11 @@ class StrategyDetailResponse:
                 required_connectors.append(required_connectors_item)
 
         _available_tools = d.pop("available_tools", UNSET)
+        if not isinstance(_available_tools, list) and not isinstance(_available_tools, Unset):
+            raise TypeError(f"member 'available_tools': expected a list, got {type(_available_tools).__name__}")
+
         available_tools: list[ToolData] | Unset = UNSET
-        if _available_tools is not UNSET:
+        if not isinstance(_available_tools, Unset):
             available_tools = []
             for available_tools_item_data in _available_tools:
                 available_tools_item = ToolData.from_dict(available_tools_item_data)

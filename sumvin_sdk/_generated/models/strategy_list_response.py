@@ -62,6 +62,9 @@ class StrategyListResponse:
 
         strategies = []
         _strategies = d.pop("strategies")
+        if not isinstance(_strategies, list):
+            raise TypeError(f"member 'strategies': expected a list, got {type(_strategies).__name__}")
+
         for strategies_item_data in _strategies:
             strategies_item = StrategyWithUserStatus.from_dict(strategies_item_data)
 

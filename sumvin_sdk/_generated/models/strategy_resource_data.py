@@ -87,8 +87,11 @@ class StrategyResourceData:
         field_links = StrategyResourceDataLinks.from_dict(d.pop("_links"))
 
         _required_connectors = d.pop("required_connectors", UNSET)
+        if not isinstance(_required_connectors, list) and not isinstance(_required_connectors, Unset):
+            raise TypeError(f"member 'required_connectors': expected a list, got {type(_required_connectors).__name__}")
+
         required_connectors: list[ConnectorData] | Unset = UNSET
-        if _required_connectors is not UNSET:
+        if not isinstance(_required_connectors, Unset):
             required_connectors = []
             for required_connectors_item_data in _required_connectors:
                 required_connectors_item = ConnectorData.from_dict(required_connectors_item_data)

@@ -83,6 +83,9 @@ class TransactionMeta:
 
         categories = []
         _categories = d.pop("categories")
+        if not isinstance(_categories, list):
+            raise TypeError(f"member 'categories': expected a list, got {type(_categories).__name__}")
+
         for categories_item_data in _categories:
             categories_item = CategoryBreakdown.from_dict(categories_item_data)
 

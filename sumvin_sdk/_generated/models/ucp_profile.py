@@ -122,11 +122,23 @@ class UcpProfile:
         if not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        _capabilities = d.pop("capabilities", UNSET)
+        if not isinstance(_capabilities, list) and not isinstance(_capabilities, Unset):
+            raise TypeError(f"member 'capabilities': expected a list, got {type(_capabilities).__name__}")
 
-        transports = cast(list[str], d.pop("transports", UNSET))
+        capabilities = cast(list[str], _capabilities)
 
-        payment_handlers = cast(list[str], d.pop("payment_handlers", UNSET))
+        _transports = d.pop("transports", UNSET)
+        if not isinstance(_transports, list) and not isinstance(_transports, Unset):
+            raise TypeError(f"member 'transports': expected a list, got {type(_transports).__name__}")
+
+        transports = cast(list[str], _transports)
+
+        _payment_handlers = d.pop("payment_handlers", UNSET)
+        if not isinstance(_payment_handlers, list) and not isinstance(_payment_handlers, Unset):
+            raise TypeError(f"member 'payment_handlers': expected a list, got {type(_payment_handlers).__name__}")
+
+        payment_handlers = cast(list[str], _payment_handlers)
 
         def _parse_fulfillment(data: object) -> Fulfillment | Unset | None:
             if data is None:
@@ -150,6 +162,9 @@ class UcpProfile:
                 raise TypeError()
             services_type_0 = []
             _services_type_0 = data
+            if not isinstance(_services_type_0, list):
+                raise TypeError(f"member 'services_type_0': expected a list, got {type(_services_type_0).__name__}")
+
             for services_type_0_item_data in _services_type_0:
                 services_type_0_item = ReachabilityService.from_dict(services_type_0_item_data)
 

@@ -320,6 +320,11 @@ class UserAgentTaskData:
                 raise TypeError()
             transactions_type_0 = []
             _transactions_type_0 = data
+            if not isinstance(_transactions_type_0, list):
+                raise TypeError(
+                    f"member 'transactions_type_0': expected a list, got {type(_transactions_type_0).__name__}"
+                )
+
             for transactions_type_0_item_data in _transactions_type_0:
                 transactions_type_0_item = TransactionSummaryData.from_dict(transactions_type_0_item_data)
 
@@ -338,6 +343,9 @@ class UserAgentTaskData:
                 raise TypeError()
             pints_type_0 = []
             _pints_type_0 = data
+            if not isinstance(_pints_type_0, list):
+                raise TypeError(f"member 'pints_type_0': expected a list, got {type(_pints_type_0).__name__}")
+
             for pints_type_0_item_data in _pints_type_0:
                 pints_type_0_item = PintSummaryData.from_dict(pints_type_0_item_data)
 
@@ -356,6 +364,9 @@ class UserAgentTaskData:
                 raise TypeError()
             ipas_type_0 = []
             _ipas_type_0 = data
+            if not isinstance(_ipas_type_0, list):
+                raise TypeError(f"member 'ipas_type_0': expected a list, got {type(_ipas_type_0).__name__}")
+
             for ipas_type_0_item_data in _ipas_type_0:
                 ipas_type_0_item = IPASummaryData.from_dict(ipas_type_0_item_data)
 
@@ -374,6 +385,11 @@ class UserAgentTaskData:
                 raise TypeError()
             workflow_ipas_type_0 = []
             _workflow_ipas_type_0 = data
+            if not isinstance(_workflow_ipas_type_0, list):
+                raise TypeError(
+                    f"member 'workflow_ipas_type_0': expected a list, got {type(_workflow_ipas_type_0).__name__}"
+                )
+
             for workflow_ipas_type_0_item_data in _workflow_ipas_type_0:
                 workflow_ipas_type_0_item = IPASummaryData.from_dict(workflow_ipas_type_0_item_data)
 

@@ -62,6 +62,9 @@ class UserAgentTaskListResponse:
 
         tasks = []
         _tasks = d.pop("tasks")
+        if not isinstance(_tasks, list):
+            raise TypeError(f"member 'tasks': expected a list, got {type(_tasks).__name__}")
+
         for tasks_item_data in _tasks:
             tasks_item = UserAgentTaskData.from_dict(tasks_item_data)
 

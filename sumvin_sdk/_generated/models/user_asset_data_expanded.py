@@ -110,6 +110,9 @@ class UserAssetDataExpanded:
                 raise TypeError()
             wallets_type_0 = []
             _wallets_type_0 = data
+            if not isinstance(_wallets_type_0, list):
+                raise TypeError(f"member 'wallets_type_0': expected a list, got {type(_wallets_type_0).__name__}")
+
             for wallets_type_0_item_data in _wallets_type_0:
                 wallets_type_0_item = UserAssetWalletData.from_dict(wallets_type_0_item_data)
 

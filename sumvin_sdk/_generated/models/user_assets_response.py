@@ -75,6 +75,9 @@ class UserAssetsResponse:
 
         assets = []
         _assets = d.pop("assets")
+        if not isinstance(_assets, list):
+            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+
         for assets_item_data in _assets:
 
             def _parse_assets_item(data: object) -> UserAssetData | UserAssetDataExpanded:

@@ -57,6 +57,9 @@ class UserConnectorListResponse:
 
         user_connectors = []
         _user_connectors = d.pop("user_connectors")
+        if not isinstance(_user_connectors, list):
+            raise TypeError(f"member 'user_connectors': expected a list, got {type(_user_connectors).__name__}")
+
         for user_connectors_item_data in _user_connectors:
             user_connectors_item = UserConnectorData.from_dict(user_connectors_item_data)
 

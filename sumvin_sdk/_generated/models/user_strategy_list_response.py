@@ -57,6 +57,9 @@ class UserStrategyListResponse:
 
         user_strategies = []
         _user_strategies = d.pop("user_strategies")
+        if not isinstance(_user_strategies, list):
+            raise TypeError(f"member 'user_strategies': expected a list, got {type(_user_strategies).__name__}")
+
         for user_strategies_item_data in _user_strategies:
             user_strategies_item = UserStrategyData.from_dict(user_strategies_item_data)
 

@@ -74,6 +74,9 @@ class ValidationError:
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
+        if not isinstance(_loc, list):
+            raise TypeError(f"member 'loc': expected a list, got {type(_loc).__name__}")
+
         for loc_item_data in _loc:
             loc_item: int | str = loc_item_data
             if not isinstance(loc_item, (str, int)) or isinstance(loc_item, bool):

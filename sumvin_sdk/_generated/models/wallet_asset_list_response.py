@@ -80,6 +80,9 @@ class WalletAssetListResponse:
 
         assets = []
         _assets = d.pop("assets")
+        if not isinstance(_assets, list):
+            raise TypeError(f"member 'assets': expected a list, got {type(_assets).__name__}")
+
         for assets_item_data in _assets:
             assets_item = WalletAssetData.from_dict(assets_item_data)
 

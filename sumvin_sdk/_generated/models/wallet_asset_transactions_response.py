@@ -99,6 +99,9 @@ class WalletAssetTransactionsResponse:
 
         transactions = []
         _transactions = d.pop("transactions")
+        if not isinstance(_transactions, list):
+            raise TypeError(f"member 'transactions': expected a list, got {type(_transactions).__name__}")
+
         for transactions_item_data in _transactions:
             transactions_item = WalletAssetTransactionData.from_dict(transactions_item_data)
 

@@ -62,6 +62,9 @@ class WalletListResponse:
 
         wallets = []
         _wallets = d.pop("wallets")
+        if not isinstance(_wallets, list):
+            raise TypeError(f"member 'wallets': expected a list, got {type(_wallets).__name__}")
+
         for wallets_item_data in _wallets:
             wallets_item = WalletData.from_dict(wallets_item_data)
 

@@ -297,6 +297,9 @@ class WalletResponse:
                 raise TypeError()
             cards_type_0 = []
             _cards_type_0 = data
+            if not isinstance(_cards_type_0, list):
+                raise TypeError(f"member 'cards_type_0': expected a list, got {type(_cards_type_0).__name__}")
+
             for cards_type_0_item_data in _cards_type_0:
                 cards_type_0_item = CardData.from_dict(cards_type_0_item_data)
 

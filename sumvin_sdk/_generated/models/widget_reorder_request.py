@@ -35,7 +35,11 @@ class WidgetReorderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order = cast(list[str], d.pop("order"))
+        _order = d.pop("order")
+        if not isinstance(_order, list):
+            raise TypeError(f"member 'order': expected a list, got {type(_order).__name__}")
+
+        order = cast(list[str], _order)
 
         widget_reorder_request = cls(
             order=order,

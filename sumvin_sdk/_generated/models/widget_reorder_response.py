@@ -62,6 +62,9 @@ class WidgetReorderResponse:
 
         widgets = []
         _widgets = d.pop("widgets")
+        if not isinstance(_widgets, list):
+            raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
+
         for widgets_item_data in _widgets:
             widgets_item = WidgetData.from_dict(widgets_item_data)
 

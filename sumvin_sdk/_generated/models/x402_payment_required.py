@@ -87,6 +87,9 @@ class X402PaymentRequired:
         d = dict(src_dict)
         accepts = []
         _accepts = d.pop("accepts")
+        if not isinstance(_accepts, list):
+            raise TypeError(f"member 'accepts': expected a list, got {type(_accepts).__name__}")
+
         for accepts_item_data in _accepts:
             accepts_item = X402PaymentRequirements.from_dict(accepts_item_data)
 
