@@ -249,3 +249,12 @@ def _route(operation_id: str) -> tuple[str, str]:
 
     operation = OPERATIONS[operation_id]
     return operation.method, operation.path.replace("{", "").replace("}", "")
+
+
+def test_transactions_page_through_next_links(fake: Checked) -> None:
+    sumvin = client(fake)
+    sumvin.user.create_user_account(body=CreateUserRequest())
+    first = sumvin.transactions.list_transactions(limit=5)
+    pages = list(sumvin.paginate(first))
+    assert [len(page.transactions) for page in pages] == [5, 2]
+    assert len({t.id for page in pages for t in page.transactions}) == first.total == 7

@@ -27,6 +27,7 @@ _ROUTES = (
     ("verifyPhone", "PUT", "/v0/user/me/phone/code"),
     ("listWallets", "GET", "/v0/wallets/"),
     ("getWallet", "GET", "/v0/wallets/{wallet_id}"),
+    ("listTransactions", "GET", "/v0/transactions/"),
     ("createDeviceCode", "POST", "/v0/cli/device-codes"),
     ("pollDeviceCode", "GET", "/v0/cli/device-codes/{device_code}"),
     ("approveDeviceCode", "POST", "/v0/cli/device-codes/{device_code}/approval"),
@@ -112,6 +113,7 @@ class User:
     sub: str
     created_at: int
     wallets: list[JSON]
+    transactions: list[JSON] = attrs.field(factory=list)
     phone: str | None = None
     phone_verified_at: int | None = None
     username: str | None = None
@@ -150,10 +152,12 @@ class FakeSumvin:
         self,
         *,
         wallets_per_user: int = 5,
+        transactions_per_user: int = 7,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.wallets_per_user = wallets_per_user
+        self.transactions_per_user = transactions_per_user
         self.clock = clock
         self.sleep = sleep
         self.users: dict[tuple[str, str], User] = {}
@@ -332,7 +336,21 @@ class FakeSumvin:
             }
             for i in range(self.wallets_per_user)
         ]
-        user = User(id=f"usr_{number}", sub=owner[1], created_at=created, wallets=wallets)
+        merchants = ("Coffee Lab", "Rail Co", "Grocer", "Bookshop", "Cinema", "Bakery", "Pharmacy")
+        transactions = [
+            {
+                "id": f"txn_{number}_{i}",
+                "type": "card_payment" if i % 3 else "transfer",
+                "status": "settled",
+                "direction": "inbound" if i % 4 == 0 else "outbound",
+                "amount": f"{(i * 7.35 + 3.2):.2f}",
+                "merchant_name": merchants[i % len(merchants)],
+                "created_at": created - i * 86_400_000,
+                "updated_at": created - i * 86_400_000,
+            }
+            for i in range(self.transactions_per_user)
+        ]
+        user = User(id=f"usr_{number}", sub=owner[1], created_at=created, wallets=wallets, transactions=transactions)
         self.users[owner] = user
         return httpx.Response(201, json={"user": self._user_json(user), "_links": self._user_links()})
 
@@ -409,6 +427,19 @@ class FakeSumvin:
             path = call.request.url.path
             return problem(404, "WAL-404-001", "Not Found", "no such wallet for this user", path)
         return httpx.Response(200, json=wallet | {"_links": self._wallet_links(wallet)})
+
+    def _list_transactions(self, call: Call) -> httpx.Response:
+        user = self._caller(call, pat=True)
+        if isinstance(user, httpx.Response):
+            return user
+        params = call.request.url.params
+        offset, limit = int(params.get("offset", 0)), int(params.get("limit", 5))
+        page = user.transactions[offset : offset + limit]
+        links: JSON = {"self": {"href": f"/v0/transactions/?offset={offset}&limit={limit}"}}
+        if offset + limit < len(user.transactions):
+            links["next"] = {"href": f"/v0/transactions/?offset={offset + limit}&limit={limit}"}
+        body = {"transactions": page, "total": len(user.transactions), "offset": offset, "limit": limit}
+        return httpx.Response(200, json=body | {"_links": links})
 
     # -- CLI sign-in ----------------------------------------------------------------------------------------
 
