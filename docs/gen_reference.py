@@ -6,22 +6,40 @@ import mkdocs_gen_files
 
 from sumvin_sdk._generated.operations import OPERATIONS
 
+INDEX_HEAD = """# API reference
+
+Every operation is a method of `Sumvin.<tag>` (and, awaitable, of `AsyncSumvin.<tag>`).
+
+| tag | operations |
+|---|---:|
+"""
+INDEX_TAIL = """
+## Clients
+
+::: sumvin_sdk.Sumvin
+    options:
+      members: [follow, follow_raw, paginate, with_options, with_raw_response, close]
+
+::: sumvin_sdk.AsyncSumvin
+    options:
+      members: [follow, follow_raw, paginate, with_options, with_raw_response, aclose]
+
+::: sumvin_sdk.errors
+
+::: sumvin_sdk.auth
+
+::: sumvin_sdk.hal
+
+::: sumvin_sdk.device
+"""
+
 tags = sorted({operation.tag for operation in OPERATIONS.values()})
 with mkdocs_gen_files.open("reference/index.md", "w") as index:
-    index.write(
-        "# API reference\n\nEvery operation is a method of `Sumvin.<tag>` (and, awaitable, of `AsyncSumvin.<tag>`).\n\n"
-    )
-    index.write("| tag | operations |\n|---|---:|\n")
+    index.write(INDEX_HEAD)
     for tag in tags:
         count = sum(1 for o in OPERATIONS.values() if o.tag == tag)
         index.write(f"| [`{tag}`]({tag}.md) | {count} |\n")
-    index.write(
-        "\n## Clients\n\n::: sumvin_sdk.Sumvin\n    options:\n      members: [follow, follow_raw, paginate, with_options, with_raw_response, close]\n"
-    )
-    index.write(
-        "\n::: sumvin_sdk.AsyncSumvin\n    options:\n      members: [follow, follow_raw, paginate, with_options, with_raw_response, aclose]\n"
-    )
-    index.write("\n::: sumvin_sdk.errors\n\n::: sumvin_sdk.auth\n\n::: sumvin_sdk.hal\n\n::: sumvin_sdk.device\n")
+    index.write(INDEX_TAIL)
 for tag in tags:
     class_name = "".join(part.capitalize() for part in tag.split("_")) + "Resource"
     with mkdocs_gen_files.open(f"reference/{tag}.md", "w") as page:
