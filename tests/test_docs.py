@@ -30,3 +30,12 @@ def test_the_page_runs_and_prints_what_it_shows(page: Path) -> None:
         else:
             assert printed == text, f"{page.name}: the block before this output printed something else"
             printed = ""
+
+
+def test_the_notebook_runs_from_top_to_bottom() -> None:
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.read(DOCS / "notebooks" / "explore.ipynb", as_version=4)
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    tables = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs if "text/html" in o.get("data", {})]
+    assert len(tables) >= 4, "the notebook shows its results as tables"
