@@ -1,0 +1,59 @@
+"""``python -m benchmarks``: every figure of the project, each a ratio against its baseline in the same run.
+
+Prints one table (markdown), and the machine it ran on. Each part also runs on its own with more options:
+``benchmarks.import_time``, ``benchmarks.call_overhead``, ``benchmarks.parse_list``.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+
+import attrs
+import httpx
+
+from benchmarks import call_overhead, import_time, parse_list
+
+
+def machine() -> str:
+    """What the figures were measured on."""
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}, httpx {httpx.__version__}, "
+        f"attrs {attrs.__version__}"
+    )
+
+
+def main() -> int:
+    """Run every benchmark and print the table."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    imports = {code: statistics.median(s) for code, s in import_time.measure(runs=15).items()}
+    name, sdk, base = import_time.CASES[0]
+    rows.append((name + " vs `" + base + "`", f"{imports[sdk] * 1e3:.1f} ms", f"{imports[base] * 1e3:.1f} ms",
+                 f"{imports[sdk] / imports[base]:.2f}x", "<= 1.5x"))  # fmt: skip
+    calls = call_overhead.measure(calls=1000, rounds=5, async_calls=1000)
+    medians = {n: statistics.median(v) for n, v in calls.items()}
+    names = list(medians)
+    labels = (
+        "typed call, sync, vs httpx + json.loads",
+        "1,000 requests at 100 concurrency, AsyncSumvin vs httpx.AsyncClient + json.loads",
+    )
+    for label, (baseline, contender) in zip(labels, (names[0:2], names[2:4]), strict=True):
+        middle, low, high = call_overhead.ratio(calls, contender, baseline)
+        rows.append((label, f"{medians[contender] * 1e6:.0f} us", f"{medians[baseline] * 1e6:.0f} us",
+                     f"{middle:.2f}x ({low:.2f}-{high:.2f})", "<= 1.15x"))  # fmt: skip
+    parsed = parse_list.measure(items=5000, rounds=7)
+    plain, typed = parsed.values()
+    rows.append(("parse a 5,000-item list into models vs json.loads alone", f"{typed * 1e3:.1f} ms",
+                 f"{plain * 1e3:.1f} ms", f"{typed / plain:.2f}x", "(for information)"))  # fmt: skip
+    print(f"Measured on {machine()}.\n")
+    print("| figure | SDK | baseline | ratio | target |\n|---|---:|---:|---:|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
