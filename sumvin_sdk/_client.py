@@ -208,6 +208,21 @@ class _BaseClient(Generic[HttpT, TransportT]):
         copy._setup(options, self._http, owns_http=False)
         return copy
 
+    def _follow(
+        self,
+        resource: object,
+        rel: str | None,
+        *,
+        variables: Mapping[str, object] | None,
+        json: object,
+        model: type[Any] | None,
+        headers: Mapping[str, str] | None,
+    ) -> Flow:
+        """The pipeline flow of a follow; a missing relation raises here, before anything is sent."""
+        link = link_of(resource, rel)
+        build = self._http.build_request
+        return self._pipeline.follow(link, build, variables=variables, json=json, model=model, headers=headers)
+
     @property
     def base_url(self) -> httpx.URL:
         """Where requests go."""
@@ -277,11 +292,7 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Any]:
         """``follow``, returning the whole ``APIResponse``."""
-        link = link_of(resource, rel)
-        flow = self._pipeline.follow(
-            link, self._http.build_request, variables=variables, json=json, model=model, headers=headers
-        )
-        return self._drive(flow)
+        return self._drive(self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers))
 
     def paginate(self, first_page: object, *, max_pages: int = 1000) -> Pages:
         """Iterate ``first_page`` and the pages after it, following ``next`` links (``.items()`` for the items)."""
@@ -364,10 +375,7 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         headers: Mapping[str, str] | None = None,
     ) -> APIResponse[Any]:
         """``follow``, returning the whole ``APIResponse``."""
-        link = link_of(resource, rel)
-        flow = self._pipeline.follow(
-            link, self._http.build_request, variables=variables, json=json, model=model, headers=headers
-        )
+        flow = self._follow(resource, rel, variables=variables, json=json, model=model, headers=headers)
         return await self._drive(flow)
 
     def paginate(self, first_page: object, *, max_pages: int = 1000) -> AsyncPages:

@@ -173,6 +173,30 @@ def _ending(error: APIStatusError, *, exchanging: bool) -> DeviceLoginError:
     return DeviceLoginUnexpectedError(f"unexpected answer during sign-in: {error.status_code} {error}")
 
 
+class _Steps:
+    """Advances the flow: sends it what the last call returned, or throws what it raised."""
+
+    def __init__(self, flow: Generator[_Step, Any, PersonalAccessToken]) -> None:
+        self.flow = flow
+        self.outcome: Any = None
+        self.failure: APIStatusError | None = None
+
+    def next(self) -> _Step | PersonalAccessToken:
+        """The next step, or the token once the flow has ended."""
+        try:
+            step = self.flow.throw(self.failure) if self.failure is not None else self.flow.send(self.outcome)
+        except StopIteration as done:
+            token: PersonalAccessToken = done.value
+            return token
+        self.outcome, self.failure = None, None
+        return step
+
+    def cancelled(self) -> DeviceLoginCancelledError:
+        """End the flow for good: nothing more is sent."""
+        self.flow.close()
+        return DeviceLoginCancelledError("sign-in cancelled")
+
+
 def login(
     client: Sumvin,
     *,
@@ -183,27 +207,19 @@ def login(
 ) -> PersonalAccessToken:
     """Run the device sign-in through ``client``; return the personal access token."""
     calls = client.with_options(max_retries=0)  # the flow paces itself, 429s included
-    flow = _flow(on_user_code, client_name, clock)
-    outcome: Any = None
-    failure: APIStatusError | None = None
-    while True:
-        try:
-            step = flow.throw(failure) if failure is not None else flow.send(outcome)
-        except StopIteration as done:
-            token: PersonalAccessToken = done.value
-            return token
-        outcome, failure = None, None
+    steps = _Steps(_flow(on_user_code, client_name, clock))
+    while not isinstance(step := steps.next(), PersonalAccessToken):
         if isinstance(step, _Wait):
             try:
                 sleep(step.seconds)
             except KeyboardInterrupt:
-                flow.close()
-                raise DeviceLoginCancelledError("sign-in cancelled") from None
+                raise steps.cancelled() from None
             continue
         try:
-            outcome = getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
+            steps.outcome = getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
         except APIStatusError as error:
-            failure = error
+            steps.failure = error
+    return step
 
 
 async def alogin(
@@ -216,27 +232,19 @@ async def alogin(
 ) -> PersonalAccessToken:
     """``login`` for ``AsyncSumvin``; cancelling the task stops it at once."""
     calls = client.with_options(max_retries=0)
-    flow = _flow(on_user_code, client_name, clock)
-    outcome: Any = None
-    failure: APIStatusError | None = None
-    while True:
-        try:
-            step = flow.throw(failure) if failure is not None else flow.send(outcome)
-        except StopIteration as done:
-            token: PersonalAccessToken = done.value
-            return token
-        outcome, failure = None, None
+    steps = _Steps(_flow(on_user_code, client_name, clock))
+    while not isinstance(step := steps.next(), PersonalAccessToken):
         if isinstance(step, _Wait):
             try:
                 await sleep(step.seconds)
             except asyncio.CancelledError:
-                flow.close()
-                raise DeviceLoginCancelledError("sign-in cancelled") from None
+                raise steps.cancelled() from None
             continue
         try:
-            outcome = await getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
+            steps.outcome = await getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
         except APIStatusError as error:
-            failure = error
+            steps.failure = error
+    return step
 
 
 def _checked_codes(device_code: str, user_code: str) -> None:

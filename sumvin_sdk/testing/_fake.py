@@ -409,14 +409,9 @@ class FakeSumvin:
         user = self._caller(call, pat=True)
         if isinstance(user, httpx.Response):
             return user
-        params = call.request.url.params
-        offset, limit = int(params.get("offset", 0)), int(params.get("limit", 2))
-        page = user.wallets[offset : offset + limit]
-        links: JSON = {"self": {"href": f"/v0/wallets/?offset={offset}&limit={limit}"}, "user": {"href": "/v0/user/me"}}
-        if offset + limit < len(user.wallets):
-            links["next"] = {"href": f"/v0/wallets/?offset={offset + limit}&limit={limit}"}
+        page, links, _, _ = _page(call, user.wallets, "/v0/wallets/", default_limit=2)
         wallets = [w | {"_links": self._wallet_links(w)} for w in page]
-        return httpx.Response(200, json={"wallets": wallets, "_links": links})
+        return httpx.Response(200, json={"wallets": wallets, "_links": links | {"user": {"href": "/v0/user/me"}}})
 
     def _get_wallet(self, call: Call) -> httpx.Response:
         user = self._caller(call, pat=True)
@@ -432,12 +427,7 @@ class FakeSumvin:
         user = self._caller(call, pat=True)
         if isinstance(user, httpx.Response):
             return user
-        params = call.request.url.params
-        offset, limit = int(params.get("offset", 0)), int(params.get("limit", 5))
-        page = user.transactions[offset : offset + limit]
-        links: JSON = {"self": {"href": f"/v0/transactions/?offset={offset}&limit={limit}"}}
-        if offset + limit < len(user.transactions):
-            links["next"] = {"href": f"/v0/transactions/?offset={offset + limit}&limit={limit}"}
+        page, links, offset, limit = _page(call, user.transactions, "/v0/transactions/", default_limit=5)
         body = {"transactions": page, "total": len(user.transactions), "offset": offset, "limit": limit}
         return httpx.Response(200, json=body | {"_links": links})
 
@@ -569,6 +559,16 @@ class FakeSumvin:
             return problem(404, "CLI-404-001", "Not Found", "no such token", call.request.url.path)
         token.revoked = True
         return httpx.Response(204)
+
+
+def _page(call: Call, items: list[JSON], path: str, *, default_limit: int) -> tuple[list[JSON], JSON, int, int]:
+    """One ``offset``/``limit`` page of ``items``, and its ``self`` and (unless it is the last) ``next`` links."""
+    params = call.request.url.params
+    offset, limit = int(params.get("offset", 0)), int(params.get("limit", default_limit))
+    links: JSON = {"self": {"href": f"{path}?offset={offset}&limit={limit}"}}
+    if offset + limit < len(items):
+        links["next"] = {"href": f"{path}?offset={offset + limit}&limit={limit}"}
+    return items[offset : offset + limit], links, offset, limit
 
 
 def _snake(name: str) -> str:
