@@ -94,7 +94,7 @@ def _options(
         warnings.warn(
             f"the Sumvin API honours a PAT only from a client whose User-Agent starts with {PAT_USER_AGENT_PREFIX!r}; "
             f"pass user_agent='{PAT_USER_AGENT_PREFIX}<tool>/<version>'",
-            stacklevel=4,
+            stacklevel=3,  # the caller of Sumvin(...) or with_options(...)
         )
     if timeout is None:
         timeout = DEFAULT_TIMEOUT
