@@ -110,15 +110,15 @@ class Pipeline:
         self._prefix = str(options.base_url).rstrip("/")
         self._headers = {name.lower(): value for name, value in options.headers.items()}
 
-    def request(self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest) -> httpx.Request:
-        """The ``httpx.Request`` for one call of ``endpoint`` (a generated module) with ``arguments``.
+    def request(
+        self, endpoint: ModuleType, operation: Operation, arguments: Mapping[str, Any], build: BuildRequest
+    ) -> httpx.Request:
+        """The ``httpx.Request`` for one call of ``endpoint`` (the generated module of ``operation``).
 
         ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too.
         """
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
-        headers = self._headers | {name.lower(): value for name, value in kwargs.pop("headers", {}).items()}
-        if operation_of(endpoint).idempotency_key and "idempotency-key" not in headers:
-            headers["idempotency-key"] = str(uuid.uuid4())  # one key for every attempt of this call
+        headers = _keyed(operation, self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()})
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         url = self._prefix + kwargs.pop("url")
@@ -128,8 +128,9 @@ class Pipeline:
         self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
         """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
-        request = self.request(endpoint, arguments, build)
-        label = _label(operation_of(endpoint), request)
+        operation = operation_of(endpoint)
+        request = self.request(endpoint, operation, arguments, build)
+        label = _label(operation, request)
         return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
     def follow(
@@ -152,9 +153,7 @@ class Pipeline:
             raise HALTemplateError(f"link {link.rel!r} is not templated but holds a brace: {href!r}")
         path = api_path(href, self.options.base_url)
         operation = operation_for(link.method, path.partition("?")[0])
-        merged = self._headers | {name.lower(): value for name, value in (headers or {}).items()}
-        if operation is not None and operation.idempotency_key and "idempotency-key" not in merged:
-            merged["idempotency-key"] = str(uuid.uuid4())
+        merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
         content = {} if json is None else {"json": json}
         request = build(link.method, self._prefix + path, headers=merged, timeout=self.options.timeout, **content)
         label = _label(operation, request)
@@ -261,6 +260,16 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
     if member and not detail.startswith("member "):
         detail = f"member {member!r}: {detail}"
     return f"the {response.status_code} body does not parse{where} ({detail})"
+
+
+def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, str]:
+    """``headers``, with a fresh ``Idempotency-Key`` if the operation takes one and none was given.
+
+    The key is made once per call, so every retry of the call carries the same one.
+    """
+    if operation is not None and operation.idempotency_key and "idempotency-key" not in headers:
+        headers["idempotency-key"] = str(uuid.uuid4())
+    return headers
 
 
 def _label(operation: Operation | None, request: httpx.Request) -> str:
