@@ -21,8 +21,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import time
-from collections.abc import Awaitable, Callable, Generator
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 import attrs
 
@@ -33,6 +32,7 @@ from sumvin_sdk._generated.models import (
     PersonalAccessTokenExchangeRequest,
 )
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk._steps import Call, Flow, Wait, arun, run
 from sumvin_sdk.errors import APIStatusError, SumvinError
 
 __all__ = [
@@ -106,27 +106,10 @@ class PersonalAccessToken:
         return f"PersonalAccessToken(token=<redacted>, expires_at={self.expires_at.isoformat()})"
 
 
-@attrs.frozen
-class _Call:
-    """Call ``client.cli.<operation>(*args, **kwargs)``; send back its result, or throw its error."""
-
-    operation: str
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.frozen
-class _Wait:
-    seconds: float
-
-
-_Step = _Call | _Wait
-
-
 def _flow(
     on_user_code: Callable[[UserCode], object], client_name: str | None, clock: Callable[[], float]
-) -> Generator[_Step, Any, PersonalAccessToken]:
-    created = yield _Call("create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)})
+) -> Flow[PersonalAccessToken]:
+    created = yield Call("cli", "create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)})
     deadline = clock() + created.expires_in
     device_code = created.device_code
     interval = float(created.interval)
@@ -136,9 +119,9 @@ def _flow(
     while True:
         if clock() + interval > deadline:
             raise DeviceLoginTimeoutError("the sign-in request expired before it was approved; run the sign-in again")
-        yield _Wait(interval)
+        yield Wait(interval)
         try:
-            status = (yield _Call("poll_device_code", (device_code,))).status
+            status = (yield Call("cli", "poll_device_code", (device_code,))).status
         except APIStatusError as error:
             if error.status_code != 429:
                 raise _ending(error, exchanging=False) from None
@@ -153,7 +136,7 @@ def _flow(
             raise DeviceLoginUnexpectedError(f"the sign-in request is in a state this SDK does not know: {status!r}")
         body = PersonalAccessTokenExchangeRequest(device_code=device_code)
         try:
-            issued = yield _Call("exchange_device_code", kwargs={"body": body})
+            issued = yield Call("cli", "exchange_device_code", kwargs={"body": body})
         except APIStatusError as error:
             raise _ending(error, exchanging=True) from None
         return PersonalAccessToken(token=issued.token, expires_at=issued.expires_at)
@@ -173,28 +156,8 @@ def _ending(error: APIStatusError, *, exchanging: bool) -> DeviceLoginError:
     return DeviceLoginUnexpectedError(f"unexpected answer during sign-in: {error.status_code} {error}")
 
 
-class _Steps:
-    """Advances the flow: sends it what the last call returned, or throws what it raised."""
-
-    def __init__(self, flow: Generator[_Step, Any, PersonalAccessToken]) -> None:
-        self.flow = flow
-        self.outcome: Any = None
-        self.failure: APIStatusError | None = None
-
-    def next(self) -> _Step | PersonalAccessToken:
-        """The next step, or the token once the flow has ended."""
-        try:
-            step = self.flow.throw(self.failure) if self.failure is not None else self.flow.send(self.outcome)
-        except StopIteration as done:
-            token: PersonalAccessToken = done.value
-            return token
-        self.outcome, self.failure = None, None
-        return step
-
-    def cancelled(self) -> DeviceLoginCancelledError:
-        """End the flow for good: nothing more is sent."""
-        self.flow.close()
-        return DeviceLoginCancelledError("sign-in cancelled")
+def _cancelled() -> DeviceLoginCancelledError:
+    return DeviceLoginCancelledError("sign-in cancelled")
 
 
 def login(
@@ -207,19 +170,7 @@ def login(
 ) -> PersonalAccessToken:
     """Run the device sign-in through ``client``; return the personal access token."""
     calls = client.with_options(max_retries=0)  # the flow paces itself, 429s included
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        if isinstance(step, _Wait):
-            try:
-                sleep(step.seconds)
-            except KeyboardInterrupt:
-                raise steps.cancelled() from None
-            continue
-        try:
-            steps.outcome = getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except APIStatusError as error:
-            steps.failure = error
-    return step
+    return run(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
 async def alogin(
@@ -232,19 +183,7 @@ async def alogin(
 ) -> PersonalAccessToken:
     """``login`` for ``AsyncSumvin``; cancelling the task stops it at once."""
     calls = client.with_options(max_retries=0)
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        if isinstance(step, _Wait):
-            try:
-                await sleep(step.seconds)
-            except asyncio.CancelledError:
-                raise steps.cancelled() from None
-            continue
-        try:
-            steps.outcome = await getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except APIStatusError as error:
-            steps.failure = error
-    return step
+    return await arun(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
 def _checked_codes(device_code: str, user_code: str) -> None:
