@@ -4,7 +4,8 @@ A ceremony is a generator that yields steps and gets their results sent back:
 
 - ``Call("pint", "get_nonce", kwargs=...)``: ``client.pint.get_nonce(**kwargs)``, or with ``raw=True`` the
   ``with_raw_response`` twin; a ``SumvinError`` it raises is thrown into the generator;
-- ``Wait(seconds)``: sleep, through the sleep the caller injected;
+- ``Wait(seconds)``: sleep, through the sleep the caller injected (whatever that sleep raises, apart from
+  a cancellation, passes through as it is);
 - ``Local(function, argument)``: run caller-supplied code (a signer); the async driver awaits what it
   returns if that is awaitable, the sync driver refuses an awaitable. Whatever it raises is thrown in.
 
@@ -107,7 +108,8 @@ def run(flow: Flow[R], client: Any, sleep: Callable[[float], None], cancelled: C
         try:
             if isinstance(step, Wait):
                 sleep(step.seconds)
-            elif isinstance(step, Call):
+                continue
+            if isinstance(step, Call):
                 steps.outcome = _target(client, step)(*step.args, **step.kwargs)
             else:
                 outcome = step.function(step.argument)
@@ -119,6 +121,8 @@ def run(flow: Flow[R], client: Any, sleep: Callable[[float], None], cancelled: C
         except KeyboardInterrupt:
             raise steps.cancel() from None
         except Exception as error:
+            if isinstance(step, Wait):
+                raise  # the caller's own sleep
             steps.failure = error
 
 
@@ -137,12 +141,15 @@ async def arun(
         try:
             if isinstance(step, Wait):
                 await sleep(step.seconds)
-            elif isinstance(step, Call):
+                continue
+            if isinstance(step, Call):
                 steps.outcome = await _target(client, step)(*step.args, **step.kwargs)
             else:
                 outcome = step.function(step.argument)
                 steps.outcome = await outcome if inspect.isawaitable(outcome) else outcome
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, KeyboardInterrupt):
             raise steps.cancel() from None
         except Exception as error:
+            if isinstance(step, Wait):
+                raise
             steps.failure = error
