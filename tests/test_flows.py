@@ -208,7 +208,7 @@ def test_the_async_twins_run_the_same_flow() -> None:
 
     async def main() -> list[str]:
         async with session.async_client() as client:
-            kinds = [(await await_for_kyc(client, **clocked)).kind]
+            kinds: list[str] = [(await await_for_kyc(client, **clocked)).kind]
             kinds.append((await await_for_onboarding(client, **clocked)).kind)
             kinds.append((await await_for_user_operation(client, OP, **clocked)).kind)
             return kinds
