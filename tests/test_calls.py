@@ -13,7 +13,7 @@ from sumvin_sdk import AsyncSumvin, Sumvin
 from sumvin_sdk._generated.models import TriggerAgentTaskRequest
 from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk.errors import InternalServerError
-from tests.test_client import Script, Waits, waits  # noqa: F401  (a fixture)
+from tests.test_client import Script, Waits
 from tests.test_endpoints import OPERATIONS as SPEC_OPERATIONS
 from tests.test_endpoints import Call, _first, _ids, module_for
 
@@ -58,7 +58,7 @@ def test_the_operations_the_issue_named_send_no_body() -> None:
         for call in (client.cli.create_device_code, lambda: client.agent_tasks.trigger_agent_task("strat_1")):
             try:
                 call()
-            except Exception as error:  # noqa: BLE001 - the sample answers may not parse; the request is what counts
+            except Exception as error:  # the sample answers may not parse; the request is what counts
                 assert "Unset" not in str(error)
     assert [r.content for r in script.requests] == [b"", b""]
 
@@ -67,22 +67,29 @@ KEYLESS = [{"idempotency_key": ""}, {"idempotency_key": None}, {"idempotency_key
 
 
 @pytest.mark.parametrize("given", KEYLESS, ids=repr)
-def test_an_empty_or_none_idempotency_key_is_replaced_by_a_fresh_one(given: dict[str, Any], waits: Waits) -> None:
+def test_an_empty_or_none_idempotency_key_is_replaced_by_a_fresh_one(given: dict[str, Any]) -> None:
     script = Script(httpx.Response(503), httpx.Response(503), httpx.Response(503))
     body = TriggerAgentTaskRequest()
-    with Sumvin(base_url=BASE, jwt="j", transport=script.transport, retry_policy=waits.policy()) as client:
-        with pytest.raises(InternalServerError):
-            client.agent_tasks.trigger_agent_task("strat_1", body=body, **given)
+    policy = Waits().policy()
+    with (
+        Sumvin(base_url=BASE, jwt="j", transport=script.transport, retry_policy=policy) as client,
+        pytest.raises(InternalServerError),
+    ):
+        client.agent_tasks.trigger_agent_task("strat_1", body=body, **given)
     keys = [headers["idempotency-key"] for headers in script.headers]
     assert len(keys) == 3 and len(set(keys)) == 1 and len(keys[0]) == 36  # a uuid, the same on every retry
 
 
 @pytest.mark.parametrize("key", ["", "  ", "\t"])
-def test_an_empty_key_on_a_follow_does_not_make_a_post_repeatable(key: str, waits: Waits) -> None:
+def test_an_empty_key_on_a_follow_does_not_make_a_post_repeatable(key: str) -> None:
     script = Script(httpx.Response(503), httpx.Response(503))
-    with Sumvin(base_url=BASE, jwt="j", transport=script.transport, retry_policy=waits.policy()) as client:
-        with pytest.raises(InternalServerError):
-            client.follow({"href": "/v0/not-in-the-contract", "method": "POST"}, headers={"Idempotency-Key": key})
+    waits = Waits()
+    link = {"href": "/v0/not-in-the-contract", "method": "POST"}
+    with (
+        Sumvin(base_url=BASE, jwt="j", transport=script.transport, retry_policy=waits.policy()) as client,
+        pytest.raises(InternalServerError),
+    ):
+        client.follow(link, headers={"Idempotency-Key": key})
     assert len(script.requests) == 1 and waits.seconds == []
 
 

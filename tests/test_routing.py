@@ -149,13 +149,15 @@ def test_expand_and_path_segment_refuse_dot_segments_in_the_path_only() -> None:
         path_segment("id", "\ud800")
 
 
-@pytest.mark.parametrize("value", [".", ".."])  # device.py refuses an empty code itself
+@pytest.mark.parametrize("value", DOT_SEGMENTS)
 def test_device_approve_and_deny_refuse_dot_segments(value: str) -> None:
-    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(Recorder())) as client:
-        with pytest.raises(PathParameterError, match="device_code"):
+    recorder = Recorder()
+    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(recorder)) as client:
+        with pytest.raises(SumvinError, match="device_code"):
             device.approve(client, value, "ABCD-EFGH")
-        with pytest.raises(PathParameterError, match="device_code"):
+        with pytest.raises(SumvinError, match="device_code"):
             device.deny(client, value)
+    assert recorder.paths == []
 
 
 # -- URLs that do not parse --------------------------------------------------------------------------------------
