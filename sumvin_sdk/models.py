@@ -15,7 +15,7 @@ from sumvin_sdk._generated import models as _models
 if TYPE_CHECKING:
     from sumvin_sdk._generated.models import *  # noqa: F403
 
-__all__ = _models.__all__ 
+__all__ = _models.__all__
 
 
 def __getattr__(name: str) -> object:
