@@ -13,9 +13,10 @@ T = TypeVar("T", bound="AddProductsRequest")
 
 @_attrs_define
 class AddProductsRequest:
-    """
+    """Request body for a add products.
+
     Attributes:
-        products (list[MeldProduct]):
+        products (list[MeldProduct]): Products of the add products.
     """
 
     products: list[MeldProduct]

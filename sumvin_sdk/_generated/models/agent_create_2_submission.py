@@ -11,6 +11,8 @@ T = TypeVar("T", bound="AgentCreate2Submission")
 
 @_attrs_define
 class AgentCreate2Submission:
+    """A agent create 2 submission."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="AgentTaskPintLinkResponseLinks")
 
 @_attrs_define
 class AgentTaskPintLinkResponseLinks:
+    """Hypermedia links to related resources and the actions available on this agent task PINT link."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

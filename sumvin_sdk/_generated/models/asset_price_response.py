@@ -18,10 +18,11 @@ T = TypeVar("T", bound="AssetPriceResponse")
 
 @_attrs_define
 class AssetPriceResponse:
-    """
+    """Response carrying a asset price.
+
     Attributes:
-        field_links (AssetLinks):
-        price (AssetPriceData):
+        field_links (AssetLinks): A asset links.
+        price (AssetPriceData): A asset price.
     """
 
     field_links: AssetLinks

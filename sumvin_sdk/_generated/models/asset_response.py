@@ -18,10 +18,11 @@ T = TypeVar("T", bound="AssetResponse")
 
 @_attrs_define
 class AssetResponse:
-    """
+    """Response carrying a asset.
+
     Attributes:
-        field_links (AssetLinks):
-        asset (AssetData):
+        field_links (AssetLinks): A asset links.
+        asset (AssetData): A asset.
     """
 
     field_links: AssetLinks

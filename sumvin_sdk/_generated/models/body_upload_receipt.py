@@ -15,9 +15,10 @@ T = TypeVar("T", bound="BodyUploadReceipt")
 
 @_attrs_define
 class BodyUploadReceipt:
-    """
+    """Multipart form of the upload receipt upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload receipt.
     """
 
     file: File

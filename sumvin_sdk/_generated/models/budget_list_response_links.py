@@ -17,6 +17,8 @@ T = TypeVar("T", bound="BudgetListResponseLinks")
 
 @_attrs_define
 class BudgetListResponseLinks:
+    """Hypermedia links to related resources and the actions available on this budget."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CardIssuerWebhookAck")
 
 @_attrs_define
 class CardIssuerWebhookAck:
-    """
+    """A card issuer webhook ack.
+
     Attributes:
-        received (bool | Unset):  Default: True.
+        received (bool | Unset): Whether received applies to the card issuer webhook ack. Default: True.
     """
 
     received: bool | Unset = True

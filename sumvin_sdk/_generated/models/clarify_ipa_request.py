@@ -17,9 +17,10 @@ T = TypeVar("T", bound="ClarifyIPARequest")
 
 @_attrs_define
 class ClarifyIPARequest:
-    """
+    """Request body for a clarify IPA.
+
     Attributes:
-        answers (ClarifyIPARequestAnswers):
+        answers (ClarifyIPARequestAnswers): Answers of the clarify IPA.
     """
 
     answers: ClarifyIPARequestAnswers

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ClarifyIPARequestAnswers")
 
 @_attrs_define
 class ClarifyIPARequestAnswers:
+    """Answers of the clarify IPA."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="CliConfigResponseLinks")
 
 @_attrs_define
 class CliConfigResponseLinks:
+    """Hypermedia links to related resources and the actions available on this CLI config."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="CommonLinks")
 
 @_attrs_define
 class CommonLinks:
-    """
+    """A common links.
+
     Attributes:
-        self_ (Link):
+        self_ (Link): A link.
     """
 
     self_: Link

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ConnectorAuthPayload")
 
 @_attrs_define
 class ConnectorAuthPayload:
+    """A connector auth payload."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="ConnectorListResponse")
 
 @_attrs_define
 class ConnectorListResponse:
-    """
+    """A page of connectors with links to the neighbouring pages.
+
     Attributes:
-        field_links (ConnectorListResponseLinks):
-        connectors (list[ConnectorData]):
+        field_links (ConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
+            this connector.
+        connectors (list[ConnectorData]): Connectors of the connector.
     """
 
     field_links: ConnectorListResponseLinks

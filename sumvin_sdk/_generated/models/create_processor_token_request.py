@@ -11,9 +11,10 @@ T = TypeVar("T", bound="CreateProcessorTokenRequest")
 
 @_attrs_define
 class CreateProcessorTokenRequest:
-    """
+    """Request body for a create processor token.
+
     Attributes:
-        processor (str):
+        processor (str): Processor of the create processor token.
     """
 
     processor: str

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="CreateSessionResponse")
 
 @_attrs_define
 class CreateSessionResponse:
-    """
+    """Response carrying a create session.
+
     Attributes:
-        field_links (CreateSessionResponseLinks):
-        session (ChatSessionData):
+        field_links (CreateSessionResponseLinks): Hypermedia links to related resources and the actions available on
+            this create session.
+        session (ChatSessionData): A chat session.
     """
 
     field_links: CreateSessionResponseLinks

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="CTAMeta")
 
 @_attrs_define
 class CTAMeta:
-    """
+    """A CTA meta.
+
     Attributes:
-        icon (ChatIcon):
-        color (ChatColor):
+        icon (ChatIcon): Values a chat icon can take.
+        color (ChatColor): Values a chat color can take.
     """
 
     icon: ChatIcon

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="DatabaseConfig")
 
 @_attrs_define
 class DatabaseConfig:
-    """
+    """A database config.
+
     Attributes:
-        host (str):
-        database (str):
+        host (str): Host of the database config.
+        database (str): Database of the database config.
     """
 
     host: str

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="DateRange")
 
 @_attrs_define
 class DateRange:
-    """
+    """A date range.
+
     Attributes:
-        earliest (str):
-        latest (str):
+        earliest (str): Earliest of the date range.
+        latest (str): Latest of the date range.
     """
 
     earliest: str

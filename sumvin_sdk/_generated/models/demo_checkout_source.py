@@ -11,9 +11,10 @@ T = TypeVar("T", bound="DemoCheckoutSource")
 
 @_attrs_define
 class DemoCheckoutSource:
-    """
+    """A demo checkout source.
+
     Attributes:
-        source (Literal['demo']):
+        source (Literal['demo']): Where the demo checkout source comes from.
     """
 
     source: Literal["demo"]

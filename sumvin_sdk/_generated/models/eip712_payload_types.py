@@ -17,6 +17,8 @@ T = TypeVar("T", bound="EIP712PayloadTypes")
 
 @_attrs_define
 class EIP712PayloadTypes:
+    """Types of the eip 712 payload."""
+
     additional_properties: dict[str, list[EIP712PayloadTypesAdditionalPropertyItem]] = _attrs_field(
         init=False, factory=dict
     )

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="ElasticsearchConfig")
 
 @_attrs_define
 class ElasticsearchConfig:
-    """
+    """A elasticsearch config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the elasticsearch config.
     """
 
     url: str

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="ElasticsearchServiceStatus")
 
 @_attrs_define
 class ElasticsearchServiceStatus:
-    """
+    """A elasticsearch service status.
+
     Attributes:
-        status (HealthStatus):
-        config (ElasticsearchConfig):
+        status (HealthStatus): Values a health status can take.
+        config (ElasticsearchConfig): A elasticsearch config.
     """
 
     status: HealthStatus

@@ -17,10 +17,11 @@ T = TypeVar("T", bound="EligibilityData")
 
 @_attrs_define
 class EligibilityData:
-    """
+    """A eligibility.
+
     Attributes:
-        eligible (bool):
-        requirements (list[EligibilityRequirementData]):
+        eligible (bool): Whether eligible applies to the eligibility.
+        requirements (list[EligibilityRequirementData]): Requirements of the eligibility.
     """
 
     eligible: bool

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="EthereumRPCServiceStatus")
 
 @_attrs_define
 class EthereumRPCServiceStatus:
-    """
+    """A ethereum RPC service status.
+
     Attributes:
-        status (HealthStatus):
-        config (EthereumRPCConfig):
+        status (HealthStatus): Values a health status can take.
+        config (EthereumRPCConfig): A ethereum RPC config.
     """
 
     status: HealthStatus

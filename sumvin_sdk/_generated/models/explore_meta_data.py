@@ -14,11 +14,12 @@ T = TypeVar("T", bound="ExploreMetaData")
 
 @_attrs_define
 class ExploreMetaData:
-    """
+    """A explore meta.
+
     Attributes:
-        colour (ExploreColour):
-        icon (ExploreIcon):
-        hero_visual (str):
+        colour (ExploreColour): Values a explore colour can take.
+        icon (ExploreIcon): Values a explore icon can take.
+        hero_visual (str): Hero visual of the explore meta.
     """
 
     colour: ExploreColour

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="ExploreResponse")
 
 @_attrs_define
 class ExploreResponse:
-    """
+    """Response carrying a explore.
+
     Attributes:
-        field_links (ExploreResponseLinks):
-        sections (ExploreResponseSections):
+        field_links (ExploreResponseLinks): Hypermedia links to related resources and the actions available on this
+            explore.
+        sections (ExploreResponseSections): Sections of the explore.
     """
 
     field_links: ExploreResponseLinks

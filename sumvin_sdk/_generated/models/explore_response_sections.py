@@ -17,6 +17,8 @@ T = TypeVar("T", bound="ExploreResponseSections")
 
 @_attrs_define
 class ExploreResponseSections:
+    """Sections of the explore."""
+
     additional_properties: dict[str, list[ExploreItemData]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="Flag")
 
 @_attrs_define
 class Flag:
-    """
+    """A flag.
+
     Attributes:
-        enabled (bool):
+        enabled (bool): Whether enabled applies to the flag.
     """
 
     enabled: bool

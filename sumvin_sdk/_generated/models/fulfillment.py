@@ -18,9 +18,10 @@ T = TypeVar("T", bound="Fulfillment")
 
 @_attrs_define
 class Fulfillment:
-    """
+    """A fulfillment.
+
     Attributes:
-        allows_multi_destination (MultiDestination | None | Unset):
+        allows_multi_destination (MultiDestination | None | Unset): Allows multi destination of the fulfillment.
     """
 
     allows_multi_destination: MultiDestination | Unset | None = UNSET

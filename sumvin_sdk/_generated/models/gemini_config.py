@@ -11,9 +11,10 @@ T = TypeVar("T", bound="GeminiConfig")
 
 @_attrs_define
 class GeminiConfig:
-    """
+    """A gemini config.
+
     Attributes:
-        configured (bool):
+        configured (bool): Whether configured applies to the gemini config.
     """
 
     configured: bool

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="GeminiServiceStatus")
 
 @_attrs_define
 class GeminiServiceStatus:
-    """
+    """A gemini service status.
+
     Attributes:
-        status (HealthStatus):
-        config (GeminiConfig):
+        status (HealthStatus): Values a health status can take.
+        config (GeminiConfig): A gemini config.
     """
 
     status: HealthStatus

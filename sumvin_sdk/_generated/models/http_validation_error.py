@@ -18,9 +18,10 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define
 class HTTPValidationError:
-    """
+    """A http validation error.
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | Unset): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError] | Unset = UNSET

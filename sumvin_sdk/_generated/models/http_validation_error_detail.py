@@ -17,9 +17,10 @@ T = TypeVar("T", bound="HTTPValidationErrorDetail")
 
 @_attrs_define
 class HTTPValidationErrorDetail:
-    """
+    """A http validation error detail.
+
     Attributes:
-        detail (list[ValidationError]):
+        detail (list[ValidationError]): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError]

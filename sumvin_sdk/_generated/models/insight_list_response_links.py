@@ -17,6 +17,8 @@ T = TypeVar("T", bound="InsightListResponseLinks")
 
 @_attrs_define
 class InsightListResponseLinks:
+    """Hypermedia links to related resources and the actions available on this insight."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="JurisdictionCondition")
 
 @_attrs_define
 class JurisdictionCondition:
-    """
+    """A jurisdiction condition.
+
     Attributes:
-        type_ (Literal['jurisdiction']):
-        allowed_jurisdictions (list[str]):
+        type_ (Literal['jurisdiction']): Kind of jurisdiction condition.
+        allowed_jurisdictions (list[str]): Allowed jurisdictions of the jurisdiction condition.
     """
 
     type_: Literal["jurisdiction"]

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="KMSServiceStatus")
 
 @_attrs_define
 class KMSServiceStatus:
-    """
+    """A kms service status.
+
     Attributes:
-        status (HealthStatus):
-        config (KMSConfig):
+        status (HealthStatus): Values a health status can take.
+        config (KMSConfig): A kms config.
     """
 
     status: HealthStatus

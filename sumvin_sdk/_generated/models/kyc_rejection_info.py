@@ -11,10 +11,11 @@ T = TypeVar("T", bound="KYCRejectionInfo")
 
 @_attrs_define
 class KYCRejectionInfo:
-    """
+    """A KYC rejection info.
+
     Attributes:
-        can_retry (bool):
-        message (str):
+        can_retry (bool): Whether can retry applies to the KYC rejection info.
+        message (str): Human-readable message.
     """
 
     can_retry: bool

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="MerchantSearchResponseQuery")
 
 @_attrs_define
 class MerchantSearchResponseQuery:
+    """Query of the merchant search."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

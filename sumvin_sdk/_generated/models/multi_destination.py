@@ -11,9 +11,10 @@ T = TypeVar("T", bound="MultiDestination")
 
 @_attrs_define
 class MultiDestination:
-    """
+    """A multi destination.
+
     Attributes:
-        shipping (bool):
+        shipping (bool): Whether shipping applies to the multi destination.
     """
 
     shipping: bool

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="NonceResponseLinks")
 
 @_attrs_define
 class NonceResponseLinks:
+    """Hypermedia links to related resources and the actions available on this nonce."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="OnboardingStepsResponse")
 
 @_attrs_define
 class OnboardingStepsResponse:
-    """
+    """Response carrying a onboarding steps.
+
     Attributes:
-        field_links (UserLinks):
-        onboarding (OnboardingData):
+        field_links (UserLinks): A user links.
+        onboarding (OnboardingData): A onboarding.
     """
 
     field_links: UserLinks

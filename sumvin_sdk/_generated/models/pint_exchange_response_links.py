@@ -17,6 +17,8 @@ T = TypeVar("T", bound="PintExchangeResponseLinks")
 
 @_attrs_define
 class PintExchangeResponseLinks:
+    """Hypermedia links to related resources and the actions available on this PINT exchange."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="PintListItem")
 
 @_attrs_define
 class PintListItem:
-    """
+    """A PINT list item.
+
     Attributes:
-        pint (PintDetailData):
-        field_links (PintListItemLinks):
+        pint (PintDetailData): A PINT detail.
+        field_links (PintListItemLinks): Hypermedia links to related resources and the actions available on this PINT
+            list item.
     """
 
     pint: PintDetailData

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ProfilePictureResponseLinks")
 
 @_attrs_define
 class ProfilePictureResponseLinks:
+    """Hypermedia links to related resources and the actions available on this profile picture."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

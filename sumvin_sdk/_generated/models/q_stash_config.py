@@ -11,9 +11,10 @@ T = TypeVar("T", bound="QStashConfig")
 
 @_attrs_define
 class QStashConfig:
-    """
+    """A q stash config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the q stash config.
     """
 
     url: str

@@ -11,11 +11,12 @@ T = TypeVar("T", bound="ReachabilityService")
 
 @_attrs_define
 class ReachabilityService:
-    """
+    """A reachability service.
+
     Attributes:
-        namespace (str):
-        transport (str):
-        endpoint (str):
+        namespace (str): Namespace of the reachability service.
+        transport (str): Transport of the reachability service.
+        endpoint (str): Endpoint of the reachability service.
     """
 
     namespace: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="RelativePeriod")
 
 @_attrs_define
 class RelativePeriod:
-    """
+    """A relative period.
+
     Attributes:
-        kind (Literal['relative']):
-        length (int):
-        unit (PeriodUnit):
+        kind (Literal['relative']): Kind of the relative period.
+        length (int): Length of the relative period.
+        unit (PeriodUnit): Values a period unit can take.
     """
 
     kind: Literal["relative"]

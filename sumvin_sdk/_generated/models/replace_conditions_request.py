@@ -24,10 +24,12 @@ T = TypeVar("T", bound="ReplaceConditionsRequest")
 
 @_attrs_define
 class ReplaceConditionsRequest:
-    """
+    """Request body for a replace conditions.
+
     Attributes:
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
             FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput | TimeWindowCondition] | Unset):
+            Conditions of the replace conditions.
     """
 
     conditions: (

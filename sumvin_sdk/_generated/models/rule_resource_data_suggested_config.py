@@ -11,6 +11,8 @@ T = TypeVar("T", bound="RuleResourceDataSuggestedConfig")
 
 @_attrs_define
 class RuleResourceDataSuggestedConfig:
+    """Suggested config of the rule resource."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="SafeRpcRequestUserOperation")
 
 @_attrs_define
 class SafeRpcRequestUserOperation:
+    """User operation of the safe RPC."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,9 +17,10 @@ T = TypeVar("T", bound="SaveMessagesRequest")
 
 @_attrs_define
 class SaveMessagesRequest:
-    """
+    """Request body for a save messages.
+
     Attributes:
-        messages (list[MessageInput]):
+        messages (list[MessageInput]): Messages of the save messages.
     """
 
     messages: list[MessageInput]

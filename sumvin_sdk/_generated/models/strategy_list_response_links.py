@@ -17,6 +17,8 @@ T = TypeVar("T", bound="StrategyListResponseLinks")
 
 @_attrs_define
 class StrategyListResponseLinks:
+    """Hypermedia links to related resources and the actions available on this strategy."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="StrategyResourceDataSuggestedConfig")
 
 @_attrs_define
 class StrategyResourceDataSuggestedConfig:
+    """Suggested config of the strategy resource."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

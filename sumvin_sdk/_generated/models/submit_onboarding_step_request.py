@@ -13,9 +13,10 @@ T = TypeVar("T", bound="SubmitOnboardingStepRequest")
 
 @_attrs_define
 class SubmitOnboardingStepRequest:
-    """
+    """Request body for a submit onboarding step.
+
     Attributes:
-        step (OnboardingStep):
+        step (OnboardingStep): Values a onboarding step can take.
     """
 
     step: OnboardingStep

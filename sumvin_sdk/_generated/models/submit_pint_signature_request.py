@@ -11,13 +11,14 @@ T = TypeVar("T", bound="SubmitPintSignatureRequest")
 
 @_attrs_define
 class SubmitPintSignatureRequest:
-    """
+    """Request body for a submit PINT signature.
+
     Example:
         {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
 
     Attributes:
-        signature (str):
+        signature (str): Signature (hex) over the signed payload.
     """
 
     signature: str

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="UpdateUsernameRequest")
 
 @_attrs_define
 class UpdateUsernameRequest:
-    """
+    """Request body for a update username.
+
     Attributes:
-        username (str):  Example: john_doe.
+        username (str): Username of the update username. Example: john_doe.
     """
 
     username: str

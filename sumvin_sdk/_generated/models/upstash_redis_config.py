@@ -11,9 +11,10 @@ T = TypeVar("T", bound="UpstashRedisConfig")
 
 @_attrs_define
 class UpstashRedisConfig:
-    """
+    """A upstash redis config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the upstash redis config.
     """
 
     url: str

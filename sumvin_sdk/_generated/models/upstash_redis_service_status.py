@@ -18,10 +18,11 @@ T = TypeVar("T", bound="UpstashRedisServiceStatus")
 
 @_attrs_define
 class UpstashRedisServiceStatus:
-    """
+    """A upstash redis service status.
+
     Attributes:
-        status (HealthStatus):
-        config (UpstashRedisConfig):
+        status (HealthStatus): Values a health status can take.
+        config (UpstashRedisConfig): A upstash redis config.
     """
 
     status: HealthStatus

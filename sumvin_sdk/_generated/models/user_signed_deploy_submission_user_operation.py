@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UserSignedDeploySubmissionUserOperation")
 
 @_attrs_define
 class UserSignedDeploySubmissionUserOperation:
+    """User operation of the user signed deploy submission."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

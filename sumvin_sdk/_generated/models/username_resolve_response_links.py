@@ -11,6 +11,8 @@ T = TypeVar("T", bound="UsernameResolveResponseLinks")
 
 @_attrs_define
 class UsernameResolveResponseLinks:
+    """Hypermedia links to related resources and the actions available on this username resolve."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

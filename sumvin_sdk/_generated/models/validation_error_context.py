@@ -11,6 +11,8 @@ T = TypeVar("T", bound="ValidationErrorContext")
 
 @_attrs_define
 class ValidationErrorContext:
+    """Ctx of the validation error."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="VisaCheckoutStatusResponseLinks")
 
 @_attrs_define
 class VisaCheckoutStatusResponseLinks:
+    """Hypermedia links to related resources and the actions available on this visa checkout status."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,9 +11,10 @@ T = TypeVar("T", bound="WidgetReorderRequest")
 
 @_attrs_define
 class WidgetReorderRequest:
-    """
+    """Request body for a widget reorder.
+
     Attributes:
-        order (list[str]):
+        order (list[str]): Order of the widget reorder.
     """
 
     order: list[str]

@@ -11,6 +11,8 @@ T = TypeVar("T", bound="WidgetResourceDataSampleData")
 
 @_attrs_define
 class WidgetResourceDataSampleData:
+    """Sample data of the widget resource."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,8 @@ T = TypeVar("T", bound="X402SettlementResponseLinks")
 
 @_attrs_define
 class X402SettlementResponseLinks:
+    """Hypermedia links to related resources and the actions available on this x 402 settlement."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

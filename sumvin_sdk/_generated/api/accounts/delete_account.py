@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Account
 
+     Unlinks an external account from the user.
+
     Args:
         account_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Account
 
+     Unlinks an external account from the user.
+
     Args:
         account_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Account
+
+     Unlinks an external account from the user.
 
     Args:
         account_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Account
+
+     Unlinks an external account from the user.
 
     Args:
         account_id (str):

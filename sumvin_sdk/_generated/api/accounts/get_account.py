@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):

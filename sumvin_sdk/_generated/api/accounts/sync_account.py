@@ -89,6 +89,9 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -118,6 +121,9 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -141,6 +147,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):
@@ -168,6 +177,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -127,6 +129,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):
@@ -189,6 +195,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -126,6 +128,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):
@@ -182,6 +188,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -141,6 +143,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -170,6 +174,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):
@@ -203,6 +209,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):

@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):

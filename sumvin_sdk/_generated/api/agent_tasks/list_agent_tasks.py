@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -166,6 +168,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -201,6 +205,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):
@@ -240,6 +246,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):

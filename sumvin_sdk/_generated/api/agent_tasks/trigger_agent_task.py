@@ -133,6 +133,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
 
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
+
     Args:
         user_strategy_id (str):
         idempotency_key (None | str | Unset):
@@ -168,6 +171,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
 
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
+
     Args:
         user_strategy_id (str):
         idempotency_key (None | str | Unset):
@@ -197,6 +203,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
+
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
 
     Args:
         user_strategy_id (str):
@@ -230,6 +239,9 @@ async def asyncio(
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
+
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
 
     Args:
         user_strategy_id (str):

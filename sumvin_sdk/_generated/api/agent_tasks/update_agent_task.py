@@ -107,10 +107,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,10 +144,12 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,10 +176,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,10 +211,12 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

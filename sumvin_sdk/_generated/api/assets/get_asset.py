@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -126,6 +128,8 @@ def sync(
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):
@@ -182,6 +188,8 @@ async def asyncio(
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):

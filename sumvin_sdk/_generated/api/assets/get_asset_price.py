@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -148,6 +150,8 @@ def sync(
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -177,6 +181,8 @@ async def asyncio_detailed(
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):
@@ -210,6 +216,8 @@ async def asyncio(
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):

@@ -94,9 +94,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +128,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +157,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +189,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,6 +84,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -113,6 +115,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):
@@ -163,6 +169,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):

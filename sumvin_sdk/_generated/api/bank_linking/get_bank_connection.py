@@ -84,6 +84,8 @@ def sync_detailed(
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -113,6 +115,8 @@ def sync(
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):
@@ -163,6 +169,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):

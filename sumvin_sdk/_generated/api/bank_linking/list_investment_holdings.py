@@ -84,6 +84,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -113,6 +115,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):
@@ -163,6 +169,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):

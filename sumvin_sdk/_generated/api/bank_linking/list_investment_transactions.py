@@ -121,6 +121,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -162,6 +164,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -197,6 +201,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):
@@ -236,6 +242,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):

@@ -84,6 +84,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -113,6 +116,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -136,6 +142,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):
@@ -163,6 +172,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):

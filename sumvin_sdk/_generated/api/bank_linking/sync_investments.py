@@ -84,6 +84,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -113,6 +116,9 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -136,6 +142,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):
@@ -163,6 +172,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):

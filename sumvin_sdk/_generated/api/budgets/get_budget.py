@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -135,6 +137,8 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):

@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Freeze Card
 
+     Freezes a card so it declines payments until unfrozen.
+
     Args:
         card_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Freeze Card
 
+     Freezes a card so it declines payments until unfrozen.
+
     Args:
         card_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Freeze Card
+
+     Freezes a card so it declines payments until unfrozen.
 
     Args:
         card_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Freeze Card
+
+     Freezes a card so it declines payments until unfrozen.
 
     Args:
         card_id (str):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -136,6 +138,8 @@ def sync(
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     include_history: bool | Unset = False,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     include_history: bool | Unset = False,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):

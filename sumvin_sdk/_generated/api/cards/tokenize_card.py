@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -133,6 +135,8 @@ def sync(
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Unfreeze Card
 
+     Lifts the freeze on a card so it can pay again.
+
     Args:
         card_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Unfreeze Card
 
+     Lifts the freeze on a card so it can pay again.
+
     Args:
         card_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Unfreeze Card
+
+     Lifts the freeze on a card so it can pay again.
 
     Args:
         card_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Unfreeze Card
+
+     Lifts the freeze on a card so it can pay again.
 
     Args:
         card_id (str):

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Session
 
+     Deletes a chat session and its messages.
+
     Args:
         session_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Session
 
+     Deletes a chat session and its messages.
+
     Args:
         session_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Session
+
+     Deletes a chat session and its messages.
 
     Args:
         session_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Session
+
+     Deletes a chat session and its messages.
 
     Args:
         session_id (str):

@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -135,6 +137,8 @@ def sync(
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):

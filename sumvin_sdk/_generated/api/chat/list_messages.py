@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -133,6 +135,8 @@ def sync(
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):
@@ -195,6 +201,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):

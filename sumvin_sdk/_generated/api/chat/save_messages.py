@@ -94,9 +94,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +128,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +157,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,9 +189,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

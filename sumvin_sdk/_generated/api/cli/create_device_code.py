@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
@@ -173,6 +179,8 @@ async def asyncio(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):

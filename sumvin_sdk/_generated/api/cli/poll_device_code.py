@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -130,6 +132,8 @@ def sync(
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):
@@ -186,6 +192,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):

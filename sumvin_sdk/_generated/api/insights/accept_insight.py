@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -133,6 +135,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):

@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):

@@ -117,9 +117,11 @@ def sync_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +151,11 @@ def sync(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,9 +180,11 @@ async def asyncio_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,9 +212,11 @@ async def asyncio(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

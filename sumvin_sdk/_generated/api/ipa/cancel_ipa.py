@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -133,6 +135,8 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):

@@ -103,6 +103,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -135,6 +138,9 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -161,6 +167,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):
@@ -191,6 +200,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):

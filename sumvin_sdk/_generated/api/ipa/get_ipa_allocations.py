@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -138,6 +140,8 @@ def sync(
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -167,6 +171,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):
@@ -200,6 +206,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):

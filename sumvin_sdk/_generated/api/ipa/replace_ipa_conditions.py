@@ -114,9 +114,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +148,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +177,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +209,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -126,6 +128,8 @@ def sync(
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):
@@ -176,6 +182,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):
@@ -173,6 +179,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):

@@ -109,6 +109,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -141,6 +144,9 @@ def sync(
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -167,6 +173,9 @@ async def asyncio_detailed(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):
@@ -197,6 +206,9 @@ async def asyncio(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):

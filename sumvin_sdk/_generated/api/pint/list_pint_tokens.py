@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):
@@ -172,6 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
     """Get a ramp transaction
 
+     Returns one ramp transaction.
+
     Args:
         transaction_id (str):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
     """Get a ramp transaction
 
+     Returns one ramp transaction.
+
     Args:
         transaction_id (str):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
     """Get a ramp transaction
+
+     Returns one ramp transaction.
 
     Args:
         transaction_id (str):
@@ -173,6 +179,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
     """Get a ramp transaction
+
+     Returns one ramp transaction.
 
     Args:
         transaction_id (str):

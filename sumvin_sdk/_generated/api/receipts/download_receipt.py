@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -127,6 +129,8 @@ def sync(
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -150,6 +154,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):
@@ -177,6 +183,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):

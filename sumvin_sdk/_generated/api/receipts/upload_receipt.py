@@ -114,9 +114,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +148,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,9 +177,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,9 +209,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -133,6 +135,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):
@@ -183,6 +189,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -130,6 +132,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):
@@ -186,6 +192,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):

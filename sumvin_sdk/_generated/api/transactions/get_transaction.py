@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):
@@ -173,6 +179,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):

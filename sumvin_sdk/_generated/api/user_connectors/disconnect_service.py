@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect Service
 
+     Disconnects one of the user's services and forgets its credentials.
+
     Args:
         user_connector_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect Service
 
+     Disconnects one of the user's services and forgets its credentials.
+
     Args:
         user_connector_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect Service
+
+     Disconnects one of the user's services and forgets its credentials.
 
     Args:
         user_connector_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect Service
+
+     Disconnects one of the user's services and forgets its credentials.
 
     Args:
         user_connector_id (str):

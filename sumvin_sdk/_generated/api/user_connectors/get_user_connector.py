@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Get User Connector
 
+     Returns one of the user's connected services.
+
     Args:
         user_connector_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Get User Connector
 
+     Returns one of the user's connected services.
+
     Args:
         user_connector_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Get User Connector
+
+     Returns one of the user's connected services.
 
     Args:
         user_connector_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Get User Connector
+
+     Returns one of the user's connected services.
 
     Args:
         user_connector_id (str):

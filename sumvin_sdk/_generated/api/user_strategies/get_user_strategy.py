@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):

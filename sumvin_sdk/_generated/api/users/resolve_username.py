@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):

@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):

@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):

@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):

@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):

@@ -119,9 +119,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +153,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +182,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,9 +214,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

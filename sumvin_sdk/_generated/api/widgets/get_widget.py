@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Get Widget
 
+     Returns one dashboard widget with its data.
+
     Args:
         widget_id (str):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Get Widget
 
+     Returns one dashboard widget with its data.
+
     Args:
         widget_id (str):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Get Widget
+
+     Returns one dashboard widget with its data.
 
     Args:
         widget_id (str):
@@ -168,6 +174,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Get Widget
+
+     Returns one dashboard widget with its data.
 
     Args:
         widget_id (str):

@@ -104,9 +104,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,9 +138,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,9 +167,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,9 +199,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
