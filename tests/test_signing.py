@@ -16,19 +16,21 @@ from eth_account.messages import encode_typed_data
 from eth_utils.crypto import keccak
 
 from sumvin_sdk import AsyncSumvin, Sumvin
-from sumvin_sdk._steps import SyncAwaitableError
 from sumvin_sdk.errors import AuthenticationError, ConflictError, PermissionDeniedError
 from sumvin_sdk.signing import (
     DOMAIN_NAME,
     DOMAIN_VERSION,
     PURCHASE_INTENT_FIELDS,
     ZERO_ADDRESS,
+    ForeignPayloadError,
     NoApprovalPayloadError,
     PurchaseIntentError,
     SignatureFormatError,
     SignerError,
     SigningCancelledError,
     SigningDependencyError,
+    SyncAwaitableError,
+    TypedDataError,
     adecide_errand,
     amint_pint,
     amint_pint_as_agent,
@@ -484,3 +486,30 @@ def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
 
     asyncio.run(main())
     assert api.paths() == ["GET /v0/pint/nonce"]
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda p: p["domain"].update(name="Permit2"),
+        lambda p: p["domain"].update(version="2"),
+        lambda p: p["domain"].update(verifyingContract="0x" + "44" * 20),
+        lambda p: p.update(primaryType="Permit"),
+        lambda p: p["types"]["PurchaseIntent"].reverse(),
+        lambda p: p["types"]["PurchaseIntent"].pop(),
+        lambda p: p["message"].update(wallet=7),
+    ],
+)
+def test_a_payload_that_is_not_a_sumvin_purchase_intent_is_never_signed(tamper: Any) -> None:
+    api = Api()
+    errand = api.ceremonies.add_errand(SAFE)
+    tamper(errand.payload)
+    asked: list[object] = []
+
+    def signer(typed_data: dict[str, Any]) -> str:
+        asked.append(typed_data)
+        return "0x"
+
+    with pytest.raises((ForeignPayloadError, TypedDataError)):
+        decide_errand(api.client(), errand.id, decision="approved", signer=signer)
+    assert asked == [] and api.paths() == [f"GET /v0/user/ipa/{errand.id}"]

@@ -25,6 +25,7 @@ from sumvin_sdk.signing._ceremonies import (
 )
 from sumvin_sdk.signing._coerce import coerce_typed_data_integers
 from sumvin_sdk.signing._errors import (
+    ForeignPayloadError,
     NoApprovalPayloadError,
     PurchaseIntentError,
     SignatureFormatError,
@@ -54,6 +55,7 @@ __all__ = [
     "PURCHASE_INTENT_FIELDS",
     "ZERO_ADDRESS",
     "AsyncSigner",
+    "ForeignPayloadError",
     "NoApprovalPayloadError",
     "PurchaseIntentError",
     "SignatureFormatError",

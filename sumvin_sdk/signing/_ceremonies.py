@@ -22,9 +22,9 @@ from sumvin_sdk._generated.types import UNSET, parse_timestamp
 from sumvin_sdk._steps import Call, Flow, Local, SyncAwaitableError, arun, run
 from sumvin_sdk.errors import ConflictError, SumvinError
 from sumvin_sdk.signing._coerce import coerce_typed_data_integers
-from sumvin_sdk.signing._errors import NoApprovalPayloadError, SignerError, SigningError
+from sumvin_sdk.signing._errors import ForeignPayloadError, NoApprovalPayloadError, SignerError, SigningError
 from sumvin_sdk.signing._signers import AsyncSigner, Signer, TypedDataAccount, as_signer, signature_hex
-from sumvin_sdk.signing._typed_data import Intent
+from sumvin_sdk.signing._typed_data import DOMAIN_NAME, DOMAIN_VERSION, PURCHASE_INTENT_FIELDS, Intent
 
 __all__ = [
     "SigningCancelledError",
@@ -232,10 +232,27 @@ def _decide(arguments: dict[str, Any]) -> Flow[IPADetailResponse]:
         payload = intent.get("approval_payload") if isinstance(intent, dict) else None
         if payload is None:
             raise NoApprovalPayloadError(f"errand {ipa_id} has no approval payload: it is not awaiting a signature")
-        signature = yield from _signed(sign, coerce_typed_data_integers(payload))
+        signature = yield from _signed(sign, _purchase_intent(coerce_typed_data_integers(payload), ipa_id))
     body = ApproveIPARequest(decision=ApprovalDecision(decision), signature=signature)
     decided: IPADetailResponse = yield Call("ipa", "approve_ipa", (ipa_id,), {"body": body})
     return decided
+
+
+def _purchase_intent(typed_data: dict[str, Any], ipa_id: str) -> dict[str, Any]:
+    """``typed_data`` if it is a Sumvin purchase intent over its own wallet; ``ForeignPayloadError`` if not."""
+    fields = [(f["name"], f["type"]) for f in typed_data["types"].get("PurchaseIntent", [])]
+    domain, message = typed_data["domain"], typed_data["message"]
+    wallet = message.get("wallet") if fields == list(PURCHASE_INTENT_FIELDS) else None
+    if not (
+        typed_data["primaryType"] == "PurchaseIntent"
+        and isinstance(wallet, str)
+        and (domain.get("name"), domain.get("version")) == (DOMAIN_NAME, DOMAIN_VERSION)
+        and str(domain.get("verifyingContract", "")).lower() == wallet.lower()
+    ):
+        raise ForeignPayloadError(
+            f"errand {ipa_id}'s payload is not a Sumvin purchase intent over its own wallet; refusing to sign it"
+        )
+    return typed_data
 
 
 #: ``getIpa`` with the prepared payload, as a link: the decoded JSON keeps the payload's integers as sent.
@@ -254,7 +271,9 @@ def decide_errand(
     For ``approved``, the errand is read (``getIpa`` with ``expand=mandate``), its ``approval_payload``
     coerced by ``coerce_typed_data_integers`` and signed by ``signer``, and the signature sent with
     ``approveIpa``. ``rejected`` (final) and ``conditional`` send the decision alone, and refuse a signer.
-    An errand without a payload raises ``NoApprovalPayloadError``; API failures raise the SDK's typed errors.
+    An errand without a payload raises ``NoApprovalPayloadError``; a payload that is not a Sumvin purchase
+    intent over its own wallet (another domain or struct, which could authorise something else) raises
+    ``ForeignPayloadError`` unsigned; API failures raise the SDK's typed errors.
     """
     return run(_decide(locals()), client, time.sleep, _cancelled)
 

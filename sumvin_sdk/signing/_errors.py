@@ -20,6 +20,7 @@ from __future__ import annotations
 from sumvin_sdk.errors import SumvinError, UsageError
 
 __all__ = [
+    "ForeignPayloadError",
     "NoApprovalPayloadError",
     "PurchaseIntentError",
     "SignatureFormatError",
@@ -54,6 +55,13 @@ class SignerError(SigningError):
 
 class NoApprovalPayloadError(SigningError):
     """The errand carries no ``approval_payload``: it is not awaiting a signed approval."""
+
+
+class ForeignPayloadError(SigningError):
+    """The errand's payload is not a Sumvin purchase intent (another domain, struct or verifying contract).
+
+    Signing it could authorise something else entirely (a token permit, say), so it is refused unsigned.
+    """
 
 
 class SigningDependencyError(SigningError, ImportError):
