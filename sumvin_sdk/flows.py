@@ -207,7 +207,7 @@ def _kyc(timeout: float, interval: float, refresh: bool) -> _Poll[KYCStatusRespo
         judge=_kyc_verdict,
         interval=_seconds("interval", interval),
         timeout=_seconds("timeout", timeout),
-        not_found=_Verdict("not_started", "no KYC verification is in progress"),
+        not_found=_Verdict("not_started", "no KYC verification is in progress") if refresh else None,
     )
 
 
@@ -225,7 +225,8 @@ def wait_for_kyc(
     server's ``reject_reason``; final), ``not_started`` at once when nothing was submitted, or ``timed_out``.
 
     ``in_progress`` and ``retry`` (the user was asked for more) keep the wait going. ``refresh`` asks
-    the API to read the verification provider afresh on every read.
+    the API to read the verification provider afresh on every read; its 404 (no verification in
+    progress) is ``not_started`` too, while a 404 without ``refresh`` is raised as ``NotFoundError``.
     """
     flow = _poll(_kyc(timeout, interval, refresh), clock, on_progress)
     return run(flow, client.with_options(max_retries=0), sleep, _cancelled)

@@ -295,3 +295,10 @@ def test_bad_timings_are_refused(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         wait_for_kyc(session.client(), **bad, **session.clocked())
     assert session.requests == []
+
+
+def test_a_kyc_404_without_refresh_is_raised_not_taken_for_never_started() -> None:
+    session = Session()
+    session.fail("/v0/kyc/status", 404)
+    with pytest.raises(NotFoundError):
+        wait_for_kyc(session.client(), **session.clocked())
