@@ -1,6 +1,7 @@
 """Modules of ``sumvin_sdk/_generated`` that span every tag, written after openapi-python-client has run.
 
-* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary).
+* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, and the
+  credential headers it accepts, from ``x-sumvin-credentials``).
 * ``openapi.json``: the contract itself, compact, for what reads it at run time (the fake in ``sumvin_sdk.testing``)
   without a YAML parser.
 * ``resources.py``: the mixins that give ``Sumvin``/``AsyncSumvin`` (and their raw-response views) one
@@ -45,6 +46,7 @@ def _operations(spec: dict[str, Any], package: Path) -> list[dict[str, Any]]:
                     "module": str(module),
                     "summary": op.get("summary", ""),
                     "idempotency_key": "idempotency-key" in headers,
+                    "credentials": tuple(op.get("x-sumvin-credentials", ())),
                 }
             )
     return sorted(found, key=lambda o: o["operation_id"])
@@ -72,6 +74,8 @@ class Operation:
     module: str
     summary: str
     idempotency_key: bool
+    credentials: tuple[str, ...]
+    """The credential headers (org id included) the operation accepts; the client sends it no others."""
 
 
 OPERATIONS: dict[str, Operation] = {{
