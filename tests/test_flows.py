@@ -21,37 +21,30 @@ from sumvin_sdk.flows import (
     wait_for_onboarding,
     wait_for_user_operation,
 )
+from sumvin_sdk.testing import FakeSumvin
 from sumvin_sdk.testing._ceremonies import Ceremonies
 
 OP = "0x" + "12" * 32
 
 
 class Session:
-    """The ceremonies' fake on a shared fake clock; a sleep that moves the clock; scripted failures by path."""
+    """The fake API with the ceremonies plugged in, on a fake clock; a sleep that moves the clock."""
 
     def __init__(self) -> None:
         self.now = 1_790_000_000.0
-        self.fake = Ceremonies(clock=lambda: self.now)
-        self.requests: list[httpx.Request] = []
+        self.fake = FakeSumvin(clock=lambda: self.now)
+        self.ceremonies = Ceremonies(self.fake)
+        self.jwt = self.fake.jwt("ada", expires_in=10**6)
+        self.fake.seed.user("ada")
         self.waits: list[float] = []
-        self.failures: dict[str, list[httpx.Response]] = {}
         self.interrupt_at: int | None = None
 
-    def fail(self, path: str, status: int, *, retry_after: str | None = None, times: int = 1) -> None:
-        headers = {"Retry-After": retry_after} if retry_after else {}
-        body = {"title": "Unavailable", "status": status, "error_code": f"GEN-{status}-001-R"}
-        self.failures.setdefault(path, []).extend(
-            httpx.Response(status, json=body, headers=headers) for _ in range(times)
-        )
+    @property
+    def requests(self) -> list[httpx.Request]:
+        return self.fake.requests
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        queued = self.failures.get(request.url.path)
-        if queued:
-            return queued.pop(0)
-        answer = self.fake.handle(request)
-        assert answer is not None
-        return answer
+    def fail(self, operation_id: str, status: int, *, retry_after: str | None = None, times: int = 1) -> None:
+        self.fake.inject(operation_id, status=status, retry_after=retry_after, times=times)
 
     def sleep(self, seconds: float) -> None:
         self.waits.append(seconds)
@@ -62,11 +55,11 @@ class Session:
     async def asleep(self, seconds: float) -> None:
         self.sleep(seconds)
 
-    def client(self) -> Sumvin:
-        return Sumvin(jwt="header.payload.signature", transport=httpx.MockTransport(self.handle))
+    def client(self, transport: httpx.BaseTransport | None = None) -> Sumvin:
+        return Sumvin(jwt=self.jwt, transport=transport or self.fake.transport())
 
     def async_client(self) -> AsyncSumvin:
-        return AsyncSumvin(jwt="header.payload.signature", transport=httpx.MockTransport(self.handle))
+        return AsyncSumvin(jwt=self.jwt, transport=self.fake.transport())
 
     def clocked(self) -> dict[str, Any]:
         return {"clock": lambda: self.now, "sleep": self.sleep}
@@ -74,7 +67,7 @@ class Session:
 
 def test_kyc_approved_after_review_with_progress_on_every_read() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"), (20, "approved"))
+    session.ceremonies.script_kyc((0, "in_progress"), (20, "approved"))
     seen: list[Progress[Any]] = []
     outcome = wait_for_kyc(session.client(), on_progress=seen.append, **session.clocked())
     assert (outcome.kind, outcome.status, outcome.resolved) == ("resolved", "approved", True)
@@ -92,7 +85,7 @@ def test_kyc_never_started_says_so_at_the_first_read() -> None:
 
 def test_kyc_404_on_refresh_is_not_started() -> None:
     session = Session()
-    session.fail("/v0/kyc/status", 404)
+    session.fail("getKycStatus", 404)
     outcome = wait_for_kyc(session.client(), refresh=True, **session.clocked())
     assert outcome.kind == "not_started"
     assert session.requests[0].url.params["refresh"] == "true"
@@ -100,7 +93,7 @@ def test_kyc_404_on_refresh_is_not_started() -> None:
 
 def test_kyc_rejected_carries_the_servers_reason_and_retry_keeps_waiting() -> None:
     session = Session()
-    session.fake.script_kyc((0, "retry"), (10, "rejected"), reject_reason="Document <b>[red]expired[/red]</b>")
+    session.ceremonies.script_kyc((0, "retry"), (10, "rejected"), reject_reason="Document <b>[red]expired[/red]</b>")
     outcome = wait_for_kyc(session.client(), **session.clocked())
     assert outcome.kind == "rejected" and outcome.reason == "Document <b>[red]expired[/red]</b>"
     assert len(session.requests) == 3
@@ -108,7 +101,7 @@ def test_kyc_rejected_carries_the_servers_reason_and_retry_keeps_waiting() -> No
 
 def test_the_deadline_ends_the_wait_with_a_final_read_at_it() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"))
+    session.ceremonies.script_kyc((0, "in_progress"))
     outcome = wait_for_kyc(session.client(), timeout=20, **session.clocked())
     assert outcome.kind == "timed_out" and outcome.status == "in_progress"
     assert session.waits == [8.0, 8.0, 4.0]  # the last wait is cut to the deadline
@@ -117,8 +110,8 @@ def test_the_deadline_ends_the_wait_with_a_final_read_at_it() -> None:
 
 def test_a_503_is_tolerated_and_its_retry_after_stretches_the_next_wait() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"), (25, "approved"))
-    session.fail("/v0/kyc/status", 503, retry_after="15")
+    session.ceremonies.script_kyc((0, "in_progress"), (25, "approved"))
+    session.fail("getKycStatus", 503, retry_after="15")
     notes: list[str | None] = []
     outcome = wait_for_kyc(session.client(), on_progress=lambda p: notes.append(p.note), **session.clocked())
     assert outcome.kind == "resolved"
@@ -128,7 +121,7 @@ def test_a_503_is_tolerated_and_its_retry_after_stretches_the_next_wait() -> Non
 
 def test_a_retry_after_past_the_deadline_ends_the_wait_at_once() -> None:
     session = Session()
-    session.fail("/v0/kyc/status", 429, retry_after="3600")
+    session.fail("getKycStatus", 429, retry_after="3600")
     outcome = wait_for_kyc(session.client(), timeout=60, **session.clocked())
     assert outcome.kind == "timed_out" and "429" in (outcome.reason or "")
     assert session.waits == [] and len(session.requests) == 1
@@ -136,7 +129,7 @@ def test_a_retry_after_past_the_deadline_ends_the_wait_at_once() -> None:
 
 def test_a_lost_connection_is_tolerated() -> None:
     session = Session()
-    session.fake.script_kyc((0, "approved"))
+    session.ceremonies.script_kyc((0, "approved"))
     calls = 0
 
     def flaky(request: httpx.Request) -> httpx.Response:
@@ -144,16 +137,16 @@ def test_a_lost_connection_is_tolerated() -> None:
         calls += 1
         if calls == 1:
             raise httpx.ConnectError("refused", request=request)
-        return session.handle(request)
+        return session.fake.handle(request)
 
-    client = Sumvin(jwt="header.payload.signature", transport=httpx.MockTransport(flaky))
+    client = session.client(httpx.MockTransport(flaky))
     assert wait_for_kyc(client, **session.clocked()).kind == "resolved"
     assert calls == 2
 
 
 def test_other_errors_are_raised_typed_and_end_the_wait() -> None:
     session = Session()
-    session.fail("/v0/kyc/status", 401)
+    session.fail("getKycStatus", 401)
     with pytest.raises(AuthenticationError):
         wait_for_kyc(session.client(), **session.clocked())
     assert len(session.requests) == 1
@@ -161,7 +154,7 @@ def test_other_errors_are_raised_typed_and_end_the_wait() -> None:
 
 def test_an_unknown_status_fails_closed() -> None:
     session = Session()
-    session.fake.script_kyc((0, "mystery"))
+    session.ceremonies.script_kyc((0, "mystery"))
     with pytest.raises(UnknownStatusError) as caught:
         wait_for_kyc(session.client(), **session.clocked())
     assert caught.value.status == "mystery"
@@ -169,7 +162,7 @@ def test_an_unknown_status_fails_closed() -> None:
 
 def test_ctrl_c_during_a_wait_stops_without_another_request() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"))
+    session.ceremonies.script_kyc((0, "in_progress"))
     session.interrupt_at = 2
     with pytest.raises(WaitCancelledError) as caught:
         wait_for_kyc(session.client(), **session.clocked())
@@ -179,7 +172,7 @@ def test_ctrl_c_during_a_wait_stops_without_another_request() -> None:
 
 def test_cancelling_the_task_stops_without_another_request() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"))
+    session.ceremonies.script_kyc((0, "in_progress"))
     waiting = asyncio.Event()
 
     async def forever(seconds: float) -> None:
@@ -201,9 +194,9 @@ def test_cancelling_the_task_stops_without_another_request() -> None:
 
 def test_the_async_twins_run_the_same_flow() -> None:
     session = Session()
-    session.fake.script_kyc((0, "in_progress"), (8, "approved"))
-    session.fake.script_onboarding((0, "kyc_verification", None), (8, "complete", "completed"))
-    session.fake.script_user_operation(OP, (0, "queued"), (4, "included"))
+    session.ceremonies.script_kyc((0, "in_progress"), (8, "approved"))
+    session.ceremonies.script_onboarding((0, "kyc_verification", None), (8, "complete", "completed"))
+    session.ceremonies.script_user_operation(OP, (0, "queued"), (4, "included"))
     clocked: dict[str, Any] = {"clock": lambda: session.now, "sleep": session.asleep}
 
     async def main() -> list[str]:
@@ -218,7 +211,7 @@ def test_the_async_twins_run_the_same_flow() -> None:
 
 def test_onboarding_waits_for_the_steps_and_the_safe() -> None:
     session = Session()
-    session.fake.script_onboarding(
+    session.ceremonies.script_onboarding(
         (0, "kyc_verification", None),
         (10, "complete", "pending"),
         (20, "complete", "processing"),
@@ -234,15 +227,15 @@ def test_onboarding_waits_for_the_steps_and_the_safe() -> None:
 
 def test_onboarding_fails_when_the_safe_fails() -> None:
     session = Session()
-    session.fake.script_onboarding((0, "safe_deploy", "processing"), (8, "safe_deploy", "failed"))
+    session.ceremonies.script_onboarding((0, "safe_deploy", "processing"), (8, "safe_deploy", "failed"))
     outcome = wait_for_onboarding(session.client(), **session.clocked())
     assert outcome.kind == "failed" and "Safe creation failed" in (outcome.reason or "")
 
 
 def test_onboarding_tolerates_the_documented_502() -> None:
     session = Session()
-    session.fake.script_onboarding((0, "complete", None))
-    session.fail("/v0/user/me/onboarding/steps", 502, times=2)
+    session.ceremonies.script_onboarding((0, "complete", None))
+    session.fail("getOnboardingSteps", 502, times=2)
     assert wait_for_onboarding(session.client(), **session.clocked()).kind == "resolved"
     assert len(session.requests) == 3
 
@@ -258,7 +251,7 @@ def test_onboarding_tolerates_the_documented_502() -> None:
 )
 def test_a_user_operation_settles(final: str, success: bool, kind: str) -> None:
     session = Session()
-    session.fake.script_user_operation(
+    session.ceremonies.script_user_operation(
         OP, (0, "not_found"), (4, "queued"), (8, "submitted"), (12, final), success=success
     )
     outcome = wait_for_user_operation(session.client(), OP, **session.clocked())
@@ -268,8 +261,8 @@ def test_a_user_operation_settles(final: str, success: bool, kind: str) -> None:
 
 def test_a_user_operation_503_is_waited_out_as_the_api_asks() -> None:
     session = Session()
-    session.fake.script_user_operation(OP, (0, "included"))
-    session.fail(f"/v0/safe/rpc/{OP}/status", 503, retry_after="7")
+    session.ceremonies.script_user_operation(OP, (0, "included"))
+    session.fail("getUserOperationStatus", 503, retry_after="7")
     outcome = wait_for_user_operation(session.client(), OP, **session.clocked())
     assert outcome.kind == "resolved" and session.waits == [7.0]
     assert outcome.last is not None and outcome.last.txn_hash == "0x" + "ab" * 32
@@ -299,6 +292,17 @@ def test_bad_timings_are_refused(bad: dict[str, Any]) -> None:
 
 def test_a_kyc_404_without_refresh_is_raised_not_taken_for_never_started() -> None:
     session = Session()
-    session.fail("/v0/kyc/status", 404)
+    session.fail("getKycStatus", 404)
     with pytest.raises(NotFoundError):
         wait_for_kyc(session.client(), **session.clocked())
+
+
+def test_the_fake_answered_every_poll_without_an_internal_failure() -> None:
+    session = Session()
+    session.ceremonies.script_kyc((0, "in_progress"), (8, "approved"))
+    session.ceremonies.script_onboarding((0, "complete", "completed"))
+    session.ceremonies.script_user_operation(OP, (0, "included"))
+    wait_for_kyc(session.client(), **session.clocked())
+    wait_for_onboarding(session.client(), **session.clocked())
+    wait_for_user_operation(session.client(), OP, **session.clocked())
+    assert session.fake.errors == []

@@ -41,6 +41,7 @@ from sumvin_sdk.signing import (
     recover_signer,
     typed_data_digest,
 )
+from sumvin_sdk.testing import FakeSumvin
 from sumvin_sdk.testing._ceremonies import Ceremonies
 
 SAFE = "0x1111111111111111111111111111111111111111"
@@ -182,24 +183,23 @@ def test_chain_id_has_no_default() -> None:
 
 
 class Api:
-    """The ceremonies' fake behind a mock transport, counting requests by path."""
+    """The fake API with the ceremonies plugged in, signed in as one user, counting requests by path."""
 
     def __init__(self) -> None:
-        self.ceremonies = Ceremonies(chain_id=1329, clock=lambda: 1_790_000_000.0)
+        self.fake = FakeSumvin(clock=lambda: 1_790_000_000.0)
+        self.ceremonies = Ceremonies(self.fake, chain_id=1329)
         self.ceremonies.add_wallet(SAFE, OWNER.address)
-        self.requests: list[httpx.Request] = []
+        self.jwt = self.fake.jwt("ada")
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.ceremonies.handle(request)
-        assert answer is not None, f"unexpected request {request.method} {request.url}"
-        return answer
+    @property
+    def requests(self) -> list[httpx.Request]:
+        return self.fake.requests
 
     def client(self) -> Sumvin:
-        return Sumvin(jwt="header.payload.signature", transport=httpx.MockTransport(self.handle))
+        return Sumvin(jwt=self.jwt, transport=self.fake.transport())
 
     def async_client(self) -> AsyncSumvin:
-        return AsyncSumvin(jwt="header.payload.signature", transport=httpx.MockTransport(self.handle))
+        return AsyncSumvin(jwt=self.jwt, transport=self.fake.transport())
 
     def paths(self) -> list[str]:
         return [f"{r.method} {r.url.path}" for r in self.requests]
@@ -232,6 +232,7 @@ def test_mint_pint_with_a_local_account_is_recovered_by_the_fake() -> None:
     assert sent["pint"]["expires_at"] == 1_798_761_600_000
     typed = purchase_intent_typed_data(**{**MINT, "nonce": 1})
     assert recover_signer(typed, sent["signature"]) == OWNER.address
+    assert api.fake.errors == []  # answered by the ceremonies' handlers, after the fake's auth and validation
 
 
 def test_mint_pint_with_a_plain_callable_returning_bytes() -> None:

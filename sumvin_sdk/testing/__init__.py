@@ -46,11 +46,14 @@ you build (e.g. in a fixture), or put it in ``sumvin_sdk.testing._handlers`` to 
 Shaping it from a test: ``fake.reply(op, status, body, headers=, times=, when=)``, ``fake.override(op, handler)``,
 ``fake.inject(op, status=, retryable=, body=, headers=, malformed_json=, delay=, timeout=, drop=)``,
 ``fake.seed.user(sub, kyc="approved")``, ``fake.seed.transactions(user, 50)``, ``fake.seed.card(user)``,
-``fake.calls(op)``, ``fake.assert_overrides_used()``. See docs/testing.md.
+``fake.calls(op)``, ``fake.assert_overrides_used()``. See docs/testing.md. ``Ceremonies(fake)`` plugs in the
+signing ceremonies and server-side progress (PINT signatures recovered with eth-account, errands, KYC,
+onboarding and UserOperation states on the fake's clock); see docs/signing.md and docs/waiting.md.
 """
 
 from sumvin_sdk.testing._auth import fake_jwt
 from sumvin_sdk.testing._call import Call, Principal
+from sumvin_sdk.testing._ceremonies import Ceremonies
 from sumvin_sdk.testing._clock import FrozenClock
 from sumvin_sdk.testing._fake import FakeSumvin
 from sumvin_sdk.testing._server import FakeServer
@@ -58,6 +61,7 @@ from sumvin_sdk.testing._shaping import Override, UnknownOperationError
 
 __all__ = [
     "Call",
+    "Ceremonies",
     "FakeServer",
     "FakeSumvin",
     "FrozenClock",

@@ -1,19 +1,19 @@
-"""The fake's side of the ceremonies: PINT nonces and exchanges with real signature recovery, errand decisions.
+"""The fake's side of the ceremonies: PINTs and errands with real signature checks, and server-side progress.
 
-``Ceremonies.handle`` answers the requests it knows and returns ``None`` for the rest. Signatures are
-recovered with eth-account (``sumvin-sdk[signing]``), so a wrong signer, a wrong domain or a stale nonce is
-refused as the API refuses it.
+``Ceremonies(fake)`` registers stateful handlers on a ``FakeSumvin`` (they run after its auth and
+validation): ``getNonce`` and ``exchangePint`` recover the signer from the signature with eth-account
+(``sumvin-sdk[signing]``) and refuse a wrong signer, a wrong domain or a stale nonce as the API does;
+``getIpa`` and ``approveIpa`` serve the errands it prepared; ``getKycStatus``, ``getOnboardingSteps`` and
+``getUserOperationStatus`` follow the states it was scripted with, on the fake's clock (KYC is ``pending``,
+never started, until scripted). Errands, onboarding and UserOperations it was not told about are left to the
+fake's own handlers.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
-import re
 import secrets
-import time
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -27,7 +27,11 @@ from sumvin_sdk.signing import (
     purchase_intent_typed_data,
     recover_signer,
 )
-from sumvin_sdk.testing._call import problem
+from sumvin_sdk.testing._call import Call, Handler, problem
+from sumvin_sdk.testing._handlers import HANDLERS
+
+if TYPE_CHECKING:
+    from sumvin_sdk.testing._fake import FakeSumvin
 
 JSON = dict[str, Any]
 
@@ -83,12 +87,19 @@ def _links(path: str) -> JSON:
     return {"self": {"href": path, "method": "GET"}}
 
 
-class Ceremonies:
-    """PINT and errand state for the fake: register wallets and errands, inject nonce races."""
+def _fallback(call: Call) -> httpx.Response:
+    """What the fake answers without the ceremonies: its own handler, else the contract's default."""
+    handler = HANDLERS.get(call.operation_id)
+    return handler(call) if handler is not None else call.default()
 
-    def __init__(self, *, chain_id: int = 1329, clock: Callable[[], float] = time.time) -> None:
+
+class Ceremonies:
+    """The ceremonies' state on ``fake``: wallets and their signers, errands, nonce races, scripted progress."""
+
+    def __init__(self, fake: FakeSumvin, *, chain_id: int = 1329) -> None:
+        self.fake = fake
         self.chain_id = chain_id
-        self.clock = clock
+        self.clock = fake.clock
         self.wallets: dict[str, Wallet] = {}
         self.errands: dict[str, Errand] = {}
         self.minted: list[JSON] = []
@@ -96,6 +107,17 @@ class Ceremonies:
         self.kyc_reject_reason: str | None = None
         self.onboarding_timeline: Timeline | None = None
         self.user_operations: dict[str, tuple[Timeline, bool]] = {}
+        handlers: dict[str, Handler] = {
+            "getNonce": self._nonce,
+            "exchangePint": self._exchange,
+            "getIpa": self._errand,
+            "approveIpa": self._decide,
+            "getKycStatus": self._kyc,
+            "getOnboardingSteps": self._onboarding,
+            "getUserOperationStatus": self._user_operation,
+        }
+        for operation_id, handler in handlers.items():
+            fake.register(operation_id, handler)
 
     # -- what tests use ----------------------------------------------------------------------------
 
@@ -149,26 +171,7 @@ class Ceremonies:
 
     # -- routes ------------------------------------------------------------------------------------
 
-    def handle(self, request: httpx.Request) -> httpx.Response | None:
-        """The answer to ``request`` if it is a ceremony request, else ``None``."""
-        path = request.url.path
-        if request.method == "GET" and path == "/v0/pint/nonce":
-            return self._nonce(request)
-        if request.method == "POST" and path == "/v0/pint/exchange":
-            return self._exchange(request)
-        if match := re.fullmatch(r"/v0/user/ipa/([^/]+)", path):
-            return self._errand(request, match[1]) if request.method == "GET" else None
-        if request.method == "PUT" and (match := re.fullmatch(r"/v0/user/ipa/([^/]+)/decision", path)):
-            return self._decide(request, match[1])
-        if request.method == "GET" and path == "/v0/kyc/status":
-            return self._kyc()
-        if request.method == "GET" and path.rstrip("/") == "/v0/user/me/onboarding/steps":
-            return self._onboarding()
-        if request.method == "GET" and (match := re.fullmatch(r"/v0/safe/rpc/([^/]+)/status", path)):
-            return self._user_operation(match[1], path)
-        return None
-
-    def _kyc(self) -> httpx.Response:
+    def _kyc(self, call: Call) -> httpx.Response:
         now = self.clock()
         status = "pending" if self.kyc_timeline is None else self.kyc_timeline.at(now)
         at = int(now * 1000)
@@ -182,9 +185,11 @@ class Ceremonies:
         }
         return httpx.Response(200, json=body)
 
-    def _onboarding(self) -> httpx.Response:
+    def _onboarding(self, call: Call) -> httpx.Response:
         timeline = self.onboarding_timeline
-        step, safe = ("phone_verification", None) if timeline is None else timeline.at(self.clock())
+        if timeline is None:
+            return _fallback(call)
+        step, safe = timeline.at(self.clock())
         index = ONBOARDING_STEPS.index(step) if step in ONBOARDING_STEPS else 0
         steps = [
             {
@@ -202,7 +207,8 @@ class Ceremonies:
         }
         return httpx.Response(200, json={"onboarding": onboarding, "_links": _links("/v0/user/me")})
 
-    def _user_operation(self, user_op_hash: str, path: str) -> httpx.Response:
+    def _user_operation(self, call: Call) -> httpx.Response:
+        user_op_hash, path = call.path_params["user_op_hash"], call.request.url.path
         found = self.user_operations.get(user_op_hash.lower())
         if found is None:
             return problem(404, "SAFE-404-001", "Not Found", "no UserOperation with this hash", path)
@@ -221,17 +227,19 @@ class Ceremonies:
         }
         return httpx.Response(200, json=body)
 
-    def _nonce(self, request: httpx.Request) -> httpx.Response:
-        wallet = self.wallets.get(request.url.params.get("wallet", "").lower())
+    def _nonce(self, call: Call) -> httpx.Response:
+        wallet = self.wallets.get(call.query.get("wallet", "").lower())
         if wallet is None:
-            return problem(403, "PINT-403-001", "Forbidden", "the caller does not own this wallet", request.url.path)
+            return problem(
+                403, "PINT-403-001", "Forbidden", "the caller does not own this wallet", call.request.url.path
+            )
         body = {"nonce": wallet.nonce, "wallet": wallet.address, "_links": _links("/v0/pint/nonce")}
         return httpx.Response(200, json=body)
 
-    def _exchange(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path
+    def _exchange(self, call: Call) -> httpx.Response:
+        path = call.request.url.path
         try:
-            body = json.loads(request.content)
+            body = call.body()
             pint = body["pint"]
             wallet = self.wallets.get(str(pint["wallet"]).lower())
         except (ValueError, KeyError, TypeError):
@@ -243,7 +251,7 @@ class Ceremonies:
             wallet.nonce += 1  # a concurrent mint took it
         if pint.get("nonce") != wallet.nonce:
             return problem(409, "PINT-409-001", "Conflict", "the nonce was already used", path)
-        agent = request.url.params.get("agent") == "true"
+        agent = call.query.get("agent") == "true"
         signature = body.get("signature")
         if agent and signature is not None:
             return problem(400, "PINT-400-002", "Bad Request", "an agent mint carries no signature", path)
@@ -302,21 +310,21 @@ class Ceremonies:
             intent["approval_payload"] = errand.payload
         return {"intent": intent, "_links": _links(f"/v0/user/ipa/{errand.id}")}
 
-    def _errand(self, request: httpx.Request, ipa_id: str) -> httpx.Response:
-        errand = self.errands.get(ipa_id)
+    def _errand(self, call: Call) -> httpx.Response:
+        errand = self.errands.get(call.path_params["ipa_id"])
         if errand is None:
-            return problem(404, "IPA-404-001", "Not Found", "no such errand", request.url.path)
-        expanded = "mandate" in request.url.params.get("expand", "").split(",")
+            return _fallback(call)
+        expanded = "mandate" in ",".join(call.query.get_list("expand")).split(",")
         return httpx.Response(200, json=self._errand_json(errand, expanded=expanded))
 
-    def _decide(self, request: httpx.Request, ipa_id: str) -> httpx.Response:
-        path = request.url.path
-        errand = self.errands.get(ipa_id)
+    def _decide(self, call: Call) -> httpx.Response:
+        path = call.request.url.path
+        errand = self.errands.get(call.path_params["ipa_id"])
         if errand is None:
-            return problem(404, "IPA-404-001", "Not Found", "no such errand", path)
+            return _fallback(call)
         if errand.status != "pending_approval":
             return problem(409, "IPA-409-001", "Conflict", "a decision on this errand is already recorded", path)
-        body = json.loads(request.content)
+        body = call.body()
         decision = body.get("decision")
         if decision == "approved":
             try:
