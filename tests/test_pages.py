@@ -43,8 +43,9 @@ def pages(path: str, schema: str, member: str) -> httpx.MockTransport:
     """Two pages of two items each, the first linking to the second."""
     body = SAMPLER.value(SPEC["components"]["schemas"][schema])
     wire = next(p for p in SPEC["components"]["schemas"][schema]["properties"] if p.lstrip("_") == member.rstrip("_"))
-    item = body[wire][0] if body[wire] else None
-    assert item is not None
+    items = SPEC["components"]["schemas"][schema]["properties"][wire]
+    items = next((o for o in items.get("anyOf", []) if o.get("type") == "array"), items)
+    item = SAMPLER.value(items["items"])
 
     def answer(request: httpx.Request) -> httpx.Response:
         second = request.url.params.get("page") == "2"
