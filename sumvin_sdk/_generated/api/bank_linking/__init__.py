@@ -51,7 +51,25 @@ class BankLinkingResource:
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
     ) -> InstitutionListResponse:
-        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        """Lists the banks and institutions that can be linked, filtered by region, products or name.
+
+        ``GET /v0/bank-linking/institutions``
+
+        Args:
+            region: Only items whose region matches this.
+            products: Only items whose products matches this.
+            search: Only items whose search matches this.
+
+        Returns:
+            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_institutions as endpoint
 
         return cast(
@@ -65,7 +83,24 @@ class BankLinkingResource:
         *,
         body: CreateProcessorTokenRequest,
     ) -> ProcessorTokenResponse:
-        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        """Creates a processor token that lets a payment processor use one linked bank account.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+
+        Returns:
+            ProcessorTokenResponse: Response carrying a processor token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_bank_processor_token as endpoint
 
         return cast("ProcessorTokenResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
@@ -73,7 +108,20 @@ class BankLinkingResource:
     def list_bank_connections(
         self,
     ) -> ConnectionListResponse:
-        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        """Lists the user's bank connections.
+
+        ``GET /v0/bank-linking/connections``
+
+        Returns:
+            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_bank_connections as endpoint
 
         return cast("ConnectionListResponse", self._caller.call(endpoint, {}))
@@ -82,7 +130,24 @@ class BankLinkingResource:
         self,
         connection_id: str,
     ) -> ConnectionData:
-        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        """Returns one bank connection with its accounts and state.
+
+        ``GET /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            ConnectionData: A connection.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_bank_connection as endpoint
 
         return cast("ConnectionData", self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -91,7 +156,24 @@ class BankLinkingResource:
         self,
         connection_id: str,
     ) -> RefreshAcceptedResponse:
-        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        """Removes a bank connection; the removal completes in the background.
+
+        ``DELETE /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_bank_connection as endpoint
 
         return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -100,7 +182,24 @@ class BankLinkingResource:
         self,
         connection_id: str,
     ) -> RefreshAcceptedResponse:
-        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        """Asks for a bank connection's data to be fetched again; runs in the background.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/refresh``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import refresh_bank_connection as endpoint
 
         return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -109,7 +208,25 @@ class BankLinkingResource:
         self,
         connection_id: str,
     ) -> RepairTokenResponse:
-        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+        password change.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/repair``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RepairTokenResponse: Response carrying a repair token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import repair_bank_connection as endpoint
 
         return cast("RepairTokenResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -120,7 +237,25 @@ class BankLinkingResource:
         *,
         body: AddProductsRequest,
     ) -> RefreshAcceptedResponse:
-        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        """Adds data products (such as investments) to an existing bank connection.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/products``
+
+        Args:
+            connection_id: Identifier of the connection.
+            body: ``AddProductsRequest``: Request body for a add products.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import add_bank_connection_products as endpoint
 
         return cast(
@@ -131,7 +266,24 @@ class BankLinkingResource:
         self,
         account_id: str,
     ) -> HoldingListResponse:
-        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        """Lists the holdings of one linked investment account.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/holdings``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_holdings as endpoint
 
         return cast("HoldingListResponse", self._caller.call(endpoint, {"account_id": account_id}))
@@ -145,7 +297,29 @@ class BankLinkingResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> InvestmentTxnListResponse:
-        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        """Lists the transactions of one linked investment account, filterable by date.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
+
+        Args:
+            account_id: Identifier of the account.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_transactions as endpoint
 
         return cast(
@@ -166,7 +340,25 @@ class BankLinkingResource:
         self,
         account_id: str,
     ) -> RefreshAcceptedResponse:
-        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        """Asks for an investment account's holdings and transactions to be fetched again; runs in the
+        background.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_investments as endpoint
 
         return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"account_id": account_id}))
@@ -203,7 +395,25 @@ class AsyncBankLinkingResource:
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
     ) -> InstitutionListResponse:
-        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        """Lists the banks and institutions that can be linked, filtered by region, products or name.
+
+        ``GET /v0/bank-linking/institutions``
+
+        Args:
+            region: Only items whose region matches this.
+            products: Only items whose products matches this.
+            search: Only items whose search matches this.
+
+        Returns:
+            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_institutions as endpoint
 
         return cast(
@@ -217,7 +427,24 @@ class AsyncBankLinkingResource:
         *,
         body: CreateProcessorTokenRequest,
     ) -> ProcessorTokenResponse:
-        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        """Creates a processor token that lets a payment processor use one linked bank account.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+
+        Returns:
+            ProcessorTokenResponse: Response carrying a processor token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_bank_processor_token as endpoint
 
         return cast(
@@ -227,7 +454,20 @@ class AsyncBankLinkingResource:
     async def list_bank_connections(
         self,
     ) -> ConnectionListResponse:
-        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        """Lists the user's bank connections.
+
+        ``GET /v0/bank-linking/connections``
+
+        Returns:
+            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_bank_connections as endpoint
 
         return cast("ConnectionListResponse", await self._caller.call(endpoint, {}))
@@ -236,7 +476,24 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
     ) -> ConnectionData:
-        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        """Returns one bank connection with its accounts and state.
+
+        ``GET /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            ConnectionData: A connection.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_bank_connection as endpoint
 
         return cast("ConnectionData", await self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -245,7 +502,24 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
     ) -> RefreshAcceptedResponse:
-        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        """Removes a bank connection; the removal completes in the background.
+
+        ``DELETE /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_bank_connection as endpoint
 
         return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -254,7 +528,24 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
     ) -> RefreshAcceptedResponse:
-        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        """Asks for a bank connection's data to be fetched again; runs in the background.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/refresh``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import refresh_bank_connection as endpoint
 
         return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -263,7 +554,25 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
     ) -> RepairTokenResponse:
-        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+        password change.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/repair``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RepairTokenResponse: Response carrying a repair token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import repair_bank_connection as endpoint
 
         return cast("RepairTokenResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
@@ -274,7 +583,25 @@ class AsyncBankLinkingResource:
         *,
         body: AddProductsRequest,
     ) -> RefreshAcceptedResponse:
-        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        """Adds data products (such as investments) to an existing bank connection.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/products``
+
+        Args:
+            connection_id: Identifier of the connection.
+            body: ``AddProductsRequest``: Request body for a add products.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import add_bank_connection_products as endpoint
 
         return cast(
@@ -285,7 +612,24 @@ class AsyncBankLinkingResource:
         self,
         account_id: str,
     ) -> HoldingListResponse:
-        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        """Lists the holdings of one linked investment account.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/holdings``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_holdings as endpoint
 
         return cast("HoldingListResponse", await self._caller.call(endpoint, {"account_id": account_id}))
@@ -299,7 +643,29 @@ class AsyncBankLinkingResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> InvestmentTxnListResponse:
-        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        """Lists the transactions of one linked investment account, filterable by date.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
+
+        Args:
+            account_id: Identifier of the account.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_transactions as endpoint
 
         return cast(
@@ -320,7 +686,25 @@ class AsyncBankLinkingResource:
         self,
         account_id: str,
     ) -> RefreshAcceptedResponse:
-        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        """Asks for an investment account's holdings and transactions to be fetched again; runs in the
+        background.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_investments as endpoint
 
         return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"account_id": account_id}))

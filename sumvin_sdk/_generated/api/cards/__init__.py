@@ -44,7 +44,26 @@ class CardsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
@@ -55,7 +74,21 @@ class CardsResource:
     def create_card(
         self,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
         return cast("CardResponse", self._caller.call(endpoint, {}))
@@ -66,7 +99,26 @@ class CardsResource:
         *,
         include_history: bool | Unset = False,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
@@ -77,7 +129,26 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
         return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -86,7 +157,26 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
         return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -95,7 +185,26 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
         return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -104,7 +213,26 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
         return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -113,7 +241,26 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
         return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -122,7 +269,27 @@ class CardsResource:
         self,
         card_id: str,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
         return cast("CardTokenizeResponse", self._caller.call(endpoint, {"card_id": card_id}))
@@ -157,7 +324,26 @@ class AsyncCardsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
@@ -170,7 +356,21 @@ class AsyncCardsResource:
     async def create_card(
         self,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
         return cast("CardResponse", await self._caller.call(endpoint, {}))
@@ -181,7 +381,26 @@ class AsyncCardsResource:
         *,
         include_history: bool | Unset = False,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
@@ -192,7 +411,26 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
         return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
@@ -201,7 +439,26 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
         return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
@@ -210,7 +467,26 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
         return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
@@ -219,7 +495,26 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
         return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
@@ -228,7 +523,26 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
         return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
@@ -237,7 +551,27 @@ class AsyncCardsResource:
         self,
         card_id: str,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
         return cast("CardTokenizeResponse", await self._caller.call(endpoint, {"card_id": card_id}))

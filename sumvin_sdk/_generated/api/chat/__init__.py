@@ -49,7 +49,26 @@ class ChatResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
@@ -62,7 +81,24 @@ class ChatResource:
         *,
         body: ChatCreateSessionRequest,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
         return cast("CreateSessionResponse", self._caller.call(endpoint, {"body": body}))
@@ -73,7 +109,26 @@ class ChatResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
         return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "expand": expand}))
@@ -82,7 +137,25 @@ class ChatResource:
         self,
         session_id: str,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
         return cast("None", self._caller.call(endpoint, {"session_id": session_id}))
@@ -93,7 +166,26 @@ class ChatResource:
         *,
         body: UpdateSessionRequest,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
         return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
@@ -105,7 +197,26 @@ class ChatResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
@@ -119,7 +230,25 @@ class ChatResource:
         *,
         body: SaveMessagesRequest,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
         return cast("SaveMessagesResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
@@ -130,7 +259,26 @@ class ChatResource:
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
         return cast("ChatAttachmentResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
@@ -165,7 +313,26 @@ class AsyncChatResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
@@ -178,7 +345,24 @@ class AsyncChatResource:
         *,
         body: ChatCreateSessionRequest,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
         return cast("CreateSessionResponse", await self._caller.call(endpoint, {"body": body}))
@@ -189,7 +373,26 @@ class AsyncChatResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
         return cast(
@@ -200,7 +403,25 @@ class AsyncChatResource:
         self,
         session_id: str,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
         return cast("None", await self._caller.call(endpoint, {"session_id": session_id}))
@@ -211,7 +432,26 @@ class AsyncChatResource:
         *,
         body: UpdateSessionRequest,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
         return cast("GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
@@ -223,7 +463,26 @@ class AsyncChatResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
@@ -237,7 +496,25 @@ class AsyncChatResource:
         *,
         body: SaveMessagesRequest,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
         return cast("SaveMessagesResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
@@ -248,7 +525,26 @@ class AsyncChatResource:
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
         return cast(

@@ -30,7 +30,20 @@ class ConnectorsResource:
     def list_connectors(
         self,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
         return cast("ConnectorListResponse", self._caller.call(endpoint, {}))
@@ -41,7 +54,25 @@ class ConnectorsResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(
@@ -67,7 +98,20 @@ class AsyncConnectorsResource:
     async def list_connectors(
         self,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
         return cast("ConnectorListResponse", await self._caller.call(endpoint, {}))
@@ -78,7 +122,25 @@ class AsyncConnectorsResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(

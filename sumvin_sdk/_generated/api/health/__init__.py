@@ -30,7 +30,24 @@ class HealthResource:
         *,
         x_ping_key: str | Unset | None = UNSET,
     ) -> HealthCheckResponse:
-        """Health Check: ``GET /health``."""
+        """Reports whether the API and the services it depends on are up.
+
+        ``GET /health``
+
+        Args:
+            x_ping_key: The `x-ping-key` header.
+
+        Returns:
+            HealthCheckResponse: Response carrying a health check.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import health_check as endpoint
 
         return cast("HealthCheckResponse", self._caller.call(endpoint, {"x_ping_key": x_ping_key}))
@@ -55,7 +72,24 @@ class AsyncHealthResource:
         *,
         x_ping_key: str | Unset | None = UNSET,
     ) -> HealthCheckResponse:
-        """Health Check: ``GET /health``."""
+        """Reports whether the API and the services it depends on are up.
+
+        ``GET /health``
+
+        Args:
+            x_ping_key: The `x-ping-key` header.
+
+        Returns:
+            HealthCheckResponse: Response carrying a health check.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import health_check as endpoint
 
         return cast("HealthCheckResponse", await self._caller.call(endpoint, {"x_ping_key": x_ping_key}))

@@ -53,7 +53,25 @@ class KycResource:
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
         return cast("KYCAccessTokenResponse", self._caller.call(endpoint, {"level": level}))
@@ -63,7 +81,25 @@ class KycResource:
         *,
         refresh: bool | Unset = False,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
         return cast("KYCStatusResponse", self._caller.call(endpoint, {"refresh": refresh}))
@@ -73,7 +109,26 @@ class KycResource:
         *,
         refresh: bool | Unset = False,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
         return cast("KYCDetailsResponse", self._caller.call(endpoint, {"refresh": refresh}))
@@ -81,7 +136,21 @@ class KycResource:
     def create_kyc_applicant(
         self,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
         return cast("KYCApplicantResponse", self._caller.call(endpoint, {}))
@@ -89,7 +158,22 @@ class KycResource:
     def list_kyc_documents(
         self,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
         return cast("KYCDocumentsListResponse", self._caller.call(endpoint, {}))
@@ -99,7 +183,26 @@ class KycResource:
         *,
         body: BodyUploadKycDocument,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
         return cast("KYCDocumentUploadResponse", self._caller.call(endpoint, {"body": body}))
@@ -107,7 +210,22 @@ class KycResource:
     def get_kyc_required_docs(
         self,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
         return cast("KYCRequiredDocsResponse", self._caller.call(endpoint, {}))
@@ -116,7 +234,25 @@ class KycResource:
         self,
         image_id: str,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
         return cast("Any", self._caller.call(endpoint, {"image_id": image_id}))
@@ -124,7 +260,23 @@ class KycResource:
     def submit_kyc_for_review(
         self,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
         return cast("KYCSubmitResponse", self._caller.call(endpoint, {}))
@@ -132,7 +284,25 @@ class KycResource:
     def mint_kyc_session(
         self,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
         return cast("KycSessionMintResponse", self._caller.call(endpoint, {}))
@@ -143,7 +313,31 @@ class KycResource:
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(
@@ -183,7 +377,25 @@ class AsyncKycResource:
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
         return cast("KYCAccessTokenResponse", await self._caller.call(endpoint, {"level": level}))
@@ -193,7 +405,25 @@ class AsyncKycResource:
         *,
         refresh: bool | Unset = False,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
         return cast("KYCStatusResponse", await self._caller.call(endpoint, {"refresh": refresh}))
@@ -203,7 +433,26 @@ class AsyncKycResource:
         *,
         refresh: bool | Unset = False,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
         return cast("KYCDetailsResponse", await self._caller.call(endpoint, {"refresh": refresh}))
@@ -211,7 +460,21 @@ class AsyncKycResource:
     async def create_kyc_applicant(
         self,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
         return cast("KYCApplicantResponse", await self._caller.call(endpoint, {}))
@@ -219,7 +482,22 @@ class AsyncKycResource:
     async def list_kyc_documents(
         self,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
         return cast("KYCDocumentsListResponse", await self._caller.call(endpoint, {}))
@@ -229,7 +507,26 @@ class AsyncKycResource:
         *,
         body: BodyUploadKycDocument,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
         return cast("KYCDocumentUploadResponse", await self._caller.call(endpoint, {"body": body}))
@@ -237,7 +534,22 @@ class AsyncKycResource:
     async def get_kyc_required_docs(
         self,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
         return cast("KYCRequiredDocsResponse", await self._caller.call(endpoint, {}))
@@ -246,7 +558,25 @@ class AsyncKycResource:
         self,
         image_id: str,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
         return cast("Any", await self._caller.call(endpoint, {"image_id": image_id}))
@@ -254,7 +584,23 @@ class AsyncKycResource:
     async def submit_kyc_for_review(
         self,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
         return cast("KYCSubmitResponse", await self._caller.call(endpoint, {}))
@@ -262,7 +608,25 @@ class AsyncKycResource:
     async def mint_kyc_session(
         self,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
         return cast("KycSessionMintResponse", await self._caller.call(endpoint, {}))
@@ -273,7 +637,31 @@ class AsyncKycResource:
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(

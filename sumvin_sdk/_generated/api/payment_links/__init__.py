@@ -42,7 +42,27 @@ class PaymentLinksResource:
         limit: int | Unset = 50,
         offset: int | Unset = 0,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -58,7 +78,28 @@ class PaymentLinksResource:
         *,
         body: PaymentLinkCreateRequest,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
         return cast("PaymentLinkResponse", self._caller.call(endpoint, {"body": body}))
@@ -69,7 +110,24 @@ class PaymentLinksResource:
         *,
         expand: list[str] | Unset | None = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
         return cast("PaymentLinkResponse", self._caller.call(endpoint, {"slug": slug, "expand": expand}))
@@ -78,7 +136,26 @@ class PaymentLinksResource:
         self,
         slug: str,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
         return cast("PaymentLinkPublicResponse", self._caller.call(endpoint, {"slug": slug}))
@@ -90,7 +167,32 @@ class PaymentLinksResource:
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(
@@ -126,7 +228,27 @@ class AsyncPaymentLinksResource:
         limit: int | Unset = 50,
         offset: int | Unset = 0,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -142,7 +264,28 @@ class AsyncPaymentLinksResource:
         *,
         body: PaymentLinkCreateRequest,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
         return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"body": body}))
@@ -153,7 +296,24 @@ class AsyncPaymentLinksResource:
         *,
         expand: list[str] | Unset | None = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
         return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"slug": slug, "expand": expand}))
@@ -162,7 +322,26 @@ class AsyncPaymentLinksResource:
         self,
         slug: str,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
         return cast("PaymentLinkPublicResponse", await self._caller.call(endpoint, {"slug": slug}))
@@ -174,7 +353,32 @@ class AsyncPaymentLinksResource:
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(

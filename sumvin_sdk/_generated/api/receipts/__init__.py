@@ -32,7 +32,26 @@ class ReceiptsResource:
         self,
         external_id: str,
     ) -> File:
-        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        """Downloads the receipt attached to a transaction as an image or PDF file.
+
+        ``GET /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            File: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import download_receipt as endpoint
 
         return cast("File", self._caller.call(endpoint, {"external_id": external_id}))
@@ -43,7 +62,29 @@ class ReceiptsResource:
         *,
         body: BodyUploadReceipt,
     ) -> ReceiptUploadResponse:
-        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        """Attaches a receipt file to a transaction, replacing any earlier one.
+
+        ``PUT /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+
+        Returns:
+            ReceiptUploadResponse: Response carrying a receipt upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_receipt as endpoint
 
         return cast("ReceiptUploadResponse", self._caller.call(endpoint, {"external_id": external_id, "body": body}))
@@ -52,7 +93,26 @@ class ReceiptsResource:
         self,
         external_id: str,
     ) -> None:
-        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        """Removes the receipt attached to a transaction.
+
+        ``DELETE /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_receipt as endpoint
 
         return cast("None", self._caller.call(endpoint, {"external_id": external_id}))
@@ -78,7 +138,26 @@ class AsyncReceiptsResource:
         self,
         external_id: str,
     ) -> File:
-        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        """Downloads the receipt attached to a transaction as an image or PDF file.
+
+        ``GET /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            File: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import download_receipt as endpoint
 
         return cast("File", await self._caller.call(endpoint, {"external_id": external_id}))
@@ -89,7 +168,29 @@ class AsyncReceiptsResource:
         *,
         body: BodyUploadReceipt,
     ) -> ReceiptUploadResponse:
-        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        """Attaches a receipt file to a transaction, replacing any earlier one.
+
+        ``PUT /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+
+        Returns:
+            ReceiptUploadResponse: Response carrying a receipt upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_receipt as endpoint
 
         return cast(
@@ -100,7 +201,26 @@ class AsyncReceiptsResource:
         self,
         external_id: str,
     ) -> None:
-        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        """Removes the receipt attached to a transaction.
+
+        ``DELETE /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_receipt as endpoint
 
         return cast("None", await self._caller.call(endpoint, {"external_id": external_id}))

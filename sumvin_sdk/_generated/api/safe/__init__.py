@@ -35,7 +35,25 @@ class SafeResource:
         *,
         chain_id: int,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
         return cast("SafeConfigResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
@@ -46,7 +64,31 @@ class SafeResource:
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
         return cast("SafeRpcResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}))
@@ -55,7 +97,26 @@ class SafeResource:
         self,
         user_op_hash: str,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
         return cast("SafeRpcStatusResponse", self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
@@ -82,7 +143,25 @@ class AsyncSafeResource:
         *,
         chain_id: int,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
         return cast("SafeConfigResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
@@ -93,7 +172,31 @@ class AsyncSafeResource:
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
         return cast(
@@ -104,7 +207,26 @@ class AsyncSafeResource:
         self,
         user_op_hash: str,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
         return cast("SafeRpcStatusResponse", await self._caller.call(endpoint, {"user_op_hash": user_op_hash}))

@@ -34,7 +34,26 @@ class SiweAuthResource:
         address: str,
         chain_id: DeployableChain,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
         return cast("SiweChallengeResponse", self._caller.call(endpoint, {"address": address, "chain_id": chain_id}))
@@ -44,7 +63,27 @@ class SiweAuthResource:
         *,
         body: SiweVerifyRequest,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
         return cast("WalletResponse", self._caller.call(endpoint, {"body": body}))
@@ -71,7 +110,26 @@ class AsyncSiweAuthResource:
         address: str,
         chain_id: DeployableChain,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
         return cast(
@@ -83,7 +141,27 @@ class AsyncSiweAuthResource:
         *,
         body: SiweVerifyRequest,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
         return cast("WalletResponse", await self._caller.call(endpoint, {"body": body}))

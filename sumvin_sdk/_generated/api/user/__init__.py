@@ -71,7 +71,28 @@ class UserResource:
         *,
         body: CreateUserRequest,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
         return cast("CreateUserResponse", self._caller.call(endpoint, {"body": body}))
@@ -81,7 +102,26 @@ class UserResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
         return cast("GetUserResponse", self._caller.call(endpoint, {"expand": expand}))
@@ -91,7 +131,29 @@ class UserResource:
         *,
         body: PhoneVerificationRequest,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
         return cast("PhoneVerificationResponse", self._caller.call(endpoint, {"body": body}))
@@ -101,7 +163,28 @@ class UserResource:
         *,
         body: VerifyPhoneCodeRequest,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
         return cast("PhoneVerificationResponse | ProblemDetail", self._caller.call(endpoint, {"body": body}))
@@ -111,7 +194,26 @@ class UserResource:
         *,
         body: UpdateUsernameRequest,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
         return cast("GetUserResponse", self._caller.call(endpoint, {"body": body}))
@@ -121,7 +223,28 @@ class UserResource:
         *,
         body: BodyUploadUserProfilePicture,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
         return cast("ProfilePictureResponse", self._caller.call(endpoint, {"body": body}))
@@ -129,7 +252,22 @@ class UserResource:
     def delete_user_profile_picture(
         self,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
         return cast("None", self._caller.call(endpoint, {}))
@@ -137,7 +275,22 @@ class UserResource:
     def get_onboarding_steps(
         self,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
         return cast("OnboardingStepsResponse", self._caller.call(endpoint, {}))
@@ -147,7 +300,27 @@ class UserResource:
         *,
         body: SubmitOnboardingStepRequest,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
         return cast("OnboardingStepsResponse", self._caller.call(endpoint, {"body": body}))
@@ -155,7 +328,21 @@ class UserResource:
     def get_onboarding_events(
         self,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
         return cast("OnboardingEventsResponse", self._caller.call(endpoint, {}))
@@ -163,7 +350,24 @@ class UserResource:
     def get_onboarding_safe(
         self,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
         return cast("OnboardingSafeResponse", self._caller.call(endpoint, {}))
@@ -174,7 +378,30 @@ class UserResource:
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
@@ -188,7 +415,24 @@ class UserResource:
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
         return cast("UserAssetsResponse", self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
@@ -198,7 +442,23 @@ class UserResource:
         *,
         type_: CTAType | Unset | None = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
         return cast("GetCTAResponse", self._caller.call(endpoint, {"type_": type_}))
@@ -208,7 +468,26 @@ class UserResource:
         *,
         chain_id: int | Unset | None = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
         return cast("MandateKeyActivationResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
@@ -218,7 +497,27 @@ class UserResource:
         *,
         body: BindMandateKeyWalletRequest,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
         return cast("MandateKeyWalletResponse", self._caller.call(endpoint, {"body": body}))
@@ -226,7 +525,23 @@ class UserResource:
     def get_mandate_key_share(
         self,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
         return cast("MandateKeyWalletShareResponse", self._caller.call(endpoint, {}))
@@ -267,7 +582,28 @@ class AsyncUserResource:
         *,
         body: CreateUserRequest,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
         return cast("CreateUserResponse", await self._caller.call(endpoint, {"body": body}))
@@ -277,7 +613,26 @@ class AsyncUserResource:
         *,
         expand: list[str] | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
         return cast("GetUserResponse", await self._caller.call(endpoint, {"expand": expand}))
@@ -287,7 +642,29 @@ class AsyncUserResource:
         *,
         body: PhoneVerificationRequest,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
         return cast("PhoneVerificationResponse", await self._caller.call(endpoint, {"body": body}))
@@ -297,7 +674,28 @@ class AsyncUserResource:
         *,
         body: VerifyPhoneCodeRequest,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
         return cast("PhoneVerificationResponse | ProblemDetail", await self._caller.call(endpoint, {"body": body}))
@@ -307,7 +705,26 @@ class AsyncUserResource:
         *,
         body: UpdateUsernameRequest,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
         return cast("GetUserResponse", await self._caller.call(endpoint, {"body": body}))
@@ -317,7 +734,28 @@ class AsyncUserResource:
         *,
         body: BodyUploadUserProfilePicture,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
         return cast("ProfilePictureResponse", await self._caller.call(endpoint, {"body": body}))
@@ -325,7 +763,22 @@ class AsyncUserResource:
     async def delete_user_profile_picture(
         self,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
         return cast("None", await self._caller.call(endpoint, {}))
@@ -333,7 +786,22 @@ class AsyncUserResource:
     async def get_onboarding_steps(
         self,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
         return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {}))
@@ -343,7 +811,27 @@ class AsyncUserResource:
         *,
         body: SubmitOnboardingStepRequest,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
         return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {"body": body}))
@@ -351,7 +839,21 @@ class AsyncUserResource:
     async def get_onboarding_events(
         self,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
         return cast("OnboardingEventsResponse", await self._caller.call(endpoint, {}))
@@ -359,7 +861,24 @@ class AsyncUserResource:
     async def get_onboarding_safe(
         self,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
         return cast("OnboardingSafeResponse", await self._caller.call(endpoint, {}))
@@ -370,7 +889,30 @@ class AsyncUserResource:
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
@@ -384,7 +926,24 @@ class AsyncUserResource:
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
         return cast("UserAssetsResponse", await self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
@@ -394,7 +953,23 @@ class AsyncUserResource:
         *,
         type_: CTAType | Unset | None = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
         return cast("GetCTAResponse", await self._caller.call(endpoint, {"type_": type_}))
@@ -404,7 +979,26 @@ class AsyncUserResource:
         *,
         chain_id: int | Unset | None = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
         return cast("MandateKeyActivationResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
@@ -414,7 +1008,27 @@ class AsyncUserResource:
         *,
         body: BindMandateKeyWalletRequest,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
         return cast("MandateKeyWalletResponse", await self._caller.call(endpoint, {"body": body}))
@@ -422,7 +1036,23 @@ class AsyncUserResource:
     async def get_mandate_key_share(
         self,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
         return cast("MandateKeyWalletShareResponse", await self._caller.call(endpoint, {}))

@@ -47,7 +47,24 @@ class WebhooksResource:
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
@@ -64,7 +81,25 @@ class WebhooksResource:
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -80,7 +115,24 @@ class WebhooksResource:
         *,
         x_alchemy_signature: str,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
         return cast("Any", self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
@@ -92,7 +144,26 @@ class WebhooksResource:
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -114,7 +185,26 @@ class WebhooksResource:
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
@@ -131,7 +221,27 @@ class WebhooksResource:
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(
@@ -167,7 +277,24 @@ class AsyncWebhooksResource:
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
@@ -184,7 +311,25 @@ class AsyncWebhooksResource:
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -200,7 +345,24 @@ class AsyncWebhooksResource:
         *,
         x_alchemy_signature: str,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
         return cast("Any", await self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
@@ -212,7 +374,26 @@ class AsyncWebhooksResource:
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -234,7 +415,26 @@ class AsyncWebhooksResource:
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
@@ -251,7 +451,27 @@ class AsyncWebhooksResource:
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(

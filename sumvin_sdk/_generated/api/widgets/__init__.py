@@ -40,7 +40,23 @@ class WidgetsResource:
         *,
         include_deleted: bool | Unset = False,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
         return cast("WidgetListResponse", self._caller.call(endpoint, {"include_deleted": include_deleted}))
@@ -50,7 +66,24 @@ class WidgetsResource:
         *,
         body: WidgetCreateRequest,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
         return cast("WidgetResponse", self._caller.call(endpoint, {"body": body}))
@@ -59,7 +92,25 @@ class WidgetsResource:
         self,
         widget_id: str,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
         return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id}))
@@ -68,7 +119,25 @@ class WidgetsResource:
         self,
         widget_id: str,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
         return cast("None", self._caller.call(endpoint, {"widget_id": widget_id}))
@@ -79,7 +148,27 @@ class WidgetsResource:
         *,
         body: WidgetUpdateRequest,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
         return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
@@ -89,7 +178,24 @@ class WidgetsResource:
         *,
         body: WidgetReorderRequest,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
         return cast("WidgetReorderResponse", self._caller.call(endpoint, {"body": body}))
@@ -119,7 +225,23 @@ class AsyncWidgetsResource:
         *,
         include_deleted: bool | Unset = False,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
         return cast("WidgetListResponse", await self._caller.call(endpoint, {"include_deleted": include_deleted}))
@@ -129,7 +251,24 @@ class AsyncWidgetsResource:
         *,
         body: WidgetCreateRequest,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
         return cast("WidgetResponse", await self._caller.call(endpoint, {"body": body}))
@@ -138,7 +277,25 @@ class AsyncWidgetsResource:
         self,
         widget_id: str,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
         return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id}))
@@ -147,7 +304,25 @@ class AsyncWidgetsResource:
         self,
         widget_id: str,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
         return cast("None", await self._caller.call(endpoint, {"widget_id": widget_id}))
@@ -158,7 +333,27 @@ class AsyncWidgetsResource:
         *,
         body: WidgetUpdateRequest,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
         return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
@@ -168,7 +363,24 @@ class AsyncWidgetsResource:
         *,
         body: WidgetReorderRequest,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
         return cast("WidgetReorderResponse", await self._caller.call(endpoint, {"body": body}))
