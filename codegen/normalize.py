@@ -5,6 +5,9 @@ What changes, and nothing else:
 * credentials and client-wide headers leave the operations (``CLIENT_HEADERS``) and are described
   once at document level: security schemes for the credentials, ``components.parameters`` plus the
   ``x-sumvin-client-headers`` list for the org id and the timestamp format;
+* which credentials each operation accepts is recorded on it as ``x-sumvin-credentials``: the headers of
+  the security schemes its ``security`` names, plus the credential headers (``CREDENTIAL_HEADERS``) the
+  reference declares on it, the org id included; the client sends nothing else to it;
 * clashing schema names (``X-Input``/``X-Output``, ``sumvin__router__<area>__..._models__Name``)
   get readable, stable names, and every ``$ref`` follows;
 * prose is replaced: every description is the project's own words, from ``codegen/descriptions/`` (merged by
@@ -33,6 +36,9 @@ from codegen import describe
 Json = Any
 
 CLIENT_HEADERS = frozenset({"x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token", "x-timestamp-format"})
+# Client headers that say who is calling: an operation accepts one only if it declares it (or its scheme).
+CREDENTIAL_HEADERS = CLIENT_HEADERS - {"x-timestamp-format"}
+CREDENTIALS_KEY = "x-sumvin-credentials"
 TIMESTAMP_PARAMETER_REF = "#/components/parameters/XTimestampFormat"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -206,6 +212,15 @@ class _Normalizer:
             out["content"] = self.media(resp["content"], where)
         return out
 
+    def credentials(self, op: Mapping[str, Json]) -> list[str]:
+        """The credential headers ``op`` accepts: from its security requirements and its header parameters."""
+        schemes = {**self.ref["components"]["securitySchemes"], **EXTRA_SECURITY_SCHEMES}
+        accepted = {schemes[name]["name"].lower() for requirement in op.get("security") or [] for name in requirement}
+        for param in op.get("parameters", []):
+            if "$ref" not in param and param["in"] == "header" and param["name"].lower() in CREDENTIAL_HEADERS:
+                accepted.add(param["name"].lower())
+        return sorted(accepted)
+
     def operation(self, op: Mapping[str, Json], where: str) -> dict[str, Json]:
         known = {
             "tags", "summary", "description", "operationId", "deprecated", "security", "parameters",
@@ -227,6 +242,7 @@ class _Normalizer:
         responses = op["responses"]
         order = sorted(responses, key=lambda s: (s == "default", s))
         out["responses"] = {s: self.response(s, responses[s], f"{where}/{s}") for s in order}
+        out[CREDENTIALS_KEY] = self.credentials(op)
         return _ordered(out)
 
     # -- document --------------------------------------------------------------------------------
