@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.account_list_response import AccountListResponse
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
@@ -31,13 +35,23 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AccountsResource:
-    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
         """Returns the settings a client needs to open the account-linking flow of each provider.
 
@@ -55,12 +69,22 @@ class AccountsResource:
         """
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
         """Starts linking an external financial account with a provider and returns what the client needs
         to continue.
@@ -85,7 +109,12 @@ class AccountsResource:
         """
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_accounts(
         self,
@@ -93,6 +122,11 @@ class AccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
         """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
@@ -118,12 +152,22 @@ class AccountsResource:
 
         return cast(
             "AccountListResponse",
-            self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Returns one linked external account.
 
@@ -146,11 +190,24 @@ class AccountsResource:
         """
         from . import get_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Unlinks an external account from the user.
 
@@ -173,13 +230,25 @@ class AccountsResource:
         """
         from . import delete_account as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Changes a linked account's editable settings, such as its nickname.
 
@@ -203,11 +272,24 @@ class AccountsResource:
         """
         from . import update_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
         background.
@@ -231,7 +313,14 @@ class AccountsResource:
         """
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AccountsResourceWithRawResponse:
@@ -256,6 +345,12 @@ class AsyncAccountsResource:
 
     async def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
         """Returns the settings a client needs to open the account-linking flow of each provider.
 
@@ -273,12 +368,22 @@ class AsyncAccountsResource:
         """
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
         """Starts linking an external financial account with a provider and returns what the client needs
         to continue.
@@ -303,7 +408,12 @@ class AsyncAccountsResource:
         """
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_accounts(
         self,
@@ -311,6 +421,11 @@ class AsyncAccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
         """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
@@ -336,12 +451,22 @@ class AsyncAccountsResource:
 
         return cast(
             "AccountListResponse",
-            await self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            await self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Returns one linked external account.
 
@@ -364,11 +489,24 @@ class AsyncAccountsResource:
         """
         from . import get_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Unlinks an external account from the user.
 
@@ -391,13 +529,25 @@ class AsyncAccountsResource:
         """
         from . import delete_account as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Changes a linked account's editable settings, such as its nickname.
 
@@ -421,11 +571,24 @@ class AsyncAccountsResource:
         """
         from . import update_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
         background.
@@ -449,7 +612,14 @@ class AsyncAccountsResource:
         """
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAccountsResourceWithRawResponse:

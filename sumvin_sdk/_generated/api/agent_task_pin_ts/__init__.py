@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
     from ...models.link_pint_request import LinkPintRequest
+    from ...types import Unset
 
     pass
 
@@ -24,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTaskPinTsResource:
-    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -35,6 +44,11 @@ class AgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
         """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -63,7 +77,9 @@ class AgentTaskPinTsResource:
         return cast(
             "AgentTaskPintLinkResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -72,6 +88,12 @@ class AgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the association between a purchase intent and an agent task.
 
@@ -101,6 +123,7 @@ class AgentTaskPinTsResource:
             self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -126,6 +149,11 @@ class AsyncAgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
         """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
@@ -154,7 +182,9 @@ class AsyncAgentTaskPinTsResource:
         return cast(
             "AgentTaskPintLinkResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -163,6 +193,12 @@ class AsyncAgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the association between a purchase intent and an agent task.
 
@@ -192,6 +228,7 @@ class AsyncAgentTaskPinTsResource:
             await self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
     from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
     from ...models.update_agent_task_request import UpdateAgentTaskRequest
@@ -31,7 +35,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTasksResource:
-    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -44,6 +52,11 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
@@ -81,6 +94,7 @@ class AgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -90,6 +104,11 @@ class AgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
         """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
         or event.
@@ -120,7 +139,9 @@ class AgentTasksResource:
         return cast(
             "TriggerAgentTaskResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -130,6 +151,11 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Returns one agent task of a user strategy.
 
@@ -156,13 +182,23 @@ class AgentTasksResource:
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def cancel_agent_task(
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Cancels an agent task that has not finished.
 
@@ -187,7 +223,14 @@ class AgentTasksResource:
         """
         from . import cancel_agent_task as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_agent_task(
         self,
@@ -195,6 +238,11 @@ class AgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Updates an agent task, for example its status or its result.
 
@@ -222,7 +270,11 @@ class AgentTasksResource:
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def list_all_agent_tasks(
@@ -232,6 +284,11 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """Lists the user's agent tasks across all strategies.
 
@@ -257,7 +314,11 @@ class AgentTasksResource:
 
         return cast(
             "UserAgentTaskListResponse",
-            self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_agent_task_by_id(
@@ -265,6 +326,11 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Returns one agent task by its id, whatever strategy it belongs to.
 
@@ -288,7 +354,14 @@ class AgentTasksResource:
         """
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AgentTasksResourceWithRawResponse:
@@ -319,6 +392,11 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
@@ -356,6 +434,7 @@ class AsyncAgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -365,6 +444,11 @@ class AsyncAgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
         """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
         or event.
@@ -395,7 +479,9 @@ class AsyncAgentTasksResource:
         return cast(
             "TriggerAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -405,6 +491,11 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Returns one agent task of a user strategy.
 
@@ -432,7 +523,9 @@ class AsyncAgentTasksResource:
         return cast(
             "UserAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -440,6 +533,12 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Cancels an agent task that has not finished.
 
@@ -465,7 +564,12 @@ class AsyncAgentTasksResource:
         from . import cancel_agent_task as endpoint
 
         return cast(
-            "None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id})
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def update_agent_task(
@@ -474,6 +578,11 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Updates an agent task, for example its status or its result.
 
@@ -501,7 +610,11 @@ class AsyncAgentTasksResource:
 
         return cast(
             "UserAgentTaskResponse",
-            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_all_agent_tasks(
@@ -511,6 +624,11 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """Lists the user's agent tasks across all strategies.
 
@@ -536,7 +654,11 @@ class AsyncAgentTasksResource:
 
         return cast(
             "UserAgentTaskListResponse",
-            await self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_agent_task_by_id(
@@ -544,6 +666,11 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Returns one agent task by its id, whatever strategy it belongs to.
 
@@ -567,7 +694,14 @@ class AsyncAgentTasksResource:
         """
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", await self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            await self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAgentTasksResourceWithRawResponse:

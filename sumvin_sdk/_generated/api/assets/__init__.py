@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.asset_list_response import AssetListResponse
     from ...models.asset_price_response import AssetPriceResponse
     from ...models.asset_response import AssetResponse
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AssetsResource:
-    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -37,6 +45,11 @@ class AssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
         """Lists the assets Sumvin supports, optionally by chain or asset type.
 
@@ -63,7 +76,9 @@ class AssetsResource:
         return cast(
             "AssetListResponse",
             self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -72,6 +87,11 @@ class AssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
         """Returns one supported asset on a chain.
 
@@ -94,7 +114,14 @@ class AssetsResource:
         """
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_asset_price(
         self,
@@ -102,6 +129,11 @@ class AssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
         """Returns an asset's current price in a fiat currency.
 
@@ -129,7 +161,11 @@ class AssetsResource:
 
         return cast(
             "AssetPriceResponse",
-            self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -156,6 +192,11 @@ class AsyncAssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
         """Lists the assets Sumvin supports, optionally by chain or asset type.
 
@@ -182,7 +223,9 @@ class AsyncAssetsResource:
         return cast(
             "AssetListResponse",
             await self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -191,6 +234,11 @@ class AsyncAssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
         """Returns one supported asset on a chain.
 
@@ -213,7 +261,14 @@ class AsyncAssetsResource:
         """
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_asset_price(
         self,
@@ -221,6 +276,11 @@ class AsyncAssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
         """Returns an asset's current price in a fiat currency.
 
@@ -248,7 +308,11 @@ class AsyncAssetsResource:
 
         return cast(
             "AssetPriceResponse",
-            await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.add_products_request import AddProductsRequest
     from ...models.connection_data import ConnectionData
     from ...models.connection_list_response import ConnectionListResponse
@@ -39,7 +43,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class BankLinkingResource:
-    """Operations tagged `bank_linking`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `bank_linking`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -50,6 +58,11 @@ class BankLinkingResource:
         region: str | Unset | None = UNSET,
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
         """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
@@ -74,7 +87,11 @@ class BankLinkingResource:
 
         return cast(
             "InstitutionListResponse",
-            self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+            self._caller.call(
+                endpoint,
+                {"region": region, "products": products, "search": search},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_bank_processor_token(
@@ -82,6 +99,11 @@ class BankLinkingResource:
         account_id: str,
         *,
         body: CreateProcessorTokenRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
         """Creates a processor token that lets a payment processor use one linked bank account.
 
@@ -103,10 +125,23 @@ class BankLinkingResource:
         """
         from . import create_bank_processor_token as endpoint
 
-        return cast("ProcessorTokenResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "ProcessorTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_bank_connections(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
         """Lists the user's bank connections.
 
@@ -124,11 +159,22 @@ class BankLinkingResource:
         """
         from . import list_bank_connections as endpoint
 
-        return cast("ConnectionListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectionListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
         """Returns one bank connection with its accounts and state.
 
@@ -150,11 +196,24 @@ class BankLinkingResource:
         """
         from . import get_bank_connection as endpoint
 
-        return cast("ConnectionData", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "ConnectionData",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Removes a bank connection; the removal completes in the background.
 
@@ -176,11 +235,24 @@ class BankLinkingResource:
         """
         from . import delete_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def refresh_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Asks for a bank connection's data to be fetched again; runs in the background.
 
@@ -202,11 +274,24 @@ class BankLinkingResource:
         """
         from . import refresh_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def repair_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
         """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
         password change.
@@ -229,13 +314,25 @@ class BankLinkingResource:
         """
         from . import repair_bank_connection as endpoint
 
-        return cast("RepairTokenResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RepairTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def add_bank_connection_products(
         self,
         connection_id: str,
         *,
         body: AddProductsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Adds data products (such as investments) to an existing bank connection.
 
@@ -259,12 +356,23 @@ class BankLinkingResource:
         from . import add_bank_connection_products as endpoint
 
         return cast(
-            "RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def list_investment_holdings(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
         """Lists the holdings of one linked investment account.
 
@@ -286,7 +394,14 @@ class BankLinkingResource:
         """
         from . import list_investment_holdings as endpoint
 
-        return cast("HoldingListResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "HoldingListResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_investment_transactions(
         self,
@@ -296,6 +411,11 @@ class BankLinkingResource:
         to_date: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
         """Lists the transactions of one linked investment account, filterable by date.
 
@@ -333,12 +453,19 @@ class BankLinkingResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def sync_investments(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Asks for an investment account's holdings and transactions to be fetched again; runs in the
         background.
@@ -361,7 +488,14 @@ class BankLinkingResource:
         """
         from . import sync_investments as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class BankLinkingResourceWithRawResponse:
@@ -394,6 +528,11 @@ class AsyncBankLinkingResource:
         region: str | Unset | None = UNSET,
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
         """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
@@ -418,7 +557,11 @@ class AsyncBankLinkingResource:
 
         return cast(
             "InstitutionListResponse",
-            await self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+            await self._caller.call(
+                endpoint,
+                {"region": region, "products": products, "search": search},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_bank_processor_token(
@@ -426,6 +569,11 @@ class AsyncBankLinkingResource:
         account_id: str,
         *,
         body: CreateProcessorTokenRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
         """Creates a processor token that lets a payment processor use one linked bank account.
 
@@ -448,11 +596,22 @@ class AsyncBankLinkingResource:
         from . import create_bank_processor_token as endpoint
 
         return cast(
-            "ProcessorTokenResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body})
+            "ProcessorTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_bank_connections(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
         """Lists the user's bank connections.
 
@@ -470,11 +629,22 @@ class AsyncBankLinkingResource:
         """
         from . import list_bank_connections as endpoint
 
-        return cast("ConnectionListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectionListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
         """Returns one bank connection with its accounts and state.
 
@@ -496,11 +666,24 @@ class AsyncBankLinkingResource:
         """
         from . import get_bank_connection as endpoint
 
-        return cast("ConnectionData", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "ConnectionData",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Removes a bank connection; the removal completes in the background.
 
@@ -522,11 +705,24 @@ class AsyncBankLinkingResource:
         """
         from . import delete_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def refresh_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Asks for a bank connection's data to be fetched again; runs in the background.
 
@@ -548,11 +744,24 @@ class AsyncBankLinkingResource:
         """
         from . import refresh_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def repair_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
         """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
         password change.
@@ -575,13 +784,25 @@ class AsyncBankLinkingResource:
         """
         from . import repair_bank_connection as endpoint
 
-        return cast("RepairTokenResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RepairTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def add_bank_connection_products(
         self,
         connection_id: str,
         *,
         body: AddProductsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Adds data products (such as investments) to an existing bank connection.
 
@@ -605,12 +826,23 @@ class AsyncBankLinkingResource:
         from . import add_bank_connection_products as endpoint
 
         return cast(
-            "RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_investment_holdings(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
         """Lists the holdings of one linked investment account.
 
@@ -632,7 +864,14 @@ class AsyncBankLinkingResource:
         """
         from . import list_investment_holdings as endpoint
 
-        return cast("HoldingListResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "HoldingListResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_investment_transactions(
         self,
@@ -642,6 +881,11 @@ class AsyncBankLinkingResource:
         to_date: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
         """Lists the transactions of one linked investment account, filterable by date.
 
@@ -679,12 +923,19 @@ class AsyncBankLinkingResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def sync_investments(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Asks for an investment account's holdings and transactions to be fetched again; runs in the
         background.
@@ -707,7 +958,14 @@ class AsyncBankLinkingResource:
         """
         from . import sync_investments as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncBankLinkingResourceWithRawResponse:

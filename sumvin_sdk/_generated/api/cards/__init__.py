@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.card_action_response import CardActionResponse
     from ...models.card_list_response import CardListResponse
     from ...models.card_response import CardResponse
@@ -32,7 +36,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CardsResource:
-    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -43,6 +51,11 @@ class CardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
         """Lists the user's payment cards, optionally by tokenisation status.
 
@@ -68,11 +81,21 @@ class CardsResource:
 
         return cast(
             "CardListResponse",
-            self._caller.call(endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Issues a new payment card to the user.
 
@@ -91,13 +114,23 @@ class CardsResource:
         """
         from . import create_card as endpoint
 
-        return cast("CardResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Returns one card, optionally with its status history.
 
@@ -122,12 +155,23 @@ class CardsResource:
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Freezes a card so it declines payments until unfrozen.
 
@@ -151,11 +195,24 @@ class CardsResource:
         """
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Lifts the freeze on a card so it can pay again.
 
@@ -179,11 +236,24 @@ class CardsResource:
         """
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Reports a card lost, which blocks it for good.
 
@@ -207,11 +277,24 @@ class CardsResource:
         """
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Reports a card stolen, which blocks it for good.
 
@@ -235,11 +318,24 @@ class CardsResource:
         """
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Activates a newly issued card.
 
@@ -263,11 +359,24 @@ class CardsResource:
         """
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
         """Tokenises a card with the network so agents can pay with it.
 
@@ -292,7 +401,14 @@ class CardsResource:
         """
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class CardsResourceWithRawResponse:
@@ -323,6 +439,11 @@ class AsyncCardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
         """Lists the user's payment cards, optionally by tokenisation status.
 
@@ -349,12 +470,20 @@ class AsyncCardsResource:
         return cast(
             "CardListResponse",
             await self._caller.call(
-                endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Issues a new payment card to the user.
 
@@ -373,13 +502,23 @@ class AsyncCardsResource:
         """
         from . import create_card as endpoint
 
-        return cast("CardResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Returns one card, optionally with its status history.
 
@@ -404,12 +543,23 @@ class AsyncCardsResource:
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", await self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Freezes a card so it declines payments until unfrozen.
 
@@ -433,11 +583,24 @@ class AsyncCardsResource:
         """
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Lifts the freeze on a card so it can pay again.
 
@@ -461,11 +624,24 @@ class AsyncCardsResource:
         """
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Reports a card lost, which blocks it for good.
 
@@ -489,11 +665,24 @@ class AsyncCardsResource:
         """
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Reports a card stolen, which blocks it for good.
 
@@ -517,11 +706,24 @@ class AsyncCardsResource:
         """
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Activates a newly issued card.
 
@@ -545,11 +747,24 @@ class AsyncCardsResource:
         """
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
         """Tokenises a card with the network so agents can pay with it.
 
@@ -574,7 +789,14 @@ class AsyncCardsResource:
         """
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncCardsResourceWithRawResponse:

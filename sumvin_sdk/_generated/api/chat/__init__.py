@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
     from ...models.chat_attachment_response import ChatAttachmentResponse
     from ...models.chat_create_session_request import ChatCreateSessionRequest
@@ -36,7 +40,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ChatResource:
-    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -48,6 +56,11 @@ class ChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
         """Lists the user's chat sessions, newest first, optionally matching a search text.
 
@@ -73,13 +86,22 @@ class ChatResource:
 
         return cast(
             "ListSessionsResponse",
-            self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
         """Opens a new chat session.
 
@@ -101,13 +123,23 @@ class ChatResource:
         """
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Returns one chat session, optionally with its messages.
 
@@ -131,11 +163,24 @@ class ChatResource:
         """
         from . import get_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "expand": expand}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes a chat session and its messages.
 
@@ -158,13 +203,25 @@ class ChatResource:
         """
         from . import delete_session as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Changes a chat session, such as its title.
 
@@ -188,7 +245,14 @@ class ChatResource:
         """
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_messages(
         self,
@@ -196,6 +260,11 @@ class ChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
         """Lists the messages of one chat session, a page at a time.
 
@@ -221,7 +290,11 @@ class ChatResource:
 
         return cast(
             "ListMessagesResponse",
-            self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def save_messages(
@@ -229,6 +302,11 @@ class ChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
         """Appends messages to a chat session.
 
@@ -251,13 +329,25 @@ class ChatResource:
         """
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
         """Uploads a file to attach to chat messages, optionally tied to one session.
 
@@ -281,7 +371,14 @@ class ChatResource:
         """
         from . import upload_chat_attachment as endpoint
 
-        return cast("ChatAttachmentResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "ChatAttachmentResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ChatResourceWithRawResponse:
@@ -312,6 +409,11 @@ class AsyncChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
         """Lists the user's chat sessions, newest first, optionally matching a search text.
 
@@ -337,13 +439,22 @@ class AsyncChatResource:
 
         return cast(
             "ListSessionsResponse",
-            await self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
         """Opens a new chat session.
 
@@ -365,13 +476,23 @@ class AsyncChatResource:
         """
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Returns one chat session, optionally with its messages.
 
@@ -396,12 +517,23 @@ class AsyncChatResource:
         from . import get_session as endpoint
 
         return cast(
-            "GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "expand": expand})
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes a chat session and its messages.
 
@@ -424,13 +556,25 @@ class AsyncChatResource:
         """
         from . import delete_session as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Changes a chat session, such as its title.
 
@@ -454,7 +598,14 @@ class AsyncChatResource:
         """
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_messages(
         self,
@@ -462,6 +613,11 @@ class AsyncChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
         """Lists the messages of one chat session, a page at a time.
 
@@ -487,7 +643,11 @@ class AsyncChatResource:
 
         return cast(
             "ListMessagesResponse",
-            await self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def save_messages(
@@ -495,6 +655,11 @@ class AsyncChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
         """Appends messages to a chat session.
 
@@ -517,13 +682,25 @@ class AsyncChatResource:
         """
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
         """Uploads a file to attach to chat messages, optionally tied to one session.
 
@@ -548,7 +725,12 @@ class AsyncChatResource:
         from . import upload_chat_attachment as endpoint
 
         return cast(
-            "ChatAttachmentResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body})
+            "ChatAttachmentResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.cli_config_response import CliConfigResponse
     from ...models.device_code_approval_request import DeviceCodeApprovalRequest
     from ...models.device_code_create_request import DeviceCodeCreateRequest
@@ -34,13 +38,23 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CliResource:
-    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
         """Returns the settings the command-line client needs at start-up.
 
@@ -58,12 +72,22 @@ class CliResource:
         """
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
         """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
@@ -85,11 +109,22 @@ class CliResource:
         """
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
@@ -112,13 +147,25 @@ class CliResource:
         """
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Approves a pending device sign-in for the signed-in user.
 
@@ -145,11 +192,24 @@ class CliResource:
         """
         from . import approve_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code, "body": body}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Denies a pending device sign-in.
 
@@ -173,13 +233,25 @@ class CliResource:
         """
         from . import deny_device_code as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
         """Lists the user's personal access tokens (never their secret values).
 
@@ -203,12 +275,24 @@ class CliResource:
         """
         from . import list_personal_access_tokens as endpoint
 
-        return cast("PersonalAccessTokenListResponse", self._caller.call(endpoint, {"offset": offset, "limit": limit}))
+        return cast(
+            "PersonalAccessTokenListResponse",
+            self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
         """Exchanges an approved device sign-in for a personal access token.
 
@@ -233,11 +317,22 @@ class CliResource:
         """
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revokes one of the user's personal access tokens.
 
@@ -261,7 +356,12 @@ class CliResource:
         """
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class CliResourceWithRawResponse:
@@ -287,6 +387,12 @@ class AsyncCliResource:
 
     async def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
         """Returns the settings the command-line client needs at start-up.
 
@@ -304,12 +410,22 @@ class AsyncCliResource:
         """
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
         """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
@@ -331,11 +447,22 @@ class AsyncCliResource:
         """
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
@@ -358,13 +485,25 @@ class AsyncCliResource:
         """
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Approves a pending device sign-in for the signed-in user.
 
@@ -392,12 +531,23 @@ class AsyncCliResource:
         from . import approve_device_code as endpoint
 
         return cast(
-            "DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code, "body": body})
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Denies a pending device sign-in.
 
@@ -421,13 +571,25 @@ class AsyncCliResource:
         """
         from . import deny_device_code as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
         """Lists the user's personal access tokens (never their secret values).
 
@@ -452,13 +614,23 @@ class AsyncCliResource:
         from . import list_personal_access_tokens as endpoint
 
         return cast(
-            "PersonalAccessTokenListResponse", await self._caller.call(endpoint, {"offset": offset, "limit": limit})
+            "PersonalAccessTokenListResponse",
+            await self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
         """Exchanges an approved device sign-in for a personal access token.
 
@@ -483,11 +655,22 @@ class AsyncCliResource:
         """
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revokes one of the user's personal access tokens.
 
@@ -511,7 +694,12 @@ class AsyncCliResource:
         """
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncCliResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.insight_list_response import InsightListResponse
     from ...models.insight_response import InsightResponse
     from ...types import Unset
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class InsightsResource:
-    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -38,6 +46,11 @@ class InsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
         """Lists insights generated for the user, optionally only those with a call to action or from one
         strategy or task.
@@ -76,6 +89,7 @@ class InsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -84,6 +98,11 @@ class InsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Returns one insight, optionally with the transactions it is about.
 
@@ -107,11 +126,24 @@ class InsightsResource:
         """
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Marks an insight as accepted, acting on its suggestion.
 
@@ -137,11 +169,24 @@ class InsightsResource:
         """
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Marks an insight as dismissed so it is no longer shown.
 
@@ -166,7 +211,14 @@ class InsightsResource:
         """
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class InsightsResourceWithRawResponse:
@@ -195,6 +247,11 @@ class AsyncInsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
         """Lists insights generated for the user, optionally only those with a call to action or from one
         strategy or task.
@@ -233,6 +290,7 @@ class AsyncInsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -241,6 +299,11 @@ class AsyncInsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Returns one insight, optionally with the transactions it is about.
 
@@ -264,11 +327,24 @@ class AsyncInsightsResource:
         """
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Marks an insight as accepted, acting on its suggestion.
 
@@ -294,11 +370,24 @@ class AsyncInsightsResource:
         """
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Marks an insight as dismissed so it is no longer shown.
 
@@ -323,7 +412,14 @@ class AsyncInsightsResource:
         """
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncInsightsResourceWithRawResponse:

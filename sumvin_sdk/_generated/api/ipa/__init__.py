@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.allocations_response import AllocationsResponse
     from ...models.approve_ipa_request import ApproveIPARequest
     from ...models.clarify_ipa_request import ClarifyIPARequest
@@ -39,7 +43,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class IpaResource:
-    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -53,6 +61,11 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
         """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
         sortable.
@@ -93,6 +106,7 @@ class IpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -101,6 +115,11 @@ class IpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
@@ -126,7 +145,12 @@ class IpaResource:
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa(
@@ -134,6 +158,11 @@ class IpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
         mandate embedded.
@@ -158,11 +187,24 @@ class IpaResource:
         """
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Cancels an errand that has not finished and returns it in its new state.
 
@@ -187,7 +229,14 @@ class IpaResource:
         """
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_ipa_events(
         self,
@@ -196,6 +245,11 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
         """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
@@ -223,7 +277,11 @@ class IpaResource:
 
         return cast(
             "IPAEventsResponse",
-            self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}),
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa_allocations(
@@ -232,6 +290,11 @@ class IpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
         """Lists how an errand's spending is split across purchases.
 
@@ -257,7 +320,12 @@ class IpaResource:
         from . import get_ipa_allocations as endpoint
 
         return cast(
-            "AllocationsResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit})
+            "AllocationsResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def clarify_ipa(
@@ -265,6 +333,11 @@ class IpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Answers the questions an errand's agent asked before it can go on.
 
@@ -289,13 +362,25 @@ class IpaResource:
         """
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
@@ -322,13 +407,25 @@ class IpaResource:
         """
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Replaces the conditions the errand's purchase must meet before it is approved.
 
@@ -354,7 +451,14 @@ class IpaResource:
         """
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class IpaResourceWithRawResponse:
@@ -388,6 +492,11 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
         """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
         sortable.
@@ -428,6 +537,7 @@ class AsyncIpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -436,6 +546,11 @@ class AsyncIpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
@@ -461,7 +576,12 @@ class AsyncIpaResource:
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ipa(
@@ -469,6 +589,11 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
         mandate embedded.
@@ -493,11 +618,24 @@ class AsyncIpaResource:
         """
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Cancels an errand that has not finished and returns it in its new state.
 
@@ -522,7 +660,14 @@ class AsyncIpaResource:
         """
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_ipa_events(
         self,
@@ -531,6 +676,11 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
         """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
@@ -559,7 +709,9 @@ class AsyncIpaResource:
         return cast(
             "IPAEventsResponse",
             await self._caller.call(
-                endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -569,6 +721,11 @@ class AsyncIpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
         """Lists how an errand's spending is split across purchases.
 
@@ -595,7 +752,11 @@ class AsyncIpaResource:
 
         return cast(
             "AllocationsResponse",
-            await self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def clarify_ipa(
@@ -603,6 +764,11 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Answers the questions an errand's agent asked before it can go on.
 
@@ -627,13 +793,25 @@ class AsyncIpaResource:
         """
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
@@ -660,13 +838,25 @@ class AsyncIpaResource:
         """
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Replaces the conditions the errand's purchase must meet before it is approved.
 
@@ -692,7 +882,14 @@ class AsyncIpaResource:
         """
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncIpaResourceWithRawResponse:

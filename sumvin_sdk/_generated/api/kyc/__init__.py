@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
+
+    import httpx
 
     from ...models.body_upload_kyc_document import BodyUploadKycDocument
     from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
@@ -43,7 +46,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class KycResource:
-    """Operations tagged `kyc`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `kyc`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -52,6 +59,11 @@ class KycResource:
         self,
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
         """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
         level.
@@ -74,12 +86,24 @@ class KycResource:
         """
         from . import get_access_token as endpoint
 
-        return cast("KYCAccessTokenResponse", self._caller.call(endpoint, {"level": level}))
+        return cast(
+            "KYCAccessTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"level": level},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_kyc_status(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
         """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
@@ -102,12 +126,24 @@ class KycResource:
         """
         from . import get_kyc_status as endpoint
 
-        return cast("KYCStatusResponse", self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_kyc_details(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
         """Returns the detailed state of the user's identity verification: checks, documents and review
         results.
@@ -131,10 +167,23 @@ class KycResource:
         """
         from . import get_kyc_details as endpoint
 
-        return cast("KYCDetailsResponse", self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCDetailsResponse",
+            self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def create_kyc_applicant(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
         """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
@@ -153,10 +202,21 @@ class KycResource:
         """
         from . import create_kyc_applicant as endpoint
 
-        return cast("KYCApplicantResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCApplicantResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_kyc_documents(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
         """Lists the identity document images the user has uploaded.
 
@@ -176,12 +236,22 @@ class KycResource:
         """
         from . import list_kyc_documents as endpoint
 
-        return cast("KYCDocumentsListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCDocumentsListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def upload_kyc_document(
         self,
         *,
         body: BodyUploadKycDocument,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
         """Uploads one identity document image, such as a side of a passport or ID card.
 
@@ -205,10 +275,21 @@ class KycResource:
         """
         from . import upload_kyc_document as endpoint
 
-        return cast("KYCDocumentUploadResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "KYCDocumentUploadResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_kyc_required_docs(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
         """Lists the documents verification needs and the state of each.
 
@@ -228,11 +309,22 @@ class KycResource:
         """
         from . import get_kyc_required_docs as endpoint
 
-        return cast("KYCRequiredDocsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCRequiredDocsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_kyc_document_image(
         self,
         image_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Downloads one uploaded identity document image.
 
@@ -255,10 +347,23 @@ class KycResource:
         """
         from . import get_kyc_document_image as endpoint
 
-        return cast("Any", self._caller.call(endpoint, {"image_id": image_id}))
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"image_id": image_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def submit_kyc_for_review(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
         """Sends the user's completed verification to the provider for review.
 
@@ -279,10 +384,21 @@ class KycResource:
         """
         from . import submit_kyc_for_review as endpoint
 
-        return cast("KYCSubmitResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCSubmitResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def mint_kyc_session(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
         """Starts identity verification from the command line: returns a link to open in a browser and a
         ticket to wait on.
@@ -305,13 +421,23 @@ class KycResource:
         """
         from . import mint_kyc_session as endpoint
 
-        return cast("KycSessionMintResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KycSessionMintResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def redeem_kyc_session(
         self,
         *,
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
         """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
@@ -343,7 +469,9 @@ class KycResource:
         return cast(
             "KycSessionRedemptionResponse",
             self._caller.call(
-                endpoint, {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key}
+                endpoint,
+                {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -376,6 +504,11 @@ class AsyncKycResource:
         self,
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
         """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
         level.
@@ -398,12 +531,24 @@ class AsyncKycResource:
         """
         from . import get_access_token as endpoint
 
-        return cast("KYCAccessTokenResponse", await self._caller.call(endpoint, {"level": level}))
+        return cast(
+            "KYCAccessTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"level": level},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_kyc_status(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
         """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
@@ -426,12 +571,24 @@ class AsyncKycResource:
         """
         from . import get_kyc_status as endpoint
 
-        return cast("KYCStatusResponse", await self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_kyc_details(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
         """Returns the detailed state of the user's identity verification: checks, documents and review
         results.
@@ -455,10 +612,23 @@ class AsyncKycResource:
         """
         from . import get_kyc_details as endpoint
 
-        return cast("KYCDetailsResponse", await self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCDetailsResponse",
+            await self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def create_kyc_applicant(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
         """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
@@ -477,10 +647,21 @@ class AsyncKycResource:
         """
         from . import create_kyc_applicant as endpoint
 
-        return cast("KYCApplicantResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCApplicantResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_kyc_documents(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
         """Lists the identity document images the user has uploaded.
 
@@ -500,12 +681,22 @@ class AsyncKycResource:
         """
         from . import list_kyc_documents as endpoint
 
-        return cast("KYCDocumentsListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCDocumentsListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def upload_kyc_document(
         self,
         *,
         body: BodyUploadKycDocument,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
         """Uploads one identity document image, such as a side of a passport or ID card.
 
@@ -529,10 +720,21 @@ class AsyncKycResource:
         """
         from . import upload_kyc_document as endpoint
 
-        return cast("KYCDocumentUploadResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "KYCDocumentUploadResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_kyc_required_docs(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
         """Lists the documents verification needs and the state of each.
 
@@ -552,11 +754,22 @@ class AsyncKycResource:
         """
         from . import get_kyc_required_docs as endpoint
 
-        return cast("KYCRequiredDocsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCRequiredDocsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_kyc_document_image(
         self,
         image_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Downloads one uploaded identity document image.
 
@@ -579,10 +792,23 @@ class AsyncKycResource:
         """
         from . import get_kyc_document_image as endpoint
 
-        return cast("Any", await self._caller.call(endpoint, {"image_id": image_id}))
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"image_id": image_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def submit_kyc_for_review(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
         """Sends the user's completed verification to the provider for review.
 
@@ -603,10 +829,21 @@ class AsyncKycResource:
         """
         from . import submit_kyc_for_review as endpoint
 
-        return cast("KYCSubmitResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCSubmitResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def mint_kyc_session(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
         """Starts identity verification from the command line: returns a link to open in a browser and a
         ticket to wait on.
@@ -629,13 +866,23 @@ class AsyncKycResource:
         """
         from . import mint_kyc_session as endpoint
 
-        return cast("KycSessionMintResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KycSessionMintResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def redeem_kyc_session(
         self,
         *,
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
         """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
@@ -667,7 +914,9 @@ class AsyncKycResource:
         return cast(
             "KycSessionRedemptionResponse",
             await self._caller.call(
-                endpoint, {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key}
+                endpoint,
+                {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
     from ...models.mandate_ceremony_response import MandateCeremonyResponse
     from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class MandatesResource:
-    """Operations tagged `mandates`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `mandates`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,6 +41,11 @@ class MandatesResource:
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
@@ -59,13 +72,22 @@ class MandatesResource:
 
         return cast(
             "MandateCeremonyResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def read_mandate_ceremony_status(
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
         """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
         expired.
@@ -92,7 +114,11 @@ class MandatesResource:
 
         return cast(
             "MandateCeremonyStatusResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def decide_mandate_ceremony(
@@ -100,6 +126,11 @@ class MandatesResource:
         *,
         body: MandateCeremonyDecisionRequest,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Approves (with the user's signature) or declines the proposed mandate.
 
@@ -130,7 +161,11 @@ class MandatesResource:
 
         return cast(
             "MandateCeremonyResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -154,6 +189,11 @@ class AsyncMandatesResource:
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
@@ -180,13 +220,22 @@ class AsyncMandatesResource:
 
         return cast(
             "MandateCeremonyResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def read_mandate_ceremony_status(
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
         """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
         expired.
@@ -213,7 +262,11 @@ class AsyncMandatesResource:
 
         return cast(
             "MandateCeremonyStatusResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def decide_mandate_ceremony(
@@ -221,6 +274,11 @@ class AsyncMandatesResource:
         *,
         body: MandateCeremonyDecisionRequest,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Approves (with the user's signature) or declines the proposed mandate.
 
@@ -251,7 +309,11 @@ class AsyncMandatesResource:
 
         return cast(
             "MandateCeremonyResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

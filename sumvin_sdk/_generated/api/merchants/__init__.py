@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.merchant_detail_response import MerchantDetailResponse
     from ...models.merchant_search_response import MerchantSearchResponse
     from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class MerchantsResource:
-    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -51,6 +59,11 @@ class MerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
         """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
@@ -115,12 +128,19 @@ class MerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
         """Returns one UCP merchant, looked up by its domain or its merchant id.
 
@@ -145,7 +165,14 @@ class MerchantsResource:
         """
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class MerchantsResourceWithRawResponse:
@@ -184,6 +211,11 @@ class AsyncMerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
         """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
@@ -248,12 +280,19 @@ class AsyncMerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
         """Returns one UCP merchant, looked up by its domain or its merchant id.
 
@@ -278,7 +317,14 @@ class AsyncMerchantsResource:
         """
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", await self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncMerchantsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.payment_link_create_request import PaymentLinkCreateRequest
     from ...models.payment_link_list_response import PaymentLinkListResponse
     from ...models.payment_link_public_response import PaymentLinkPublicResponse
@@ -28,7 +32,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class PaymentLinksResource:
-    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -41,6 +49,11 @@ class PaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
         """Lists the payment links the user created, filterable by status and creation date.
 
@@ -70,6 +83,7 @@ class PaymentLinksResource:
             self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -77,6 +91,11 @@ class PaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Creates a payment link: a shareable request to be paid an amount.
 
@@ -102,13 +121,23 @@ class PaymentLinksResource:
         """
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
@@ -130,11 +159,24 @@ class PaymentLinksResource:
         """
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
         """Returns what a payer may see of a payment link, without signing in.
 
@@ -158,7 +200,12 @@ class PaymentLinksResource:
         """
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link_pay(
         self,
@@ -166,6 +213,11 @@ class PaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
         """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
         settles the payment.
@@ -197,7 +249,11 @@ class PaymentLinksResource:
 
         return cast(
             "X402SettlementResponse",
-            self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -227,6 +283,11 @@ class AsyncPaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
         """Lists the payment links the user created, filterable by status and creation date.
 
@@ -256,6 +317,7 @@ class AsyncPaymentLinksResource:
             await self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -263,6 +325,11 @@ class AsyncPaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Creates a payment link: a shareable request to be paid an amount.
 
@@ -288,13 +355,23 @@ class AsyncPaymentLinksResource:
         """
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
@@ -316,11 +393,24 @@ class AsyncPaymentLinksResource:
         """
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
         """Returns what a payer may see of a payment link, without signing in.
 
@@ -344,7 +434,12 @@ class AsyncPaymentLinksResource:
         """
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", await self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            await self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link_pay(
         self,
@@ -352,6 +447,11 @@ class AsyncPaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
         """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
         settles the payment.
@@ -383,7 +483,11 @@ class AsyncPaymentLinksResource:
 
         return cast(
             "X402SettlementResponse",
-            await self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.known_chains import KnownChains
     from ...models.meld_payment_method import MeldPaymentMethod
     from ...models.quote_list_response import QuoteListResponse
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class RampResource:
-    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,6 +54,11 @@ class RampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
         """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
@@ -90,6 +103,7 @@ class RampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -97,6 +111,11 @@ class RampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
         """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
         opened.
@@ -122,7 +141,12 @@ class RampResource:
         """
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_ramp_transactions(
         self,
@@ -130,6 +154,11 @@ class RampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
         """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
@@ -155,12 +184,23 @@ class RampResource:
         from . import list_ramp_transactions as endpoint
 
         return cast(
-            "RampTransactionListResponse", self._caller.call(endpoint, {"status": status, "page": page, "count": count})
+            "RampTransactionListResponse",
+            self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
         """Returns one ramp transaction.
 
@@ -184,7 +224,14 @@ class RampResource:
         """
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class RampResourceWithRawResponse:
@@ -215,6 +262,11 @@ class AsyncRampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
         """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
@@ -259,6 +311,7 @@ class AsyncRampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -266,6 +319,11 @@ class AsyncRampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
         """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
         opened.
@@ -291,7 +349,12 @@ class AsyncRampResource:
         """
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_ramp_transactions(
         self,
@@ -299,6 +362,11 @@ class AsyncRampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
         """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
@@ -325,12 +393,22 @@ class AsyncRampResource:
 
         return cast(
             "RampTransactionListResponse",
-            await self._caller.call(endpoint, {"status": status, "page": page, "count": count}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
         """Returns one ramp transaction.
 
@@ -354,7 +432,14 @@ class AsyncRampResource:
         """
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            await self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncRampResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.strategy_detail_response import StrategyDetailResponse
     from ...models.strategy_list_response import StrategyListResponse
     from ...types import Unset
@@ -22,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class StrategiesResource:
-    """Operations tagged `strategies`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `strategies`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -31,6 +39,11 @@ class StrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
         """Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
@@ -51,13 +64,25 @@ class StrategiesResource:
         """
         from . import list_strategies as endpoint
 
-        return cast("StrategyListResponse", self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "StrategyListResponse",
+            self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_strategy(
         self,
         strategy_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
         """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
@@ -81,7 +106,12 @@ class StrategiesResource:
         from . import get_strategy as endpoint
 
         return cast(
-            "StrategyDetailResponse", self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+            "StrategyDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"strategy_id": strategy_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -104,6 +134,11 @@ class AsyncStrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
         """Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
@@ -124,13 +159,25 @@ class AsyncStrategiesResource:
         """
         from . import list_strategies as endpoint
 
-        return cast("StrategyListResponse", await self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "StrategyListResponse",
+            await self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_strategy(
         self,
         strategy_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
         """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
@@ -154,7 +201,12 @@ class AsyncStrategiesResource:
         from . import get_strategy as endpoint
 
         return cast(
-            "StrategyDetailResponse", await self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+            "StrategyDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"strategy_id": strategy_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

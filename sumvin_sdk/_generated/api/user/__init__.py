@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Literal
+
+    import httpx
 
     from ...models.agent_create_2_submission import AgentCreate2Submission
     from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
@@ -61,7 +64,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserResource:
-    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -70,6 +77,11 @@ class UserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
         """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
         it is already there.
@@ -95,12 +107,22 @@ class UserResource:
         """
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Returns the signed-in user's account and profile, optionally with wallets or status history
         embedded.
@@ -124,12 +146,24 @@ class UserResource:
         """
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
         """Sets the user's phone number and sends a verification code to it by SMS.
 
@@ -156,12 +190,22 @@ class UserResource:
         """
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
         """Confirms the user's phone number with the code that was texted to it.
 
@@ -187,12 +231,22 @@ class UserResource:
         """
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Changes the user's username and returns the updated account.
 
@@ -216,12 +270,22 @@ class UserResource:
         """
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
         """Uploads an image file as the user's profile picture, replacing any previous one.
 
@@ -247,10 +311,21 @@ class UserResource:
         """
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the user's profile picture.
 
@@ -270,10 +345,21 @@ class UserResource:
         """
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
@@ -293,12 +379,22 @@ class UserResource:
         """
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Records the user's answer to one onboarding step and returns the updated list of steps.
 
@@ -323,10 +419,21 @@ class UserResource:
         """
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
         """Returns the history of the user's onboarding events, oldest first.
 
@@ -345,10 +452,21 @@ class UserResource:
         """
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
         """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
@@ -370,13 +488,23 @@ class UserResource:
         """
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
         """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
         return the first result.
@@ -406,7 +534,11 @@ class UserResource:
 
         return cast(
             "OnboardingSafeResponse | None",
-            self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_user_assets(
@@ -414,6 +546,11 @@ class UserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
         """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
@@ -435,12 +572,24 @@ class UserResource:
         """
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
         """Returns the calls-to-action to show the user on the home screen or in chat.
 
@@ -461,12 +610,24 @@ class UserResource:
         """
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
         """Tells whether the user's mandate signing key is set up, and on which chain.
 
@@ -490,12 +651,24 @@ class UserResource:
         """
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
         """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
         was already bound.
@@ -520,10 +693,21 @@ class UserResource:
         """
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
         """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
@@ -544,7 +728,12 @@ class UserResource:
         """
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class UserResourceWithRawResponse:
@@ -581,6 +770,11 @@ class AsyncUserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
         """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
         it is already there.
@@ -606,12 +800,22 @@ class AsyncUserResource:
         """
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Returns the signed-in user's account and profile, optionally with wallets or status history
         embedded.
@@ -635,12 +839,24 @@ class AsyncUserResource:
         """
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
         """Sets the user's phone number and sends a verification code to it by SMS.
 
@@ -667,12 +883,22 @@ class AsyncUserResource:
         """
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
         """Confirms the user's phone number with the code that was texted to it.
 
@@ -698,12 +924,22 @@ class AsyncUserResource:
         """
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Changes the user's username and returns the updated account.
 
@@ -727,12 +963,22 @@ class AsyncUserResource:
         """
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
         """Uploads an image file as the user's profile picture, replacing any previous one.
 
@@ -758,10 +1004,21 @@ class AsyncUserResource:
         """
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes the user's profile picture.
 
@@ -781,10 +1038,21 @@ class AsyncUserResource:
         """
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
@@ -804,12 +1072,22 @@ class AsyncUserResource:
         """
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Records the user's answer to one onboarding step and returns the updated list of steps.
 
@@ -834,10 +1112,21 @@ class AsyncUserResource:
         """
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
         """Returns the history of the user's onboarding events, oldest first.
 
@@ -856,10 +1145,21 @@ class AsyncUserResource:
         """
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
         """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
@@ -881,13 +1181,23 @@ class AsyncUserResource:
         """
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
         """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
         return the first result.
@@ -917,7 +1227,11 @@ class AsyncUserResource:
 
         return cast(
             "OnboardingSafeResponse | None",
-            await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_user_assets(
@@ -925,6 +1239,11 @@ class AsyncUserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
         """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
@@ -946,12 +1265,24 @@ class AsyncUserResource:
         """
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", await self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
         """Returns the calls-to-action to show the user on the home screen or in chat.
 
@@ -972,12 +1303,24 @@ class AsyncUserResource:
         """
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", await self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            await self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
         """Tells whether the user's mandate signing key is set up, and on which chain.
 
@@ -1001,12 +1344,24 @@ class AsyncUserResource:
         """
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
         """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
         was already bound.
@@ -1031,10 +1386,21 @@ class AsyncUserResource:
         """
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
         """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
@@ -1055,7 +1421,12 @@ class AsyncUserResource:
         """
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncUserResourceWithRawResponse:

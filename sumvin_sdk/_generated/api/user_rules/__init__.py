@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.create_rule_request import CreateRuleRequest
     from ...models.rule_list_response import RuleListResponse
     from ...models.rule_response import RuleResponse
@@ -27,7 +31,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserRulesResource:
-    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -40,6 +48,11 @@ class UserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
         """Lists the user's spending rules, filterable by scope and priority range.
 
@@ -75,6 +88,7 @@ class UserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -82,6 +96,11 @@ class UserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Creates a spending rule from a plain-language prompt and its configuration.
 
@@ -103,11 +122,22 @@ class UserRulesResource:
         """
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Returns one of the user's rules.
 
@@ -130,11 +160,24 @@ class UserRulesResource:
         """
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes one of the user's rules.
 
@@ -157,13 +200,25 @@ class UserRulesResource:
         """
         from . import delete_rule as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Changes one of the user's rules.
 
@@ -188,7 +243,14 @@ class UserRulesResource:
         """
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class UserRulesResourceWithRawResponse:
@@ -217,6 +279,11 @@ class AsyncUserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
         """Lists the user's spending rules, filterable by scope and priority range.
 
@@ -252,6 +319,7 @@ class AsyncUserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -259,6 +327,11 @@ class AsyncUserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Creates a spending rule from a plain-language prompt and its configuration.
 
@@ -280,11 +353,22 @@ class AsyncUserRulesResource:
         """
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Returns one of the user's rules.
 
@@ -307,11 +391,24 @@ class AsyncUserRulesResource:
         """
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deletes one of the user's rules.
 
@@ -334,13 +431,25 @@ class AsyncUserRulesResource:
         """
         from . import delete_rule as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Changes one of the user's rules.
 
@@ -365,7 +474,14 @@ class AsyncUserRulesResource:
         """
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncUserRulesResourceWithRawResponse:

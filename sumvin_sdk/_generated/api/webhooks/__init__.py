@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
+
+    import httpx
 
     from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
     from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
@@ -36,7 +39,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WebhooksResource:
-    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,6 +53,11 @@ class WebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for the identity-verification provider's events; its signature headers are checked.
 
@@ -70,7 +82,9 @@ class WebhooksResource:
         return cast(
             "Any",
             self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -80,6 +94,11 @@ class WebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for the ramp provider's payment events; its signature headers are checked.
 
@@ -107,6 +126,7 @@ class WebhooksResource:
             self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -114,6 +134,11 @@ class WebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for blockchain activity notifications, verified by their signature header.
 
@@ -135,7 +160,14 @@ class WebhooksResource:
         """
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def handle_card_issuer_webhook(
         self,
@@ -143,6 +175,11 @@ class WebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
         """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
@@ -175,6 +212,7 @@ class WebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -184,6 +222,11 @@ class WebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
@@ -210,7 +253,9 @@ class WebhooksResource:
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -220,6 +265,11 @@ class WebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
         configured with it.
@@ -247,7 +297,9 @@ class WebhooksResource:
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -276,6 +328,11 @@ class AsyncWebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for the identity-verification provider's events; its signature headers are checked.
 
@@ -300,7 +357,9 @@ class AsyncWebhooksResource:
         return cast(
             "Any",
             await self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -310,6 +369,11 @@ class AsyncWebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for the ramp provider's payment events; its signature headers are checked.
 
@@ -337,6 +401,7 @@ class AsyncWebhooksResource:
             await self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -344,6 +409,11 @@ class AsyncWebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receiver for blockchain activity notifications, verified by their signature header.
 
@@ -365,7 +435,14 @@ class AsyncWebhooksResource:
         """
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", await self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def handle_card_issuer_webhook(
         self,
@@ -373,6 +450,11 @@ class AsyncWebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
         """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
@@ -405,6 +487,7 @@ class AsyncWebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -414,6 +497,11 @@ class AsyncWebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
@@ -440,7 +528,9 @@ class AsyncWebhooksResource:
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -450,6 +540,11 @@ class AsyncWebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
         configured with it.
@@ -477,7 +572,9 @@ class AsyncWebhooksResource:
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

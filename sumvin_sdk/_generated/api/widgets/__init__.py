@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.widget_create_request import WidgetCreateRequest
     from ...models.widget_list_response import WidgetListResponse
     from ...models.widget_reorder_request import WidgetReorderRequest
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WidgetsResource:
-    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -39,6 +47,11 @@ class WidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
         """Lists the widgets of the user's dashboard in display order.
 
@@ -59,12 +72,24 @@ class WidgetsResource:
         """
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Adds a widget to the user's dashboard.
 
@@ -86,11 +111,22 @@ class WidgetsResource:
         """
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Returns one dashboard widget with its data.
 
@@ -113,11 +149,24 @@ class WidgetsResource:
         """
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes a widget from the dashboard.
 
@@ -140,13 +189,25 @@ class WidgetsResource:
         """
         from . import delete_widget as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Changes a widget's title, size, query or display settings.
 
@@ -171,12 +232,24 @@ class WidgetsResource:
         """
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
         """Sets the display order of the dashboard widgets.
 
@@ -198,7 +271,12 @@ class WidgetsResource:
         """
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class WidgetsResourceWithRawResponse:
@@ -224,6 +302,11 @@ class AsyncWidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
         """Lists the widgets of the user's dashboard in display order.
 
@@ -244,12 +327,24 @@ class AsyncWidgetsResource:
         """
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", await self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            await self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Adds a widget to the user's dashboard.
 
@@ -271,11 +366,22 @@ class AsyncWidgetsResource:
         """
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Returns one dashboard widget with its data.
 
@@ -298,11 +404,24 @@ class AsyncWidgetsResource:
         """
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Removes a widget from the dashboard.
 
@@ -325,13 +444,25 @@ class AsyncWidgetsResource:
         """
         from . import delete_widget as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Changes a widget's title, size, query or display settings.
 
@@ -356,12 +487,24 @@ class AsyncWidgetsResource:
         """
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
         """Sets the display order of the dashboard widgets.
 
@@ -383,7 +526,12 @@ class AsyncWidgetsResource:
         """
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncWidgetsResourceWithRawResponse:
