@@ -9,6 +9,7 @@ happened; the sync and async clients only drive it, so they cannot drift apart.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import linecache
 import logging
@@ -22,11 +23,13 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import httpx
 
+from sumvin_sdk._gc import BIG_BODY, collector_paused
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse
+from sumvin_sdk._json import loads
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth
 from sumvin_sdk.errors import (
@@ -109,6 +112,11 @@ class Pipeline:
         self._parser = AuthenticatedClient(base_url=str(options.base_url), raise_on_unexpected_status=True)
         self._prefix = str(options.base_url).rstrip("/")
         self._headers = {name.lower(): value for name, value in options.headers.items()}
+        # An absolute URL is parsed once per distinct path, not once per call (httpx.URL is immutable).
+        self._url = functools.lru_cache(maxsize=1024)(self._absolute)
+
+    def _absolute(self, path: str) -> httpx.URL:
+        return httpx.URL(self._prefix + path)
 
     def request(
         self, endpoint: ModuleType, operation: Operation, arguments: Mapping[str, Any], build: BuildRequest
@@ -121,7 +129,7 @@ class Pipeline:
         headers = _keyed(operation, self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()})
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
-        url = self._prefix + kwargs.pop("url")
+        url = self._url(kwargs.pop("url"))
         return build(kwargs.pop("method").upper(), url, headers=headers, timeout=self.options.timeout, **kwargs)
 
     def call(
@@ -210,18 +218,25 @@ class Pipeline:
     @staticmethod
     def parse_model(model: type[Any], response: httpx.Response) -> Any:
         """The body as the model the caller named."""
-        return model.from_dict(response.json())
+        return model.from_dict(loads(response.content))
 
     @staticmethod
     def parse_json(response: httpx.Response) -> Any:
         """The decoded JSON body (``None`` for an empty one)."""
-        return response.json() if response.content else None
+        return loads(response.content) if response.content else None
 
     @staticmethod
     def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> APIResponse[Any]:
-        """The success response in full, its body parsed; a body that does not parse is a typed error."""
+        """The success response in full, its body parsed; a body that does not parse is a typed error.
+
+        A big body is parsed with the cyclic garbage collector paused (``sumvin_sdk._gc``).
+        """
         try:
-            body = parse(response)
+            if len(response.content) >= BIG_BODY:
+                with collector_paused():
+                    body = parse(response)
+            else:
+                body = parse(response)
         except ResponseValidationError as error:
             raise ResponseValidationError(f"{label}: {error}", response=response) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
