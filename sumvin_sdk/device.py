@@ -4,25 +4,29 @@
 
 1. ``POST /v0/cli/device-codes`` gives a device code, a user code and where to enter it;
 2. ``on_user_code`` is called once with what the user needs (never the device code);
-3. ``GET /v0/cli/device-codes/{device_code}`` is polled, ``interval`` seconds apart, until the signed-in
-   user approves (``approve()``, with their JWT) or denies (``deny()``); a 429 slows polling down for good
-   (to ``Retry-After`` when given, else by 5 s);
+3. ``GET /v0/cli/device-codes/{device_code}`` is polled, ``interval`` seconds apart (kept within
+   ``MIN_INTERVAL`` and ``MAX_INTERVAL`` whatever the server says), until the signed-in user approves
+   (``approve()``, with their JWT) or denies (``deny()``); a 429 slows polling down for good, by
+   ``SLOW_DOWN_SECONDS`` or to a longer ``Retry-After``;
 4. ``POST /v0/cli/personal-access-tokens`` exchanges the approved code for the token.
 
-Every ending is a ``DeviceLoginError``: gone (denied, expired or used; the API does not say which), not
-found, already exchanged, the local deadline, cancellation (which stops at once and sends nothing more),
-and any answer the flow does not know (it fails closed). ``login`` and ``alogin`` share one flow; the
-clock and the sleeps are injectable, so tests run in milliseconds. The device code and the token never
-appear in a message, a log line or a ``repr``.
+Every way the flow ends without a token is a ``DeviceLoginError``, with the underlying error as its
+``__cause__``: gone (denied, expired or used; the API does not say which), not found, already exchanged,
+the local deadline, cancellation (which stops at once and sends nothing more), and anything else
+(``DeviceLoginUnexpectedError``: a connection failure, an unexpected status, a body that breaks the
+contract; it fails closed). Only an exception raised by your own ``on_user_code``, ``clock`` or ``sleep``
+passes through as it is. ``login`` and ``alogin`` share one flow; the clock and the sleeps are injectable,
+so tests run in milliseconds. The device code and the token never appear in a message, a log line or a
+``repr``.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime
+import re
 import time
-from collections.abc import Awaitable, Callable, Generator
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 import attrs
 
@@ -33,6 +37,7 @@ from sumvin_sdk._generated.models import (
     PersonalAccessTokenExchangeRequest,
 )
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk._steps import Call, Flow, Wait, arun, run
 from sumvin_sdk.errors import APIStatusError, SumvinError
 
 __all__ = [
@@ -43,6 +48,7 @@ __all__ = [
     "DeviceLoginError",
     "DeviceLoginTimeoutError",
     "DeviceLoginUnexpectedError",
+    "InvalidCodeError",
     "PersonalAccessToken",
     "UserCode",
     "alogin",
@@ -51,11 +57,20 @@ __all__ = [
     "login",
 ]
 
+#: Polling is never faster than this, whatever interval the server sends.
+MIN_INTERVAL = 1.0
+#: Nor slower than this, whatever interval or ``Retry-After`` the server sends.
+MAX_INTERVAL = 60.0
+#: A 429 adds this much to the interval for good (RFC 8628's ``slow_down``); a longer ``Retry-After`` wins.
 SLOW_DOWN_SECONDS = 5.0
+#: The longest sign-in lifetime (``expires_in``) the flow waits for, whatever the server sends.
+MAX_LIFETIME = 3600.0
+#: The longest device code the API takes back (the exchange request's limit).
+MAX_DEVICE_CODE = 512
 
 
 class DeviceLoginError(SumvinError):
-    """The device sign-in ended without a token."""
+    """The device sign-in ended without a token; ``__cause__`` holds the error underneath, if any."""
 
 
 class DeviceCodeGoneError(DeviceLoginError):
@@ -82,7 +97,14 @@ class DeviceLoginCancelledError(DeviceLoginError, KeyboardInterrupt, asyncio.Can
 
 
 class DeviceLoginUnexpectedError(DeviceLoginError):
-    """An answer the flow does not know; it fails closed rather than guess."""
+    """Anything else: no connection, a status or state the flow does not know, a body that breaks the contract.
+
+    The flow fails closed rather than guess.
+    """
+
+
+class InvalidCodeError(SumvinError, ValueError):
+    """A device code or user code that cannot be sent as it is; refused before any request."""
 
 
 @attrs.frozen
@@ -106,45 +128,61 @@ class PersonalAccessToken:
         return f"PersonalAccessToken(token=<redacted>, expires_at={self.expires_at.isoformat()})"
 
 
-@attrs.frozen
-class _Call:
-    """Call ``client.cli.<operation>(*args, **kwargs)``; send back its result, or throw its error."""
-
-    operation: str
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = attrs.field(factory=dict)
+_GONE = "the sign-in request was denied, has expired, or was already used; run the sign-in again"
 
 
-@attrs.frozen
-class _Wait:
-    seconds: float
+def _bounded(value: object, low: float, high: float, what: str) -> float:
+    """``value`` (a number of seconds from the server) brought within ``low``..``high``.
+
+    ``-1`` becomes ``low`` and ``10**400`` becomes ``high``; anything that is not a number is a
+    ``DeviceLoginUnexpectedError``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        raise DeviceLoginUnexpectedError(f"the API sent a {what} that is not a number ({type(value).__name__})")
+    return float(min(max(value, low), high))
 
 
-_Step = _Call | _Wait
+def _slowed(interval: float, retry_after: float | None) -> float:
+    """The polling interval after a 429: ``SLOW_DOWN_SECONDS`` more, or a longer ``Retry-After``; at most
+    ``MAX_INTERVAL``. A shorter, negative or unreadable ``Retry-After`` never shortens it."""
+    longer = interval + SLOW_DOWN_SECONDS
+    if retry_after is not None and retry_after > longer:
+        longer = retry_after
+    return min(longer, MAX_INTERVAL)
 
 
 def _flow(
     on_user_code: Callable[[UserCode], object], client_name: str | None, clock: Callable[[], float]
-) -> Generator[_Step, Any, PersonalAccessToken]:
-    created = yield _Call("create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)})
-    deadline = clock() + created.expires_in
-    device_code = created.device_code
-    interval = float(created.interval)
+) -> Flow[PersonalAccessToken]:
+    try:
+        created = yield Call(
+            "cli", "create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)}
+        )
+    except Exception as error:
+        raise _ending(error, "asking for a sign-in code") from error
+    interval = _bounded(created.interval, MIN_INTERVAL, MAX_INTERVAL, "polling interval")
+    lifetime = _bounded(created.expires_in, 0, MAX_LIFETIME, "lifetime (expires_in)")
+    try:
+        device_code = _checked_device_code(created.device_code)
+    except InvalidCodeError as error:
+        raise DeviceLoginUnexpectedError(f"the API sent a device code the flow cannot send back: {error}") from error
+    deadline = clock() + lifetime
     on_user_code(
-        UserCode(created.user_code, created.verification_uri, created.verification_uri_complete, created.expires_in)
+        UserCode(created.user_code, created.verification_uri, created.verification_uri_complete, int(lifetime))
     )
     while True:
         if clock() + interval > deadline:
             raise DeviceLoginTimeoutError("the sign-in request expired before it was approved; run the sign-in again")
-        yield _Wait(interval)
+        yield Wait(interval)
         try:
-            status = (yield _Call("poll_device_code", (device_code,))).status
+            status = (yield Call("cli", "poll_device_code", (device_code,))).status
         except APIStatusError as error:
             if error.status_code != 429:
-                raise _ending(error, exchanging=False) from None
-            retry_after = RetryPolicy(clock=clock).retry_after(error.response)
-            interval = max(interval, retry_after) if retry_after is not None else interval + SLOW_DOWN_SECONDS
+                raise _ending(error, "waiting for approval") from error
+            interval = _slowed(interval, RetryPolicy(clock=clock).retry_after(error.response))
             continue
+        except Exception as error:
+            raise _ending(error, "waiting for approval") from error
         if status == "pending":
             continue
         if status in ("denied", "expired", "exchanged"):
@@ -153,48 +191,36 @@ def _flow(
             raise DeviceLoginUnexpectedError(f"the sign-in request is in a state this SDK does not know: {status!r}")
         body = PersonalAccessTokenExchangeRequest(device_code=device_code)
         try:
-            issued = yield _Call("exchange_device_code", kwargs={"body": body})
-        except APIStatusError as error:
-            raise _ending(error, exchanging=True) from None
+            issued = yield Call("cli", "exchange_device_code", kwargs={"body": body})
+        except Exception as error:
+            raise _ending(error, "exchanging the approved code") from error
+        if not isinstance(issued.token, str) or not _TOKEN.fullmatch(issued.token):
+            raise DeviceLoginUnexpectedError("the API gave out a token that cannot be sent back (empty or not text)")
         return PersonalAccessToken(token=issued.token, expires_at=issued.expires_at)
 
 
-_GONE = "the sign-in request was denied, has expired, or was already used; run the sign-in again"
+_TOKEN = re.compile(r"[\x21-\x7e]{1,4096}")
 
 
-def _ending(error: APIStatusError, *, exchanging: bool) -> DeviceLoginError:
+def _ending(error: Exception, stage: str) -> DeviceLoginError:
+    """The ``DeviceLoginError`` for a call of the flow that failed with ``error`` while ``stage``."""
+    if not isinstance(error, SumvinError):  # a defect underneath: its message may hold anything, so only its type
+        return DeviceLoginUnexpectedError(f"sign-in failed while {stage}: {type(error).__name__}")
+    if not isinstance(error, APIStatusError):
+        return DeviceLoginUnexpectedError(f"sign-in failed while {stage}: {error}")
     trace = f" (trace id {error.trace_id})" if error.trace_id else ""
-    if error.status_code == 410:
+    asking = stage.startswith("asking")
+    if error.status_code == 410 and not asking:
         return DeviceCodeGoneError(_GONE + trace)
-    if error.status_code == 404:
+    if error.status_code == 404 and not asking:
         return DeviceCodeNotFoundError("the API does not know this sign-in request" + trace)
-    if error.status_code == 409 and exchanging:
+    if error.status_code == 409 and stage.startswith("exchanging"):
         return DeviceCodeAlreadyExchangedError("this sign-in request already gave out its token" + trace)
-    return DeviceLoginUnexpectedError(f"unexpected answer during sign-in: {error.status_code} {error}")
+    return DeviceLoginUnexpectedError(f"unexpected answer while {stage}: {error.status_code} {error}{trace}")
 
 
-class _Steps:
-    """Advances the flow: sends it what the last call returned, or throws what it raised."""
-
-    def __init__(self, flow: Generator[_Step, Any, PersonalAccessToken]) -> None:
-        self.flow = flow
-        self.outcome: Any = None
-        self.failure: APIStatusError | None = None
-
-    def next(self) -> _Step | PersonalAccessToken:
-        """The next step, or the token once the flow has ended."""
-        try:
-            step = self.flow.throw(self.failure) if self.failure is not None else self.flow.send(self.outcome)
-        except StopIteration as done:
-            token: PersonalAccessToken = done.value
-            return token
-        self.outcome, self.failure = None, None
-        return step
-
-    def cancelled(self) -> DeviceLoginCancelledError:
-        """End the flow for good: nothing more is sent."""
-        self.flow.close()
-        return DeviceLoginCancelledError("sign-in cancelled")
+def _cancelled() -> DeviceLoginCancelledError:
+    return DeviceLoginCancelledError("sign-in cancelled")
 
 
 def login(
@@ -205,21 +231,12 @@ def login(
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
 ) -> PersonalAccessToken:
-    """Run the device sign-in through ``client``; return the personal access token."""
+    """Run the device sign-in through ``client``; return the personal access token.
+
+    Raises a ``DeviceLoginError`` for every way it ends without one (see the module's docstring).
+    """
     calls = client.with_options(max_retries=0)  # the flow paces itself, 429s included
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        if isinstance(step, _Wait):
-            try:
-                sleep(step.seconds)
-            except KeyboardInterrupt:
-                raise steps.cancelled() from None
-            continue
-        try:
-            steps.outcome = getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except APIStatusError as error:
-            steps.failure = error
-    return step
+    return run(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
 async def alogin(
@@ -232,35 +249,42 @@ async def alogin(
 ) -> PersonalAccessToken:
     """``login`` for ``AsyncSumvin``; cancelling the task stops it at once."""
     calls = client.with_options(max_retries=0)
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        if isinstance(step, _Wait):
-            try:
-                await sleep(step.seconds)
-            except asyncio.CancelledError:
-                raise steps.cancelled() from None
-            continue
-        try:
-            steps.outcome = await getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except APIStatusError as error:
-            steps.failure = error
-    return step
+    return await arun(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
-def _checked_codes(device_code: str, user_code: str) -> None:
-    if not device_code or "/" in device_code:
-        raise ValueError("device_code must be a non-empty code without '/'")
-    if not 1 <= len(user_code) <= 16:
-        raise ValueError("user_code must be 1 to 16 characters")
+def _checked_device_code(device_code: object) -> str:
+    """``device_code`` if it can go into a path as one segment of the operation it is meant for.
+
+    Refused (``InvalidCodeError``, nothing sent): a non-string, empty, ``.`` or ``..`` (which would
+    change the route), longer than ``MAX_DEVICE_CODE``, or holding whitespace, control characters, ``/``
+    or a backslash (which servers may read as separators even when encoded).
+    """
+    if not isinstance(device_code, str):
+        raise InvalidCodeError(f"device_code must be a string, not {type(device_code).__name__}")
+    if device_code in ("", ".", ".."):
+        raise InvalidCodeError("device_code must not be empty, '.' or '..'")
+    if len(device_code) > MAX_DEVICE_CODE:
+        raise InvalidCodeError(f"device_code must be at most {MAX_DEVICE_CODE} characters")
+    if not device_code.isprintable() or any(c.isspace() or c in "/\\" for c in device_code):
+        raise InvalidCodeError("device_code must not hold whitespace, control characters, '/' or '\\'")
+    return device_code
+
+
+def _checked_user_code(user_code: object) -> str:
+    if not isinstance(user_code, str) or not 1 <= len(user_code) <= 16:
+        raise InvalidCodeError("user_code must be a string of 1 to 16 characters")
+    return user_code
 
 
 def approve(client: Sumvin, device_code: str, user_code: str) -> None:
-    """Approve a sign-in as the signed-in user (``client`` holds their JWT). Bad codes are refused unsent."""
-    _checked_codes(device_code, user_code)
-    client.cli.approve_device_code(device_code, body=DeviceCodeApprovalRequest(user_code=user_code))
+    """Approve a sign-in as the signed-in user (``client`` holds their JWT).
+
+    Codes that cannot be sent as they are raise ``InvalidCodeError`` before any request.
+    """
+    body = DeviceCodeApprovalRequest(user_code=_checked_user_code(user_code))
+    client.cli.approve_device_code(_checked_device_code(device_code), body=body)
 
 
 def deny(client: Sumvin, device_code: str) -> None:
-    """Deny a sign-in as the signed-in user."""
-    _checked_codes(device_code, "x")
-    client.cli.deny_device_code(device_code)
+    """Deny a sign-in as the signed-in user; a device code that cannot be sent raises ``InvalidCodeError``."""
+    client.cli.deny_device_code(_checked_device_code(device_code))

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+from sumvin_sdk._paths import path_segment
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -31,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v0/budgets/{budget_id}".format(
-            budget_id=quote(str(budget_id), safe=""),
+            budget_id=path_segment("budget_id", budget_id),
         ),
     }
 

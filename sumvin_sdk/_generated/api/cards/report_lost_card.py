@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+from sumvin_sdk._paths import path_segment
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -27,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/card/{card_id}/lost".format(
-            card_id=quote(str(card_id), safe=""),
+            card_id=path_segment("card_id", card_id),
         ),
     }
 

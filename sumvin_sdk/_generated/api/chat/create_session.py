@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client

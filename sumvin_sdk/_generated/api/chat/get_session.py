@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+from sumvin_sdk._paths import path_segment
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -39,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v0/chat/sessions/{session_id}".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment("session_id", session_id),
         ),
         "params": params,
     }

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+from sumvin_sdk._paths import path_segment
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -31,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/cli/device-codes/{device_code}/approval".format(
-            device_code=quote(str(device_code), safe=""),
+            device_code=path_segment("device_code", device_code),
         ),
     }
 

@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -33,12 +34,13 @@ def _get_kwargs(
         "url": "/v0/cli/device-codes",
     }
 
-    if isinstance(body, DeviceCodeCreateRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
+    if not isinstance(body, Unset):
+        if isinstance(body, DeviceCodeCreateRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
-from ...._json import loads
+from sumvin_sdk._json import loads
+from sumvin_sdk._paths import path_segment
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -27,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v0/user/ipa/{ipa_id}".format(
-            ipa_id=quote(str(ipa_id), safe=""),
+            ipa_id=path_segment("ipa_id", ipa_id),
         ),
     }
 
