@@ -7,7 +7,7 @@ import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -28,6 +28,10 @@ from sumvin_sdk._pipeline import (
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
 from sumvin_sdk.hal import PageCursor, link_of, page_items
+from sumvin_sdk.tables import dataframe
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
 
@@ -480,6 +484,10 @@ class Pages:
         for page in self:
             yield from page_items(page)
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame, one row each (see ``sumvin_sdk.tables``)."""
+        return dataframe(self.items())
+
 
 class AsyncPages:
     """The pages from a first page on, for ``async for``; as ``Pages``."""
@@ -503,3 +511,7 @@ class AsyncPages:
         async for page in self:
             for item in page_items(page):
                 yield item
+
+    async def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame (``await pages.to_dataframe()``)."""
+        return dataframe([item async for item in self.items()])
