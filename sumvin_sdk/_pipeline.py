@@ -275,7 +275,7 @@ class Pipeline:
         )
 
 
-_POP = re.compile(r'pop\("([^"]+)"')
+_MEMBER = re.compile(r'src_dict(?:\[|\.get\()"([^"]+)"')  # how a generated from_dict reads a member
 
 
 def mismatch(response: httpx.Response, exc: Exception) -> str:
@@ -292,7 +292,7 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
         if code == "from_dict" and isinstance(cls, type):
             line = linecache.getline(frame.f_code.co_filename, traceback.tb_lineno)
             if "dict(src_dict)" not in line:  # else it failed on its own input: the parent's member says where
-                found = _POP.search(line)
+                found = _MEMBER.search(line)
                 model, member = cls.__name__, found.group(1) if found else None
         elif code.startswith("_parse_"):
             member = code.removeprefix("_parse_")
