@@ -15,9 +15,10 @@ _MEMBERS: frozenset[str] = frozenset(("products",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class AddProductsRequest(Model):
-    """
+    """Request body for a add products.
+
     Attributes:
-        products (list[MeldProduct]):
+        products (list[MeldProduct]): Products of the add products.
     """
 
     products: list[MeldProduct]

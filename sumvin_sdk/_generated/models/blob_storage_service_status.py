@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class BlobStorageServiceStatus(Model):
-    """
+    """A blob storage service status.
+
     Attributes:
-        status (HealthStatus):
-        config (BlobStorageConfig):
+        status (HealthStatus): Values a health status can take.
+        config (BlobStorageConfig): A blob storage config.
     """
 
     status: HealthStatus

@@ -16,9 +16,10 @@ _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class BodyUploadChatAttachment(Model):
-    """
+    """Multipart form of the upload chat attachment upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload chat attachment.
     """
 
     file: File

@@ -16,9 +16,10 @@ _MEMBERS: frozenset[str] = frozenset(("file",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class BodyUploadUserProfilePicture(Model):
-    """
+    """Multipart form of the upload user profile picture upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload user profile picture.
     """
 
     file: File

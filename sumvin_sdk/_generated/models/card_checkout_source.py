@@ -19,10 +19,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CardCheckoutSource(Model):
-    """
+    """A card checkout source.
+
     Attributes:
-        source (Literal['card']):
-        card_id (str):
+        source (Literal['card']): Where the card checkout source comes from.
+        card_id (str): Id of the related card.
     """
 
     source: Literal["card"]

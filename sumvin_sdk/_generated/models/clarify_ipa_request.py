@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("answers",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class ClarifyIPARequest(Model):
-    """
+    """Request body for a clarify IPA.
+
     Attributes:
-        answers (ClarifyIPARequestAnswers):
+        answers (ClarifyIPARequestAnswers): Answers of the clarify IPA.
     """
 
     answers: ClarifyIPARequestAnswers

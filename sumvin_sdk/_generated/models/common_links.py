@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("self",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class CommonLinks(Model):
-    """
+    """A common links.
+
     Attributes:
-        self_ (Link):
+        self_ (Link): A link.
     """
 
     self_: Link

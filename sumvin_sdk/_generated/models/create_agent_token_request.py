@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("user_id",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class CreateAgentTokenRequest(Model):
-    """
+    """Request body for a create agent token.
+
     Attributes:
-        user_id (str):
+        user_id (str): Identifier of the user the create agent token belongs to.
     """
 
     user_id: str

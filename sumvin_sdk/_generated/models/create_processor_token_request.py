@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("processor",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class CreateProcessorTokenRequest(Model):
-    """
+    """Request body for a create processor token.
+
     Attributes:
-        processor (str):
+        processor (str): Processor of the create processor token.
     """
 
     processor: str

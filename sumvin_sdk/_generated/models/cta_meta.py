@@ -21,10 +21,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class CTAMeta(Model):
-    """
+    """A CTA meta.
+
     Attributes:
-        icon (ChatIcon):
-        color (ChatColor):
+        icon (ChatIcon): Values a chat icon can take.
+        color (ChatColor): Values a chat color can take.
     """
 
     icon: ChatIcon

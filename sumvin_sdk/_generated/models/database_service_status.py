@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class DatabaseServiceStatus(Model):
-    """
+    """A database service status.
+
     Attributes:
-        status (HealthStatus):
-        config (DatabaseConfig):
+        status (HealthStatus): Values a health status can take.
+        config (DatabaseConfig): A database config.
     """
 
     status: HealthStatus

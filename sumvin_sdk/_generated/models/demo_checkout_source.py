@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("source",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class DemoCheckoutSource(Model):
-    """
+    """A demo checkout source.
+
     Attributes:
-        source (Literal['demo']):
+        source (Literal['demo']): Where the demo checkout source comes from.
     """
 
     source: Literal["demo"]

@@ -14,12 +14,13 @@ _MEMBERS: frozenset[str] = frozenset(("user_code",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class DeviceCodeApprovalRequest(Model):
-    """
+    """Request body for a device code approval.
+
     Example:
         {'user_code': 'ABCD-EFGH'}
 
     Attributes:
-        user_code (str):
+        user_code (str): User code of the device code approval.
     """
 
     user_code: str

@@ -19,6 +19,8 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class EIP712PayloadTypes(Model):
+    """Types of the eip 712 payload."""
+
     additional_properties: dict[str, list[EIP712PayloadTypesAdditionalPropertyItem]] = _attrs_field(
         init=False, factory=dict
     )

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ElasticsearchServiceStatus(Model):
-    """
+    """A elasticsearch service status.
+
     Attributes:
-        status (HealthStatus):
-        config (ElasticsearchConfig):
+        status (HealthStatus): Values a health status can take.
+        config (ElasticsearchConfig): A elasticsearch config.
     """
 
     status: HealthStatus

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class EthereumRPCServiceStatus(Model):
-    """
+    """A ethereum RPC service status.
+
     Attributes:
-        status (HealthStatus):
-        config (EthereumRPCConfig):
+        status (HealthStatus): Values a health status can take.
+        config (EthereumRPCConfig): A ethereum RPC config.
     """
 
     status: HealthStatus

@@ -22,11 +22,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ExploreMetaData(Model):
-    """
+    """A explore meta.
+
     Attributes:
-        colour (ExploreColour):
-        icon (ExploreIcon):
-        hero_visual (str):
+        colour (ExploreColour): Values a explore colour can take.
+        icon (ExploreIcon): Values a explore icon can take.
+        hero_visual (str): Hero visual of the explore meta.
     """
 
     colour: ExploreColour

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("enabled",))  # the members the schema nam
 
 @_attrs_define(repr=False)
 class Flag(Model):
-    """
+    """A flag.
+
     Attributes:
-        enabled (bool):
+        enabled (bool): Whether enabled applies to the flag.
     """
 
     enabled: bool

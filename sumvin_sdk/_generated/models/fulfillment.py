@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("allows_multi_destination",))  # the membe
 
 @_attrs_define(repr=False)
 class Fulfillment(Model):
-    """
+    """A fulfillment.
+
     Attributes:
-        allows_multi_destination (MultiDestination | None | Unset):
+        allows_multi_destination (MultiDestination | None | Unset): Allows multi destination of the fulfillment.
     """
 
     allows_multi_destination: MultiDestination | None = None

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("configured",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class GeminiConfig(Model):
-    """
+    """A gemini config.
+
     Attributes:
-        configured (bool):
+        configured (bool): Whether configured applies to the gemini config.
     """
 
     configured: bool

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class GeminiServiceStatus(Model):
-    """
+    """A gemini service status.
+
     Attributes:
-        status (HealthStatus):
-        config (GeminiConfig):
+        status (HealthStatus): Values a health status can take.
+        config (GeminiConfig): A gemini config.
     """
 
     status: HealthStatus

@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class HTTPValidationError(Model):
-    """
+    """A http validation error.
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | Unset): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError] | None = None

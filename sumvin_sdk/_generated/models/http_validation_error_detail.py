@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("detail",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class HTTPValidationErrorDetail(Model):
-    """
+    """A http validation error detail.
+
     Attributes:
-        detail (list[ValidationError]):
+        detail (list[ValidationError]): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError]

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class KMSServiceStatus(Model):
-    """
+    """A kms service status.
+
     Attributes:
-        status (HealthStatus):
-        config (KMSConfig):
+        status (HealthStatus): Values a health status can take.
+        config (KMSConfig): A kms config.
     """
 
     status: HealthStatus

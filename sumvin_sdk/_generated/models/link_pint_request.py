@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("pint_uri",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class LinkPintRequest(Model):
-    """
+    """Request body for a link PINT.
+
     Attributes:
-        pint_uri (str):
+        pint_uri (str): Pint uri of the link PINT.
     """
 
     pint_uri: str

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("shipping",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class MultiDestination(Model):
-    """
+    """A multi destination.
+
     Attributes:
-        shipping (bool):
+        shipping (bool): Whether shipping applies to the multi destination.
     """
 
     shipping: bool

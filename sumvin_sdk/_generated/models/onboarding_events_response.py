@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class OnboardingEventsResponse(Model):
-    """
+    """Response carrying a onboarding events.
+
     Attributes:
-        field_links (UserLinks):
-        events (list[OnboardingEventData]):
+        field_links (UserLinks): A user links.
+        events (list[OnboardingEventData]): Events of the onboarding events.
     """
 
     field_links: UserLinks

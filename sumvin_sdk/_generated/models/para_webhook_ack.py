@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("received",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class ParaWebhookAck(Model):
-    """
+    """A para webhook ack.
+
     Attributes:
-        received (bool | Unset):  Default: True.
+        received (bool | Unset): Whether received applies to the para webhook ack. Default: True.
     """
 
     received: bool | None = None

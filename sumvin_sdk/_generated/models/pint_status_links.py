@@ -24,10 +24,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class PintStatusLinks(Model):
-    """
+    """A PINT status links.
+
     Attributes:
-        self_ (Link):
-        pint (Link):
+        self_ (Link): A link.
+        pint (Link): A link.
     """
 
     self_: Link

@@ -24,10 +24,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ProfilePictureResponse(Model):
-    """
+    """Response carrying a profile picture.
+
     Attributes:
-        field_links (ProfilePictureResponseLinks):
-        profile_picture_url (str):
+        field_links (ProfilePictureResponseLinks): Hypermedia links to related resources and the actions available on
+            this profile picture.
+        profile_picture_url (str): URL of the profile picture.
     """
 
     field_links: ProfilePictureResponseLinks

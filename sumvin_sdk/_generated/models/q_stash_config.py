@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class QStashConfig(Model):
-    """
+    """A q stash config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the q stash config.
     """
 
     url: str

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class QStashServiceStatus(Model):
-    """
+    """A q stash service status.
+
     Attributes:
-        status (HealthStatus):
-        config (QStashConfig):
+        status (HealthStatus): Values a health status can take.
+        config (QStashConfig): A q stash config.
     """
 
     status: HealthStatus

@@ -25,10 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RampTransactionResponse(Model):
-    """
+    """Response carrying a ramp transaction.
+
     Attributes:
-        field_links (RampTransactionResponseLinks):
-        transaction (RampTransactionData):
+        field_links (RampTransactionResponseLinks): Hypermedia links to related resources and the actions available on
+            this ramp transaction.
+        transaction (RampTransactionData): A ramp transaction.
     """
 
     field_links: RampTransactionResponseLinks

@@ -20,11 +20,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class ReachabilityService(Model):
-    """
+    """A reachability service.
+
     Attributes:
-        namespace (str):
-        transport (str):
-        endpoint (str):
+        namespace (str): Namespace of the reachability service.
+        transport (str): Transport of the reachability service.
+        endpoint (str): Endpoint of the reachability service.
     """
 
     namespace: str

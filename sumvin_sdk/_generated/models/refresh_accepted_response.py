@@ -24,10 +24,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RefreshAcceptedResponse(Model):
-    """
+    """Response carrying a refresh accepted.
+
     Attributes:
-        field_links (RefreshAcceptedResponseLinks):
-        request_id (None | str | Unset):
+        field_links (RefreshAcceptedResponseLinks): Hypermedia links to related resources and the actions available on
+            this refresh accepted.
+        request_id (None | str | Unset): Id of the related request.
     """
 
     field_links: RefreshAcceptedResponseLinks

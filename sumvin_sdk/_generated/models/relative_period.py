@@ -21,11 +21,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class RelativePeriod(Model):
-    """
+    """A relative period.
+
     Attributes:
-        kind (Literal['relative']):
-        length (int):
-        unit (PeriodUnit):
+        kind (Literal['relative']): Kind of the relative period.
+        length (int): Length of the relative period.
+        unit (PeriodUnit): Values a period unit can take.
     """
 
     kind: Literal["relative"]

@@ -25,10 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(("conditions",))  # the members the schema 
 
 @_attrs_define(repr=False)
 class ReplaceConditionsRequest(Model):
-    """
+    """Request body for a replace conditions.
+
     Attributes:
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
             FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput | TimeWindowCondition] | Unset):
+            Conditions of the replace conditions.
     """
 
     conditions: (

@@ -19,9 +19,10 @@ _MEMBERS: frozenset[str] = frozenset(("messages",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class SaveMessagesRequest(Model):
-    """
+    """Request body for a save messages.
+
     Attributes:
-        messages (list[MessageInput]):
+        messages (list[MessageInput]): Messages of the save messages.
     """
 
     messages: list[MessageInput]

@@ -27,11 +27,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class SettingsInfo(Model):
-    """
+    """A settings info.
+
     Attributes:
-        application (ApplicationSettings):
-        juno (JunoSettingsInfo):
-        debug (None | SettingsInfoDebugType0 | Unset):
+        application (ApplicationSettings): A application settings.
+        juno (JunoSettingsInfo): A juno settings info.
+        debug (None | SettingsInfoDebugType0 | Unset): Debug of the settings info.
     """
 
     application: ApplicationSettings

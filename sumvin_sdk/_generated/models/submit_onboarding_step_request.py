@@ -15,9 +15,10 @@ _MEMBERS: frozenset[str] = frozenset(("step",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class SubmitOnboardingStepRequest(Model):
-    """
+    """Request body for a submit onboarding step.
+
     Attributes:
-        step (OnboardingStep):
+        step (OnboardingStep): Values a onboarding step can take.
     """
 
     step: OnboardingStep

@@ -14,13 +14,14 @@ _MEMBERS: frozenset[str] = frozenset(("signature",))  # the members the schema n
 
 @_attrs_define(repr=False)
 class SubmitPintSignatureRequest(Model):
-    """
+    """Request body for a submit PINT signature.
+
     Example:
         {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
 
     Attributes:
-        signature (str):
+        signature (str): Signature (hex) over the signed payload.
     """
 
     signature: str

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("task",))  # the members the schema names,
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskRequest(Model):
-    """
+    """Request body for a trigger agent task.
+
     Attributes:
-        task (None | str | Unset):
+        task (None | str | Unset): Task of the trigger agent task.
     """
 
     task: str | Unset | None = UNSET

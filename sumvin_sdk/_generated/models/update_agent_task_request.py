@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("status",))  # the members the schema name
 
 @_attrs_define(repr=False)
 class UpdateAgentTaskRequest(Model):
-    """
+    """Request body for a update agent task.
+
     Attributes:
-        status (Literal['next']):
+        status (Literal['next']): Current state of the update agent task.
     """
 
     status: Literal["next"]

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("title",))  # the members the schema names
 
 @_attrs_define(repr=False)
 class UpdateSessionRequest(Model):
-    """
+    """Request body for a update session.
+
     Attributes:
-        title (None | str | Unset):
+        title (None | str | Unset): Title of the update session.
     """
 
     title: str | Unset | None = UNSET

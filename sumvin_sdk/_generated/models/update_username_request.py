@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("username",))  # the members the schema na
 
 @_attrs_define(repr=False)
 class UpdateUsernameRequest(Model):
-    """
+    """Request body for a update username.
+
     Attributes:
-        username (str):  Example: john_doe.
+        username (str): Username of the update username. Example: john_doe.
     """
 
     username: str

@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("url",))  # the members the schema names, 
 
 @_attrs_define(repr=False)
 class UpstashRedisConfig(Model):
-    """
+    """A upstash redis config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the upstash redis config.
     """
 
     url: str

@@ -25,10 +25,11 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class UpstashRedisServiceStatus(Model):
-    """
+    """A upstash redis service status.
+
     Attributes:
-        status (HealthStatus):
-        config (UpstashRedisConfig):
+        status (HealthStatus): Values a health status can take.
+        config (UpstashRedisConfig): A upstash redis config.
     """
 
     status: HealthStatus

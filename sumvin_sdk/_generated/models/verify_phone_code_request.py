@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("verification_code",))  # the members the 
 
 @_attrs_define(repr=False)
 class VerifyPhoneCodeRequest(Model):
-    """
+    """Request body for a verify phone code.
+
     Attributes:
-        verification_code (str):  Example: 123456.
+        verification_code (str): Verification code of the verify phone code. Example: 123456.
     """
 
     verification_code: str

@@ -25,10 +25,12 @@ _MEMBERS: frozenset[str] = frozenset(
 
 @_attrs_define(repr=False)
 class WalletBalanceSummaryResponse(Model):
-    """
+    """Response carrying a wallet balance summary.
+
     Attributes:
-        field_links (WalletBalanceSummaryResponseLinks):
-        summary (WalletBalanceSummary):
+        field_links (WalletBalanceSummaryResponseLinks): Hypermedia links to related resources and the actions available
+            on this wallet balance summary.
+        summary (WalletBalanceSummary): A wallet balance summary.
     """
 
     field_links: WalletBalanceSummaryResponseLinks

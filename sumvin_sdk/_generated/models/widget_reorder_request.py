@@ -14,9 +14,10 @@ _MEMBERS: frozenset[str] = frozenset(("order",))  # the members the schema names
 
 @_attrs_define(repr=False)
 class WidgetReorderRequest(Model):
-    """
+    """Request body for a widget reorder.
+
     Attributes:
-        order (list[str]):
+        order (list[str]): Order of the widget reorder.
     """
 
     order: list[str]

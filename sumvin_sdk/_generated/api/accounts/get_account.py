@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):

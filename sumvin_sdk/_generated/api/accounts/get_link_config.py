@@ -73,6 +73,8 @@ def sync_detailed(
 ) -> Response[LinkConfigResponse | ProblemDetail]:
     """Get Link Config
 
+     Returns the settings a client needs to open the account-linking flow of each provider.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -96,6 +98,8 @@ def sync(
 ) -> LinkConfigResponse | ProblemDetail | None:
     """Get Link Config
 
+     Returns the settings a client needs to open the account-linking flow of each provider.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -114,6 +118,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
     """Get Link Config
+
+     Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +141,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
     """Get Link Config
+
+     Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

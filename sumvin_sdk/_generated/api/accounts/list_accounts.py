@@ -119,6 +119,8 @@ def sync_detailed(
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
 
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
     Args:
         provider (None | str | Unset):
         status (None | str | Unset):
@@ -154,6 +156,8 @@ def sync(
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
 
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
     Args:
         provider (None | str | Unset):
         status (None | str | Unset):
@@ -183,6 +187,8 @@ async def asyncio_detailed(
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
+
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
         provider (None | str | Unset):
@@ -216,6 +222,8 @@ async def asyncio(
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
+
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
         provider (None | str | Unset):

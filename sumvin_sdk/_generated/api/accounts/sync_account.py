@@ -91,6 +91,9 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -120,6 +123,9 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -143,6 +149,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):
@@ -170,6 +179,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
 
+     Revokes the agent token given in Authorization, or the agent's current token.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
@@ -128,6 +130,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
 
+     Revokes the agent token given in Authorization, or the agent's current token.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
+
+     Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
         x_sumvin_agent_key (str):
@@ -190,6 +196,8 @@ async def asyncio(
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
+
+     Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
         x_sumvin_agent_key (str):

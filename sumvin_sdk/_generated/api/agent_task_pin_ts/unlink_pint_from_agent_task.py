@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -129,6 +131,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):
@@ -191,6 +197,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):

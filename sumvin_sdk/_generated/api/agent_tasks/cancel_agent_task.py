@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -128,6 +130,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -154,6 +158,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):

@@ -108,6 +108,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -143,6 +145,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -172,6 +176,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):
@@ -205,6 +211,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):

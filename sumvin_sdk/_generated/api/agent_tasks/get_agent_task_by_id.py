@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -137,6 +139,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):

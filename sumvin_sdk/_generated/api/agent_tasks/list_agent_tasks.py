@@ -127,6 +127,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -168,6 +170,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -203,6 +207,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):
@@ -242,6 +248,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):

@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List All Agent Tasks
 
+     Lists the user's agent tasks across all strategies.
+
     Args:
         status (None | str | Unset):
         limit (int | Unset):  Default: 20.
@@ -145,6 +147,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List All Agent Tasks
 
+     Lists the user's agent tasks across all strategies.
+
     Args:
         status (None | str | Unset):
         limit (int | Unset):  Default: 20.
@@ -177,6 +181,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List All Agent Tasks
+
+     Lists the user's agent tasks across all strategies.
 
     Args:
         status (None | str | Unset):
@@ -213,6 +219,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List All Agent Tasks
+
+     Lists the user's agent tasks across all strategies.
 
     Args:
         status (None | str | Unset):

@@ -109,10 +109,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,10 +146,12 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,10 +178,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,10 +213,12 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

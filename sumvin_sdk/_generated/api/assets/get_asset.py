@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -128,6 +130,8 @@ def sync(
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -154,6 +158,8 @@ async def asyncio_detailed(
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):
@@ -184,6 +190,8 @@ async def asyncio(
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):

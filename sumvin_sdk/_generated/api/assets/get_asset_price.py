@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -150,6 +152,8 @@ def sync(
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -179,6 +183,8 @@ async def asyncio_detailed(
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):
@@ -212,6 +218,8 @@ async def asyncio(
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):

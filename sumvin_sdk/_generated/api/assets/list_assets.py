@@ -113,6 +113,8 @@ def sync_detailed(
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
     """List supported assets
 
+     Lists the assets Sumvin supports, optionally by chain or asset type.
+
     Args:
         chain_id (int | None | Unset):
         asset_type (AssetType | None | Unset):
@@ -151,6 +153,8 @@ def sync(
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
     """List supported assets
 
+     Lists the assets Sumvin supports, optionally by chain or asset type.
+
     Args:
         chain_id (int | None | Unset):
         asset_type (AssetType | None | Unset):
@@ -183,6 +187,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
     """List supported assets
+
+     Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
         chain_id (int | None | Unset):
@@ -219,6 +225,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
     """List supported assets
+
+     Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
         chain_id (int | None | Unset):

@@ -96,9 +96,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,9 +130,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +159,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,9 +191,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):

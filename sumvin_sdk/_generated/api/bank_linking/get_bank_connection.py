@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):

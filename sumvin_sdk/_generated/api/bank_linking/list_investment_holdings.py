@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):
@@ -165,6 +171,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):

@@ -123,6 +123,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -164,6 +166,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -199,6 +203,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):
@@ -238,6 +244,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):

@@ -86,6 +86,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -115,6 +118,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -138,6 +144,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):
@@ -165,6 +174,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):

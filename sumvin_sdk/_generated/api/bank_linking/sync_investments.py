@@ -86,6 +86,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -115,6 +118,9 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -138,6 +144,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):
@@ -165,6 +174,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):

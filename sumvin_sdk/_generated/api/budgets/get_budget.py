@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -137,6 +139,8 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):

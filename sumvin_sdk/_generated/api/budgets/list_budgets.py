@@ -155,6 +155,8 @@ def sync_detailed(
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
     """List Budgets
 
+     Lists the user's budgets, with filters on type, currency, period and a text search.
+
     Args:
         budget_type (BudgetType | None | Unset):
         currency (None | str | Unset):
@@ -205,6 +207,8 @@ def sync(
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
     """List Budgets
 
+     Lists the user's budgets, with filters on type, currency, period and a text search.
+
     Args:
         budget_type (BudgetType | None | Unset):
         currency (None | str | Unset):
@@ -249,6 +253,8 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
     """List Budgets
+
+     Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
         budget_type (BudgetType | None | Unset):
@@ -297,6 +303,8 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
     """List Budgets
+
+     Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
         budget_type (BudgetType | None | Unset):

@@ -106,9 +106,11 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +140,11 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +169,11 @@ async def asyncio_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +201,11 @@ async def asyncio(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

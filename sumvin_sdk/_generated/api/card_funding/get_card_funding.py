@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):

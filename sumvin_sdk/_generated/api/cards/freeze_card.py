@@ -101,6 +101,8 @@ def sync_detailed(
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Freeze Card
 
+     Freezes a card so it declines payments until unfrozen.
+
     Args:
         card_id (str):
 
@@ -130,6 +132,8 @@ def sync(
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Freeze Card
 
+     Freezes a card so it declines payments until unfrozen.
+
     Args:
         card_id (str):
 
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Freeze Card
+
+     Freezes a card so it declines payments until unfrozen.
 
     Args:
         card_id (str):
@@ -180,6 +186,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Freeze Card
+
+     Freezes a card so it declines payments until unfrozen.
 
     Args:
         card_id (str):

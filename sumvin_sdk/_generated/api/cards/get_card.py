@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -138,6 +140,8 @@ def sync(
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     include_history: bool | Unset = False,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):
@@ -194,6 +200,8 @@ async def asyncio(
     include_history: bool | Unset = False,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):

@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
     """List Cards
 
+     Lists the user's payment cards, optionally by tokenisation status.
+
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -149,6 +151,8 @@ def sync(
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
     """List Cards
 
+     Lists the user's payment cards, optionally by tokenisation status.
+
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -178,6 +182,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
     """List Cards
+
+     Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
@@ -211,6 +217,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
     """List Cards
+
+     Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):

@@ -101,6 +101,8 @@ def sync_detailed(
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Report Stolen Card
 
+     Reports a card stolen, which blocks it for good.
+
     Args:
         card_id (str):
 
@@ -130,6 +132,8 @@ def sync(
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Report Stolen Card
 
+     Reports a card stolen, which blocks it for good.
+
     Args:
         card_id (str):
 
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Report Stolen Card
+
+     Reports a card stolen, which blocks it for good.
 
     Args:
         card_id (str):
@@ -180,6 +186,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Report Stolen Card
+
+     Reports a card stolen, which blocks it for good.
 
     Args:
         card_id (str):

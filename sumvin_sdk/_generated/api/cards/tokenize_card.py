@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -135,6 +137,8 @@ def sync(
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):
@@ -185,6 +191,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):

@@ -91,8 +91,10 @@ def sync_detailed(
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +122,10 @@ def sync(
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +177,10 @@ async def asyncio(
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -137,6 +139,8 @@ def sync(
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):

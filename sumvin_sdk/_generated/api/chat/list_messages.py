@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -164,6 +168,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):
@@ -197,6 +203,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):

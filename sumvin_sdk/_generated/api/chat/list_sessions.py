@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
     """List Sessions
 
+     Lists the user's chat sessions, newest first, optionally matching a search text.
+
     Args:
         q (None | str | Unset):
         expand (list[str] | Unset):
@@ -145,6 +147,8 @@ def sync(
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
     """List Sessions
 
+     Lists the user's chat sessions, newest first, optionally matching a search text.
+
     Args:
         q (None | str | Unset):
         expand (list[str] | Unset):
@@ -177,6 +181,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
     """List Sessions
+
+     Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
         q (None | str | Unset):
@@ -213,6 +219,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
     """List Sessions
+
+     Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
         q (None | str | Unset):

@@ -120,9 +120,11 @@ def sync_detailed(
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +154,11 @@ def sync(
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +183,11 @@ async def asyncio_detailed(
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,9 +215,11 @@ async def asyncio(
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -126,6 +128,8 @@ def sync(
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -149,6 +153,8 @@ async def asyncio_detailed(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
@@ -176,6 +182,8 @@ async def asyncio(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Deny a CLI sign-in
 
+     Denies a pending device sign-in.
+
     Args:
         device_code (str):
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Deny a CLI sign-in
 
+     Denies a pending device sign-in.
+
     Args:
         device_code (str):
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Deny a CLI sign-in
+
+     Denies a pending device sign-in.
 
     Args:
         device_code (str):
@@ -172,6 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Deny a CLI sign-in
+
+     Denies a pending device sign-in.
 
     Args:
         device_code (str):

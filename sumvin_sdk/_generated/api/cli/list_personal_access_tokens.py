@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
     """List personal access tokens
 
+     Lists the user's personal access tokens (never their secret values).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -132,6 +134,8 @@ def sync(
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
     """List personal access tokens
 
+     Lists the user's personal access tokens (never their secret values).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
     """List personal access tokens
+
+     Lists the user's personal access tokens (never their secret values).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -188,6 +194,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
     """List personal access tokens
+
+     Lists the user's personal access tokens (never their secret values).
 
     Args:
         offset (int | Unset):  Default: 0.

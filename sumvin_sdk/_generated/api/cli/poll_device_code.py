@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):
@@ -172,6 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):

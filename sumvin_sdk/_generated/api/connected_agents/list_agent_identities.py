@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
     """List connected agents
 
+     Lists the agents the user has connected, optionally by connection state.
+
     Args:
         status (AgentIdentityStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -144,6 +146,8 @@ def sync(
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
     """List connected agents
 
+     Lists the agents the user has connected, optionally by connection state.
+
     Args:
         status (AgentIdentityStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -173,6 +177,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
     """List connected agents
+
+     Lists the agents the user has connected, optionally by connection state.
 
     Args:
         status (AgentIdentityStatus | None | Unset):
@@ -206,6 +212,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
     """List connected agents
+
+     Lists the agents the user has connected, optionally by connection state.
 
     Args:
         status (AgentIdentityStatus | None | Unset):

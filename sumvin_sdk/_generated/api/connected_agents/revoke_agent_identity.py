@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):
@@ -172,6 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):

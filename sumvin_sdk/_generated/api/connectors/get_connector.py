@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -132,6 +134,8 @@ def sync(
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):

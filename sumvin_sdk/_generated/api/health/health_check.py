@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
 
+     Reports whether the API and the services it depends on are up.
+
     Args:
         x_ping_key (None | str | Unset):
 
@@ -117,6 +119,8 @@ def sync(
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
 
+     Reports whether the API and the services it depends on are up.
+
     Args:
         x_ping_key (None | str | Unset):
 
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
+
+     Reports whether the API and the services it depends on are up.
 
     Args:
         x_ping_key (None | str | Unset):
@@ -167,6 +173,8 @@ async def asyncio(
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
+
+     Reports whether the API and the services it depends on are up.
 
     Args:
         x_ping_key (None | str | Unset):

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):
@@ -185,6 +191,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):

@@ -101,6 +101,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -130,6 +132,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):
@@ -180,6 +186,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):

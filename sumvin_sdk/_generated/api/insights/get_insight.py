@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -137,6 +139,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):

@@ -119,9 +119,11 @@ def sync_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,9 +153,11 @@ def sync(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +182,11 @@ async def asyncio_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,9 +214,11 @@ async def asyncio(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):
@@ -185,6 +191,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):

@@ -111,9 +111,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +145,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,9 +174,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,9 +206,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

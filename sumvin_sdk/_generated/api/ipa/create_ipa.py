@@ -110,9 +110,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +144,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +173,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +205,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

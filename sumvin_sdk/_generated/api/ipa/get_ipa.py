@@ -105,6 +105,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -137,6 +140,9 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -163,6 +169,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):
@@ -193,6 +202,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):

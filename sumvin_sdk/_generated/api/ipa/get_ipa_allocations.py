@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -140,6 +142,8 @@ def sync(
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -169,6 +173,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):
@@ -202,6 +208,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):

@@ -119,6 +119,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
 
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -157,6 +159,8 @@ def sync(
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
 
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -189,6 +193,8 @@ async def asyncio_detailed(
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
+
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id (str):
@@ -225,6 +231,8 @@ async def asyncio(
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
+
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id (str):

@@ -143,6 +143,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
     """List Ipas
 
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
+
     Args:
         status (IPAStatus | None | Unset):
         intent_type (IPAType | None | Unset):
@@ -187,6 +190,9 @@ def sync(
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
     """List Ipas
 
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
+
     Args:
         status (IPAStatus | None | Unset):
         intent_type (IPAType | None | Unset):
@@ -225,6 +231,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
     """List Ipas
+
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
 
     Args:
         status (IPAStatus | None | Unset):
@@ -267,6 +276,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
     """List Ipas
+
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
 
     Args:
         status (IPAStatus | None | Unset):

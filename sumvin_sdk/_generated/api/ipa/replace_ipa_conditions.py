@@ -116,9 +116,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +150,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +179,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +211,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

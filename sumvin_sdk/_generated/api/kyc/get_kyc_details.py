@@ -95,6 +95,9 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
     """Get detailed KYC verification information
 
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -124,6 +127,9 @@ def sync(
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
     """Get detailed KYC verification information
 
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -147,6 +153,9 @@ async def asyncio_detailed(
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
     """Get detailed KYC verification information
+
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
 
     Args:
         refresh (bool | Unset):  Default: False.
@@ -174,6 +183,9 @@ async def asyncio(
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
     """Get detailed KYC verification information
+
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
 
     Args:
         refresh (bool | Unset):  Default: False.

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
     """Get current KYC verification status
 
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -124,6 +126,8 @@ def sync(
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
     """Get current KYC verification status
 
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
     """Get current KYC verification status
+
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
         refresh (bool | Unset):  Default: False.
@@ -174,6 +180,8 @@ async def asyncio(
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
     """Get current KYC verification status
+
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
         refresh (bool | Unset):  Default: False.

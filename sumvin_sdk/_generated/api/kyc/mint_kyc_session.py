@@ -95,6 +95,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
     """Start identity verification from the CLI
 
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -118,6 +121,9 @@ def sync(
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
     """Start identity verification from the CLI
 
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -136,6 +142,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
     """Start identity verification from the CLI
+
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +166,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
     """Start identity verification from the CLI
+
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

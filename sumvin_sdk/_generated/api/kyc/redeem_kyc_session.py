@@ -118,6 +118,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
 
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
         idempotency_key (None | str | Unset):
@@ -150,6 +152,8 @@ def sync(
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
 
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
         idempotency_key (None | str | Unset):
@@ -176,6 +180,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
+
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
@@ -206,6 +212,8 @@ async def asyncio(
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
+
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):

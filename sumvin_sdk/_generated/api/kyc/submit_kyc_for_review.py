@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
     """Submit KYC application for review
 
+     Sends the user's completed verification to the provider for review.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,6 +115,8 @@ def sync(
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
     """Submit KYC application for review
 
+     Sends the user's completed verification to the provider for review.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -131,6 +135,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
     """Submit KYC application for review
+
+     Sends the user's completed verification to the provider for review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +158,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
     """Submit KYC application for review
+
+     Sends the user's completed verification to the provider for review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,8 +106,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,10 @@ def sync(
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +163,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +192,10 @@ async def asyncio(
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,6 +103,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
 
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -132,6 +134,8 @@ def sync(
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
 
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
+
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
@@ -182,6 +188,8 @@ async def asyncio(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
+
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
 
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -127,6 +129,8 @@ def sync(
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
 
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -150,6 +154,8 @@ async def asyncio_detailed(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
+
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
@@ -177,6 +183,8 @@ async def asyncio(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
+
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):

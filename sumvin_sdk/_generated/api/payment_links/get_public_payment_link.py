@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -125,6 +127,8 @@ def sync(
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):
@@ -175,6 +181,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):

@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
     """List payment links
 
+     Lists the payment links the user created, filterable by status and creation date.
+
     Args:
         status (None | str | Unset):
         from_date (None | str | Unset):
@@ -158,6 +160,8 @@ def sync(
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
     """List payment links
 
+     Lists the payment links the user created, filterable by status and creation date.
+
     Args:
         status (None | str | Unset):
         from_date (None | str | Unset):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
     """List payment links
+
+     Lists the payment links the user created, filterable by status and creation date.
 
     Args:
         status (None | str | Unset):
@@ -232,6 +238,8 @@ async def asyncio(
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
     """List payment links
+
+     Lists the payment links the user created, filterable by status and creation date.
 
     Args:
         status (None | str | Unset):

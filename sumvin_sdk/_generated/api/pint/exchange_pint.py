@@ -140,9 +140,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,9 +175,12 @@ def sync(
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +205,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,9 +238,12 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,6 +102,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
 
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
     Args:
         wallet (str):
         authorization (None | str | Unset):
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
 
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
     Args:
         wallet (str):
         authorization (None | str | Unset):
@@ -160,6 +164,8 @@ async def asyncio_detailed(
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
+
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
         wallet (str):
@@ -190,6 +196,8 @@ async def asyncio(
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
+
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
         wallet (str):

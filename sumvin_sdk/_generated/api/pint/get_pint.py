@@ -111,6 +111,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -143,6 +146,9 @@ def sync(
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -169,6 +175,9 @@ async def asyncio_detailed(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):
@@ -199,6 +208,9 @@ async def asyncio(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -124,6 +126,8 @@ def sync(
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):

@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
     """Get Provider
 
+     Returns which provider serves an action, such as linking or ramping, for this user.
+
     Args:
         action (str):
 
@@ -125,6 +127,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
     """Get Provider
 
+     Returns which provider serves an action, such as linking or ramping, for this user.
+
     Args:
         action (str):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
     """Get Provider
+
+     Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
         action (str):
@@ -175,6 +181,8 @@ async def asyncio(
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
     """Get Provider
+
+     Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
         action (str):

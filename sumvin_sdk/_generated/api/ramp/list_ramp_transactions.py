@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
     """List ramp transactions
 
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
+
     Args:
         status (None | str | Unset):
         page (int | Unset):  Default: 0.
@@ -144,6 +146,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
     """List ramp transactions
 
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
+
     Args:
         status (None | str | Unset):
         page (int | Unset):  Default: 0.
@@ -173,6 +177,8 @@ async def asyncio_detailed(
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
     """List ramp transactions
+
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
         status (None | str | Unset):
@@ -206,6 +212,8 @@ async def asyncio(
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
     """List ramp transactions
+
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
         status (None | str | Unset):

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Receipt
 
+     Removes the receipt attached to a transaction.
+
     Args:
         external_id (str):
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Receipt
 
+     Removes the receipt attached to a transaction.
+
     Args:
         external_id (str):
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Receipt
+
+     Removes the receipt attached to a transaction.
 
     Args:
         external_id (str):
@@ -172,6 +178,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Receipt
+
+     Removes the receipt attached to a transaction.
 
     Args:
         external_id (str):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -129,6 +131,8 @@ def sync(
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):
@@ -179,6 +185,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):

@@ -116,9 +116,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +150,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,9 +179,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,9 +211,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -111,6 +111,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
     """Get Safe deployment configuration
 
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
     Args:
         chain_id (int):
 
@@ -140,6 +142,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
     """Get Safe deployment configuration
 
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
     Args:
         chain_id (int):
 
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
     """Get Safe deployment configuration
+
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
         chain_id (int):
@@ -190,6 +196,8 @@ async def asyncio(
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
     """Get Safe deployment configuration
+
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
         chain_id (int):

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):
@@ -185,6 +191,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):

@@ -123,9 +123,12 @@ def sync_detailed(
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +158,12 @@ def sync(
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,9 +188,12 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,9 +221,12 @@ async def asyncio(
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

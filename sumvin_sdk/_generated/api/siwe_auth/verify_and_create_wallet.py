@@ -106,8 +106,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,10 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +163,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +192,10 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

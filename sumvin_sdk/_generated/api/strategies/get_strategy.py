@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -132,6 +134,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):
@@ -188,6 +194,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):

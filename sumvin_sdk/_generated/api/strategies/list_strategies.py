@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
 
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
     Args:
         connector_id (None | str | Unset):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
 
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
     Args:
         connector_id (None | str | Unset):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
+
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
     Args:
         connector_id (None | str | Unset):
@@ -170,6 +176,8 @@ async def asyncio(
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
+
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
     Args:
         connector_id (None | str | Unset):

@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -125,6 +127,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):
@@ -175,6 +181,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):

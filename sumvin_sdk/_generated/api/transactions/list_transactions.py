@@ -254,6 +254,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
     """List user transactions
 
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
+
     Args:
         source (None | TransactionSource | Unset):
         account_id (None | str | Unset):
@@ -331,6 +334,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
     """List user transactions
 
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
+
     Args:
         source (None | TransactionSource | Unset):
         account_id (None | str | Unset):
@@ -402,6 +408,9 @@ async def asyncio_detailed(
     meta: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
     """List user transactions
+
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
 
     Args:
         source (None | TransactionSource | Unset):
@@ -477,6 +486,9 @@ async def asyncio(
     meta: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
     """List user transactions
+
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
 
     Args:
         source (None | TransactionSource | Unset):

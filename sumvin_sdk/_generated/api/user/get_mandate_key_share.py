@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
     """Read the encrypted wallet share
 
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -113,6 +115,8 @@ def sync(
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
     """Read the encrypted wallet share
 
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -131,6 +135,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
     """Read the encrypted wallet share
+
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,6 +158,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
     """Read the encrypted wallet share
+
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,6 +80,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
     """Get Onboarding Events
 
+     Returns the history of the user's onboarding events, oldest first.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -103,6 +105,8 @@ def sync(
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
     """Get Onboarding Events
 
+     Returns the history of the user's onboarding events, oldest first.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -121,6 +125,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
     """Get Onboarding Events
+
+     Returns the history of the user's onboarding events, oldest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,6 +148,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
     """Get Onboarding Events
+
+     Returns the history of the user's onboarding events, oldest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,6 +100,9 @@ def sync_detailed(
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Get User Account
 
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
+
     Args:
         expand (list[str] | Unset):
 
@@ -129,6 +132,9 @@ def sync(
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Get User Account
 
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
+
     Args:
         expand (list[str] | Unset):
 
@@ -152,6 +158,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Get User Account
+
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
 
     Args:
         expand (list[str] | Unset):
@@ -179,6 +188,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Get User Account
+
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
 
     Args:
         expand (list[str] | Unset):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
 
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
     Args:
         expand (list[Literal['wallet']] | Unset):
         chain_id (int | None | Unset):
@@ -131,6 +133,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
 
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
     Args:
         expand (list[Literal['wallet']] | Unset):
         chain_id (int | None | Unset):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
+
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
         expand (list[Literal['wallet']] | Unset):
@@ -187,6 +193,8 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
+
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
         expand (list[Literal['wallet']] | Unset):

@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
 
+     Returns the calls-to-action to show the user on the home screen or in chat.
+
     Args:
         type_ (CTAType | None | Unset):
 
@@ -125,6 +127,8 @@ def sync(
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
 
+     Returns the calls-to-action to show the user on the home screen or in chat.
+
     Args:
         type_ (CTAType | None | Unset):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
+
+     Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
         type_ (CTAType | None | Unset):
@@ -175,6 +181,8 @@ async def asyncio(
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
+
+     Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
         type_ (CTAType | None | Unset):

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
 
+     Tells whether the user's mandate signing key is set up, and on which chain.
+
     Args:
         chain_id (int | None | Unset):
 
@@ -135,6 +137,8 @@ def sync(
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
 
+     Tells whether the user's mandate signing key is set up, and on which chain.
+
     Args:
         chain_id (int | None | Unset):
 
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
+
+     Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
         chain_id (int | None | Unset):
@@ -185,6 +191,8 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
+
+     Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
         chain_id (int | None | Unset):

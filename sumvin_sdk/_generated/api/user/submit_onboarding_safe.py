@@ -132,9 +132,13 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +168,13 @@ def sync(
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +199,13 @@ async def asyncio_detailed(
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,9 +233,13 @@ async def asyncio(
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

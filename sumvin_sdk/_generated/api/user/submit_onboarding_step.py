@@ -106,8 +106,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +137,10 @@ def sync(
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +163,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +192,10 @@ async def asyncio(
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

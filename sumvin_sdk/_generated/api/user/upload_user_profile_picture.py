@@ -106,8 +106,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,8 +138,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,8 +165,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +195,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -75,6 +75,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]:
     """List User Connectors
 
+     Lists the services the user has connected.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -98,6 +100,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorListResponse | None:
     """List User Connectors
 
+     Lists the services the user has connected.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -116,6 +120,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]:
     """List User Connectors
+
+     Lists the services the user has connected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,6 +143,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorListResponse | None:
     """List User Connectors
+
+     Lists the services the user has connected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

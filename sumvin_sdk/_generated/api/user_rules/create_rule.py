@@ -91,8 +91,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +122,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +177,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

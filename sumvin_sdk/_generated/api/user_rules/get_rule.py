@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Get Rule
 
+     Returns one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Get Rule
 
+     Returns one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Get Rule
+
+     Returns one of the user's rules.
 
     Args:
         rule_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Get Rule
+
+     Returns one of the user's rules.
 
     Args:
         rule_id (str):

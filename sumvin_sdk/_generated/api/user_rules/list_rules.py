@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
     """List user rules
 
+     Lists the user's spending rules, filterable by scope and priority range.
+
     Args:
         applies_to (None | str | Unset):
         priority_gte (int | None | Unset):
@@ -158,6 +160,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
     """List user rules
 
+     Lists the user's spending rules, filterable by scope and priority range.
+
     Args:
         applies_to (None | str | Unset):
         priority_gte (int | None | Unset):
@@ -193,6 +197,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
     """List user rules
+
+     Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
         applies_to (None | str | Unset):
@@ -232,6 +238,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
     """List user rules
+
+     Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
         applies_to (None | str | Unset):

@@ -106,9 +106,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +140,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +169,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +201,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

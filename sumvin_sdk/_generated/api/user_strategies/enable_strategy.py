@@ -116,8 +116,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,8 +147,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +173,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,8 +202,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):

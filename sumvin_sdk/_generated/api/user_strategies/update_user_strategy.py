@@ -111,9 +111,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,9 +145,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,9 +174,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,9 +206,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):

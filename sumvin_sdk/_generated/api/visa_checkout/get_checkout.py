@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):

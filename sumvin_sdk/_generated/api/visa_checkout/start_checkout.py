@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
     """Start a checkout
 
+     Starts a checkout with a card or the demo source; it proceeds in the background.
+
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
 
@@ -136,6 +138,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
     """Start a checkout
 
+     Starts a checkout with a card or the demo source; it proceeds in the background.
+
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
 
@@ -159,6 +163,8 @@ async def asyncio_detailed(
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
     """Start a checkout
+
+     Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
@@ -186,6 +192,8 @@ async def asyncio(
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
     """Start a checkout
+
+     Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):

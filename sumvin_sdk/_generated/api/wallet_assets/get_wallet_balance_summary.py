@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):

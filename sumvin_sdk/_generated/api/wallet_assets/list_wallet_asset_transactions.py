@@ -126,6 +126,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
 
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
     Args:
         wallet_id (str):
         symbol (str):
@@ -170,6 +172,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
 
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
     Args:
         wallet_id (str):
         symbol (str):
@@ -208,6 +212,8 @@ async def asyncio_detailed(
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
+
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
         wallet_id (str):
@@ -250,6 +256,8 @@ async def asyncio(
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
+
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
         wallet_id (str):

@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -120,6 +122,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -143,6 +147,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):

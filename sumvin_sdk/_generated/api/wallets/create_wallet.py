@@ -119,6 +119,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Create Wallet
 
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
+
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
 
@@ -148,6 +151,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Create Wallet
 
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
+
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
 
@@ -171,6 +177,9 @@ async def asyncio_detailed(
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Create Wallet
+
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
 
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
@@ -198,6 +207,9 @@ async def asyncio(
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Create Wallet
+
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
 
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):

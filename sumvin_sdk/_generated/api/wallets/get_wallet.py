@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -137,6 +139,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):

@@ -108,6 +108,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
 
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
     Args:
         chain_id (int | None | Unset):
         is_eoa (bool | None | Unset):
@@ -143,6 +145,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets
 
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
     Args:
         chain_id (int | None | Unset):
         is_eoa (bool | None | Unset):
@@ -172,6 +176,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
+
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
         chain_id (int | None | Unset):
@@ -205,6 +211,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets
+
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
         chain_id (int | None | Unset):

@@ -121,9 +121,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +155,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,9 +184,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +216,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -84,6 +84,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Alchemy Webhook
 
+     Receiver for blockchain activity notifications, verified by their signature header.
+
     Args:
         x_alchemy_signature (str):
 
@@ -113,6 +115,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Alchemy Webhook
 
+     Receiver for blockchain activity notifications, verified by their signature header.
+
     Args:
         x_alchemy_signature (str):
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Alchemy Webhook
+
+     Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
         x_alchemy_signature (str):
@@ -163,6 +169,8 @@ async def asyncio(
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Alchemy Webhook
+
+     Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
         x_alchemy_signature (str):

@@ -97,10 +97,13 @@ def sync_detailed(
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,10 +135,13 @@ def sync(
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,10 +168,13 @@ async def asyncio_detailed(
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,10 +204,13 @@ async def asyncio(
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

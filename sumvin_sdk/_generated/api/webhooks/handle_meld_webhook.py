@@ -92,10 +92,12 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,10 +129,12 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,10 +161,12 @@ async def asyncio_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,10 +196,12 @@ async def asyncio(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -91,8 +91,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Create Widget
 
+     Adds a widget to the user's dashboard.
+
     Args:
-        body (WidgetCreateRequest):
+        body (WidgetCreateRequest): Request body for a widget create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +122,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Create Widget
 
+     Adds a widget to the user's dashboard.
+
     Args:
-        body (WidgetCreateRequest):
+        body (WidgetCreateRequest): Request body for a widget create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Create Widget
 
+     Adds a widget to the user's dashboard.
+
     Args:
-        body (WidgetCreateRequest):
+        body (WidgetCreateRequest): Request body for a widget create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +177,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Create Widget
 
+     Adds a widget to the user's dashboard.
+
     Args:
-        body (WidgetCreateRequest):
+        body (WidgetCreateRequest): Request body for a widget create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Widget
 
+     Removes a widget from the dashboard.
+
     Args:
         widget_id (str):
 
@@ -117,6 +119,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Widget
 
+     Removes a widget from the dashboard.
+
     Args:
         widget_id (str):
 
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Widget
+
+     Removes a widget from the dashboard.
 
     Args:
         widget_id (str):
@@ -167,6 +173,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Widget
+
+     Removes a widget from the dashboard.
 
     Args:
         widget_id (str):

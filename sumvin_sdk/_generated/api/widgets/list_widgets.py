@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
     """List Widgets
 
+     Lists the widgets of the user's dashboard in display order.
+
     Args:
         include_deleted (bool | Unset):  Default: False.
 
@@ -115,6 +117,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
     """List Widgets
 
+     Lists the widgets of the user's dashboard in display order.
+
     Args:
         include_deleted (bool | Unset):  Default: False.
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
     """List Widgets
+
+     Lists the widgets of the user's dashboard in display order.
 
     Args:
         include_deleted (bool | Unset):  Default: False.
@@ -165,6 +171,8 @@ async def asyncio(
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
     """List Widgets
+
+     Lists the widgets of the user's dashboard in display order.
 
     Args:
         include_deleted (bool | Unset):  Default: False.

@@ -91,8 +91,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +122,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,8 +148,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +177,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -106,9 +106,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,9 +140,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,9 +169,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +201,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
