@@ -17,7 +17,7 @@ class GeminiConfig(Model):
     """A gemini config.
 
     Attributes:
-        configured (bool): Whether configured applies to the gemini config.
+        configured: Whether configured applies to the gemini config.
     """
 
     configured: bool

@@ -21,6 +21,8 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseFacetsType0(Model):
+    """Facets of the merchant search."""
+
     additional_properties: dict[str, MerchantSearchResponseFacetsType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )

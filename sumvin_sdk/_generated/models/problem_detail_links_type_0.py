@@ -19,6 +19,8 @@ _MEMBERS: frozenset[str] = frozenset(())  # the members the schema names, as on 
 
 @_attrs_define(repr=False)
 class ProblemDetailLinksType0(Model):
+    """Hypermedia links to related resources and the actions available on this problem detail."""
+
     additional_properties: dict[str, Affordance] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -113,21 +113,20 @@ def sync_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,21 +149,20 @@ def sync(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -182,21 +180,20 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -217,21 +214,20 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

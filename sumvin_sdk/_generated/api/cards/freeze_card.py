@@ -99,19 +99,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Freeze Card
-
-     Freezes a card so it declines payments until unfrozen.
+    """Freezes a card so it declines payments until unfrozen.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardActionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,19 +129,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Freeze Card
-
-     Freezes a card so it declines payments until unfrozen.
+    """Freezes a card so it declines payments until unfrozen.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardActionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,19 +154,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Freeze Card
-
-     Freezes a card so it declines payments until unfrozen.
+    """Freezes a card so it declines payments until unfrozen.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardActionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,19 +182,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Freeze Card
-
-     Freezes a card so it declines payments until unfrozen.
+    """Freezes a card so it declines payments until unfrozen.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardActionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -89,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -146,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -94,19 +94,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,19 +124,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionResponse
+
     """
 
     return sync_detailed(
@@ -151,19 +149,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,19 +177,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionResponse
+
     """
 
     return (

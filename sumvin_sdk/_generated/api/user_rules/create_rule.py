@@ -89,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return sync_detailed(
@@ -146,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return (

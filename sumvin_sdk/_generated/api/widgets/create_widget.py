@@ -89,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return sync_detailed(
@@ -146,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return (

@@ -89,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetReorderResponse
+
     """
 
     return sync_detailed(
@@ -146,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetReorderResponse
+
     """
 
     return (
