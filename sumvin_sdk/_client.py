@@ -15,7 +15,16 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse
-from sumvin_sdk._pipeline import Flow, Options, Outcome, Pipeline, Send, TimestampFormat
+from sumvin_sdk._pipeline import (
+    Flow,
+    Options,
+    Outcome,
+    Pipeline,
+    Send,
+    TimestampFormat,
+    ahold_location,
+    hold_location,
+)
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
 from sumvin_sdk.hal import PageCursor, link_of, page_items
@@ -156,6 +165,9 @@ class _BaseClient(Generic[HttpT, TransportT]):
         raise NotImplementedError
 
     def _setup(self, options: Options, http: HttpT, *, owns_http: bool) -> None:
+        hook = ahold_location if isinstance(http, httpx.AsyncClient) else hold_location
+        if hook not in http.event_hooks["response"]:  # it touches only the SDK's own requests
+            http.event_hooks["response"].append(hook)
         self._options = options
         self._pipeline = Pipeline(options)
         self._http = http

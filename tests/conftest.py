@@ -13,6 +13,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "sumvin-openapi-0.41.2.json"
+pytest_plugins = ["tests.ci_strict"]  # in CI, a skip fails the run
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +26,7 @@ def spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def reference() -> dict[str, Any]:
-    """Sumvin's published description; tests that need it skip where ``../shared`` is absent."""
+    """Sumvin's published description; tests that need it skip where ``../shared`` is absent (fail, in CI)."""
     if not REFERENCE.exists():
         pytest.skip(f"reference description not found at {REFERENCE}")
     loaded: dict[str, Any] = json.loads(REFERENCE.read_bytes())

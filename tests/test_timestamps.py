@@ -1,8 +1,16 @@
-"""Timestamps are aware UTC datetimes in typed models, whichever form the API sends, and epoch ms when sent."""
+"""Timestamps are aware UTC datetimes in typed models, whichever form the API sends, and epoch ms when sent.
+
+Every test here runs under several local zones (POSIX ``TZ`` strings, so no zone database is needed): a
+naive ISO 8601 timestamp is UTC on the wire, and reading it as the machine's local time must fail a test
+on any machine, not only on one whose zone is UTC.
+"""
 
 from __future__ import annotations
 
 import datetime
+import os
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -15,6 +23,27 @@ from tests.test_endpoints import SAMPLER, SPEC
 
 JAN_1 = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 MS = 1704067200000
+# POSIX TZ strings and their offsets east of UTC, in seconds: UTC, India, Newfoundland, Kiribati (the extremes
+# and two half-hour zones, so a local reading is off by a non-whole hour or by more than half a day).
+ZONES = {"UTC0": 0, "IST-5:30": 19_800, "NST+3:30": -12_600, "LINT-14": 50_400}
+
+
+@pytest.fixture(autouse=True, params=sorted(ZONES), ids=lambda zone: zone.replace(":", ""))
+def local_zone(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Run the test with the process's local zone set to ``request.param``, then put the old zone back."""
+    zone: str = request.param
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    assert time.localtime(MS // 1000).tm_gmtoff == ZONES[zone], "the zone did not take effect"
+    try:
+        yield zone
+    finally:
+        if old is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
 
 
 @pytest.mark.parametrize(
