@@ -146,6 +146,8 @@ CORRUPT = {
     "no expiry": json.dumps({BASE: json.dumps({"base_url": BASE, "token": TOKEN})}).encode(),
     "binary": b"\xff\xfe\x00garbage",
     "deep": b"[" * 100_000 + b"]" * 100_000,
+    "deep in an entry": json.dumps({BASE: "[" * 100_000 + "]" * 100_000}).encode(),
+    "huge": b'{"x": "' + b"x" * (2 << 20) + b'"}',
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -22,6 +23,29 @@ import attrs
 from sumvin_sdk.device import sendable_token
 
 SERVICE = "sumvin-cli"
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+_MAX_BYTES = 1 << 20  # a few hundred bytes per kept token; anything this big was not written by sumvin
+_MAX_DEPTH = 4  # the file is one object of strings; an entry is one object of strings
+
+
+def _loads(text: object) -> Any:
+    """``text`` decoded as JSON, or ``None`` when it is not JSON, too big, or nested deeper than sumvin writes.
+
+    The depth is checked before decoding: a file of nested brackets can exhaust the decoder's stack.
+    """
+    if not isinstance(text, str) or len(text) > _MAX_BYTES:
+        return None
+    depth = 0
+    for char in _STRINGS.sub("", text):
+        depth += (char in "[{") - (char in "]}")
+        if depth > _MAX_DEPTH:
+            return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
 
 
 class StoreError(Exception):
@@ -44,10 +68,7 @@ class StoredToken:
     @classmethod
     def from_json(cls, text: object, where: str) -> StoredToken:
         """The entry kept at ``where``; a ``StoreError`` naming ``where`` if it is not one the CLI wrote."""
-        try:
-            data: Any = json.loads(text) if isinstance(text, str) else None
-        except (ValueError, RecursionError):
-            data = None
+        data = _loads(text)
         fields = ("base_url", "token", "expires_at")
         if not isinstance(data, dict) or not all(isinstance(data.get(k), str) for k in fields):
             raise StoreError(f"{where} does not hold a token sumvin can read: remove it and run `sumvin login`")
@@ -110,10 +131,7 @@ class FileStore:
             return {}
         except (OSError, ValueError) as exc:
             raise StoreError(f"cannot read {self.path} ({type(exc).__name__}): check it, or remove it") from None
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            data = None
+        data = _loads(text)
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
             raise StoreError(f"{self.path} is not a credentials file sumvin wrote: remove it and run `sumvin login`")
         return data
