@@ -7,7 +7,7 @@ import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -15,7 +15,9 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse
+from sumvin_sdk._logs import SCRUBBER
 from sumvin_sdk._pipeline import (
+    LOGGED_PATH,
     Flow,
     Options,
     Outcome,
@@ -28,6 +30,10 @@ from sumvin_sdk._pipeline import (
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
 from sumvin_sdk.hal import PageCursor, link_of, page_items
+from sumvin_sdk.tables import dataframe
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
 
@@ -314,10 +320,13 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                try:
-                    outcome: Outcome = self._http.send(step.request, auth=self._options.auth, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    outcome = exc
+                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
+                    try:
+                        outcome: Outcome = self._http.send(
+                            step.request, auth=self._options.auth, follow_redirects=False
+                        )
+                    except httpx.TransportError as exc:
+                        outcome = exc
             else:
                 self._options.retry.sleep(step.seconds)
                 outcome = None
@@ -398,12 +407,13 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                try:
-                    outcome: Outcome = await self._http.send(
-                        step.request, auth=self._options.auth, follow_redirects=False
-                    )
-                except httpx.TransportError as exc:
-                    outcome = exc
+                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
+                    try:
+                        outcome: Outcome = await self._http.send(
+                            step.request, auth=self._options.auth, follow_redirects=False
+                        )
+                    except httpx.TransportError as exc:
+                        outcome = exc
             else:
                 await self._options.retry.async_sleep(step.seconds)
                 outcome = None
@@ -480,6 +490,10 @@ class Pages:
         for page in self:
             yield from page_items(page)
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame, one row each (see ``sumvin_sdk.tables``)."""
+        return dataframe(self.items())
+
 
 class AsyncPages:
     """The pages from a first page on, for ``async for``; as ``Pages``."""
@@ -503,3 +517,7 @@ class AsyncPages:
         async for page in self:
             for item in page_items(page):
                 yield item
+
+    async def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame (``await pages.to_dataframe()``)."""
+        return dataframe([item async for item in self.items()])

@@ -2,31 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AbsolutePeriod")
 
 
-@_attrs_define
-class AbsolutePeriod:
-    """
+@_attrs_define(repr=False)
+class AbsolutePeriod(Model):
+    """A absolute period.
+
     Attributes:
-        kind (Literal['absolute']):
-        period_start (datetime.datetime):
-        period_end (datetime.datetime):
+        kind (Literal['absolute']): Kind of the absolute period.
+        period_start (datetime.datetime): Period start of the absolute period (epoch ms, or ISO 8601 on request).
+        period_end (datetime.datetime): Period end of the absolute period (epoch ms, or ISO 8601 on request).
     """
 
     kind: Literal["absolute"]
     period_start: datetime.datetime
     period_end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "period_start",
+        "period_end",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         period_start = epoch_ms(self.period_start)

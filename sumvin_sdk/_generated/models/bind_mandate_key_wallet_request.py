@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_share_encryption import WalletShareEncryption
@@ -15,16 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BindMandateKeyWalletRequest")
 
 
-@_attrs_define
-class BindMandateKeyWalletRequest:
-    """
+@_attrs_define(repr=False)
+class BindMandateKeyWalletRequest(Model):
+    """Request body for a bind mandate key wallet.
+
     Attributes:
-        wallet_id (str):  Example: 0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10.
-        wallet_address (str):  Example: 0x9f2c4e1a7b3d5c8e0f6a2b4d8c1e3f5a7b9d0c2e.
-        possession_signature (str):  Example: 0x4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f
-            4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f1b.
-        encrypted_share (str):  Example: AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w.
-        encryption (WalletShareEncryption):
+        wallet_id (str): Identifier of the wallet. Example: 0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10.
+        wallet_address (str): Address of the wallet (0x-prefixed hex). Example:
+            0x9f2c4e1a7b3d5c8e0f6a2b4d8c1e3f5a7b9d0c2e.
+        possession_signature (str): Possession signature of the bind mandate key wallet. Example: 0x4f4f4f4f4f4f4f4f4f4f
+            4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f1b.
+        encrypted_share (str): Encrypted share of the bind mandate key wallet. Example:
+            AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w.
+        encryption (WalletShareEncryption): A wallet share encryption.
     """
 
     wallet_id: str
@@ -33,8 +37,17 @@ class BindMandateKeyWalletRequest:
     encrypted_share: str
     encryption: WalletShareEncryption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet_id",
+        "wallet_address",
+        "possession_signature",
+        "encrypted_share",
+        "encryption",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet_id = self.wallet_id
 
         wallet_address = self.wallet_address

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,19 +10,20 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.kyc_document_side import KYCDocumentSide
 from ..models.kyc_document_type import KYCDocumentType
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Model, Unset
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
 
 
-@_attrs_define
-class BodyUploadKycDocument:
-    """
+@_attrs_define(repr=False)
+class BodyUploadKycDocument(Model):
+    """Multipart form of the upload KYC document upload.
+
     Attributes:
-        document_type (KYCDocumentType):
-        country (str):
-        file (File):
-        side (KYCDocumentSide | None | Unset):
+        document_type (KYCDocumentType): Values a KYC document type can take.
+        country (str): Country code (ISO 3166-1 alpha-2).
+        file (File): File of the body upload KYC document.
+        side (KYCDocumentSide | None | Unset): Side of the body upload KYC document.
     """
 
     document_type: KYCDocumentType
@@ -30,8 +31,15 @@ class BodyUploadKycDocument:
     file: File
     side: KYCDocumentSide | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "document_type",
+        "country",
+        "file",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("side",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         document_type = KYCDocumentType(self.document_type).value
 
         country = self.country

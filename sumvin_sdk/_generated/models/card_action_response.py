@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_action_response_links import CardActionResponseLinks
@@ -18,20 +18,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardActionResponse")
 
 
-@_attrs_define
-class CardActionResponse:
-    """
+@_attrs_define(repr=False)
+class CardActionResponse(Model):
+    """Response carrying a card action.
+
     Attributes:
-        field_links (CardActionResponseLinks):
-        id (str):
-        last_four (str):
-        brand (str):
-        card_type (str):
-        is_primary (bool):
-        created_at (datetime.datetime):
-        previous_status (CardStatusData):
-        current_status (CardStatusData):
-        action (str):
+        field_links (CardActionResponseLinks): Hypermedia links to related resources and the actions available on this
+            card action.
+        id (str): Unique id of the card action.
+        last_four (str): Last four digits of the card number.
+        brand (str): Card network brand, such as Visa.
+        card_type (str): Card type of the card action.
+        is_primary (bool): Whether this is the user's primary card action.
+        created_at (datetime.datetime): When the card action was created (epoch ms, or ISO 8601 on request).
+        previous_status (CardStatusData): A card status.
+        current_status (CardStatusData): A card status.
+        action (str): Action of the card action.
     """
 
     field_links: CardActionResponseLinks
@@ -45,8 +47,21 @@ class CardActionResponse:
     current_status: CardStatusData
     action: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "last_four",
+        "brand",
+        "card_type",
+        "is_primary",
+        "created_at",
+        "previous_status",
+        "current_status",
+        "action",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.chat_attachment_response_links import ChatAttachmentResponseLinks
@@ -15,14 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatAttachmentResponse")
 
 
-@_attrs_define
-class ChatAttachmentResponse:
-    """
+@_attrs_define(repr=False)
+class ChatAttachmentResponse(Model):
+    """Response carrying a chat attachment.
+
     Attributes:
-        field_links (ChatAttachmentResponseLinks):
-        url (str):
-        filename (str):
-        media_type (str):
+        field_links (ChatAttachmentResponseLinks): Hypermedia links to related resources and the actions available on
+            this chat attachment.
+        url (str): Web address of the chat attachment.
+        filename (str): Filename of the chat attachment.
+        media_type (str): Media type of the chat attachment.
     """
 
     field_links: ChatAttachmentResponseLinks
@@ -30,8 +33,15 @@ class ChatAttachmentResponse:
     filename: str
     media_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "url",
+        "filename",
+        "media_type",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         url = self.url

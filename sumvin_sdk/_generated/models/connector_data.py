@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ConnectorData")
 
 
-@_attrs_define
-class ConnectorData:
-    """
+@_attrs_define(repr=False)
+class ConnectorData(Model):
+    """A connector.
+
     Attributes:
-        id (str):
-        name (str):
-        description (None | str):
-        icon_url (None | str):
-        auth_type (str):
+        id (str): Unique id of the connector.
+        name (str): Name of the connector as shown to users.
+        description (None | str): What the connector is for, in a sentence or two.
+        icon_url (None | str): URL of the icon.
+        auth_type (str): Auth type of the connector.
     """
 
     id: str
@@ -26,8 +29,16 @@ class ConnectorData:
     icon_url: str | None
     auth_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "icon_url",
+        "auth_type",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -16,19 +17,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectorListResponse")
 
 
-@_attrs_define
-class ConnectorListResponse:
-    """
+@_attrs_define(repr=False)
+class ConnectorListResponse(Model):
+    """A page of connectors with links to the neighbouring pages.
+
     Attributes:
-        field_links (ConnectorListResponseLinks):
-        connectors (list[ConnectorData]):
+        field_links (ConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
+            this connector.
+        connectors (list[ConnectorData]): Connectors of the connector.
     """
 
     field_links: ConnectorListResponseLinks
     connectors: list[ConnectorData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "connectors",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "connectors"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         connectors = []

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.create_agent_token_response_links import CreateAgentTokenResponseLinks
@@ -17,21 +17,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateAgentTokenResponse")
 
 
-@_attrs_define
-class CreateAgentTokenResponse:
-    """
+@_attrs_define(repr=False)
+class CreateAgentTokenResponse(Model):
+    """Response carrying a create agent token.
+
     Attributes:
-        field_links (CreateAgentTokenResponseLinks):
-        token (str):
-        expires_at (datetime.datetime):
+        field_links (CreateAgentTokenResponseLinks): Hypermedia links to related resources and the actions available on
+            this create agent token.
+        token (str): Token of the create agent token.
+        expires_at (datetime.datetime): When the create agent token expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CreateAgentTokenResponseLinks
     token: str
     expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "token",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         token = self.token

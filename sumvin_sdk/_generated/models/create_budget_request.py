@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -18,22 +18,23 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBudgetRequest")
 
 
-@_attrs_define
-class CreateBudgetRequest:
-    """
+@_attrs_define(repr=False)
+class CreateBudgetRequest(Model):
+    """Request body for a create budget.
+
     Example:
         {'budget_type': 'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
             'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
             'relative', 'length': 3, 'unit': 'months'}}
 
     Attributes:
-        name (str):
-        original_request (str):
-        category_name (str):
-        budget_type (BudgetType):
-        limit_amount (str):
-        currency (str):
-        period (AbsolutePeriod | None | RelativePeriod | Unset):
+        name (str): Name of the create budget as shown to users.
+        original_request (str): Original request of the create budget.
+        category_name (str): Category name of the create budget.
+        budget_type (BudgetType): Values a budget type can take.
+        limit_amount (str): Limit amount of the create budget.
+        currency (str): Currency code (ISO 4217, such as USD).
+        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the create budget.
     """
 
     name: str
@@ -44,8 +45,18 @@ class CreateBudgetRequest:
     currency: str
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "original_request",
+        "category_name",
+        "budget_type",
+        "limit_amount",
+        "currency",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("period",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.absolute_period import AbsolutePeriod
         from ..models.relative_period import RelativePeriod
 

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_data import UserData
@@ -16,24 +17,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateUserResponse")
 
 
-@_attrs_define
-class CreateUserResponse:
-    """
+@_attrs_define(repr=False)
+class CreateUserResponse(Model):
+    """Response carrying a create user.
+
     Example:
         {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
             '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123', 'primary_eoa_address':
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
 
     Attributes:
-        field_links (UserLinks):
-        user (UserData):
+        field_links (UserLinks): A user links.
+        user (UserData): A user.
     """
 
     field_links: UserLinks
     user: UserData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user = self.user.to_dict()

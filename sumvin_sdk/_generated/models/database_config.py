@@ -1,27 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="DatabaseConfig")
 
 
-@_attrs_define
-class DatabaseConfig:
-    """
+@_attrs_define(repr=False)
+class DatabaseConfig(Model):
+    """A database config.
+
     Attributes:
-        host (str):
-        database (str):
+        host (str): Host of the database config.
+        database (str): Database of the database config.
     """
 
     host: str
     database: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "host",
+        "database",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         host = self.host
 
         database = self.database

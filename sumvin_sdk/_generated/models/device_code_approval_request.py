@@ -1,28 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="DeviceCodeApprovalRequest")
 
 
-@_attrs_define
-class DeviceCodeApprovalRequest:
-    """
+@_attrs_define(repr=False)
+class DeviceCodeApprovalRequest(Model):
+    """Request body for a device code approval.
+
     Example:
         {'user_code': 'ABCD-EFGH'}
 
     Attributes:
-        user_code (str):
+        user_code (str): User code of the device code approval.
     """
 
     user_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("user_code",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         user_code = self.user_code
 
         field_dict: dict[str, Any] = {}

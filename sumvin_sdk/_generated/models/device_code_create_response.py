@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
@@ -15,9 +16,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceCodeCreateResponse")
 
 
-@_attrs_define
-class DeviceCodeCreateResponse:
-    """
+@_attrs_define(repr=False)
+class DeviceCodeCreateResponse(Model):
+    """Response carrying a device code create.
+
     Example:
         {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
             'poll': {'href': '/v0/cli/device-codes/x3k9...redacted...q7'}, 'self': {'href': '/v0/cli/device-
@@ -26,13 +28,14 @@ class DeviceCodeCreateResponse:
             'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
 
     Attributes:
-        field_links (DeviceCodeCreateResponseLinks):
-        device_code (str):
-        user_code (str):
-        verification_uri (str):
-        verification_uri_complete (str):
-        expires_in (int):
-        interval (int):
+        field_links (DeviceCodeCreateResponseLinks): Hypermedia links to related resources and the actions available on
+            this device code create.
+        device_code (str): Device code of the device code create.
+        user_code (str): User code of the device code create.
+        verification_uri (str): Verification uri of the device code create.
+        verification_uri_complete (str): Verification uri complete of the device code create.
+        expires_in (int): Expires in of the device code create.
+        interval (int): Interval of the device code create.
     """
 
     field_links: DeviceCodeCreateResponseLinks
@@ -43,8 +46,18 @@ class DeviceCodeCreateResponse:
     expires_in: int
     interval: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "device_code",
+        "user_code",
+        "verification_uri",
+        "verification_uri_complete",
+        "expires_in",
+        "interval",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         device_code = self.device_code

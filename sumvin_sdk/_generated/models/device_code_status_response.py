@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.cli_device_authorization_status import CliDeviceAuthorizationStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
@@ -16,23 +17,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceCodeStatusResponse")
 
 
-@_attrs_define
-class DeviceCodeStatusResponse:
-    """
+@_attrs_define(repr=False)
+class DeviceCodeStatusResponse(Model):
+    """Response carrying a device code status.
+
     Example:
         {'_links': {'exchange': {'href': '/v0/cli/personal-access-tokens', 'method': 'POST'}, 'self': {'href':
             '/v0/cli/device-codes/x3k9...redacted...q7'}}, 'status': 'pending'}
 
     Attributes:
-        field_links (DeviceCodeStatusResponseLinks):
-        status (CliDeviceAuthorizationStatus):
+        field_links (DeviceCodeStatusResponseLinks): Hypermedia links to related resources and the actions available on
+            this device code status.
+        status (CliDeviceAuthorizationStatus): Values a CLI device authorization status can take.
     """
 
     field_links: DeviceCodeStatusResponseLinks
     status: CliDeviceAuthorizationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         status = CliDeviceAuthorizationStatus(self.status).value

@@ -1,22 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="EIP712DomainData")
 
 
-@_attrs_define
-class EIP712DomainData:
-    """
+@_attrs_define(repr=False)
+class EIP712DomainData(Model):
+    """A eip 712 domain.
+
     Attributes:
-        name (str):
-        version (str):
-        chain_id (int):
-        verifying_contract (str):
+        name (str): Name of the eip 712 domain as shown to users.
+        version (str): Version of the eip 712 domain.
+        chain_id (int): Chain id of the eip 712 domain.
+        verifying_contract (str): Verifying contract of the eip 712 domain.
     """
 
     name: str
@@ -24,8 +27,15 @@ class EIP712DomainData:
     chain_id: int
     verifying_contract: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "version",
+        "chain_id",
+        "verifying_contract",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name = self.name
 
         version = self.version

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.explore_item_status import ExploreItemStatus
 from ..models.explore_item_type import ExploreItemType
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.eligibility_data import EligibilityData
@@ -22,19 +23,21 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExploreItemData")
 
 
-@_attrs_define
-class ExploreItemData:
-    """
+@_attrs_define(repr=False)
+class ExploreItemData(Model):
+    """A explore item.
+
     Attributes:
-        id (str):
-        type_ (ExploreItemType):
-        status (ExploreItemStatus):
-        title (str):
-        description (str):
-        detail (list[str]):
-        meta (ExploreMetaData):
-        eligibility (EligibilityData):
-        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData):
+        id (str): Unique id of the explore item.
+        type_ (ExploreItemType): Values a explore item type can take.
+        status (ExploreItemStatus): Values a explore item status can take.
+        title (str): Title of the explore item.
+        description (str): What the explore item is for, in a sentence or two.
+        detail (list[str]): What went wrong in this case, for people to read.
+        meta (ExploreMetaData): A explore meta.
+        eligibility (EligibilityData): A eligibility.
+        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData): Resource of the
+            explore item.
     """
 
     id: str
@@ -47,8 +50,20 @@ class ExploreItemData:
     eligibility: EligibilityData
     resource: PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "status",
+        "title",
+        "description",
+        "detail",
+        "meta",
+        "eligibility",
+        "resource",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.prompt_resource_data import PromptResourceData
         from ..models.strategy_resource_data import StrategyResourceData
         from ..models.widget_resource_data import WidgetResourceData

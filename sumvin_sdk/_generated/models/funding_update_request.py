@@ -1,25 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funding_update_request_source_type import FundingUpdateRequestSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FundingUpdateRequest")
 
 
-@_attrs_define
-class FundingUpdateRequest:
-    """
+@_attrs_define(repr=False)
+class FundingUpdateRequest(Model):
+    """Request body for a funding update.
+
     Attributes:
-        source_type (FundingUpdateRequestSourceType):
-        wallet_address (None | str | Unset):
-        wallet_chain_id (int | None | Unset):
-        fiat_account_id (None | str | Unset):
+        source_type (FundingUpdateRequestSourceType): Source type of the funding update: one of `wallet`, `fiat`.
+        wallet_address (None | str | Unset): Address of the wallet (0x-prefixed hex).
+        wallet_chain_id (int | None | Unset): Id of the related wallet chain.
+        fiat_account_id (None | str | Unset): Id of the related fiat account.
     """
 
     source_type: FundingUpdateRequestSourceType
@@ -27,8 +28,15 @@ class FundingUpdateRequest:
     wallet_chain_id: int | Unset | None = UNSET
     fiat_account_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("source_type",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet_address",
+        "wallet_chain_id",
+        "fiat_account_id",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         source_type = FundingUpdateRequestSourceType(self.source_type).value
 
         wallet_address: str | Unset | None

@@ -1,22 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="IPAManifestItemData")
 
 
-@_attrs_define
-class IPAManifestItemData:
-    """
+@_attrs_define(repr=False)
+class IPAManifestItemData(Model):
+    """A IPA manifest item.
+
     Attributes:
-        offer_id (str):
-        quantity (int):
-        unit_price_amount (str):
-        unit_price_asset (str):
+        offer_id (str): Id of the related offer.
+        quantity (int): Quantity of the IPA manifest item.
+        unit_price_amount (str): Unit price amount of the IPA manifest item.
+        unit_price_asset (str): Unit price asset of the IPA manifest item.
     """
 
     offer_id: str
@@ -24,8 +27,15 @@ class IPAManifestItemData:
     unit_price_amount: str
     unit_price_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "offer_id",
+        "quantity",
+        "unit_price_amount",
+        "unit_price_asset",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         offer_id = self.offer_id
 
         quantity = self.quantity

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -15,18 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCAccessTokenResponse")
 
 
-@_attrs_define
-class KYCAccessTokenResponse:
-    """
+@_attrs_define(repr=False)
+class KYCAccessTokenResponse(Model):
+    """Response carrying a KYC access token.
+
     Example:
         {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
             'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
 
     Attributes:
-        field_links (KYCLinks):
-        access_token (str):
-        expires_in (int):
-        user_id (str):
+        field_links (KYCLinks): A KYC links.
+        access_token (str): Access token of the KYC access token.
+        expires_in (int): Expires in of the KYC access token.
+        user_id (str): Identifier of the user the KYC access token belongs to.
     """
 
     field_links: KYCLinks
@@ -34,8 +36,15 @@ class KYCAccessTokenResponse:
     expires_in: int
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "access_token",
+        "expires_in",
+        "user_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         access_token = self.access_token

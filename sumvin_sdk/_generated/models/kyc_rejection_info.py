@@ -1,27 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="KYCRejectionInfo")
 
 
-@_attrs_define
-class KYCRejectionInfo:
-    """
+@_attrs_define(repr=False)
+class KYCRejectionInfo(Model):
+    """A KYC rejection info.
+
     Attributes:
-        can_retry (bool):
-        message (str):
+        can_retry (bool): Whether can retry applies to the KYC rejection info.
+        message (str): Human-readable message.
     """
 
     can_retry: bool
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "can_retry",
+        "message",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         can_retry = self.can_retry
 
         message = self.message

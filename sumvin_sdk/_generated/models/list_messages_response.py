@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.list_messages_response_links import ListMessagesResponseLinks
@@ -16,15 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ListMessagesResponse")
 
 
-@_attrs_define
-class ListMessagesResponse:
-    """
+@_attrs_define(repr=False)
+class ListMessagesResponse(Model):
+    """Response carrying a list messages.
+
     Attributes:
-        field_links (ListMessagesResponseLinks):
-        messages (list[MessageData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (ListMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
+            list messages.
+        messages (list[MessageData]): Messages of the list messages.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: ListMessagesResponseLinks
@@ -33,8 +36,17 @@ class ListMessagesResponse:
     offset: int
     limit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "messages",
+        "total",
+        "offset",
+        "limit",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "messages"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         messages = []

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyWalletResponse")
 
 
-@_attrs_define
-class MandateKeyWalletResponse:
-    """
+@_attrs_define(repr=False)
+class MandateKeyWalletResponse(Model):
+    """Response carrying a mandate key wallet.
+
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
             '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
@@ -27,10 +28,10 @@ class MandateKeyWalletResponse:
             'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks):
-        wallet_id (str):
-        wallet_address (str):
-        bound_at (datetime.datetime):
+        field_links (MandateKeyWalletLinks): A mandate key wallet links.
+        wallet_id (str): Identifier of the wallet.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        bound_at (datetime.datetime): When the mandate key wallet was bound (epoch ms, or ISO 8601 on request).
     """
 
     field_links: MandateKeyWalletLinks
@@ -38,8 +39,15 @@ class MandateKeyWalletResponse:
     wallet_address: str
     bound_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_id",
+        "wallet_address",
+        "bound_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_id = self.wallet_id

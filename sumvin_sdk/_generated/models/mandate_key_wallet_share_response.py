@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyWalletShareResponse")
 
 
-@_attrs_define
-class MandateKeyWalletShareResponse:
-    """
+@_attrs_define(repr=False)
+class MandateKeyWalletShareResponse(Model):
+    """Response carrying a mandate key wallet share.
+
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
             '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
@@ -29,11 +31,11 @@ class MandateKeyWalletShareResponse:
             '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks):
-        wallet_id (str):
-        wallet_address (str):
-        encrypted_share (str):
-        encryption (WalletShareEncryptionData):
+        field_links (MandateKeyWalletLinks): A mandate key wallet links.
+        wallet_id (str): Identifier of the wallet.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        encrypted_share (str): Encrypted share of the mandate key wallet share.
+        encryption (WalletShareEncryptionData): A wallet share encryption.
     """
 
     field_links: MandateKeyWalletLinks
@@ -42,8 +44,16 @@ class MandateKeyWalletShareResponse:
     encrypted_share: str
     encryption: WalletShareEncryptionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_id",
+        "wallet_address",
+        "encrypted_share",
+        "encryption",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_id = self.wallet_id

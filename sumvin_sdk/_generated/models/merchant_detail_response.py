@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MerchantDetailResponse")
 
 
-@_attrs_define
-class MerchantDetailResponse:
-    """
+@_attrs_define(repr=False)
+class MerchantDetailResponse(Model):
+    """Response carrying a merchant detail.
+
     Example:
         {'_links': {'about': {'href': 'https://shop.example.com'}, 'collection': {'href': '/v0/ucp/merchants'},
             'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
@@ -32,15 +34,21 @@ class MerchantDetailResponse:
             '2026-04-08'}}}
 
     Attributes:
-        field_links (MerchantDetailResponseLinks):
-        data (MerchantResource):
+        field_links (MerchantDetailResponseLinks): Hypermedia links to related resources and the actions available on
+            this merchant detail.
+        data (MerchantResource): A merchant.
     """
 
     field_links: MerchantDetailResponseLinks
     data: MerchantResource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         data = self.data.to_dict()

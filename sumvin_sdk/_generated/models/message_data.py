@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
@@ -18,19 +18,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageData")
 
 
-@_attrs_define
-class MessageData:
-    """
+@_attrs_define(repr=False)
+class MessageData(Model):
+    """A message.
+
     Attributes:
-        id (str):
-        message_id (str):
-        role (str):
-        text_content (None | str):
-        parts (list[MessageDataPartsItem]):
-        tool_names (list[str] | None):
-        extra_metadata (MessageDataExtraMetadataType0 | None):
-        sequence (int):
-        created_at (datetime.datetime):
+        id (str): Unique id of the message.
+        message_id (str): Id of the related message.
+        role (str): Role of the message.
+        text_content (None | str): Text content of the message.
+        parts (list[MessageDataPartsItem]): Parts of the message.
+        tool_names (list[str] | None): Tool names of the message.
+        extra_metadata (MessageDataExtraMetadataType0 | None): Extra metadata of the message.
+        sequence (int): Sequence of the message.
+        created_at (datetime.datetime): When the message was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str
@@ -43,8 +44,20 @@ class MessageData:
     sequence: int
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "message_id",
+        "role",
+        "text_content",
+        "parts",
+        "tool_names",
+        "extra_metadata",
+        "sequence",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
 
         id = self.id

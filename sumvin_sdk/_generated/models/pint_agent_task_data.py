@@ -2,25 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintAgentTaskData")
 
 
-@_attrs_define
-class PintAgentTaskData:
-    """
+@_attrs_define(repr=False)
+class PintAgentTaskData(Model):
+    """A PINT agent task.
+
     Attributes:
-        id (str):
-        status (str):
-        trigger_type (str):
-        created_at (datetime.datetime):
-        linked_at (datetime.datetime):
+        id (str): Unique id of the PINT agent task.
+        status (str): Current state of the PINT agent task.
+        trigger_type (str): Trigger type of the PINT agent task.
+        created_at (datetime.datetime): When the PINT agent task was created (epoch ms, or ISO 8601 on request).
+        linked_at (datetime.datetime): When linked happened for the PINT agent task (epoch ms, or ISO 8601 on request).
     """
 
     id: str
@@ -29,8 +30,16 @@ class PintAgentTaskData:
     created_at: datetime.datetime
     linked_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "trigger_type",
+        "created_at",
+        "linked_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status

@@ -1,41 +1,49 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comparison_op import ComparisonOp
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PriceTargetConditionOutput")
 
 
-@_attrs_define
-class PriceTargetConditionOutput:
-    """
+@_attrs_define(repr=False)
+class PriceTargetConditionOutput(Model):
+    """A price target condition.
+
     Attributes:
-        type_ (Literal['price_target']):
-        operator (ComparisonOp):
-        target_price (str):
-        currency (str | Unset):  Default: 'USD'.
+        type_ (Literal['price_target']): Kind of price target condition.
+        operator (ComparisonOp): Values a comparison op can take.
+        target_price (str): Target price of the price target condition.
+        currency (str | Unset): Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 
     type_: Literal["price_target"]
     operator: ComparisonOp
     target_price: str
-    currency: str | Unset = "USD"
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "operator",
+        "target_price",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("currency",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         operator = ComparisonOp(self.operator).value
 
         target_price = self.target_price
 
-        currency = self.currency
+        _currency = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,7 +80,7 @@ class PriceTargetConditionOutput:
             type_=type_,
             operator=operator,
             target_price=target_price,
-            currency=currency,
+            currency=None if isinstance(currency, Unset) else currency,
         )
 
         price_target_condition_output.additional_properties = d

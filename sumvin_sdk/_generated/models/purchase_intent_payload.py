@@ -2,29 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PurchaseIntentPayload")
 
 
-@_attrs_define
-class PurchaseIntentPayload:
-    """
+@_attrs_define(repr=False)
+class PurchaseIntentPayload(Model):
+    """A purchase intent payload.
+
     Attributes:
-        wallet (str):
-        nonce (int):
-        statement (str):
-        scopes (list[str]):
-        resources (list[str]):
-        max_amount (str):
-        max_amount_token (str):
-        expires_at (datetime.datetime):
-        conditions (list[str] | Unset):
+        wallet (str): Wallet of the purchase intent payload.
+        nonce (int): One-time value that prevents a signature being replayed.
+        statement (str): Statement of the purchase intent payload.
+        scopes (list[str]): Permissions granted, as scope names.
+        resources (list[str]): Resources of the purchase intent payload.
+        max_amount (str): Max amount of the purchase intent payload.
+        max_amount_token (str): Max amount token of the purchase intent payload.
+        expires_at (datetime.datetime): When the purchase intent payload expires (epoch ms, or ISO 8601 on request).
+        conditions (list[str] | Unset): Conditions of the purchase intent payload.
     """
 
     wallet: str
@@ -37,8 +38,20 @@ class PurchaseIntentPayload:
     expires_at: datetime.datetime
     conditions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "nonce",
+        "statement",
+        "scopes",
+        "resources",
+        "max_amount",
+        "max_amount_token",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("conditions",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet = self.wallet
 
         nonce = self.nonce

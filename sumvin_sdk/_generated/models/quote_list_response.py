@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.quote_data import QuoteData
@@ -16,19 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QuoteListResponse")
 
 
-@_attrs_define
-class QuoteListResponse:
-    """
+@_attrs_define(repr=False)
+class QuoteListResponse(Model):
+    """A page of quotes with links to the neighbouring pages.
+
     Attributes:
-        field_links (QuoteListResponseLinks):
-        quotes (list[QuoteData]):
+        field_links (QuoteListResponseLinks): Hypermedia links to related resources and the actions available on this
+            quote.
+        quotes (list[QuoteData]): Quotes of the quote.
     """
 
     field_links: QuoteListResponseLinks
     quotes: list[QuoteData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "quotes",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         quotes = []

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.ramp_transaction_data import RampTransactionData
@@ -16,19 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RampTransactionResponse")
 
 
-@_attrs_define
-class RampTransactionResponse:
-    """
+@_attrs_define(repr=False)
+class RampTransactionResponse(Model):
+    """Response carrying a ramp transaction.
+
     Attributes:
-        field_links (RampTransactionResponseLinks):
-        transaction (RampTransactionData):
+        field_links (RampTransactionResponseLinks): Hypermedia links to related resources and the actions available on
+            this ramp transaction.
+        transaction (RampTransactionData): A ramp transaction.
     """
 
     field_links: RampTransactionResponseLinks
     transaction: RampTransactionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "transaction",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         transaction = self.transaction.to_dict()

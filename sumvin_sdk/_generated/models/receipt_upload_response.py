@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.receipt_upload_response_links import ReceiptUploadResponseLinks
@@ -17,14 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReceiptUploadResponse")
 
 
-@_attrs_define
-class ReceiptUploadResponse:
-    """
+@_attrs_define(repr=False)
+class ReceiptUploadResponse(Model):
+    """Response carrying a receipt upload.
+
     Attributes:
-        field_links (ReceiptUploadResponseLinks):
-        content_type (str):
-        size (int):
-        uploaded_at (datetime.datetime):
+        field_links (ReceiptUploadResponseLinks): Hypermedia links to related resources and the actions available on
+            this receipt upload.
+        content_type (str): Content type of the receipt upload.
+        size (int): Size of the receipt upload.
+        uploaded_at (datetime.datetime): When uploaded happened for the receipt upload (epoch ms, or ISO 8601 on
+            request).
     """
 
     field_links: ReceiptUploadResponseLinks
@@ -32,8 +35,15 @@ class ReceiptUploadResponse:
     size: int
     uploaded_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "content_type",
+        "size",
+        "uploaded_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         content_type = self.content_type

@@ -2,27 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="RuleData")
 
 
-@_attrs_define
-class RuleData:
-    """
+@_attrs_define(repr=False)
+class RuleData(Model):
+    """A rule.
+
     Attributes:
-        id (str):
-        name (str):
-        rule_prompt (str):
-        applies_to (str):
-        priority (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (str): Unique id of the rule.
+        name (str): Name of the rule as shown to users.
+        rule_prompt (str): Rule prompt of the rule.
+        applies_to (str): Applies to of the rule.
+        priority (int): Priority of the rule.
+        created_at (datetime.datetime): When the rule was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the rule was last changed (epoch ms, or ISO 8601 on request).
     """
 
     id: str
@@ -33,8 +34,18 @@ class RuleData:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+        "created_at",
+        "updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.strategy_list_response_links import StrategyListResponseLinks
@@ -16,24 +17,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StrategyListResponse")
 
 
-@_attrs_define
-class StrategyListResponse:
-    """
+@_attrs_define(repr=False)
+class StrategyListResponse(Model):
+    """A page of strategys with links to the neighbouring pages.
+
     Example:
-        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Automatically dollar-cost
-            average into crypto assets on a schedule.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True,
-            'name': 'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
+        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Buys a fixed amount of a chosen
+            crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True, 'name':
+            'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
     Attributes:
-        field_links (StrategyListResponseLinks):
-        strategies (list[StrategyWithUserStatus]):
+        field_links (StrategyListResponseLinks): Hypermedia links to related resources and the actions available on this
+            strategy.
+        strategies (list[StrategyWithUserStatus]): Strategies of the strategy.
     """
 
     field_links: StrategyListResponseLinks
     strategies: list[StrategyWithUserStatus]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "strategies",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "strategies"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         strategies = []

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -18,16 +18,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateBudgetRequest")
 
 
-@_attrs_define
-class UpdateBudgetRequest:
-    """
+@_attrs_define(repr=False)
+class UpdateBudgetRequest(Model):
+    """Request body for a update budget.
+
     Attributes:
-        name (None | str | Unset):
-        category_name (None | str | Unset):
-        limit_amount (None | str | Unset):
-        original_request (None | str | Unset):
-        budget_type (BudgetType | None | Unset):
-        period (AbsolutePeriod | None | RelativePeriod | Unset):
+        name (None | str | Unset): Name of the update budget as shown to users.
+        category_name (None | str | Unset): Category name of the update budget.
+        limit_amount (None | str | Unset): Limit amount of the update budget.
+        original_request (None | str | Unset): Original request of the update budget.
+        budget_type (BudgetType | None | Unset): Budget type of the update budget.
+        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the update budget.
     """
 
     name: str | Unset | None = UNSET
@@ -37,8 +38,18 @@ class UpdateBudgetRequest:
     budget_type: BudgetType | Unset | None = UNSET
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "name",
+        "category_name",
+        "limit_amount",
+        "original_request",
+        "budget_type",
+        "period",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.absolute_period import AbsolutePeriod
         from ..models.relative_period import RelativePeriod
 

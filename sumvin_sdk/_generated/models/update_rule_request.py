@@ -1,24 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UpdateRuleRequest")
 
 
-@_attrs_define
-class UpdateRuleRequest:
-    """
+@_attrs_define(repr=False)
+class UpdateRuleRequest(Model):
+    """Request body for a update rule.
+
     Attributes:
-        name (None | str | Unset):
-        rule_prompt (None | str | Unset):
-        applies_to (None | str | Unset):
-        priority (int | None | Unset):
+        name (None | str | Unset): Name of the update rule as shown to users.
+        rule_prompt (None | str | Unset): Rule prompt of the update rule.
+        applies_to (None | str | Unset): Applies to of the update rule.
+        priority (int | None | Unset): Priority of the update rule.
     """
 
     name: str | Unset | None = UNSET
@@ -26,8 +27,16 @@ class UpdateRuleRequest:
     applies_to: str | Unset | None = UNSET
     priority: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name: str | Unset | None
         if isinstance(self.name, Unset):
             name = UNSET

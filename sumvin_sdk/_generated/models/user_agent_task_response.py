@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_agent_task_data import UserAgentTaskData
@@ -16,19 +17,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserAgentTaskResponse")
 
 
-@_attrs_define
-class UserAgentTaskResponse:
-    """
+@_attrs_define(repr=False)
+class UserAgentTaskResponse(Model):
+    """Response carrying a user agent task.
+
     Attributes:
-        field_links (UserAgentTaskResponseLinks):
-        task (UserAgentTaskData):
+        field_links (UserAgentTaskResponseLinks): Hypermedia links to related resources and the actions available on
+            this user agent task.
+        task (UserAgentTaskData): A user agent task.
     """
 
     field_links: UserAgentTaskResponseLinks
     task: UserAgentTaskData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "task",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         task = self.task.to_dict()

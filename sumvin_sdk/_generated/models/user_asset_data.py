@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="UserAssetData")
 
 
-@_attrs_define
-class UserAssetData:
-    """
+@_attrs_define(repr=False)
+class UserAssetData(Model):
+    """A user asset.
+
     Attributes:
-        symbol (str):
-        name (str):
-        chain_id (int | None):
-        total_balance (str):
-        wallet_count (int):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        name (str): Name of the user asset as shown to users.
+        chain_id (int | None): EVM chain id the user asset lives on (for example 1329 for Sei).
+        total_balance (str): Number of balance.
+        wallet_count (int): Number of wallet.
     """
 
     symbol: str
@@ -26,8 +29,16 @@ class UserAssetData:
     total_balance: str
     wallet_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "name",
+        "chain_id",
+        "total_balance",
+        "wallet_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         name = self.name

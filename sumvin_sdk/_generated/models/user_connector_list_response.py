@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_connector_data import UserConnectorData
@@ -16,19 +17,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserConnectorListResponse")
 
 
-@_attrs_define
-class UserConnectorListResponse:
-    """
+@_attrs_define(repr=False)
+class UserConnectorListResponse(Model):
+    """A page of user connectors with links to the neighbouring pages.
+
     Attributes:
-        field_links (UserConnectorListResponseLinks):
-        user_connectors (list[UserConnectorData]):
+        field_links (UserConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
+            this user connector.
+        user_connectors (list[UserConnectorData]): User connectors of the user connector.
     """
 
     field_links: UserConnectorListResponseLinks
     user_connectors: list[UserConnectorData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user_connectors",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "user_connectors"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user_connectors = []

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_intent_payload import PurchaseIntentPayload
@@ -16,15 +16,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPintExchangeRequest")
 
 
-@_attrs_define
-class UserPintExchangeRequest:
-    """
+@_attrs_define(repr=False)
+class UserPintExchangeRequest(Model):
+    """Request body for a user PINT exchange.
+
     Attributes:
-        pint (PurchaseIntentPayload):
-        signature (None | str | Unset):
-        audience (None | str | Unset):
-        source_chat_message_id (int | None | Unset):
-        parent_pint_uri (None | str | Unset):
+        pint (PurchaseIntentPayload): A purchase intent payload.
+        signature (None | str | Unset): Signature (hex) over the signed payload.
+        audience (None | str | Unset): Audience of the user PINT exchange.
+        source_chat_message_id (int | None | Unset): Id of the related source chat message.
+        parent_pint_uri (None | str | Unset): Parent pint uri of the user PINT exchange.
     """
 
     pint: PurchaseIntentPayload
@@ -33,8 +34,16 @@ class UserPintExchangeRequest:
     source_chat_message_id: int | Unset | None = UNSET
     parent_pint_uri: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("pint",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "signature",
+        "audience",
+        "source_chat_message_id",
+        "parent_pint_uri",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         pint = self.pint.to_dict()
 
         signature: str | Unset | None

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.visa_checkout_accepted_response_links import VisaCheckoutAcceptedResponseLinks
@@ -15,21 +16,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VisaCheckoutAcceptedResponse")
 
 
-@_attrs_define
-class VisaCheckoutAcceptedResponse:
-    """
+@_attrs_define(repr=False)
+class VisaCheckoutAcceptedResponse(Model):
+    """Response carrying a visa checkout accepted.
+
     Attributes:
-        field_links (VisaCheckoutAcceptedResponseLinks):
-        checkout_id (str):
-        status (str):
+        field_links (VisaCheckoutAcceptedResponseLinks): Hypermedia links to related resources and the actions available
+            on this visa checkout accepted.
+        checkout_id (str): Id of the related checkout.
+        status (str): Current state of the visa checkout accepted.
     """
 
     field_links: VisaCheckoutAcceptedResponseLinks
     checkout_id: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "checkout_id",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         checkout_id = self.checkout_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
@@ -16,15 +17,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletAssetListResponse")
 
 
-@_attrs_define
-class WalletAssetListResponse:
-    """
+@_attrs_define(repr=False)
+class WalletAssetListResponse(Model):
+    """A page of wallet assets with links to the neighbouring pages.
+
     Attributes:
-        field_links (WalletAssetListResponseLinks):
-        wallet_address (str):
-        wallet_chain_id (int):
-        assets (list[WalletAssetData]):
-        total_assets (int):
+        field_links (WalletAssetListResponseLinks): Hypermedia links to related resources and the actions available on
+            this wallet asset.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        wallet_chain_id (int): Id of the related wallet chain.
+        assets (list[WalletAssetData]): Assets of the wallet asset.
+        total_assets (int): Number of assets.
     """
 
     field_links: WalletAssetListResponseLinks
@@ -33,8 +36,17 @@ class WalletAssetListResponse:
     assets: list[WalletAssetData]
     total_assets: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_address",
+        "wallet_chain_id",
+        "assets",
+        "total_assets",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "assets"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_address = self.wallet_address

@@ -2,28 +2,30 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="WalletAssetTransactionData")
 
 
-@_attrs_define
-class WalletAssetTransactionData:
-    """
+@_attrs_define(repr=False)
+class WalletAssetTransactionData(Model):
+    """A wallet asset transaction.
+
     Attributes:
-        id (None | str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        created_at (datetime.datetime):
-        tx_hash (None | str):
-        merchant_name (None | str):
+        id (None | str): Unique id of the wallet asset transaction.
+        type_ (str): Kind of wallet asset transaction.
+        status (str): Current state of the wallet asset transaction.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        created_at (datetime.datetime): When the wallet asset transaction was created (epoch ms, or ISO 8601 on
+            request).
+        tx_hash (None | str): Hash of the on-chain transaction.
+        merchant_name (None | str): Merchant name of the wallet asset transaction.
     """
 
     id: str | None
@@ -35,8 +37,19 @@ class WalletAssetTransactionData:
     tx_hash: str | None
     merchant_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "status",
+        "direction",
+        "amount",
+        "created_at",
+        "tx_hash",
+        "merchant_name",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id: str | None
         id = self.id
 

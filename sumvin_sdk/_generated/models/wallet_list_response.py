@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_data import WalletData
@@ -16,24 +17,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletListResponse")
 
 
-@_attrs_define
-class WalletListResponse:
-    """
+@_attrs_define(repr=False)
+class WalletListResponse(Model):
+    """A page of wallets with links to the neighbouring pages.
+
     Example:
         {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'id': 'wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4',
             'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (WalletListLinks):
-        wallets (list[WalletData]):
+        field_links (WalletListLinks): A wallet list links.
+        wallets (list[WalletData]): Wallets of the wallet.
     """
 
     field_links: WalletListLinks
     wallets: list[WalletData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallets",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "wallets"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallets = []

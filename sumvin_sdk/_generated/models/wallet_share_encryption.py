@@ -1,25 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletShareEncryption")
 
 
-@_attrs_define
-class WalletShareEncryption:
-    """
+@_attrs_define(repr=False)
+class WalletShareEncryption(Model):
+    """A wallet share encryption.
+
     Attributes:
-        version (Literal[1]):
-        alg (Literal['AES-256-GCM']):
-        kdf (Literal['HKDF-SHA256']):
-        prf_salt (str):  Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
-        hkdf_info (str):  Example: sumvin/para-user-share/v1.
-        iv (str):  Example: ZGVmZ2hpamtsbW5v.
-        credential_id (str):  Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
+        version (Literal[1]): Version of the wallet share encryption.
+        alg (Literal['AES-256-GCM']): Alg of the wallet share encryption.
+        kdf (Literal['HKDF-SHA256']): Kdf of the wallet share encryption.
+        prf_salt (str): Prf salt of the wallet share encryption. Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
+        hkdf_info (str): Hkdf info of the wallet share encryption. Example: sumvin/para-user-share/v1.
+        iv (str): Iv of the wallet share encryption. Example: ZGVmZ2hpamtsbW5v.
+        credential_id (str): Id of the related credential. Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
     """
 
     version: Literal[1]
@@ -30,8 +33,19 @@ class WalletShareEncryption:
     iv: str
     credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "version",
+        "alg",
+        "kdf",
+        "prf_salt",
+        "hkdf_info",
+        "iv",
+        "credential_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         version = self.version
 
         alg = self.alg

@@ -1,25 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletShareEncryptionData")
 
 
-@_attrs_define
-class WalletShareEncryptionData:
-    """
+@_attrs_define(repr=False)
+class WalletShareEncryptionData(Model):
+    """A wallet share encryption.
+
     Attributes:
-        version (int):
-        alg (str):
-        kdf (str):
-        prf_salt (str):
-        hkdf_info (str):
-        iv (str):
-        credential_id (str):
+        version (int): Version of the wallet share encryption.
+        alg (str): Alg of the wallet share encryption.
+        kdf (str): Kdf of the wallet share encryption.
+        prf_salt (str): Prf salt of the wallet share encryption.
+        hkdf_info (str): Hkdf info of the wallet share encryption.
+        iv (str): Iv of the wallet share encryption.
+        credential_id (str): Id of the related credential.
     """
 
     version: int
@@ -30,8 +33,18 @@ class WalletShareEncryptionData:
     iv: str
     credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "version",
+        "alg",
+        "kdf",
+        "prf_salt",
+        "hkdf_info",
+        "iv",
+        "credential_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         version = self.version
 
         alg = self.alg

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
@@ -16,9 +17,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletSignerRegistrationResponse")
 
 
-@_attrs_define
-class WalletSignerRegistrationResponse:
-    """
+@_attrs_define(repr=False)
+class WalletSignerRegistrationResponse(Model):
+    """Response carrying a wallet signer registration.
+
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
             {'href': '/v0/wallets/wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5'}}, 'address':
@@ -26,11 +28,11 @@ class WalletSignerRegistrationResponse:
             'signer_status': 'pending'}
 
     Attributes:
-        field_links (WalletSignerRegistrationLinks):
-        id (str):
-        address (str):
-        chain_id (int):
-        signer_status (MandateKeyStatus):
+        field_links (WalletSignerRegistrationLinks): A wallet signer registration links.
+        id (str): Unique id of the wallet signer registration.
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
+        signer_status (MandateKeyStatus): Values a mandate key status can take.
     """
 
     field_links: WalletSignerRegistrationLinks
@@ -39,8 +41,16 @@ class WalletSignerRegistrationResponse:
     chain_id: int
     signer_status: MandateKeyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "address",
+        "chain_id",
+        "signer_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.widget_type import WidgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
@@ -18,21 +18,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetCreateRequest")
 
 
-@_attrs_define
-class WidgetCreateRequest:
-    """
+@_attrs_define(repr=False)
+class WidgetCreateRequest(Model):
+    """Request body for a widget create.
+
     Attributes:
-        type_ (WidgetType):
-        query_config (None | Unset | WidgetCreateRequestQueryConfigType0):
-        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0):
+        type_ (WidgetType): Values a widget type can take.
+        query_config (None | Unset | WidgetCreateRequestQueryConfigType0): Query config of the widget create.
+        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0): Display config of the widget create.
     """
 
     type_: WidgetType
     query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = UNSET
     display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("type_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "query_config",
+        "display_config",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
         from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
 

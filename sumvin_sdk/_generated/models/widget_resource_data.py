@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
@@ -15,21 +16,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetResourceData")
 
 
-@_attrs_define
-class WidgetResourceData:
-    """
+@_attrs_define(repr=False)
+class WidgetResourceData(Model):
+    """A widget resource.
+
     Attributes:
-        resource_type (Literal['widget']):
-        component_name (str):
-        sample_data (WidgetResourceDataSampleData):
+        resource_type (Literal['widget']): Resource type of the widget resource.
+        component_name (str): Component name of the widget resource.
+        sample_data (WidgetResourceDataSampleData): Sample data of the widget resource.
     """
 
     resource_type: Literal["widget"]
     component_name: str
     sample_data: WidgetResourceDataSampleData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "component_name",
+        "sample_data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         resource_type = self.resource_type
 
         component_name = self.component_name

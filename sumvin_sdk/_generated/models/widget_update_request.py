@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.widget_type import WidgetType
 from ..models.widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetUpdateRequest")
 
 
-@_attrs_define
-class WidgetUpdateRequest:
-    """
+@_attrs_define(repr=False)
+class WidgetUpdateRequest(Model):
+    """Request body for a widget update.
+
     Attributes:
-        title (None | str | Unset):
-        size (None | Unset | WidgetUpdateRequestSizeType0):
-        type_ (None | Unset | WidgetType):
-        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0):
+        title (None | str | Unset): Title of the widget update.
+        size (None | Unset | WidgetUpdateRequestSizeType0): Size of the widget update: one of `small`, `medium`,
+            `large`.
+        type_ (None | Unset | WidgetType): Kind of widget update.
+        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0): Query config of the widget update.
     """
 
     title: str | Unset | None = UNSET
@@ -33,8 +35,16 @@ class WidgetUpdateRequest:
     type_: Unset | WidgetType | None = UNSET
     query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "title",
+        "size",
+        "type_",
+        "query_config",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
 
         title: str | Unset | None
