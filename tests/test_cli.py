@@ -145,6 +145,8 @@ def test_signed_in_commands_fail_in_one_line_with_status_1(world: World, command
     [
         ["--base-url", "api.sumvin.com", "whoami"],
         ["whoami", "--base-url", "api.sumvin.com"],
+        ["kyc", "wait", "--base-url", "api.sumvin.com"],
+        ["onboarding", "wait", "--org-id", ""],
         ["--base-url", "", "whoami"],
         ["--base-url", "ftp://api.sumvin.com", "whoami"],
         ["--base-url", "https://", "whoami"],

@@ -7,7 +7,7 @@ import datetime
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn
 
 import attrs
 import click
@@ -21,8 +21,10 @@ from sumvin_sdk._generated.types import File
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.cli._display import error_line, literal, print_json, say
 from sumvin_sdk.cli._operations import arguments, find_operation, parameters
+from sumvin_sdk.cli._options import global_options
 from sumvin_sdk.cli._store import StoredToken, StoreError, TokenStore, default_store
-from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login, sendable_token
+from sumvin_sdk.cli._waits import kyc, onboarding
+from sumvin_sdk.device import DeviceLoginCancelledError, UserCode, login
 from sumvin_sdk.errors import AuthenticationError, SumvinError
 
 #: The API honours a personal access token only from a client whose User-Agent starts with ``sumvin-cli/``.
@@ -110,75 +112,6 @@ class _Command(click.Group):
             return super().invoke(ctx)
         except KeyboardInterrupt:  # here, before click turns it into an Abort after a blank line
             ctx.ensure_object(Environment).fail("interrupted", INTERRUPTED)
-
-
-def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is None:
-        return
-    url = value.rstrip("/")
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL:
-        parsed = None
-    if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL such as {DEFAULT_BASE_URL}")
-    ctx.ensure_object(Environment).base_url = url
-
-
-def _org_id(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is None:
-        return
-    if not sendable_token(value):
-        raise click.BadParameter("must be a non-empty id without spaces or control characters")
-    ctx.ensure_object(Environment).org_id = value
-
-
-def _timestamp_format(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is not None:
-        ctx.ensure_object(Environment).timestamp_format = value
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def global_options(*, top: bool) -> Callable[[_F], _F]:
-    """``--base-url``, ``--org-id`` and ``--timestamp-format``: on the top command (with the defaults and
-    environment variables) and on every subcommand, where a value given overrides the top one."""
-
-    def decorate(command: _F) -> _F:
-        for option in reversed(
-            [
-                click.option(
-                    "--base-url",
-                    envvar="SUMVIN_BASE_URL" if top else None,
-                    default=DEFAULT_BASE_URL if top else None,
-                    show_default=top,
-                    callback=_base_url,
-                    expose_value=False,
-                    help="The API's base URL (http or https).",
-                ),
-                click.option(
-                    "--org-id",
-                    envvar="SUMVIN_ORG_ID" if top else None,
-                    callback=_org_id,
-                    expose_value=False,
-                    help="Tenant organisation id (x-juno-orgid).",
-                ),
-                click.option(
-                    "--timestamp-format",
-                    type=click.Choice(["epoch_ms", "iso8601"]),
-                    default="epoch_ms" if top else None,
-                    show_default=top,
-                    callback=_timestamp_format,
-                    expose_value=False,
-                    help="How the API sends timestamps.",
-                ),
-            ]
-        ):
-            command = option(command)
-        return command
-
-    return decorate
 
 
 @click.group(cls=_Command)
@@ -298,6 +231,10 @@ def ops(env: Environment, tag: str | None) -> None:
         click.echo(
             f"{operation.operation_id:36} {operation.method:6} {operation.path}" + "".join(f"  {n}" for n in names)
         )
+
+
+cli.add_command(kyc)
+cli.add_command(onboarding)
 
 
 def main() -> None:
