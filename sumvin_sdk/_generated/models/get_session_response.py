@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSessionResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "session",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -22,9 +28,8 @@ class GetSessionResponse(Model):
     """Response carrying a get session.
 
     Attributes:
-        field_links (GetSessionResponseLinks): Hypermedia links to related resources and the actions available on this
-            get session.
-        session (ChatSessionData): A chat session.
+        field_links: Hypermedia links to related resources and the actions available on this get session.
+        session: Session of the get session.
     """
 
     field_links: GetSessionResponseLinks
@@ -57,17 +62,19 @@ class GetSessionResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ChatSessionData = _models.ChatSessionData
             GetSessionResponseLinks = _models.GetSessionResponseLinks
-        d = dict(src_dict)
-        field_links = GetSessionResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = GetSessionResponseLinks.from_dict(src_dict["_links"])
 
-        session = ChatSessionData.from_dict(d.pop("session"))
+        session = ChatSessionData.from_dict(src_dict["session"])
 
         get_session_response = cls(
             field_links=field_links,
             session=session,
         )
 
-        get_session_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            get_session_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return get_session_response
 
     @property

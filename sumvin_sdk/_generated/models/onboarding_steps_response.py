@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OnboardingStepsResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "onboarding",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -22,8 +28,8 @@ class OnboardingStepsResponse(Model):
     """Response carrying a onboarding steps.
 
     Attributes:
-        field_links (UserLinks): A user links.
-        onboarding (OnboardingData): A onboarding.
+        field_links: Hypermedia links to related resources and the actions available on this onboarding steps.
+        onboarding: Onboarding of the onboarding steps.
     """
 
     field_links: UserLinks
@@ -56,17 +62,19 @@ class OnboardingStepsResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingData = _models.OnboardingData
             UserLinks = _models.UserLinks
-        d = dict(src_dict)
-        field_links = UserLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = UserLinks.from_dict(src_dict["_links"])
 
-        onboarding = OnboardingData.from_dict(d.pop("onboarding"))
+        onboarding = OnboardingData.from_dict(src_dict["onboarding"])
 
         onboarding_steps_response = cls(
             field_links=field_links,
             onboarding=onboarding,
         )
 
-        onboarding_steps_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            onboarding_steps_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return onboarding_steps_response
 
     @property

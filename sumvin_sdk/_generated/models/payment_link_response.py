@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentLinkResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "payment_link",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -29,13 +35,8 @@ class PaymentLinkResponse(Model):
             'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status': 'pending', 'usage_count': 0}}
 
     Attributes:
-        field_links (PaymentLinkResponseLinks): Hypermedia links to related resources and the actions available on this
-            payment link.
-        payment_link (PaymentLinkData): A payment link. Example: {'accepted_chains': [1329], 'amount': '100.00',
-            'asset': {'address': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'},
-            'created_at': 1704067200000, 'description': 'Invoice #1234', 'expires_at': 1704153600000, 'max_uses': 1,
-            'pay_to': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'pint_uri': 'sr:us:pint:abc123', 'slug': 'q79Rx34K...',
-            'status': 'pending', 'usage_count': 0}.
+        field_links: Hypermedia links to related resources and the actions available on this payment link.
+        payment_link: Payment link of the payment link.
     """
 
     field_links: PaymentLinkResponseLinks
@@ -68,17 +69,19 @@ class PaymentLinkResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PaymentLinkData = _models.PaymentLinkData
             PaymentLinkResponseLinks = _models.PaymentLinkResponseLinks
-        d = dict(src_dict)
-        field_links = PaymentLinkResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = PaymentLinkResponseLinks.from_dict(src_dict["_links"])
 
-        payment_link = PaymentLinkData.from_dict(d.pop("payment_link"))
+        payment_link = PaymentLinkData.from_dict(src_dict["payment_link"])
 
         payment_link_response = cls(
             field_links=field_links,
             payment_link=payment_link,
         )
 
-        payment_link_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            payment_link_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return payment_link_response
 
     @property

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PintDetailResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "pint",
+        "tokens",
+        "transactions",
+        "agent_tasks",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -35,12 +44,11 @@ class PintDetailResponse(Model):
             'transaction_count': 0, 'wallet_address': '0xaabbccdd11223344556677889900aabbccddeeff'}}
 
     Attributes:
-        field_links (PintDetailResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT detail.
-        pint (PintDetailData): A PINT detail.
-        tokens (list[PintTokenIssuanceEntry] | None | Unset): Tokens of the PINT detail.
-        transactions (list[PintTransactionData] | None | Unset): Transactions of the PINT detail.
-        agent_tasks (list[PintAgentTaskData] | None | Unset): Agent tasks of the PINT detail.
+        field_links: Hypermedia links to related resources and the actions available on this PINT detail.
+        pint: Pint of the PINT detail.
+        tokens: Tokens of the PINT detail.
+        transactions: Transactions of the PINT detail.
+        agent_tasks: Agent tasks of the PINT detail.
     """
 
     field_links: PintDetailResponseLinks
@@ -129,11 +137,12 @@ class PintDetailResponse(Model):
             PintDetailResponseLinks = _models.PintDetailResponseLinks
             PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
             PintTransactionData = _models.PintTransactionData
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
         nulls = 0
-        field_links = PintDetailResponseLinks.from_dict(d.pop("_links"))
+        field_links = PintDetailResponseLinks.from_dict(src_dict["_links"])
 
-        pint = PintDetailData.from_dict(d.pop("pint"))
+        pint = PintDetailData.from_dict(src_dict["pint"])
 
         def _parse_tokens(data: object) -> list[PintTokenIssuanceEntry] | Unset | None:
             if data is None:
@@ -154,7 +163,7 @@ class PintDetailResponse(Model):
 
             return tokens_type_0
 
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+        tokens = _parse_tokens(src_dict.get("tokens", UNSET))
 
         if tokens is None:
             nulls |= 1
@@ -180,7 +189,7 @@ class PintDetailResponse(Model):
 
             return transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+        transactions = _parse_transactions(src_dict.get("transactions", UNSET))
 
         if transactions is None:
             nulls |= 2
@@ -206,7 +215,7 @@ class PintDetailResponse(Model):
 
             return agent_tasks_type_0
 
-        agent_tasks = _parse_agent_tasks(d.pop("agent_tasks", UNSET))
+        agent_tasks = _parse_agent_tasks(src_dict.get("agent_tasks", UNSET))
 
         if agent_tasks is None:
             nulls |= 4
@@ -221,7 +230,8 @@ class PintDetailResponse(Model):
 
         pint_detail_response._nulls = nulls
 
-        pint_detail_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            pint_detail_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return pint_detail_response
 
     @property

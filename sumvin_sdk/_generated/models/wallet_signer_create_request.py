@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import Model
 
 T = TypeVar("T", bound="WalletSignerCreateRequest")
+_MEMBERS: frozenset[str] = frozenset(("new_owner_address",))  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -16,8 +17,7 @@ class WalletSignerCreateRequest(Model):
     """Request body for a wallet signer create.
 
     Attributes:
-        new_owner_address (str): New owner address of the wallet signer create. Example:
-            0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
+        new_owner_address: New owner address of the wallet signer create.
     """
 
     new_owner_address: str
@@ -41,16 +41,20 @@ class WalletSignerCreateRequest(Model):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        new_owner_address = d.pop("new_owner_address")
-        if not isinstance(new_owner_address, str):
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        new_owner_address = src_dict["new_owner_address"]
+        if type(new_owner_address) is not str and not isinstance(new_owner_address, str):
             raise TypeError(f"member 'new_owner_address': expected str, got {type(new_owner_address).__name__}")
 
         wallet_signer_create_request = cls(
             new_owner_address=new_owner_address,
         )
 
-        wallet_signer_create_request.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_signer_create_request.additional_properties = {
+                k: v for k, v in src_dict.items() if k not in _MEMBERS
+            }
         return wallet_signer_create_request
 
     @property

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -34,17 +36,17 @@ def _parse_response(
         LinkConfigResponse = _models.LinkConfigResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = LinkConfigResponse.from_dict(response.json())
+        response_200 = LinkConfigResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
@@ -69,16 +71,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[LinkConfigResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -94,16 +95,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         LinkConfigResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -115,16 +115,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[LinkConfigResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -138,16 +137,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         LinkConfigResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,42 +48,42 @@ def _parse_response(
         LinkResponse = _models.LinkResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = LinkResponse.from_dict(response.json())
+        response_200 = LinkResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = LinkResponse.from_dict(response.json())
+        response_202 = LinkResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -107,20 +109,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | LinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,20 +140,19 @@ def sync(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | LinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,20 +166,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | LinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | LinkResponse | ProblemDetail
+
     """
 
     return (

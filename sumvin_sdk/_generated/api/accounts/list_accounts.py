@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -67,27 +69,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = AccountListResponse.from_dict(response.json())
+        response_200 = AccountListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
@@ -115,21 +117,20 @@ def sync_detailed(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,21 +153,20 @@ def sync(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -184,21 +184,20 @@ async def asyncio_detailed(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -219,21 +218,20 @@ async def asyncio(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -51,27 +53,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = CreateAgentTokenResponse.from_dict(response.json())
+        response_201 = CreateAgentTokenResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -99,21 +101,20 @@ def sync_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,21 +137,20 @@ def sync(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateAgentTokenResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -168,21 +168,20 @@ async def asyncio_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,21 +202,20 @@ async def asyncio(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateAgentTokenResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

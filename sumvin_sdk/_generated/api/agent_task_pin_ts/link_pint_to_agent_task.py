@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -53,42 +54,42 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = AgentTaskPintLinkResponse.from_dict(response.json())
+        response_200 = AgentTaskPintLinkResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = AgentTaskPintLinkResponse.from_dict(response.json())
+        response_201 = AgentTaskPintLinkResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 208:
-        response_208 = AgentTaskPintLinkResponse.from_dict(response.json())
+        response_208 = AgentTaskPintLinkResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -116,21 +117,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,21 +153,20 @@ def sync(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -185,21 +184,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -220,21 +218,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

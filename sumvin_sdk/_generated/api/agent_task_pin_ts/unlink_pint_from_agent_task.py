@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -48,22 +49,22 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -91,21 +92,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,21 +128,20 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -160,21 +159,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,21 +193,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -57,27 +58,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserAgentTaskResponse = _models.UserAgentTaskResponse
     if response.status_code == 200:
-        response_200 = UserAgentTaskResponse.from_dict(response.json())
+        response_200 = UserAgentTaskResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -105,21 +106,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,21 +142,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -174,21 +173,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,21 +207,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -74,27 +75,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserAgentTaskListResponse = _models.UserAgentTaskListResponse
     if response.status_code == 200:
-        response_200 = UserAgentTaskListResponse.from_dict(response.json())
+        response_200 = UserAgentTaskListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -124,23 +125,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,23 +167,22 @@ def sync(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return sync_detailed(
@@ -205,23 +204,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,23 +244,22 @@ async def asyncio(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -64,17 +66,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserAgentTaskListResponse = _models.UserAgentTaskListResponse
     if response.status_code == 200:
-        response_200 = UserAgentTaskListResponse.from_dict(response.json())
+        response_200 = UserAgentTaskListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -103,22 +105,21 @@ def sync_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,22 +144,21 @@ def sync(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return sync_detailed(
@@ -178,22 +178,21 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,22 +215,21 @@ async def asyncio(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -60,52 +61,52 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         TriggerAgentTaskResponse = _models.TriggerAgentTaskResponse
     if response.status_code == 200:
-        response_200 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_200 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_201 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_202 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 207:
-        response_207 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_207 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_207
 
     if response.status_code == 208:
-        response_208 = TriggerAgentTaskResponse.from_dict(response.json())
+        response_208 = TriggerAgentTaskResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -133,22 +134,22 @@ def sync_detailed(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,22 +172,22 @@ def sync(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -204,22 +205,22 @@ async def asyncio_detailed(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -240,22 +241,22 @@ async def asyncio(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -53,32 +54,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserAgentTaskResponse = _models.UserAgentTaskResponse
     if response.status_code == 200:
-        response_200 = UserAgentTaskResponse.from_dict(response.json())
+        response_200 = UserAgentTaskResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -106,21 +107,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,21 +143,20 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -175,21 +174,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,21 +208,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,22 +52,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = AssetResponse.from_dict(response.json())
+        response_200 = AssetResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -93,20 +94,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +127,19 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,20 +155,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +186,19 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

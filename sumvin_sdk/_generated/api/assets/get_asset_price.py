@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -59,32 +60,32 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = AssetPriceResponse.from_dict(response.json())
+        response_200 = AssetPriceResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -112,21 +113,20 @@ def sync_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,20 @@ def sync(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -181,21 +180,20 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,21 +214,20 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,22 +52,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RefreshAcceptedResponse = _models.RefreshAcceptedResponse
     if response.status_code == 202:
-        response_202 = RefreshAcceptedResponse.from_dict(response.json())
+        response_202 = RefreshAcceptedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
@@ -93,20 +94,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +127,19 @@ def sync(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -156,20 +155,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +186,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,17 +52,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         ProcessorTokenResponse = _models.ProcessorTokenResponse
     if response.status_code == 201:
-        response_201 = ProcessorTokenResponse.from_dict(response.json())
+        response_201 = ProcessorTokenResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -88,20 +89,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,20 +122,19 @@ def sync(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProcessorTokenResponse
+
     """
 
     return sync_detailed(
@@ -151,20 +150,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,20 +181,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProcessorTokenResponse
+
     """
 
     return (

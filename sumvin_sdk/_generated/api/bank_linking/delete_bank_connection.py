@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,22 +43,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RefreshAcceptedResponse = _models.RefreshAcceptedResponse
     if response.status_code == 202:
-        response_202 = RefreshAcceptedResponse.from_dict(response.json())
+        response_202 = RefreshAcceptedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -83,19 +84,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
-    """Delete Bank Connection
-
-     Removes a bank connection; the removal completes in the background.
+    """Removes a bank connection; the removal completes in the background.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,19 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
-    """Delete Bank Connection
-
-     Removes a bank connection; the removal completes in the background.
+    """Removes a bank connection; the removal completes in the background.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -140,19 +139,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
-    """Delete Bank Connection
-
-     Removes a bank connection; the removal completes in the background.
+    """Removes a bank connection; the removal completes in the background.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,19 +167,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
-    """Delete Bank Connection
-
-     Removes a bank connection; the removal completes in the background.
+    """Removes a bank connection; the removal completes in the background.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,22 +43,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = ConnectionData.from_dict(response.json())
+        response_200 = ConnectionData.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -83,19 +84,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ConnectionData | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,19 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ConnectionData | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -140,19 +139,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ConnectionData | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,19 +167,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ConnectionData | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,22 +43,22 @@ def _parse_response(
         HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = HoldingListResponse.from_dict(response.json())
+        response_200 = HoldingListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
@@ -83,19 +84,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,19 +114,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -140,19 +139,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,19 +167,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -70,27 +71,27 @@ def _parse_response(
         InvestmentTxnListResponse = _models.InvestmentTxnListResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = InvestmentTxnListResponse.from_dict(response.json())
+        response_200 = InvestmentTxnListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
@@ -120,23 +121,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,23 +163,22 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -201,23 +200,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,23 +240,22 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+
     """
 
     return (

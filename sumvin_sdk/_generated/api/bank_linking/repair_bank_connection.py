@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,22 +43,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RepairTokenResponse = _models.RepairTokenResponse
     if response.status_code == 201:
-        response_201 = RepairTokenResponse.from_dict(response.json())
+        response_201 = RepairTokenResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -83,20 +84,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,20 +115,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RepairTokenResponse
+
     """
 
     return sync_detailed(
@@ -142,20 +141,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,20 +170,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RepairTokenResponse
+
     """
 
     return (

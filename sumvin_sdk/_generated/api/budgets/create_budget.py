@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,22 +48,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = BudgetResponse.from_dict(response.json())
+        response_201 = BudgetResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -87,22 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -121,22 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,22 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,22 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

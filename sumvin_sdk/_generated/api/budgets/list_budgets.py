@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -103,22 +105,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         QueryValidationProblemDetail = _models.QueryValidationProblemDetail
     if response.status_code == 200:
-        response_200 = BudgetListResponse.from_dict(response.json())
+        response_200 = BudgetListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = QueryValidationProblemDetail.from_dict(response.json())
+        response_400 = QueryValidationProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -151,26 +153,25 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,26 +204,25 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return sync_detailed(
@@ -250,26 +250,25 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -300,26 +299,25 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,22 +48,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = CreateSessionResponse.from_dict(response.json())
+        response_201 = CreateSessionResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -87,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -144,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

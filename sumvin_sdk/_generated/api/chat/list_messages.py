@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -54,22 +55,22 @@ def _parse_response(
         ListMessagesResponse = _models.ListMessagesResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = ListMessagesResponse.from_dict(response.json())
+        response_200 = ListMessagesResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -97,21 +98,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,21 +134,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListMessagesResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,21 +165,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,21 +199,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListMessagesResponse | ProblemDetail
+
     """
 
     return (

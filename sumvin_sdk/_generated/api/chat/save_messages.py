@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,22 +52,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SaveMessagesResponse = _models.SaveMessagesResponse
     if response.status_code == 200:
-        response_200 = SaveMessagesResponse.from_dict(response.json())
+        response_200 = SaveMessagesResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -93,20 +94,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +127,19 @@ def sync(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SaveMessagesResponse
+
     """
 
     return sync_detailed(
@@ -156,20 +155,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +186,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SaveMessagesResponse
+
     """
 
     return (

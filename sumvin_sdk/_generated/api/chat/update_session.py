@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,27 +52,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = GetSessionResponse.from_dict(response.json())
+        response_200 = GetSessionResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -98,20 +99,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +132,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +160,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +191,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -59,37 +61,37 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = ChatAttachmentResponse.from_dict(response.json())
+        response_201 = ChatAttachmentResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = ProblemDetail.from_dict(response.json())
+        response_413 = ProblemDetail.from_dict(loads(response.content))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ProblemDetail.from_dict(response.json())
+        response_415 = ProblemDetail.from_dict(loads(response.content))
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -116,20 +118,19 @@ def sync_detailed(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +151,19 @@ def sync(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -179,20 +179,19 @@ async def asyncio_detailed(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,20 +210,19 @@ async def asyncio(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,42 +52,42 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = DeviceCodeStatusResponse.from_dict(response.json())
+        response_200 = DeviceCodeStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -113,21 +114,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,21 +147,19 @@ def sync(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -178,21 +175,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,21 +206,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -52,22 +54,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = DeviceCodeCreateResponse.from_dict(response.json())
+        response_201 = DeviceCodeCreateResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -93,19 +95,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +125,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,19 +150,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +178,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

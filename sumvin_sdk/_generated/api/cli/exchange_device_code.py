@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,32 +48,32 @@ def _parse_response(
         PersonalAccessTokenExchangeResponse = _models.PersonalAccessTokenExchangeResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = PersonalAccessTokenExchangeResponse.from_dict(response.json())
+        response_201 = PersonalAccessTokenExchangeResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -97,20 +99,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,20 +130,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,20 +156,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,20 +185,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail
+
     """
 
     return (

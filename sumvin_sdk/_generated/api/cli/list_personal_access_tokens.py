@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -49,27 +51,27 @@ def _parse_response(
         PersonalAccessTokenListResponse = _models.PersonalAccessTokenListResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = PersonalAccessTokenListResponse.from_dict(response.json())
+        response_200 = PersonalAccessTokenListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -96,20 +98,19 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +131,19 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,20 +159,19 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +190,19 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail
+
     """
 
     return (

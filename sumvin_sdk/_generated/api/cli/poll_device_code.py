@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,27 +43,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = DeviceCodeStatusResponse.from_dict(response.json())
+        response_200 = DeviceCodeStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -88,19 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +119,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -145,19 +144,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +172,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

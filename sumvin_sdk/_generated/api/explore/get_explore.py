@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -36,17 +38,17 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = ExploreResponse.from_dict(response.json())
+        response_200 = ExploreResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -71,16 +73,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ExploreResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -96,16 +97,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ExploreResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -117,16 +117,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ExploreResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -140,16 +139,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ExploreResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -43,22 +45,22 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = HealthCheckResponse.from_dict(response.json())
+        response_200 = HealthCheckResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = HealthCheckResponse.from_dict(response.json())
+        response_503 = HealthCheckResponse.from_dict(loads(response.content))
 
         return response_503
 
@@ -84,19 +86,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,19 +116,18 @@ def sync(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HealthCheckResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -141,19 +141,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,19 +169,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HealthCheckResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,37 +43,37 @@ def _parse_response(
         InsightResponse = _models.InsightResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = InsightResponse.from_dict(response.json())
+        response_200 = InsightResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -98,19 +99,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,19 +129,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -155,19 +154,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,19 +182,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -55,27 +56,27 @@ def _parse_response(
         InsightResponse = _models.InsightResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = InsightResponse.from_dict(response.json())
+        response_200 = InsightResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -102,20 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Get Insight
-
-     Returns one insight, optionally with the transactions it is about.
+    """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id (str):
-        expand (list[str] | Unset):
+        insight_id: Identifier of the insight.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,20 +136,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Get Insight
-
-     Returns one insight, optionally with the transactions it is about.
+    """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id (str):
-        expand (list[str] | Unset):
+        insight_id: Identifier of the insight.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -165,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Get Insight
-
-     Returns one insight, optionally with the transactions it is about.
+    """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id (str):
-        expand (list[str] | Unset):
+        insight_id: Identifier of the insight.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Get Insight
-
-     Returns one insight, optionally with the transactions it is about.
+    """Returns one insight, optionally with the transactions it is about.
 
     Args:
-        insight_id (str):
-        expand (list[str] | Unset):
+        insight_id: Identifier of the insight.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -49,47 +50,47 @@ def _parse_response(
         IPADetailResponse = _models.IPADetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = IPADetailResponse.from_dict(response.json())
+        response_200 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ProblemDetail.from_dict(response.json())
+        response_422 = ProblemDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -116,20 +117,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> Response[IPADetailResponse | ProblemDetail]:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +150,19 @@ def sync(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> IPADetailResponse | ProblemDetail | None:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -179,20 +178,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> Response[IPADetailResponse | ProblemDetail]:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,20 +209,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> IPADetailResponse | ProblemDetail | None:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         IPADetailResponse | ProblemDetail
+
     """
 
     return (

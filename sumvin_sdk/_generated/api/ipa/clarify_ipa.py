@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,37 +52,37 @@ def _parse_response(
         IPADetailResponse = _models.IPADetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = IPADetailResponse.from_dict(response.json())
+        response_200 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
@@ -108,20 +109,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +142,19 @@ def sync(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -171,20 +170,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,20 +201,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -49,37 +51,37 @@ def _parse_response(
         IPADetailResponse = _models.IPADetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 202:
-        response_202 = IPADetailResponse.from_dict(response.json())
+        response_202 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 208:
-        response_208 = IPADetailResponse.from_dict(response.json())
+        response_208 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
@@ -106,20 +108,20 @@ def sync_detailed(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -140,20 +142,20 @@ def sync(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -169,20 +171,20 @@ async def asyncio_detailed(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,20 +203,20 @@ async def asyncio(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -55,27 +56,27 @@ def _parse_response(
         IPADetailResponse = _models.IPADetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = IPADetailResponse.from_dict(response.json())
+        response_200 = IPADetailResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -102,21 +103,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,21 +137,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -167,21 +166,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,21 +198,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

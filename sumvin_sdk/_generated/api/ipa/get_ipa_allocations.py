@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -54,27 +55,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = AllocationsResponse.from_dict(response.json())
+        response_200 = AllocationsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -102,21 +103,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AllocationsResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,21 +139,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AllocationsResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -171,21 +170,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AllocationsResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,21 +204,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AllocationsResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -67,27 +68,27 @@ def _parse_response(
         IPAEventsResponse = _models.IPAEventsResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = IPAEventsResponse.from_dict(response.json())
+        response_200 = IPAEventsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -116,22 +117,21 @@ def sync_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,22 +156,21 @@ def sync(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAEventsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -191,22 +190,21 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,22 +227,21 @@ async def asyncio(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAEventsResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -93,22 +95,22 @@ def _parse_response(
         IPAListResponse = _models.IPAListResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = IPAListResponse.from_dict(response.json())
+        response_200 = IPAListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -139,25 +141,25 @@ def sync_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,25 +188,25 @@ def sync(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -228,25 +230,25 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -273,25 +275,25 @@ async def asyncio(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAListResponse | ProblemDetail
+
     """
 
     return (

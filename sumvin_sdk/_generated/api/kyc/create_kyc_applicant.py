@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -36,27 +38,27 @@ def _parse_response(
         KYCApplicantResponse = _models.KYCApplicantResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KYCApplicantResponse.from_dict(response.json())
+        response_200 = KYCApplicantResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = KYCApplicantResponse.from_dict(response.json())
+        response_201 = KYCApplicantResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -81,16 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -106,16 +107,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCApplicantResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -127,16 +127,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -150,16 +149,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCApplicantResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -56,22 +58,22 @@ def _parse_response(
         KYCAccessTokenResponse = _models.KYCAccessTokenResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KYCAccessTokenResponse.from_dict(response.json())
+        response_200 = KYCAccessTokenResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -97,19 +99,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +130,19 @@ def sync(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +156,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +185,19 @@ async def asyncio(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,12 +48,12 @@ def _parse_response(
         KYCStatusResponse = _models.KYCStatusResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KYCStatusResponse.from_dict(response.json())
+        response_200 = KYCStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
@@ -60,12 +62,12 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -91,19 +93,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,19 +123,18 @@ def sync(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -148,19 +148,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,19 +176,18 @@ async def asyncio(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCStatusResponse | ProblemDetail
+
     """
 
     return (

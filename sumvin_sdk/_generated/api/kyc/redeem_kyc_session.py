@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -47,47 +49,47 @@ def _parse_response(
         KycSessionRedemptionResponse = _models.KycSessionRedemptionResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KycSessionRedemptionResponse.from_dict(response.json())
+        response_200 = KycSessionRedemptionResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -114,20 +116,20 @@ def sync_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,20 +150,20 @@ def sync(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -177,20 +179,20 @@ async def asyncio_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,20 +211,20 @@ async def asyncio(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail
+
     """
 
     return (

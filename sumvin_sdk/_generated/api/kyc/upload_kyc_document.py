@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,37 +48,37 @@ def _parse_response(
         KYCDocumentUploadResponse = _models.KYCDocumentUploadResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = KYCDocumentUploadResponse.from_dict(response.json())
+        response_200 = KYCDocumentUploadResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = KYCDocumentUploadResponse.from_dict(response.json())
+        response_201 = KYCDocumentUploadResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -102,19 +104,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +134,18 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,19 +159,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +187,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail
+
     """
 
     return (

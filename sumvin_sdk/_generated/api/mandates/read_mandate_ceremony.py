@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -43,37 +45,37 @@ def _parse_response(
         MandateCeremonyResponse = _models.MandateCeremonyResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = MandateCeremonyResponse.from_dict(response.json())
+        response_200 = MandateCeremonyResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -99,19 +101,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,19 +131,18 @@ def sync(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,19 +156,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,19 +184,18 @@ async def asyncio(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return (

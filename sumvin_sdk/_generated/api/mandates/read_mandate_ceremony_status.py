@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -43,32 +45,32 @@ def _parse_response(
         MandateCeremonyStatusResponse = _models.MandateCeremonyStatusResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = MandateCeremonyStatusResponse.from_dict(response.json())
+        response_200 = MandateCeremonyStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -94,19 +96,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,19 +127,19 @@ def sync(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -151,19 +153,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,19 +182,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,47 +48,47 @@ def _parse_response(
         PaymentLinkResponse = _models.PaymentLinkResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = PaymentLinkResponse.from_dict(response.json())
+        response_201 = PaymentLinkResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -112,27 +114,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,27 +144,18 @@ def sync(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -185,27 +169,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,27 +197,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -59,17 +60,17 @@ def _parse_response(
         PaymentLinkResponse = _models.PaymentLinkResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = PaymentLinkResponse.from_dict(response.json())
+        response_200 = PaymentLinkResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -96,20 +97,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +130,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,20 +158,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +189,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkResponse | ProblemDetail
+
     """
 
     return (

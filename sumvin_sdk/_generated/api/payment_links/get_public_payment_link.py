@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,32 +43,32 @@ def _parse_response(
         PaymentLinkPublicResponse = _models.PaymentLinkPublicResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = PaymentLinkPublicResponse.from_dict(response.json())
+        response_200 = PaymentLinkPublicResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 410:
-        response_410 = ProblemDetail.from_dict(response.json())
+        response_410 = ProblemDetail.from_dict(loads(response.content))
 
         return response_410
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -93,19 +94,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +124,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,19 +149,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +177,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -73,17 +75,17 @@ def _parse_response(
         HTTPValidationErrorDetail = _models.HTTPValidationErrorDetail
         PaymentLinkListResponse = _models.PaymentLinkListResponse
     if response.status_code == 200:
-        response_200 = PaymentLinkListResponse.from_dict(response.json())
+        response_200 = PaymentLinkListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_400 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -113,23 +115,22 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +157,22 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+
     """
 
     return sync_detailed(
@@ -194,23 +194,22 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,23 +234,22 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+
     """
 
     return (

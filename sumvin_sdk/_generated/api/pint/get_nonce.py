@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -51,27 +53,27 @@ def _parse_response(
         NonceResponse = _models.NonceResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = NonceResponse.from_dict(response.json())
+        response_200 = NonceResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
@@ -98,20 +100,19 @@ def sync_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +133,19 @@ def sync(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | NonceResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +161,19 @@ async def asyncio_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +192,19 @@ async def asyncio(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | NonceResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -61,27 +62,27 @@ def _parse_response(
         PintDetailResponse = _models.PintDetailResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = PintDetailResponse.from_dict(response.json())
+        response_200 = PintDetailResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -108,21 +109,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,21 +143,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -173,21 +172,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,21 +204,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -46,27 +47,27 @@ def _parse_response(
         return response_204
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = PintStatusResponse.from_dict(response.json())
+        response_409 = PintStatusResponse.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -92,19 +93,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +123,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | PintStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -149,19 +148,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +176,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | PintStatusResponse | ProblemDetail
+
     """
 
     return (

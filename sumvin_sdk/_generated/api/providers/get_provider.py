@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,27 +48,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         ProviderResponse = _models.ProviderResponse
     if response.status_code == 200:
-        response_200 = ProviderResponse.from_dict(response.json())
+        response_200 = ProviderResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -92,19 +94,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +124,18 @@ def sync(
     client: AuthenticatedClient,
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProviderResponse
+
     """
 
     return sync_detailed(
@@ -149,19 +149,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +177,18 @@ async def asyncio(
     client: AuthenticatedClient,
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProviderResponse
+
     """
 
     return (

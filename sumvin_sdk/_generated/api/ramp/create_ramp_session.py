@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,47 +48,47 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SessionResponse = _models.SessionResponse
     if response.status_code == 201:
-        response_201 = SessionResponse.from_dict(response.json())
+        response_201 = SessionResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 208:
-        response_208 = SessionResponse.from_dict(response.json())
+        response_208 = SessionResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -112,20 +114,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SessionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,20 +145,19 @@ def sync(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SessionResponse
+
     """
 
     return sync_detailed(
@@ -171,20 +171,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SessionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,20 +200,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SessionResponse
+
     """
 
     return (

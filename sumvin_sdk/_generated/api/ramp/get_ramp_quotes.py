@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -86,37 +88,37 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         QuoteListResponse = _models.QuoteListResponse
     if response.status_code == 200:
-        response_200 = QuoteListResponse.from_dict(response.json())
+        response_200 = QuoteListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = ProblemDetail.from_dict(response.json())
+        response_422 = ProblemDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -149,26 +151,25 @@ def sync_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | QuoteListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,26 +202,25 @@ def sync(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | QuoteListResponse
+
     """
 
     return sync_detailed(
@@ -248,26 +248,25 @@ async def asyncio_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | QuoteListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -298,26 +297,25 @@ async def asyncio(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | QuoteListResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -57,27 +59,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RampTransactionListResponse = _models.RampTransactionListResponse
     if response.status_code == 200:
-        response_200 = RampTransactionListResponse.from_dict(response.json())
+        response_200 = RampTransactionListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -105,21 +107,20 @@ def sync_detailed(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,21 +143,20 @@ def sync(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionListResponse
+
     """
 
     return sync_detailed(
@@ -174,21 +174,20 @@ async def asyncio_detailed(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,21 +208,20 @@ async def asyncio(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionListResponse
+
     """
 
     return (

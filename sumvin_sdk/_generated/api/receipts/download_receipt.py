@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -46,32 +47,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -97,19 +98,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[File | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +128,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         File | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +153,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[File | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +181,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         File | HTTPValidationError | ProblemDetail
+
     """
 
     return (

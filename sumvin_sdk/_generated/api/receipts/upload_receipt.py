@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,42 +52,42 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         ReceiptUploadResponse = _models.ReceiptUploadResponse
     if response.status_code == 200:
-        response_200 = ReceiptUploadResponse.from_dict(response.json())
+        response_200 = ReceiptUploadResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -113,20 +114,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,20 +147,19 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+
     """
 
     return sync_detailed(
@@ -176,20 +175,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,20 +206,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,42 +48,42 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SafeConfigResponse = _models.SafeConfigResponse
     if response.status_code == 200:
-        response_200 = SafeConfigResponse.from_dict(response.json())
+        response_200 = SafeConfigResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -107,19 +109,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,19 +139,18 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeConfigResponse
+
     """
 
     return sync_detailed(
@@ -164,19 +164,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,19 +192,18 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeConfigResponse
+
     """
 
     return (

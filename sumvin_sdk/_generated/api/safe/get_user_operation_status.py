@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,42 +43,42 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SafeRpcStatusResponse = _models.SafeRpcStatusResponse
     if response.status_code == 200:
-        response_200 = SafeRpcStatusResponse.from_dict(response.json())
+        response_200 = SafeRpcStatusResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -103,19 +104,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +134,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+
     """
 
     return sync_detailed(
@@ -160,19 +159,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +187,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+
     """
 
     return (

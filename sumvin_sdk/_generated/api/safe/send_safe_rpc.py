@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -47,52 +49,52 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SafeRpcResponse = _models.SafeRpcResponse
     if response.status_code == 202:
-        response_202 = SafeRpcResponse.from_dict(response.json())
+        response_202 = SafeRpcResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = ProblemDetail.from_dict(response.json())
+        response_422 = ProblemDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -119,21 +121,21 @@ def sync_detailed(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | SafeRpcResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -154,21 +156,21 @@ def sync(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | SafeRpcResponse
+
     """
 
     return sync_detailed(
@@ -184,21 +186,21 @@ async def asyncio_detailed(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | SafeRpcResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -217,21 +219,21 @@ async def asyncio(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | SafeRpcResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -53,27 +55,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         SiweChallengeResponse = _models.SiweChallengeResponse
     if response.status_code == 200:
-        response_200 = SiweChallengeResponse.from_dict(response.json())
+        response_200 = SiweChallengeResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationErrorDetail.from_dict(response.json())
+        response_422 = HTTPValidationErrorDetail.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
@@ -100,20 +102,19 @@ def sync_detailed(
     address: str,
     chain_id: DeployableChain,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,20 +135,19 @@ def sync(
     address: str,
     chain_id: DeployableChain,
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+
     """
 
     return sync_detailed(
@@ -163,20 +163,19 @@ async def asyncio_detailed(
     address: str,
     chain_id: DeployableChain,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,20 +194,19 @@ async def asyncio(
     address: str,
     chain_id: DeployableChain,
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+
     """
 
     return (

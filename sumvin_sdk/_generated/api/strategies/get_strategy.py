@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -55,22 +56,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         StrategyDetailResponse = _models.StrategyDetailResponse
     if response.status_code == 200:
-        response_200 = StrategyDetailResponse.from_dict(response.json())
+        response_200 = StrategyDetailResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -97,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,20 +131,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | StrategyDetailResponse
+
     """
 
     return sync_detailed(
@@ -160,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -192,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | StrategyDetailResponse
+
     """
 
     return (

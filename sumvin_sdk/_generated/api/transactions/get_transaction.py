@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,32 +43,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         TransactionResponse = _models.TransactionResponse
     if response.status_code == 200:
-        response_200 = TransactionResponse.from_dict(response.json())
+        response_200 = TransactionResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
@@ -93,19 +94,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +124,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TransactionResponse
+
     """
 
     return sync_detailed(
@@ -150,19 +149,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +177,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TransactionResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,47 +48,47 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 201:
-        response_201 = CreateUserResponse.from_dict(response.json())
+        response_201 = CreateUserResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 208:
-        response_208 = CreateUserResponse.from_dict(response.json())
+        response_208 = CreateUserResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -112,21 +114,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,21 +145,19 @@ def sync(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -173,21 +171,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,21 +200,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

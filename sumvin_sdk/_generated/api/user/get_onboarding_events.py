@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -36,22 +38,22 @@ def _parse_response(
         OnboardingEventsResponse = _models.OnboardingEventsResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = OnboardingEventsResponse.from_dict(response.json())
+        response_200 = OnboardingEventsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -76,16 +78,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -101,16 +102,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingEventsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -122,16 +122,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -145,16 +144,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingEventsResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -36,37 +38,37 @@ def _parse_response(
         OnboardingSafeResponse = _models.OnboardingSafeResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = OnboardingSafeResponse.from_dict(response.json())
+        response_200 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -91,16 +93,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -116,16 +117,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -137,16 +137,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -160,16 +159,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return (

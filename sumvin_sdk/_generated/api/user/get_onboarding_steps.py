@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -36,27 +38,27 @@ def _parse_response(
         OnboardingStepsResponse = _models.OnboardingStepsResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = OnboardingStepsResponse.from_dict(response.json())
+        response_200 = OnboardingStepsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -81,16 +83,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -106,16 +107,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -127,16 +127,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -150,16 +149,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -50,27 +52,27 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = GetUserResponse.from_dict(response.json())
+        response_200 = GetUserResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -96,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,20 +129,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -155,20 +155,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,20 +184,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

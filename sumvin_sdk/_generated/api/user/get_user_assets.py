@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -58,17 +60,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserAssetsResponse = _models.UserAssetsResponse
     if response.status_code == 200:
-        response_200 = UserAssetsResponse.from_dict(response.json())
+        response_200 = UserAssetsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -95,20 +97,19 @@ def sync_detailed(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,20 +130,19 @@ def sync(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAssetsResponse
+
     """
 
     return sync_detailed(
@@ -158,20 +158,19 @@ async def asyncio_detailed(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,20 +189,19 @@ async def asyncio(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAssetsResponse
+
     """
 
     return (

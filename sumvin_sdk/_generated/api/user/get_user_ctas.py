@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -56,17 +58,17 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = GetCTAResponse.from_dict(response.json())
+        response_200 = GetCTAResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -92,19 +94,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetCTAResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +124,18 @@ def sync(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetCTAResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -149,19 +149,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetCTAResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +177,18 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetCTAResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -51,32 +53,32 @@ def _parse_response(
         MandateKeyActivationResponse = _models.MandateKeyActivationResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = MandateKeyActivationResponse.from_dict(response.json())
+        response_200 = MandateKeyActivationResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -102,19 +104,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +134,18 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,19 +159,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +187,18 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+
     """
 
     return (

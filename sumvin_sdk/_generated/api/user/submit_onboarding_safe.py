@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -57,12 +59,12 @@ def _parse_response(
         OnboardingSafeResponse = _models.OnboardingSafeResponse
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = OnboardingSafeResponse.from_dict(response.json())
+        response_200 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = OnboardingSafeResponse.from_dict(response.json())
+        response_202 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_202
 
@@ -71,37 +73,37 @@ def _parse_response(
         return response_204
 
     if response.status_code == 208:
-        response_208 = OnboardingSafeResponse.from_dict(response.json())
+        response_208 = OnboardingSafeResponse.from_dict(loads(response.content))
 
         return response_208
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -128,22 +130,22 @@ def sync_detailed(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,22 +166,22 @@ def sync(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -195,22 +197,22 @@ async def asyncio_detailed(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,22 +231,22 @@ async def asyncio(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return (

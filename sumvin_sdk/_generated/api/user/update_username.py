@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,32 +48,32 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = GetUserResponse.from_dict(response.json())
+        response_200 = GetUserResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -97,19 +99,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +129,18 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +154,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +182,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

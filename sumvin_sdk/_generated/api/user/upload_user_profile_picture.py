@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,37 +48,37 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         ProfilePictureResponse = _models.ProfilePictureResponse
     if response.status_code == 200:
-        response_200 = ProfilePictureResponse.from_dict(response.json())
+        response_200 = ProfilePictureResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetail.from_dict(response.json())
+        response_429 = ProblemDetail.from_dict(loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetail.from_dict(response.json())
+        response_500 = ProblemDetail.from_dict(loads(response.content))
 
         return response_500
 
@@ -102,20 +104,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,20 +135,19 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProfilePictureResponse
+
     """
 
     return sync_detailed(
@@ -161,20 +161,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProfilePictureResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,27 +52,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserConnectorResponse = _models.UserConnectorResponse
     if response.status_code == 200:
-        response_200 = UserConnectorResponse.from_dict(response.json())
+        response_200 = UserConnectorResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -98,20 +99,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +132,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return sync_detailed(
@@ -161,20 +160,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +191,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,22 +48,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RuleResponse = _models.RuleResponse
     if response.status_code == 201:
-        response_201 = RuleResponse.from_dict(response.json())
+        response_201 = RuleResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -87,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -73,17 +75,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RuleListResponse = _models.RuleListResponse
     if response.status_code == 200:
-        response_200 = RuleListResponse.from_dict(response.json())
+        response_200 = RuleListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -113,23 +115,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +157,22 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleListResponse
+
     """
 
     return sync_detailed(
@@ -194,23 +194,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,23 +234,22 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleListResponse
+
     """
 
     return (

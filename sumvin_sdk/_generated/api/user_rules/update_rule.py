@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,32 +52,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         RuleResponse = _models.RuleResponse
     if response.status_code == 200:
-        response_200 = RuleResponse.from_dict(response.json())
+        response_200 = RuleResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -103,20 +104,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,20 +137,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return sync_detailed(
@@ -166,20 +165,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +196,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,47 +48,47 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserStrategyResponse = _models.UserStrategyResponse
     if response.status_code == 200:
-        response_200 = UserStrategyResponse.from_dict(response.json())
+        response_200 = UserStrategyResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = UserStrategyResponse.from_dict(response.json())
+        response_201 = UserStrategyResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 202:
-        response_202 = UserStrategyResponse.from_dict(response.json())
+        response_202 = UserStrategyResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -112,19 +114,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,19 +144,18 @@ def sync(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return sync_detailed(
@@ -169,19 +169,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,19 +197,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -51,17 +53,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserStrategyListResponse = _models.UserStrategyListResponse
     if response.status_code == 200:
-        response_200 = UserStrategyListResponse.from_dict(response.json())
+        response_200 = UserStrategyListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -87,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyListResponse | None:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyListResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyListResponse | None:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyListResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,37 +52,37 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         UserStrategyResponse = _models.UserStrategyResponse
     if response.status_code == 200:
-        response_200 = UserStrategyResponse.from_dict(response.json())
+        response_200 = UserStrategyResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 503:
-        response_503 = ProblemDetail.from_dict(response.json())
+        response_503 = ProblemDetail.from_dict(loads(response.content))
 
         return response_503
 
@@ -108,20 +109,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +142,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return sync_detailed(
@@ -171,20 +170,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,20 +201,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return (

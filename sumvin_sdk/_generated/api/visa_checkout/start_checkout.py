@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -52,32 +54,32 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         VisaCheckoutAcceptedResponse = _models.VisaCheckoutAcceptedResponse
     if response.status_code == 202:
-        response_202 = VisaCheckoutAcceptedResponse.from_dict(response.json())
+        response_202 = VisaCheckoutAcceptedResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 502:
-        response_502 = ProblemDetail.from_dict(response.json())
+        response_502 = ProblemDetail.from_dict(loads(response.content))
 
         return response_502
 
@@ -103,19 +105,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +135,18 @@ def sync(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -160,19 +160,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +188,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -72,27 +73,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WalletAssetTransactionsResponse = _models.WalletAssetTransactionsResponse
     if response.status_code == 200:
-        response_200 = WalletAssetTransactionsResponse.from_dict(response.json())
+        response_200 = WalletAssetTransactionsResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -123,24 +124,23 @@ def sync_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,24 +169,23 @@ def sync(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+
     """
 
     return sync_detailed(
@@ -210,24 +209,23 @@ async def asyncio_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -254,24 +252,23 @@ async def asyncio(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+
     """
 
     return (

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -42,27 +43,27 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WalletAssetListResponse = _models.WalletAssetListResponse
     if response.status_code == 200:
-        response_200 = WalletAssetListResponse.from_dict(response.json())
+        response_200 = WalletAssetListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -88,19 +89,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
-    """List Wallet Assets
-
-     Lists the assets one wallet holds, with balances and values.
+    """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +119,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
-    """List Wallet Assets
-
-     Lists the assets one wallet holds, with balances and values.
+    """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetListResponse
+
     """
 
     return sync_detailed(
@@ -145,19 +144,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
-    """List Wallet Assets
-
-     Lists the assets one wallet holds, with balances and values.
+    """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +172,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
-    """List Wallet Assets
-
-     Lists the assets one wallet holds, with balances and values.
+    """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetListResponse
+
     """
 
     return (

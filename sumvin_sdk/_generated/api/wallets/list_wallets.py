@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -66,17 +68,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WalletListResponse = _models.WalletListResponse
     if response.status_code == 200:
-        response_200 = WalletListResponse.from_dict(response.json())
+        response_200 = WalletListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -104,21 +106,20 @@ def sync_detailed(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -141,21 +142,20 @@ def sync(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletListResponse
+
     """
 
     return sync_detailed(
@@ -173,21 +173,20 @@ async def asyncio_detailed(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,21 +207,20 @@ async def asyncio(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletListResponse
+
     """
 
     return (

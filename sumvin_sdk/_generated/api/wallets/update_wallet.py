@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
 from sumvin_sdk._paths import path_segment
 
 from ... import errors
@@ -51,47 +52,47 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WalletResponse = _models.WalletResponse
     if response.status_code == 200:
-        response_200 = WalletResponse.from_dict(response.json())
+        response_200 = WalletResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 202:
-        response_202 = WalletResponse.from_dict(response.json())
+        response_202 = WalletResponse.from_dict(loads(response.content))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetail.from_dict(response.json())
+        response_403 = ProblemDetail.from_dict(loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetail.from_dict(response.json())
+        response_404 = ProblemDetail.from_dict(loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetail.from_dict(response.json())
+        response_409 = ProblemDetail.from_dict(loads(response.content))
 
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
     if response.status_code == 424:
-        response_424 = ProblemDetail.from_dict(response.json())
+        response_424 = ProblemDetail.from_dict(loads(response.content))
 
         return response_424
 
@@ -118,20 +119,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,20 +152,19 @@ def sync(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return sync_detailed(
@@ -181,20 +180,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,20 +211,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -40,21 +42,21 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = loads(response.content)
         return response_200
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -80,19 +82,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -111,19 +112,18 @@ def sync(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -137,19 +137,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -166,19 +165,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -45,16 +47,16 @@ def _parse_response(
         HTTPValidationError = _models.HTTPValidationError
         ProblemDetail = _models.ProblemDetail
     if response.status_code == 200:
-        response_200 = response.json()
+        response_200 = loads(response.content)
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -81,20 +83,19 @@ def sync_detailed(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,20 +116,19 @@ def sync(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -144,20 +144,19 @@ async def asyncio_detailed(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,20 +175,19 @@ async def asyncio(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,22 +48,22 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WidgetResponse = _models.WidgetResponse
     if response.status_code == 201:
-        response_201 = WidgetResponse.from_dict(response.json())
+        response_201 = WidgetResponse.from_dict(loads(response.content))
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetail.from_dict(response.json())
+        response_400 = ProblemDetail.from_dict(loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -87,19 +89,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +119,18 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +144,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +172,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return (

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from sumvin_sdk._json import loads
+
 from ... import errors
 from ... import models as _models
 from ...client import AuthenticatedClient, Client
@@ -46,17 +48,17 @@ def _parse_response(
         ProblemDetail = _models.ProblemDetail
         WidgetListResponse = _models.WidgetListResponse
     if response.status_code == 200:
-        response_200 = WidgetListResponse.from_dict(response.json())
+        response_200 = WidgetListResponse.from_dict(loads(response.content))
 
         return response_200
 
     if response.status_code == 401:
-        response_401 = ProblemDetail.from_dict(response.json())
+        response_401 = ProblemDetail.from_dict(loads(response.content))
 
         return response_401
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HTTPValidationError.from_dict(loads(response.content))
 
         return response_422
 
@@ -82,19 +84,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -113,19 +114,18 @@ def sync(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetListResponse
+
     """
 
     return sync_detailed(
@@ -139,19 +139,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +167,18 @@ async def asyncio(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetListResponse
+
     """
 
     return (
