@@ -117,6 +117,13 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     totals["reprs"] += len(watch.texts) - 2 * len(watch.errors)
 
 
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """The cassettes' own matchers (``tests/test_cassettes.py``)."""
+    from tests.test_cassettes import pytest_recording_configure as configure
+
+    configure(config, vcr)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """The secret-hygiene figures of this run."""
     totals = SecretWatch.totals
