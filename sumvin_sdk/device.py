@@ -26,8 +26,7 @@ import asyncio
 import datetime
 import re
 import time
-from collections.abc import Awaitable, Callable, Generator
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 import attrs
 
@@ -38,6 +37,7 @@ from sumvin_sdk._generated.models import (
     PersonalAccessTokenExchangeRequest,
 )
 from sumvin_sdk._retry import RetryPolicy
+from sumvin_sdk._steps import Call, Flow, Wait, arun, run
 from sumvin_sdk.errors import APIStatusError, SumvinError
 
 __all__ = [
@@ -128,21 +128,6 @@ class PersonalAccessToken:
         return f"PersonalAccessToken(token=<redacted>, expires_at={self.expires_at.isoformat()})"
 
 
-@attrs.frozen
-class _Call:
-    """Call ``client.cli.<operation>(*args, **kwargs)``; send back its result, or throw its error."""
-
-    operation: str
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = attrs.field(factory=dict)
-
-
-@attrs.frozen
-class _Wait:
-    seconds: float
-
-
-_Step = _Call | _Wait
 _GONE = "the sign-in request was denied, has expired, or was already used; run the sign-in again"
 
 
@@ -168,9 +153,11 @@ def _slowed(interval: float, retry_after: float | None) -> float:
 
 def _flow(
     on_user_code: Callable[[UserCode], object], client_name: str | None, clock: Callable[[], float]
-) -> Generator[_Step, Any, PersonalAccessToken]:
+) -> Flow[PersonalAccessToken]:
     try:
-        created = yield _Call("create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)})
+        created = yield Call(
+            "cli", "create_device_code", kwargs={"body": DeviceCodeCreateRequest(client_name=client_name)}
+        )
     except Exception as error:
         raise _ending(error, "asking for a sign-in code") from error
     interval = _bounded(created.interval, MIN_INTERVAL, MAX_INTERVAL, "polling interval")
@@ -186,9 +173,9 @@ def _flow(
     while True:
         if clock() + interval > deadline:
             raise DeviceLoginTimeoutError("the sign-in request expired before it was approved; run the sign-in again")
-        yield _Wait(interval)
+        yield Wait(interval)
         try:
-            status = (yield _Call("poll_device_code", (device_code,))).status
+            status = (yield Call("cli", "poll_device_code", (device_code,))).status
         except APIStatusError as error:
             if error.status_code != 429:
                 raise _ending(error, "waiting for approval") from error
@@ -204,7 +191,7 @@ def _flow(
             raise DeviceLoginUnexpectedError(f"the sign-in request is in a state this SDK does not know: {status!r}")
         body = PersonalAccessTokenExchangeRequest(device_code=device_code)
         try:
-            issued = yield _Call("exchange_device_code", kwargs={"body": body})
+            issued = yield Call("cli", "exchange_device_code", kwargs={"body": body})
         except Exception as error:
             raise _ending(error, "exchanging the approved code") from error
         if not isinstance(issued.token, str) or not _TOKEN.fullmatch(issued.token):
@@ -232,28 +219,8 @@ def _ending(error: Exception, stage: str) -> DeviceLoginError:
     return DeviceLoginUnexpectedError(f"unexpected answer while {stage}: {error.status_code} {error}{trace}")
 
 
-class _Steps:
-    """Advances the flow: sends it what the last call returned, or throws what it raised."""
-
-    def __init__(self, flow: Generator[_Step, Any, PersonalAccessToken]) -> None:
-        self.flow = flow
-        self.outcome: Any = None
-        self.failure: Exception | None = None
-
-    def next(self) -> _Step | PersonalAccessToken:
-        """The next step, or the token once the flow has ended."""
-        try:
-            step = self.flow.throw(self.failure) if self.failure is not None else self.flow.send(self.outcome)
-        except StopIteration as done:
-            token: PersonalAccessToken = done.value
-            return token
-        self.outcome, self.failure = None, None
-        return step
-
-    def cancelled(self) -> DeviceLoginCancelledError:
-        """End the flow for good: nothing more is sent."""
-        self.flow.close()
-        return DeviceLoginCancelledError("sign-in cancelled")
+def _cancelled() -> DeviceLoginCancelledError:
+    return DeviceLoginCancelledError("sign-in cancelled")
 
 
 def login(
@@ -269,20 +236,7 @@ def login(
     Raises a ``DeviceLoginError`` for every way it ends without one (see the module's docstring).
     """
     calls = client.with_options(max_retries=0)  # the flow paces itself, 429s included
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        try:
-            if isinstance(step, _Wait):
-                sleep(step.seconds)
-                continue
-            steps.outcome = getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except KeyboardInterrupt:
-            raise steps.cancelled() from None
-        except Exception as error:
-            if isinstance(step, _Wait):
-                raise  # the caller's own sleep
-            steps.failure = error
-    return step
+    return run(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
 async def alogin(
@@ -295,20 +249,7 @@ async def alogin(
 ) -> PersonalAccessToken:
     """``login`` for ``AsyncSumvin``; cancelling the task stops it at once."""
     calls = client.with_options(max_retries=0)
-    steps = _Steps(_flow(on_user_code, client_name, clock))
-    while not isinstance(step := steps.next(), PersonalAccessToken):
-        try:
-            if isinstance(step, _Wait):
-                await sleep(step.seconds)
-                continue
-            steps.outcome = await getattr(calls.cli, step.operation)(*step.args, **step.kwargs)
-        except (asyncio.CancelledError, KeyboardInterrupt):
-            raise steps.cancelled() from None
-        except Exception as error:
-            if isinstance(step, _Wait):
-                raise
-            steps.failure = error
-    return step
+    return await arun(_flow(on_user_code, client_name, clock), calls, sleep, _cancelled)
 
 
 def _checked_device_code(device_code: object) -> str:
