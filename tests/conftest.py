@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import re
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
+import httpx
 import pytest
 import yaml
 
@@ -33,16 +37,77 @@ def reference() -> dict[str, Any]:
     return loaded
 
 
-class SecretWatch:
-    """Every credential value a test hands the SDK, and every text the SDK produced that could leak one."""
+#: Members whose string values are secrets, wherever the SDK meets them: in a body it sends or receives.
+SECRET_MEMBERS = {
+    "device_code": "device code",
+    "token": "token from an exchange",
+    "access_token": "token from an exchange",
+    "connect_token": "token from an exchange",
+    "processor_token": "token from an exchange",
+    "verification_code": "verification code",
+}
+#: Path parameters whose values are secrets.
+SECRET_PARAMETERS = {"device_code": "device code"}
+#: What each credential strategy carries.
+CREDENTIAL_KINDS = {
+    "JWTAuth": "JWT",
+    "PATAuth": "PAT",
+    "AgentTokenAuth": "agent token",
+    "PintTokenAuth": "PINT token",
+    "UcpTokenAuth": "UCP key",
+}
+WATCHED_LOGGERS = ("sumvin_sdk", "httpx", "httpcore")
+PLACEHOLDER = "REDACTED"  # the cassettes' placeholder is no secret
 
-    totals: ClassVar[dict[str, int]] = {"tests": 0, "credentials": 0, "log records": 0, "errors": 0, "reprs": 0}
+
+class SecretWatch:
+    """Every secret the SDK handled during one test, by kind, and every text it produced that could show one.
+
+    Secrets are credentials from every strategy (read as the SDK sends them), secret members of every body
+    it sends or parses (device codes, tokens from exchanges, verification codes) and secret path parameters,
+    of any length. A secret shows in a text when it stands there as a word of its own (not inside a longer
+    word), so a one-letter test credential is checked too, without ``"j"`` being found in ``"json"``. A value
+    with no letter or digit (``"."``, a hostile path parameter the SDK refuses) is no secret.
+    """
+
+    run: ClassVar[dict[str, set[str]]] = {}  # kind -> distinct secrets, over the whole run
+    totals: ClassVar[dict[str, int]] = {"tests": 0, "tests with a secret": 0, "log records": 0, "errors": 0, "reprs": 0}
 
     def __init__(self) -> None:
-        self.values: set[str] = set()
+        self.secrets: dict[str, str] = {}  # secret -> kind
         self.texts: list[str] = []
         self.records: list[logging.LogRecord] = []
         self.errors: list[BaseException] = []
+
+    def saw(self, kind: str, value: object) -> None:
+        if isinstance(value, str) and re.search(r"[^\W_]", value) and value != PLACEHOLDER:
+            self.secrets.setdefault(value, kind)
+
+    def saw_body(self, content: bytes | str | None) -> None:
+        if not content:
+            return
+        try:
+            data = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            return
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                for key, value in item.items():
+                    if key in SECRET_MEMBERS:
+                        self.saw(SECRET_MEMBERS[key], value)
+                    stack.append(value)
+            elif isinstance(item, list):
+                stack.extend(item)
+
+    def leaks(self, texts: list[str]) -> list[tuple[str, str]]:
+        """(kind, text) for each secret that stands as a word of its own in one of ``texts``."""
+        found = []
+        for secret, kind in self.secrets.items():
+            alone = re.compile(rf"(?<![\w.~+/=-]){re.escape(secret)}(?![\w.~+/=-])")
+            found += [(kind, text) for text in texts if secret in text and alone.search(text)]
+        return found
 
 
 class _Collect(logging.Handler):
@@ -58,8 +123,9 @@ class _Collect(logging.Handler):
 
 @pytest.fixture(autouse=True)
 def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run every test with DEBUG logging captured; fail it if a credential shows in a log, an error or a repr."""
-    from sumvin_sdk import _client
+    """Run every test with DEBUG logging captured (the SDK's, httpx's and httpcore's); fail it if a secret
+    the SDK handled shows in a log line, an SDK error's message or repr, or a client's repr."""
+    from sumvin_sdk import _client, _pipeline
     from sumvin_sdk.auth import HeaderAuth
     from sumvin_sdk.errors import SumvinError
 
@@ -70,17 +136,18 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         SumvinError.__init__,
         _client._BaseClient._setup,
     )
+    label, parsed = _pipeline._label, _pipeline.Pipeline.parsed
 
-    def remember(found: str | None) -> str | None:
-        if found and len(found) >= 8 and found != "REDACTED":  # the cassettes' placeholder is no secret
-            watch.values.add(found)
+    def remember(auth: HeaderAuth, found: str | None) -> str | None:
+        if auth.secret:
+            watch.saw(CREDENTIAL_KINDS.get(type(auth).__name__, type(auth).__name__), found)
         return found
 
     def watched_value(self: HeaderAuth) -> str | None:
-        return remember(value(self))
+        return remember(self, value(self))
 
     async def watched_avalue(self: HeaderAuth) -> str | None:
-        return remember(await avalue(self))
+        return remember(self, await avalue(self))
 
     def watched_error_init(self: SumvinError, *args: Any, **kwargs: Any) -> None:
         error_init(self, *args, **kwargs)
@@ -90,31 +157,59 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         setup(self, *args, **kwargs)
         watch.texts.append(repr(self))
 
+    def watched_label(operation: Any, request: Any) -> str:
+        """Every request the SDK builds, calls and follows alike: its body and secret path parameters."""
+        with contextlib.suppress(httpx.RequestNotRead):  # a streamed upload: no JSON body to look into
+            watch.saw_body(request.content)
+        if operation is not None:
+            template, actual = operation.path.strip("/").split("/"), request.url.path.strip("/").split("/")
+            for part, given in zip(reversed(template), reversed(actual), strict=False):
+                name = part.strip("{}")
+                if part.startswith("{") and name in SECRET_PARAMETERS:
+                    watch.saw(SECRET_PARAMETERS[name], urllib.parse.unquote(given))
+        return label(operation, request)
+
+    def watched_parsed(response: Any, parse: Any, name: str) -> Any:
+        watch.saw_body(response.content)
+        return parsed(response, parse, name)
+
     monkeypatch.setattr(HeaderAuth, "value", watched_value)
     monkeypatch.setattr(HeaderAuth, "avalue", watched_avalue)
     monkeypatch.setattr(SumvinError, "__init__", watched_error_init)
     monkeypatch.setattr(_client._BaseClient, "_setup", watched_setup)
+    monkeypatch.setattr(_pipeline, "_label", watched_label)
+    monkeypatch.setattr(_pipeline.Pipeline, "parsed", staticmethod(watched_parsed))
     handler = _Collect(watch.records)
-    logger = logging.getLogger("sumvin_sdk")
-    level = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(handler)
+    loggers = [logging.getLogger(name) for name in WATCHED_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(handler)
     try:
         yield
     finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.removeHandler(handler)
+            logger.setLevel(level)
     logs = [record.getMessage() for record in watch.records]
+    reprs = len(watch.texts)
     watch.texts += [text for error in watch.errors for text in (str(error), repr(error))]
-    for secret in watch.values:
-        for text in logs + watch.texts:
-            assert secret not in text, f"a credential leaked into: {text[:200]}"
+    leaks = watch.leaks(logs + watch.texts)
+    assert not leaks, f"a {leaks[0][0]} leaked into: {leaks[0][1][:200]}"  # the secret itself stays unprinted
+    for secret, kind in watch.secrets.items():
+        SecretWatch.run.setdefault(kind, set()).add(secret)
     totals = SecretWatch.totals
     totals["tests"] += 1
-    totals["credentials"] += len(watch.values)
+    totals["tests with a secret"] += bool(watch.secrets)
     totals["log records"] += len(logs)
     totals["errors"] += len(watch.errors)
-    totals["reprs"] += len(watch.texts) - 2 * len(watch.errors)
+    totals["reprs"] += reprs
+
+
+def secret_hygiene_figures() -> dict[str, int]:
+    """The run's figures: tests, those that handled a secret, distinct secrets by kind, texts checked."""
+    kinds = {f"distinct: {kind}": len(values) for kind, values in sorted(SecretWatch.run.items())}
+    return {**SecretWatch.totals, "distinct secrets": sum(kinds.values()), **kinds}
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
@@ -126,7 +221,14 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """The secret-hygiene figures of this run."""
-    totals = SecretWatch.totals
-    if totals["tests"]:
-        figures = ", ".join(f"{count} {name}" for name, count in totals.items())
-        terminalreporter.write_line(f"secret hygiene: no credential in any log, error or repr ({figures})")
+    figures = secret_hygiene_figures()
+    if figures["tests"]:
+        kinds = ", ".join(
+            f"{k.removeprefix('distinct: ')} {n}" for k, n in figures.items() if k.startswith("distinct: ")
+        )
+        terminalreporter.write_line(
+            f"secret hygiene: {figures['tests']} tests, {figures['tests with a secret']} of them handling a secret; "
+            f"{figures['distinct secrets']} distinct secrets ({kinds or 'none'}) "
+            f"found in no log line (sumvin_sdk, httpx, httpcore at DEBUG: {figures['log records']} records), "
+            f"SDK error ({figures['errors']}) or client repr ({figures['reprs']})"
+        )
