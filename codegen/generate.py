@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from codegen.emit import EmitError, emit
+from codegen.emit import METHODS, EmitError, emit
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -73,6 +73,92 @@ def _timestamps(schemas: dict[str, Any]) -> None:
                     option.update(DATE_TIME)
 
 
+INPUT_MARK = "x-sumvin-input"
+
+
+def _refs(node: Any, found: set[str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            found.add(ref.rsplit("/", 1)[-1])
+        for value in node.values():
+            _refs(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _refs(item, found)
+
+
+def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        name = todo.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            found: set[str] = set()
+            _refs(schemas[name], found)
+            todo.extend(found)
+    return seen
+
+
+def _mark_objects(node: Any) -> None:
+    if isinstance(node, dict):
+        if "properties" in node:
+            node[INPUT_MARK] = True
+        for key, value in node.items():
+            if key not in ("example", "examples", "default", "enum", "const"):
+                _mark_objects(value)
+    elif isinstance(node, list):
+        for item in node:
+            _mark_objects(item)
+
+
+def _inputs(document: dict[str, Any]) -> None:
+    """Mark the schemas that only requests use: their models keep ``UNSET`` for a member not sent."""
+    requests: set[str] = set()
+    responses: set[str] = set()
+    for item in document["paths"].values():
+        for method in (m for m in METHODS if m in item):
+            _refs(item[method].get("requestBody", {}), requests)
+            _refs(item[method].get("responses", {}), responses)
+    schemas = document["components"]["schemas"]
+    for name in _closure(schemas, requests) - _closure(schemas, responses):
+        _mark_objects(schemas[name])
+
+
+ITEMS_MARK = "x-sumvin-items"
+
+
+def _is_array(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "array" or any(option.get("type") == "array" for option in schema.get("anyOf", []))
+
+
+PAGING_PARAMETERS = frozenset({"offset", "limit", "cursor", "page"})
+
+
+def is_list_operation(operation: dict[str, Any]) -> bool:
+    """A list operation: a GET named ``list...``/``search...``, or one that takes a paging parameter."""
+    named = operation["operationId"].startswith(("list", "search"))
+    return named or any(p["in"] == "query" and p["name"] in PAGING_PARAMETERS for p in operation.get("parameters", []))
+
+
+def _pages(document: dict[str, Any]) -> None:
+    """Mark the pages: a list operation's success model with ``_links`` and one list member, named by the mark."""
+    schemas = document["components"]["schemas"]
+    for item in document["paths"].values():
+        operation = item.get("get")
+        if operation is None or not is_list_operation(operation):
+            continue
+        for status, response in operation.get("responses", {}).items():
+            ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+            schema = schemas.get(ref.rsplit("/", 1)[-1]) if status.startswith("2") else None
+            if schema is None or "_links" not in schema.get("properties", {}):
+                continue
+            lists = [name for name, prop in schema["properties"].items() if name != "_links" and _is_array(prop)]
+            if len(lists) == 1:
+                schema[ITEMS_MARK] = lists[0]
+
+
 def generator_input(document: dict[str, Any]) -> dict[str, Any]:
     """Adapt the contract to what openapi-python-client 0.29.1 understands, in place.
 
@@ -82,9 +168,16 @@ def generator_input(document: dict[str, Any]) -> dict[str, Any]:
     * Timestamps (members named ``*_at``, ``timestamp``, ``period_start``, ``period_end`` that the contract
       types as integers: epoch milliseconds, or ISO 8601 with ``X-Timestamp-Format: iso8601``) become
       ``date-time``, which the templates read from either form and send as epoch milliseconds.
+    * Schemas (and their inline objects) that only request bodies use are marked ``x-sumvin-input``: their
+      models are request models, where an optional member not given stays ``UNSET`` (not sent, which differs
+      from ``null``). Every other model is a response model: an absent optional member reads ``None``.
+    * Pages (a list operation's success model with ``_links`` and one list member) are marked ``x-sumvin-items``
+      with that member's name: their models list their items for ``Sumvin.paginate`` and tables.
     """
     _binary_strings(document["components"]["schemas"])
     _timestamps(document["components"]["schemas"])
+    _inputs(document)
+    _pages(document)
     return document
 
 

@@ -7,7 +7,7 @@ import warnings
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import ModuleType, TracebackType
-from typing import Any, Generic, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -15,10 +15,23 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse
-from sumvin_sdk._pipeline import Flow, Options, Outcome, Pipeline, Send, TimestampFormat
+from sumvin_sdk._pipeline import (
+    Flow,
+    Options,
+    Outcome,
+    Pipeline,
+    Send,
+    TimestampFormat,
+    ahold_location,
+    hold_location,
+)
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth, HeaderAuth, JWTAuth, OrgId, PATAuth, combine
 from sumvin_sdk.hal import PageCursor, link_of, page_items
+from sumvin_sdk.tables import dataframe
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
 
@@ -156,6 +169,9 @@ class _BaseClient(Generic[HttpT, TransportT]):
         raise NotImplementedError
 
     def _setup(self, options: Options, http: HttpT, *, owns_http: bool) -> None:
+        hook = ahold_location if isinstance(http, httpx.AsyncClient) else hold_location
+        if hook not in http.event_hooks["response"]:  # it touches only the SDK's own requests
+            http.event_hooks["response"].append(hook)
         self._options = options
         self._pipeline = Pipeline(options)
         self._http = http
@@ -468,6 +484,10 @@ class Pages:
         for page in self:
             yield from page_items(page)
 
+    def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame, one row each (see ``sumvin_sdk.tables``)."""
+        return dataframe(self.items())
+
 
 class AsyncPages:
     """The pages from a first page on, for ``async for``; as ``Pages``."""
@@ -491,3 +511,7 @@ class AsyncPages:
         async for page in self:
             for item in page_items(page):
                 yield item
+
+    async def to_dataframe(self) -> pandas.DataFrame:
+        """Every item of every page as a pandas DataFrame (``await pages.to_dataframe()``)."""
+        return dataframe([item async for item in self.items()])

@@ -31,13 +31,17 @@ from sumvin_sdk._generated.types import UNSET, APIResponse
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import CombinedAuth
 from sumvin_sdk.errors import (
+    REDACTED,
+    REVEALED_HEADERS,
     APIConnectionError,
     APITimeoutError,
+    HALOriginError,
     HALTemplateError,
     ResponseValidationError,
+    UsageError,
     error_from_response,
 )
-from sumvin_sdk.hal import Link, api_path, expand
+from sumvin_sdk.hal import Link, api_path, expand_guarded
 
 log = logging.getLogger("sumvin_sdk")
 _logging.install()  # httpx's own request lines name path templates too
@@ -46,6 +50,10 @@ TimestampFormat: TypeAlias = Literal["epoch_ms", "iso8601"]
 Outcome: TypeAlias = httpx.Response | httpx.TransportError | None
 Flow: TypeAlias = "Generator[Send | Sleep, Outcome, APIResponse[Any]]"
 BuildRequest: TypeAlias = Callable[..., httpx.Request]
+
+SDK_REQUEST = "sumvin_sdk.label"
+"""Request extension marking a request the SDK built; it holds the request's label (see ``_label``)."""
+HELD_LOCATION = "sumvin_sdk.location"
 
 _BY_MODULE: dict[str, Operation] = {}
 
@@ -124,7 +132,12 @@ class Pipeline:
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         url = self._prefix + kwargs.pop("url")
-        return build(kwargs.pop("method").upper(), url, headers=headers, timeout=self.options.timeout, **kwargs)
+        method = kwargs.pop("method").upper()
+        marks = {SDK_REQUEST: _label(operation, method, url)}
+        try:
+            return build(method, url, headers=headers, timeout=self.options.timeout, extensions=marks, **kwargs)
+        except httpx.InvalidURL as exc:
+            raise UsageError(f"{operation.operation_id}: its arguments make no URL that can be sent ({exc})") from None
 
     def call(
         self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest
@@ -132,7 +145,7 @@ class Pipeline:
         """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
         operation = operation_of(endpoint)
         request = self.request(endpoint, operation, arguments, build)
-        label = _label(operation, request)
+        label = request.extensions[SDK_REQUEST]
         return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
     def follow(
@@ -150,15 +163,29 @@ class Pipeline:
         The result is typed by ``model`` (``dict`` for the decoded JSON), else by the operation whose method
         and path the link matches, else it is the decoded JSON.
         """
-        href = expand(link.href, variables or {}) if link.templated else link.href
-        if not link.templated and ("{" in href or "}" in href):
-            raise HALTemplateError(f"link {link.rel!r} is not templated but holds a brace: {href!r}")
-        path = api_path(href, self.options.base_url)
+        if link.templated:
+            path = expand_guarded(link.href, variables or {}, self.options.base_url)
+        elif "{" in link.href or "}" in link.href:
+            raise HALTemplateError(f"link {link.rel!r} is not templated but holds a brace: {link.href[:200]!r}")
+        else:
+            path = api_path(link.href, self.options.base_url)
         operation = operation_for(link.method, path.partition("?")[0])
         merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
-        content = {} if json is None else {"json": json}
-        request = build(link.method, self._prefix + path, headers=merged, timeout=self.options.timeout, **content)
-        label = _label(operation, request)
+        content: dict[str, Any] = {} if json is None else {"json": json}
+        label = _label(operation, link.method, path)
+        try:
+            request = build(
+                link.method,
+                self._prefix + path,
+                headers=merged,
+                timeout=self.options.timeout,
+                extensions={SDK_REQUEST: label},
+                **content,
+            )
+        except httpx.InvalidURL as exc:
+            raise HALOriginError(
+                f"refused link {link.href[:200]!r}: not a URL that can be sent ({exc})", href=link.href
+            ) from None
         if model is dict or (model is None and operation is None):
             return (yield from self.flow(request, self.parse_json, label))
         if model is not None:
@@ -181,6 +208,7 @@ class Pipeline:
             outcome = yield Send(request)
             elapsed = (time.perf_counter() - started) * 1000
             if isinstance(outcome, httpx.Response):
+                restore_location(outcome)
                 log.debug("%s -> %d in %.1f ms", label, outcome.status_code, elapsed)
                 if outcome.is_success:
                     return self.parsed(outcome, parse, label)
@@ -194,7 +222,7 @@ class Pipeline:
                 log.debug("%s -> %s after %.1f ms", label, type(outcome).__name__, elapsed)
                 delay = self.options.retry.delay(request, outcome, None, retries)
                 if delay is None:
-                    raise connection_error(outcome, request) from outcome
+                    raise connection_error(outcome, request)
                 what = type(outcome).__name__
             retries += 1
             log.info("%s: %s; retry %d in %.2f s", label, what, retries, delay)
@@ -265,24 +293,78 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
 
 
 def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, str]:
-    """``headers``, with a fresh ``Idempotency-Key`` if the operation takes one and none was given.
+    """``headers``, with a fresh ``Idempotency-Key`` if the operation takes one and none (or an empty one) was given.
 
     The key is made once per call, so every retry of the call carries the same one.
     """
-    if operation is not None and operation.idempotency_key and "idempotency-key" not in headers:
-        headers["idempotency-key"] = str(uuid.uuid4())
+    if operation is not None and operation.idempotency_key:
+        given = headers.get("idempotency-key")
+        if given is None or not str(given).strip():  # left out, None or empty: a key must still make it safe
+            headers["idempotency-key"] = str(uuid.uuid4())
     return headers
 
 
-def _label(operation: Operation | None, request: httpx.Request) -> str:
-    """How logs and messages name a request: method and path template, never path parameter values."""
+def _label(operation: Operation | None, method: str, url: str) -> str:
+    """How logs and messages name a request: method and path template, never path parameter values.
+
+    A request no operation matches is named by its path alone, without the query.
+    """
     if operation is not None:
         return f"{operation.method} {operation.path} ({operation.operation_id})"
-    return f"{request.method} {request.url.path}"
+    return f"{method} {httpx.URL(url).path if '://' in url else url.partition('?')[0]}"
+
+
+def hold_location(response: httpx.Response) -> None:
+    """Response hook: set the ``Location`` of a redirect to an SDK request aside, before httpx reads it.
+
+    httpx builds the next request of every redirect, even one it will not follow: that request carries
+    the credential headers, and an unparsable ``Location`` (``http:127.0.0.1:9/x``) raises a bare
+    ``httpx.InvalidURL``. With the header set aside there is no next request; ``restore_location`` puts it
+    back before the SDK reads the response.
+    """
+    if SDK_REQUEST in response.request.extensions and response.has_redirect_location:
+        response.extensions[HELD_LOCATION] = response.headers["location"]
+        del response.headers["location"]
+
+
+async def ahold_location(response: httpx.Response) -> None:
+    """``hold_location`` for ``httpx.AsyncClient``, which awaits its hooks."""
+    hold_location(response)
+
+
+def restore_location(response: httpx.Response) -> None:
+    """Put back the ``Location`` that ``hold_location`` set aside."""
+    held = response.extensions.pop(HELD_LOCATION, None)
+    if held is not None:
+        response.headers["location"] = held
+
+
+def _secrets_of(request: httpx.Request) -> list[str]:
+    """The header values of ``request`` an error must not show (see ``errors.REVEALED_HEADERS``), longest first."""
+    values = {v for k, v in request.headers.items() if k.lower() not in REVEALED_HEADERS}
+    values |= {v.strip() for v in values}
+    return sorted((v for v in values if len(v) >= 4), key=len, reverse=True)
 
 
 def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The SDK's error for a request that got no response."""
+    """The SDK's error for a request that got no response; no header value of ``request`` reaches its message.
+
+    The credentials are checked before they are sent, so no layer below should ever quote one; if one
+    does anyway, the value is cut from the message and the layer's own error is not chained.
+    """
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
-    return APIConnectionError(f"Connection error ({type(exc).__name__}: {exc})", request=request)
+        error: APIConnectionError = APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
+    else:
+        text = f"{type(exc).__name__}: {exc}"
+        for secret in _secrets_of(request):
+            text = text.replace(secret, REDACTED)
+        error = APIConnectionError(f"Connection error ({text})", request=request)
+    error.__cause__ = exc if carries_no_secret(exc, request) else None
+    error.__suppress_context__ = True
+    return error
+
+
+def carries_no_secret(exc: BaseException, request: httpx.Request) -> bool:
+    """Whether neither ``str(exc)`` nor ``repr(exc)`` holds a header value of ``request`` that must not show."""
+    texts = (str(exc), repr(exc))
+    return not any(secret in text for secret in _secrets_of(request) for text in texts)

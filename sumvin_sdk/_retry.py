@@ -1,7 +1,7 @@
 """When a failed request is repeated, and how long to wait first: one policy, for sync and async clients.
 
 A request is repeated only when repeating it is safe: its method is idempotent (GET, HEAD, PUT, DELETE,
-OPTIONS) or it carries an ``Idempotency-Key``. It is repeated only for failures that may pass: a
+OPTIONS) or it carries a non-empty ``Idempotency-Key``. It is repeated only for failures that may pass: a
 connection error or timeout, a 408/429/502/503/504, or a problem whose error code ends in ``-R``. A
 problem with any other error code is terminal, whatever its status. Waits grow exponentially with jitter;
 a ``Retry-After`` (seconds or an HTTP date) is honoured exactly, and one longer than ``max_retry_after``
@@ -48,7 +48,7 @@ class RetryPolicy:
 
     def is_safe_to_repeat(self, request: httpx.Request) -> bool:
         """Whether sending ``request`` twice cannot do anything twice."""
-        return request.method in IDEMPOTENT_METHODS or "idempotency-key" in request.headers
+        return request.method in IDEMPOTENT_METHODS or bool(request.headers.get("idempotency-key", "").strip())
 
     def retry_after(self, response: httpx.Response) -> float | None:
         """The server's ``Retry-After`` in seconds (from seconds or an HTTP date), if it sent a valid one."""

@@ -22,10 +22,13 @@ a ``repr``.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterable
 from typing import ClassVar, TypeAlias
 
 import httpx
+
+from sumvin_sdk.errors import CredentialError
 
 __all__ = [
     "AgentTokenAuth",
@@ -44,15 +47,30 @@ CredentialSource: TypeAlias = str | Callable[[], str | None] | Callable[[], Awai
 """A fixed value, or a getter called for each request (a coroutine function only with ``AsyncSumvin``)."""
 
 
+_SENDABLE = re.compile(r"[\x21-\x7e]+(?:[ \t]+[\x21-\x7e]+)*")
+"""A header value every HTTP layer sends as it is: visible ASCII, inner spaces or tabs, nothing at either end."""
+
+
 def _checked(header: str, value: object) -> str | None:
+    """``value`` if it can be sent in ``header``; ``CredentialError`` (never showing the value) if not."""
     if value is None:
         return None
     if not isinstance(value, str):
-        raise TypeError(f"the {header} getter returned {type(value).__name__}, expected str or None")
+        raise CredentialError(
+            f"the {header} getter returned {type(value).__name__}, expected str or None", header=header
+        )
     if not value.strip():
-        raise ValueError(f"the {header} value is empty")
-    if any(c in value for c in "\r\n\0"):
-        raise ValueError(f"the {header} value contains a line break or NUL; refusing to send it")
+        raise CredentialError(f"the {header} value is empty", header=header)
+    if not _SENDABLE.fullmatch(value):
+        if any(c in value for c in "\r\n\0"):
+            problem = "contains a line break or NUL"
+        elif value != value.strip(" \t\x0b\x0c"):
+            problem = "has whitespace at its start or end"
+        else:
+            problem = "holds a control or non-ASCII character"
+        raise CredentialError(
+            f"the {header} value {problem} ({len(value)} characters, not shown); refusing to send it", header=header
+        )
     return value
 
 
@@ -87,7 +105,9 @@ class HeaderAuth(_HeaderFlows):
         if isinstance(source, str):
             _checked(self.header, source)
         elif not callable(source):
-            raise TypeError(f"{type(self).__name__} takes a string or a zero-argument callable")
+            raise CredentialError(
+                f"{type(self).__name__} takes a string or a zero-argument callable", header=self.header
+            )
         self._source = source
 
     def value(self) -> str | None:
@@ -98,7 +118,9 @@ class HeaderAuth(_HeaderFlows):
         if inspect.isawaitable(result):
             if inspect.iscoroutine(result):
                 result.close()
-            raise TypeError(f"{type(self).__name__} has an async getter: use it with AsyncSumvin")
+            raise CredentialError(
+                f"{type(self).__name__} has an async getter: use it with AsyncSumvin", header=self.header
+            )
         return _checked(self.header, result)
 
     async def avalue(self) -> str | None:

@@ -1,6 +1,9 @@
 """Errors the SDK raises, and the RFC 7807 problem details the API sends.
 
     SumvinError
+    ├── UsageError                    a call the SDK refuses before sending anything (also a ValueError)
+    │   ├── CredentialError           a credential no HTTP layer would send (``header`` names it)
+    │   └── PathParameterError        a path parameter that is not one path segment (``parameter``)
     ├── HALError                      a link that cannot be followed; raised before any request
     │   ├── HALLinkNotFoundError      no such relation (``available`` lists the ones there are)
     │   ├── HALTemplateError          a URI template that cannot be expanded
@@ -9,6 +12,7 @@
         ├── APIConnectionError        no response: refused, reset, DNS, TLS ...
         │   └── APITimeoutError       no response in time
         ├── ResponseValidationError   a success response that does not match the contract
+        ├── ResponseTooLargeError     a body past ``max_response_bytes`` (counted after decompression)
         └── APIStatusError            an error status; ``status_code``, ``problem``, ``error_code``, ``retryable``
             ├── RedirectError             3xx: never followed, credentials would travel with it
             ├── BadRequestError           400
@@ -24,6 +28,9 @@
 Problems are recognised by shape, not content type (Sumvin sends them as ``application/json``), and a
 body that is not JSON at all (an HTML 502 from a proxy, an empty 503) still raises the right class, with a
 short excerpt of the body in the message.
+
+Every error pickles and copies (so it crosses a ``ProcessPoolExecutor``), and the request it keeps has its
+credential headers redacted: only headers known to hold no secret (``REVEALED_HEADERS``) keep their values.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ import attrs
 import httpx
 
 __all__ = [
+    "REVEALED_HEADERS",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -44,6 +52,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "CredentialError",
     "FieldError",
     "GoneError",
     "HALError",
@@ -52,15 +61,27 @@ __all__ = [
     "HALTemplateError",
     "InternalServerError",
     "NotFoundError",
+    "PathParameterError",
     "PermissionDeniedError",
     "ProblemDetails",
     "RateLimitError",
     "RedirectError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "SumvinError",
     "UnprocessableEntityError",
+    "UsageError",
     "error_from_response",
 ]
+
+REVEALED_HEADERS = frozenset(
+    {
+        "accept", "accept-encoding", "connection", "content-length", "content-type", "host", "idempotency-key",
+        "user-agent", "x-juno-orgid", "x-timestamp-format",
+    }
+)  # fmt: skip
+"""Request headers an error shows as sent; every other header's value is replaced by ``[redacted]``."""
+REDACTED = "[redacted]"
 
 _PROBLEM_MEMBERS = ("type", "title", "status", "detail", "instance", "error_code", "trace_id", "_links")
 _EXCERPT = 200
@@ -158,8 +179,59 @@ def _field_errors(body: object) -> tuple[FieldError, ...] | None:
     return tuple(errors)
 
 
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose headers outside ``REVEALED_HEADERS`` are ``[redacted]``, body kept if read."""
+    headers = [(k, v if k.lower() in REVEALED_HEADERS else REDACTED) for k, v in request.headers.items()]
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:
+        content = None
+    copy = httpx.Request(request.method, request.url, headers=headers, content=content)
+    copy.extensions = {}
+    return copy
+
+
+def _restore(cls: type[SumvinError], args: tuple[Any, ...], state: dict[str, Any]) -> SumvinError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class SumvinError(Exception):
     """Root of every error this SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its state, not by calling ``__init__`` again: the keyword-only arguments of the
+        # subclasses would otherwise make ``pickle.loads`` and ``copy.copy`` fail.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+class UsageError(SumvinError, ValueError):
+    """A call the SDK refuses before sending anything: one of its arguments cannot be sent as it is."""
+
+
+class CredentialError(UsageError, TypeError):
+    """A credential the HTTP layer would refuse (whitespace at an end, a control or non-ASCII character).
+
+    The message names the header, never the value. It is also a ``TypeError`` for a getter that returned
+    something other than a string.
+    """
+
+    def __init__(self, message: str, *, header: str) -> None:
+        super().__init__(message)
+        self.header = header
+
+
+class PathParameterError(UsageError):
+    """A path parameter that would not reach the server as one path segment of its operation.
+
+    An empty value, ``.`` or ``..`` would be normalised away and send the request to another operation.
+    """
+
+    def __init__(self, message: str, *, parameter: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 class HALError(SumvinError):
@@ -191,12 +263,12 @@ class HALOriginError(HALError):
 
 
 class APIError(SumvinError):
-    """Something went wrong talking to the API; ``request`` is what was sent (its headers may hold credentials)."""
+    """Something went wrong talking to the API; ``request`` is what was sent, its credentials redacted."""
 
     def __init__(self, message: str, *, request: httpx.Request) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = redacted_request(request)
 
 
 class APIConnectionError(APIError):
@@ -213,12 +285,27 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request=request)
 
 
+def _kept(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """``response`` as an error keeps it: pointing at the redacted ``request``, with no request to redirect to."""
+    response.request = request
+    response.next_request = None
+    return response
+
+
 class ResponseValidationError(APIError):
     """A success response the SDK could not read as the contract describes; ``response`` is what came."""
 
     def __init__(self, message: str, *, response: httpx.Response) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
+        self.response = _kept(response, self.request)
+
+
+class ResponseTooLargeError(APIError):
+    """The body grew past ``max_response_bytes`` (after decompression); reading stopped there."""
+
+    def __init__(self, message: str, *, request: httpx.Request, limit: int) -> None:
+        super().__init__(message, request=request)
+        self.limit = limit
 
 
 class APIStatusError(APIError):
@@ -232,7 +319,7 @@ class APIStatusError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object, problem: ProblemDetails | None):
         super().__init__(message, request=response.request)
-        self.response = response
+        self.response = _kept(response, self.request)
         self.status_code = response.status_code
         self.body = body
         self.problem = problem
@@ -339,13 +426,14 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
     )
     try:
         body: object = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to decode: read as text
         body = None
     problem = ProblemDetails.from_json(body)
     reason = response.reason_phrase or "Error"
     if cls is RedirectError:
-        location = response.headers.get("location", "(no location)")
-        message = f"HTTP {status} redirect to {location} not followed; nothing was sent there"
+        location = response.headers.get("location")
+        shown = "(no location)" if location is None else repr(location[:200])
+        message = f"HTTP {status} redirect to {shown} not followed; nothing was sent there"
     elif problem is not None:
         message = str(problem)
     else:

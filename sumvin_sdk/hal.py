@@ -15,6 +15,7 @@ percent-encoded (once or more).
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
@@ -22,6 +23,7 @@ from urllib.parse import quote, unquote, urlsplit
 import attrs
 import httpx
 
+from sumvin_sdk._paths import path_segment
 from sumvin_sdk.errors import (
     APIStatusError,
     HALError,
@@ -31,7 +33,7 @@ from sumvin_sdk.errors import (
     ProblemDetails,
 )
 
-__all__ = ["Link", "PageCursor", "api_path", "expand", "items_field", "links", "page_items"]
+__all__ = ["Link", "PageCursor", "api_path", "expand", "expand_guarded", "items_field", "links", "page_items"]
 
 
 @attrs.frozen
@@ -130,8 +132,12 @@ def expand(template: str, variables: Mapping[str, object]) -> str:
     """Expand an RFC 6570 template: simple ``{var}`` (required) and form-style ``{?a,b}``/``{&a,b}``.
 
     Values are percent-encoded; lists join with commas; a query variable left out (or ``None``) is
-    omitted. A missing ``{var}``, another operator, or a stray brace raises ``HALTemplateError``.
+    omitted. In the path, each ``{var}`` becomes exactly one segment (``path_segment``: ``PathParameterError``
+    for an empty value, ``.`` or ``..``). A missing ``{var}``, another operator, or a stray brace raises
+    ``HALTemplateError``.
     """
+    masked = _EXPRESSION.sub(lambda m: "x" * len(m.group(0)), template)
+    query_at = masked.find("?") if "?" in masked else len(template)
 
     def replace(match: re.Match[str]) -> str:
         body = match.group(1)
@@ -146,6 +152,8 @@ def expand(template: str, variables: Mapping[str, object]) -> str:
             value = variables.get(names[0])
             if value is None:
                 raise HALTemplateError(f"template {template!r} needs variable {names[0]!r}")
+            if match.start() < query_at:
+                return path_segment(names[0], _text(value))
             return quote(_text(value), safe="")
         pairs = [
             f"{quote(n, safe='')}={quote(_text(variables[n]), safe='')}" for n in names if variables.get(n) is not None
@@ -158,6 +166,29 @@ def expand(template: str, variables: Mapping[str, object]) -> str:
     if "{" in expanded or "}" in expanded:
         raise HALTemplateError(f"unbalanced brace in template {template!r}")
     return expanded
+
+
+def expand_guarded(template: str, variables: Mapping[str, object], base_url: httpx.URL) -> str:
+    """``api_path`` of a templated href: the server's template is guarded, then the caller's values go in.
+
+    Guarding the expanded text would judge the caller's own encoding (``a b/c`` is ``a%20b%2Fc``, one
+    segment) as the server's. So each expression is swapped for a random token, the href is guarded as
+    the server wrote it, and the expansions replace the tokens.
+    """
+    tokens: dict[str, str] = {}
+
+    def token(match: re.Match[str]) -> str:
+        key = f"t{secrets.token_hex(12)}"
+        tokens[key] = match.group(0)
+        return key
+
+    skeleton = _EXPRESSION.sub(token, template)
+    if "{" in skeleton or "}" in skeleton:
+        raise HALTemplateError(f"unbalanced brace in template {template!r}")
+    guarded = api_path(skeleton, base_url)
+    for key, expression in tokens.items():
+        guarded = guarded.replace(key, expression)
+    return expand(guarded, variables)
 
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -240,7 +240,7 @@ def test_error_statuses_raise_their_class_with_the_problem() -> None:
     with pytest.raises(NotFoundError) as caught:
         client(script).user.get_user_account()
     assert caught.value.error_code == "USR-404-001" and caught.value.trace_id == "tr-1"
-    assert caught.value.request is script.requests[0]
+    assert caught.value.request.url == script.requests[0].url
 
 
 def test_validation_errors_carry_field_errors() -> None:

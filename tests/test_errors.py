@@ -60,7 +60,8 @@ def test_each_status_has_its_class(status: int, cls: type[APIStatusError]) -> No
     error = error_from_response(respond(status, json=problem(status, f"USR-{status}-001")))
     assert type(error) is cls
     assert isinstance(error, errors.APIError) and isinstance(error, errors.SumvinError)
-    assert error.status_code == status and error.request is REQUEST
+    assert error.status_code == status and error.request.url == REQUEST.url
+    assert error.request.headers["x-juno-jwt"] == "[redacted]" and error.response.request is error.request
 
 
 def test_problem_details_are_parsed_and_make_the_message() -> None:

@@ -1,22 +1,145 @@
 """Contains some shared types for properties"""
 
 import datetime
+import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from enum import IntEnum, StrEnum
 from http import HTTPStatus
 from types import ModuleType
-from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, Protocol, Self, TypeVar, cast
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypeVar,
+    cast,
+)
 
 import httpx
 from attrs import define
 
+if TYPE_CHECKING:
+    import pandas
+
 
 class Unset:
+    """The default of a request member or parameter not given: it is left out of the request.
+
+    ``None`` sends ``null``; ``UNSET`` sends nothing. There is one ``UNSET``: it is falsy, prints as ``UNSET`` and
+    survives copies and pickles. Response models never hold it: there an absent member reads ``None``.
+    """
+
+    __slots__ = ()
+    _instance: ClassVar["Unset | None"] = None
+
+    def __new__(cls) -> Self:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cast(Self, cls._instance)
+
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+
+class Model:
+    """What every generated model shares: which members it holds, a compact repr, and its other forms.
+
+    A response model reads ``None`` for an optional member that did not come; ``fields_set`` still tells an
+    absent member from one that came as ``null``. A request model holds ``UNSET`` for a member not given.
+    """
+
+    __slots__ = ()
+    #: Attribute names of the required members, then of the optional ones (in the order of ``_nulls``' bits).
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    #: A request model: an optional member not given holds ``UNSET`` (a response model's reads ``None``).
+    _REQUEST: ClassVar[bool] = False
+    #: A page: the attribute holding its items (``Sumvin.paginate``, tables).
+    _ITEMS: ClassVar[str | None] = None
+    additional_properties: dict[str, Any]
+
+    @property
+    def fields_set(self) -> frozenset[str]:
+        """The attribute names of the members this model holds.
+
+        Every required member; in a response model each optional member that came (``null`` included) or was
+        given a value since; in a request model each optional member that is not ``UNSET``.
+        """
+        nulls: int = getattr(self, "_nulls", 0)
+        given = set(self._REQUIRED)
+        for index, name in enumerate(self._OPTIONAL):
+            value = getattr(self, name)
+            if value is not UNSET and (value is not None or self._REQUEST or nulls >> index & 1):
+                given.add(name)
+        return frozenset(given)
+
+    def to_dict(self, mode: Literal["json", "python"] = "json") -> dict[str, Any]:
+        """The model as a dict.
+
+        ``"json"`` (the default) is the form the API takes: member names as on the wire (``_links``, ``type``),
+        enums as their values, timestamps as epoch milliseconds, only the members held (``fields_set``) plus
+        unknown ones. ``"python"`` keeps attribute names, datetimes and enums, nested models as dicts, and every
+        member that is not ``UNSET`` (an absent one of a response model as ``None``).
+        """
+        return self._python_dict() if mode == "python" else self._json_dict()
+
+    def _json_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """``to_dict()`` as JSON text."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_dataframe(self) -> "pandas.DataFrame":
+        """A pandas DataFrame: one row per item of a page, else one row (pandas is an optional dependency)."""
+        from ..tables import dataframe
+
+        return dataframe(self)
+
+    def _repr_html_(self) -> str:
+        from ..tables import html_table
+
+        return html_table(self)
+
+    def _python_dict(self) -> dict[str, Any]:
+        data = {name: _python(getattr(self, name)) for name in (*self._REQUIRED, *self._OPTIONAL)}
+        if self._REQUEST:
+            data = {name: value for name, value in data.items() if value is not UNSET}
+        data.update((key, _python(value)) for key, value in self.additional_properties.items())
+        return data
+
+    def __repr__(self) -> str:
+        given = self.fields_set
+        parts = [f"{name}={getattr(self, name)!r}" for name in (*self._REQUIRED, *self._OPTIONAL) if name in given]
+        if self.additional_properties:
+            parts.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _python(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value._python_dict()
+    if isinstance(value, list):
+        return [_python(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _python(item) for key, item in value.items()}
+    return value
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -174,6 +297,7 @@ __all__ = [
     "Caller",
     "File",
     "FileTypes",
+    "Model",
     "OpenIntEnum",
     "OpenStrEnum",
     "RequestFiles",

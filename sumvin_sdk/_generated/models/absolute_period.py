@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AbsolutePeriod")
 
 
-@_attrs_define
-class AbsolutePeriod:
+@_attrs_define(repr=False)
+class AbsolutePeriod(Model):
     """
     Attributes:
         kind (Literal['absolute']):
@@ -25,8 +25,15 @@ class AbsolutePeriod:
     period_start: datetime.datetime
     period_end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "period_start",
+        "period_end",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         period_start = epoch_ms(self.period_start)

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.account_response_links import AccountResponseLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AccountResponse")
 
 
-@_attrs_define
-class AccountResponse:
+@_attrs_define(repr=False)
+class AccountResponse(Model):
     """
     Attributes:
         field_links (AccountResponseLinks):
@@ -54,20 +54,46 @@ class AccountResponse:
     is_primary: bool
     balance_currency: str
     created_at: datetime.datetime
-    institution_logo_url: str | Unset | None = UNSET
-    account_mask: str | Unset | None = UNSET
-    nickname: str | Unset | None = UNSET
-    balance_current: str | Unset | None = UNSET
-    balance_available: str | Unset | None = UNSET
-    balance_updated_at: datetime.datetime | Unset | None = UNSET
-    consent_expires_at: datetime.datetime | Unset | None = UNSET
-    last_synced_at: datetime.datetime | Unset | None = UNSET
-    connection_id: str | Unset | None = UNSET
-    verification_status: str | Unset | None = UNSET
-    sync_event_id: str | Unset | None = UNSET
+    institution_logo_url: str | None = None
+    account_mask: str | None = None
+    nickname: str | None = None
+    balance_current: str | None = None
+    balance_available: str | None = None
+    balance_updated_at: datetime.datetime | None = None
+    consent_expires_at: datetime.datetime | None = None
+    last_synced_at: datetime.datetime | None = None
+    connection_id: str | None = None
+    verification_status: str | None = None
+    sync_event_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "provider",
+        "account_type",
+        "status",
+        "institution_name",
+        "account_name",
+        "is_primary",
+        "balance_currency",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "institution_logo_url",
+        "account_mask",
+        "nickname",
+        "balance_current",
+        "balance_available",
+        "balance_updated_at",
+        "consent_expires_at",
+        "last_synced_at",
+        "connection_id",
+        "verification_status",
+        "sync_event_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id
@@ -88,77 +114,98 @@ class AccountResponse:
 
         created_at = epoch_ms(self.created_at)
 
+        _institution_logo_url = (
+            UNSET if self.institution_logo_url is None and not self._nulls & 1 else self.institution_logo_url
+        )
         institution_logo_url: str | Unset | None
-        if isinstance(self.institution_logo_url, Unset):
+        if isinstance(_institution_logo_url, Unset):
             institution_logo_url = UNSET
         else:
-            institution_logo_url = self.institution_logo_url
+            institution_logo_url = _institution_logo_url
 
+        _account_mask = UNSET if self.account_mask is None and not self._nulls & 2 else self.account_mask
         account_mask: str | Unset | None
-        if isinstance(self.account_mask, Unset):
+        if isinstance(_account_mask, Unset):
             account_mask = UNSET
         else:
-            account_mask = self.account_mask
+            account_mask = _account_mask
 
+        _nickname = UNSET if self.nickname is None and not self._nulls & 4 else self.nickname
         nickname: str | Unset | None
-        if isinstance(self.nickname, Unset):
+        if isinstance(_nickname, Unset):
             nickname = UNSET
         else:
-            nickname = self.nickname
+            nickname = _nickname
 
+        _balance_current = UNSET if self.balance_current is None and not self._nulls & 8 else self.balance_current
         balance_current: str | Unset | None
-        if isinstance(self.balance_current, Unset):
+        if isinstance(_balance_current, Unset):
             balance_current = UNSET
         else:
-            balance_current = self.balance_current
+            balance_current = _balance_current
 
+        _balance_available = (
+            UNSET if self.balance_available is None and not self._nulls & 16 else self.balance_available
+        )
         balance_available: str | Unset | None
-        if isinstance(self.balance_available, Unset):
+        if isinstance(_balance_available, Unset):
             balance_available = UNSET
         else:
-            balance_available = self.balance_available
+            balance_available = _balance_available
 
+        _balance_updated_at = (
+            UNSET if self.balance_updated_at is None and not self._nulls & 32 else self.balance_updated_at
+        )
         balance_updated_at: int | Unset | None
-        if isinstance(self.balance_updated_at, Unset):
+        if isinstance(_balance_updated_at, Unset):
             balance_updated_at = UNSET
-        elif isinstance(self.balance_updated_at, datetime.datetime):
-            balance_updated_at = epoch_ms(self.balance_updated_at)
+        elif isinstance(_balance_updated_at, datetime.datetime):
+            balance_updated_at = epoch_ms(_balance_updated_at)
         else:
-            balance_updated_at = self.balance_updated_at
+            balance_updated_at = _balance_updated_at
 
+        _consent_expires_at = (
+            UNSET if self.consent_expires_at is None and not self._nulls & 64 else self.consent_expires_at
+        )
         consent_expires_at: int | Unset | None
-        if isinstance(self.consent_expires_at, Unset):
+        if isinstance(_consent_expires_at, Unset):
             consent_expires_at = UNSET
-        elif isinstance(self.consent_expires_at, datetime.datetime):
-            consent_expires_at = epoch_ms(self.consent_expires_at)
+        elif isinstance(_consent_expires_at, datetime.datetime):
+            consent_expires_at = epoch_ms(_consent_expires_at)
         else:
-            consent_expires_at = self.consent_expires_at
+            consent_expires_at = _consent_expires_at
 
+        _last_synced_at = UNSET if self.last_synced_at is None and not self._nulls & 128 else self.last_synced_at
         last_synced_at: int | Unset | None
-        if isinstance(self.last_synced_at, Unset):
+        if isinstance(_last_synced_at, Unset):
             last_synced_at = UNSET
-        elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = epoch_ms(self.last_synced_at)
+        elif isinstance(_last_synced_at, datetime.datetime):
+            last_synced_at = epoch_ms(_last_synced_at)
         else:
-            last_synced_at = self.last_synced_at
+            last_synced_at = _last_synced_at
 
+        _connection_id = UNSET if self.connection_id is None and not self._nulls & 256 else self.connection_id
         connection_id: str | Unset | None
-        if isinstance(self.connection_id, Unset):
+        if isinstance(_connection_id, Unset):
             connection_id = UNSET
         else:
-            connection_id = self.connection_id
+            connection_id = _connection_id
 
+        _verification_status = (
+            UNSET if self.verification_status is None and not self._nulls & 512 else self.verification_status
+        )
         verification_status: str | Unset | None
-        if isinstance(self.verification_status, Unset):
+        if isinstance(_verification_status, Unset):
             verification_status = UNSET
         else:
-            verification_status = self.verification_status
+            verification_status = _verification_status
 
+        _sync_event_id = UNSET if self.sync_event_id is None and not self._nulls & 1024 else self.sync_event_id
         sync_event_id: str | Unset | None
-        if isinstance(self.sync_event_id, Unset):
+        if isinstance(_sync_event_id, Unset):
             sync_event_id = UNSET
         else:
-            sync_event_id = self.sync_event_id
+            sync_event_id = _sync_event_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -206,6 +253,7 @@ class AccountResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AccountResponseLinks = _models.AccountResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = AccountResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -252,13 +300,22 @@ class AccountResponse:
                 f"member 'institution_logo_url': expected str or None or Unset, got {type(institution_logo_url).__name__}"
             )
 
+        if institution_logo_url is None:
+            nulls |= 1
+
         account_mask: str | Unset | None = d.pop("account_mask", UNSET)
         if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
             raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
+        if account_mask is None:
+            nulls |= 2
+
         nickname: str | Unset | None = d.pop("nickname", UNSET)
         if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+
+        if nickname is None:
+            nulls |= 4
 
         balance_current: str | Unset | None = d.pop("balance_current", UNSET)
         if (
@@ -270,6 +327,9 @@ class AccountResponse:
                 f"member 'balance_current': expected str or None or Unset, got {type(balance_current).__name__}"
             )
 
+        if balance_current is None:
+            nulls |= 8
+
         balance_available: str | Unset | None = d.pop("balance_available", UNSET)
         if (
             balance_available is not None
@@ -279,6 +339,9 @@ class AccountResponse:
             raise TypeError(
                 f"member 'balance_available': expected str or None or Unset, got {type(balance_available).__name__}"
             )
+
+        if balance_available is None:
+            nulls |= 16
 
         def _parse_balance_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -293,6 +356,9 @@ class AccountResponse:
 
         balance_updated_at = _parse_balance_updated_at(d.pop("balance_updated_at", UNSET))
 
+        if balance_updated_at is None:
+            nulls |= 32
+
         def _parse_consent_expires_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -305,6 +371,9 @@ class AccountResponse:
             return consent_expires_at_type_0
 
         consent_expires_at = _parse_consent_expires_at(d.pop("consent_expires_at", UNSET))
+
+        if consent_expires_at is None:
+            nulls |= 64
 
         def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -319,11 +388,17 @@ class AccountResponse:
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
+        if last_synced_at is None:
+            nulls |= 128
+
         connection_id: str | Unset | None = d.pop("connection_id", UNSET)
         if connection_id is not None and not isinstance(connection_id, Unset) and not isinstance(connection_id, str):
             raise TypeError(
                 f"member 'connection_id': expected str or None or Unset, got {type(connection_id).__name__}"
             )
+
+        if connection_id is None:
+            nulls |= 256
 
         verification_status: str | Unset | None = d.pop("verification_status", UNSET)
         if (
@@ -335,11 +410,17 @@ class AccountResponse:
                 f"member 'verification_status': expected str or None or Unset, got {type(verification_status).__name__}"
             )
 
+        if verification_status is None:
+            nulls |= 512
+
         sync_event_id: str | Unset | None = d.pop("sync_event_id", UNSET)
         if sync_event_id is not None and not isinstance(sync_event_id, Unset) and not isinstance(sync_event_id, str):
             raise TypeError(
                 f"member 'sync_event_id': expected str or None or Unset, got {type(sync_event_id).__name__}"
             )
+
+        if sync_event_id is None:
+            nulls |= 1024
 
         account_response = cls(
             field_links=field_links,
@@ -352,18 +433,20 @@ class AccountResponse:
             is_primary=is_primary,
             balance_currency=balance_currency,
             created_at=created_at,
-            institution_logo_url=institution_logo_url,
-            account_mask=account_mask,
-            nickname=nickname,
-            balance_current=balance_current,
-            balance_available=balance_available,
-            balance_updated_at=balance_updated_at,
-            consent_expires_at=consent_expires_at,
-            last_synced_at=last_synced_at,
-            connection_id=connection_id,
-            verification_status=verification_status,
-            sync_event_id=sync_event_id,
+            institution_logo_url=None if isinstance(institution_logo_url, Unset) else institution_logo_url,
+            account_mask=None if isinstance(account_mask, Unset) else account_mask,
+            nickname=None if isinstance(nickname, Unset) else nickname,
+            balance_current=None if isinstance(balance_current, Unset) else balance_current,
+            balance_available=None if isinstance(balance_available, Unset) else balance_available,
+            balance_updated_at=None if isinstance(balance_updated_at, Unset) else balance_updated_at,
+            consent_expires_at=None if isinstance(consent_expires_at, Unset) else consent_expires_at,
+            last_synced_at=None if isinstance(last_synced_at, Unset) else last_synced_at,
+            connection_id=None if isinstance(connection_id, Unset) else connection_id,
+            verification_status=None if isinstance(verification_status, Unset) else verification_status,
+            sync_event_id=None if isinstance(sync_event_id, Unset) else sync_event_id,
         )
+
+        account_response._nulls = nulls
 
         account_response.additional_properties = d
         return account_response

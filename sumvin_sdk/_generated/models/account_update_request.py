@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AccountUpdateRequest")
 
 
-@_attrs_define
-class AccountUpdateRequest:
+@_attrs_define(repr=False)
+class AccountUpdateRequest(Model):
     """
     Attributes:
         nickname (None | str | Unset):
@@ -22,8 +22,14 @@ class AccountUpdateRequest:
     nickname: str | Unset | None = UNSET
     is_primary: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "nickname",
+        "is_primary",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         nickname: str | Unset | None
         if isinstance(self.nickname, Unset):
             nickname = UNSET

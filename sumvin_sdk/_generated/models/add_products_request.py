@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.meld_product import MeldProduct
+from ..types import Model
 
 T = TypeVar("T", bound="AddProductsRequest")
 
 
-@_attrs_define
-class AddProductsRequest:
+@_attrs_define(repr=False)
+class AddProductsRequest(Model):
     """
     Attributes:
         products (list[MeldProduct]):
@@ -20,8 +21,11 @@ class AddProductsRequest:
 
     products: list[MeldProduct]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("products",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         products = []
         for products_item_data in self.products:
             products_item = MeldProduct(products_item_data).value

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.affordance_payload_type_0 import AffordancePayloadType0
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Affordance")
 
 
-@_attrs_define
-class Affordance:
+@_attrs_define(repr=False)
+class Affordance(Model):
     """
     Attributes:
         rel (str):
@@ -31,12 +31,23 @@ class Affordance:
     rel: str
     href: str
     description: str
-    method: str | Unset = "GET"
-    tool: str | Unset | None = UNSET
-    payload: AffordancePayloadType0 | Unset | None = UNSET
+    method: str | None = None
+    tool: str | None = None
+    payload: AffordancePayloadType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "rel",
+        "href",
+        "description",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "method",
+        "tool",
+        "payload",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.affordance_payload_type_0 import AffordancePayloadType0
 
         rel = self.rel
@@ -45,21 +56,24 @@ class Affordance:
 
         description = self.description
 
-        method = self.method
+        _method = UNSET if self.method is None else self.method
+        method = _method
 
+        _tool = UNSET if self.tool is None and not self._nulls & 2 else self.tool
         tool: str | Unset | None
-        if isinstance(self.tool, Unset):
+        if isinstance(_tool, Unset):
             tool = UNSET
         else:
-            tool = self.tool
+            tool = _tool
 
+        _payload = UNSET if self.payload is None and not self._nulls & 4 else self.payload
         payload: dict[str, Any] | Unset | None
-        if isinstance(self.payload, Unset):
+        if isinstance(_payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, AffordancePayloadType0):
-            payload = self.payload.to_dict()
+        elif isinstance(_payload, AffordancePayloadType0):
+            payload = _payload.to_dict()
         else:
-            payload = self.payload
+            payload = _payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,6 +98,7 @@ class Affordance:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             AffordancePayloadType0 = _models.AffordancePayloadType0
         d = dict(src_dict)
+        nulls = 0
         rel = d.pop("rel")
         if not isinstance(rel, str):
             raise TypeError(f"member 'rel': expected str, got {type(rel).__name__}")
@@ -104,6 +119,9 @@ class Affordance:
         if tool is not None and not isinstance(tool, Unset) and not isinstance(tool, str):
             raise TypeError(f"member 'tool': expected str or None or Unset, got {type(tool).__name__}")
 
+        if tool is None:
+            nulls |= 2
+
         def _parse_payload(data: object) -> AffordancePayloadType0 | Unset | None:
             if data is None:
                 return data
@@ -117,14 +135,19 @@ class Affordance:
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
+        if payload is None:
+            nulls |= 4
+
         affordance = cls(
             rel=rel,
             href=href,
             description=description,
-            method=method,
-            tool=tool,
-            payload=payload,
+            method=None if isinstance(method, Unset) else method,
+            tool=None if isinstance(tool, Unset) else tool,
+            payload=None if isinstance(payload, Unset) else payload,
         )
+
+        affordance._nulls = nulls
 
         affordance.additional_properties = d
         return affordance

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AgentCreate2ConfigData")
 
 
-@_attrs_define
-class AgentCreate2ConfigData:
+@_attrs_define(repr=False)
+class AgentCreate2ConfigData(Model):
     """
     Attributes:
         mode (Literal['agent_create2']):
@@ -21,24 +21,36 @@ class AgentCreate2ConfigData:
     """
 
     mode: Literal["agent_create2"]
-    predicted_safe_address: str | Unset | None = UNSET
-    signer_contract_address: str | Unset | None = UNSET
+    predicted_safe_address: str | None = None
+    signer_contract_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("mode",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "predicted_safe_address",
+        "signer_contract_address",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         mode = self.mode
 
+        _predicted_safe_address = (
+            UNSET if self.predicted_safe_address is None and not self._nulls & 1 else self.predicted_safe_address
+        )
         predicted_safe_address: str | Unset | None
-        if isinstance(self.predicted_safe_address, Unset):
+        if isinstance(_predicted_safe_address, Unset):
             predicted_safe_address = UNSET
         else:
-            predicted_safe_address = self.predicted_safe_address
+            predicted_safe_address = _predicted_safe_address
 
+        _signer_contract_address = (
+            UNSET if self.signer_contract_address is None and not self._nulls & 2 else self.signer_contract_address
+        )
         signer_contract_address: str | Unset | None
-        if isinstance(self.signer_contract_address, Unset):
+        if isinstance(_signer_contract_address, Unset):
             signer_contract_address = UNSET
         else:
-            signer_contract_address = self.signer_contract_address
+            signer_contract_address = _signer_contract_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +70,7 @@ class AgentCreate2ConfigData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         mode = cast(Literal["agent_create2"], d.pop("mode"))
         if mode != "agent_create2":
             raise ValueError(f"mode must match const 'agent_create2', got '{mode}'")
@@ -72,6 +85,9 @@ class AgentCreate2ConfigData:
                 f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
             )
 
+        if predicted_safe_address is None:
+            nulls |= 1
+
         signer_contract_address: str | Unset | None = d.pop("signer_contract_address", UNSET)
         if (
             signer_contract_address is not None
@@ -82,12 +98,16 @@ class AgentCreate2ConfigData:
                 f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
             )
 
+        if signer_contract_address is None:
+            nulls |= 2
+
         agent_create_2_config_data = cls(
             mode=mode,
-            predicted_safe_address=predicted_safe_address,
-            signer_contract_address=signer_contract_address,
+            predicted_safe_address=None if isinstance(predicted_safe_address, Unset) else predicted_safe_address,
+            signer_contract_address=None if isinstance(signer_contract_address, Unset) else signer_contract_address,
         )
 
+        agent_create_2_config_data._nulls = nulls
         agent_create_2_config_data.additional_properties = d
         return agent_create_2_config_data
 

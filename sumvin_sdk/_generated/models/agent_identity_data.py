@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_identity_status import AgentIdentityStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentIdentityData")
 
 
-@_attrs_define
-class AgentIdentityData:
+@_attrs_define(repr=False)
+class AgentIdentityData(Model):
     """
     Attributes:
         id (str):
@@ -30,10 +30,19 @@ class AgentIdentityData:
     status: AgentIdentityStatus
     generation: int
     created_at: datetime.datetime
-    retired_at: datetime.datetime | Unset | None = UNSET
+    retired_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "client_id",
+        "status",
+        "generation",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("retired_at",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         client_id = self.client_id
@@ -44,13 +53,14 @@ class AgentIdentityData:
 
         created_at = epoch_ms(self.created_at)
 
+        _retired_at = UNSET if self.retired_at is None and not self._nulls & 1 else self.retired_at
         retired_at: int | Unset | None
-        if isinstance(self.retired_at, Unset):
+        if isinstance(_retired_at, Unset):
             retired_at = UNSET
-        elif isinstance(self.retired_at, datetime.datetime):
-            retired_at = epoch_ms(self.retired_at)
+        elif isinstance(_retired_at, datetime.datetime):
+            retired_at = epoch_ms(_retired_at)
         else:
-            retired_at = self.retired_at
+            retired_at = _retired_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +81,7 @@ class AgentIdentityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -100,14 +111,19 @@ class AgentIdentityData:
 
         retired_at = _parse_retired_at(d.pop("retired_at", UNSET))
 
+        if retired_at is None:
+            nulls |= 1
+
         agent_identity_data = cls(
             id=id,
             client_id=client_id,
             status=status,
             generation=generation,
             created_at=created_at,
-            retired_at=retired_at,
+            retired_at=None if isinstance(retired_at, Unset) else retired_at,
         )
+
+        agent_identity_data._nulls = nulls
 
         agent_identity_data.additional_properties = d
         return agent_identity_data

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskPintLinkData")
 
 
-@_attrs_define
-class AgentTaskPintLinkData:
+@_attrs_define(repr=False)
+class AgentTaskPintLinkData(Model):
     """
     Attributes:
         pint_id (str):
@@ -25,8 +25,14 @@ class AgentTaskPintLinkData:
     task_id: str
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "pint_id",
+        "task_id",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         pint_id = self.pint_id
 
         task_id = self.task_id

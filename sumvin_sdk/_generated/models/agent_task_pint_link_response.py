@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.agent_task_pint_link_data import AgentTaskPintLinkData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentTaskPintLinkResponse")
 
 
-@_attrs_define
-class AgentTaskPintLinkResponse:
+@_attrs_define(repr=False)
+class AgentTaskPintLinkResponse(Model):
     """
     Attributes:
         field_links (AgentTaskPintLinkResponseLinks):
@@ -27,8 +28,13 @@ class AgentTaskPintLinkResponse:
     field_links: AgentTaskPintLinkResponseLinks
     link: AgentTaskPintLinkData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "link",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         link = self.link.to_dict()

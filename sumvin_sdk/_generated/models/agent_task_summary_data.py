@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AgentTaskSummaryData")
 
 
-@_attrs_define
-class AgentTaskSummaryData:
+@_attrs_define(repr=False)
+class AgentTaskSummaryData(Model):
     """
     Attributes:
         id (str):
@@ -31,14 +31,28 @@ class AgentTaskSummaryData:
     status: str
     trigger_type: str
     created_at: datetime.datetime
-    workflow_run_id: str | Unset | None = UNSET
-    task: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    started_at: datetime.datetime | Unset | None = UNSET
-    completed_at: datetime.datetime | Unset | None = UNSET
+    workflow_run_id: str | None = None
+    task: str | None = None
+    title: str | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "trigger_type",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "workflow_run_id",
+        "task",
+        "title",
+        "started_at",
+        "completed_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status
@@ -47,39 +61,44 @@ class AgentTaskSummaryData:
 
         created_at = epoch_ms(self.created_at)
 
+        _workflow_run_id = UNSET if self.workflow_run_id is None and not self._nulls & 1 else self.workflow_run_id
         workflow_run_id: str | Unset | None
-        if isinstance(self.workflow_run_id, Unset):
+        if isinstance(_workflow_run_id, Unset):
             workflow_run_id = UNSET
         else:
-            workflow_run_id = self.workflow_run_id
+            workflow_run_id = _workflow_run_id
 
+        _task = UNSET if self.task is None and not self._nulls & 2 else self.task
         task: str | Unset | None
-        if isinstance(self.task, Unset):
+        if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = self.task
+            task = _task
 
+        _title = UNSET if self.title is None and not self._nulls & 4 else self.title
         title: str | Unset | None
-        if isinstance(self.title, Unset):
+        if isinstance(_title, Unset):
             title = UNSET
         else:
-            title = self.title
+            title = _title
 
+        _started_at = UNSET if self.started_at is None and not self._nulls & 8 else self.started_at
         started_at: int | Unset | None
-        if isinstance(self.started_at, Unset):
+        if isinstance(_started_at, Unset):
             started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = epoch_ms(self.started_at)
+        elif isinstance(_started_at, datetime.datetime):
+            started_at = epoch_ms(_started_at)
         else:
-            started_at = self.started_at
+            started_at = _started_at
 
+        _completed_at = UNSET if self.completed_at is None and not self._nulls & 16 else self.completed_at
         completed_at: int | Unset | None
-        if isinstance(self.completed_at, Unset):
+        if isinstance(_completed_at, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = epoch_ms(self.completed_at)
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = epoch_ms(_completed_at)
         else:
-            completed_at = self.completed_at
+            completed_at = _completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,6 +126,7 @@ class AgentTaskSummaryData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -131,13 +151,22 @@ class AgentTaskSummaryData:
                 f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
             )
 
+        if workflow_run_id is None:
+            nulls |= 1
+
         task: str | Unset | None = d.pop("task", UNSET)
         if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
             raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
+        if task is None:
+            nulls |= 2
+
         title: str | Unset | None = d.pop("title", UNSET)
         if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+
+        if title is None:
+            nulls |= 4
 
         def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -152,6 +181,9 @@ class AgentTaskSummaryData:
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
+        if started_at is None:
+            nulls |= 8
+
         def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -165,17 +197,22 @@ class AgentTaskSummaryData:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+        if completed_at is None:
+            nulls |= 16
+
         agent_task_summary_data = cls(
             id=id,
             status=status,
             trigger_type=trigger_type,
             created_at=created_at,
-            workflow_run_id=workflow_run_id,
-            task=task,
-            title=title,
-            started_at=started_at,
-            completed_at=completed_at,
+            workflow_run_id=None if isinstance(workflow_run_id, Unset) else workflow_run_id,
+            task=None if isinstance(task, Unset) else task,
+            title=None if isinstance(title, Unset) else title,
+            started_at=None if isinstance(started_at, Unset) else started_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
         )
+
+        agent_task_summary_data._nulls = nulls
 
         agent_task_summary_data.additional_properties = d
         return agent_task_summary_data

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.insight_action import InsightAction
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AIInsightPayload")
 
 
-@_attrs_define
-class AIInsightPayload:
+@_attrs_define(repr=False)
+class AIInsightPayload(Model):
     """
     Attributes:
         title (str):
@@ -31,59 +31,75 @@ class AIInsightPayload:
     """
 
     title: str
-    body: str | Unset | None = UNSET
-    icon: str | Unset | None = UNSET
-    category: str | Unset | None = UNSET
-    expected_benefit: InsightBenefit | Unset | None = UNSET
-    action: InsightAction | Unset | None = UNSET
-    if_accepted: str | Unset | None = UNSET
+    body: str | None = None
+    icon: str | None = None
+    category: str | None = None
+    expected_benefit: InsightBenefit | None = None
+    action: InsightAction | None = None
+    if_accepted: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("title",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "body",
+        "icon",
+        "category",
+        "expected_benefit",
+        "action",
+        "if_accepted",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.insight_action import InsightAction
         from ..models.insight_benefit import InsightBenefit
 
         title = self.title
 
+        _body = UNSET if self.body is None and not self._nulls & 1 else self.body
         body: str | Unset | None
-        if isinstance(self.body, Unset):
+        if isinstance(_body, Unset):
             body = UNSET
         else:
-            body = self.body
+            body = _body
 
+        _icon = UNSET if self.icon is None and not self._nulls & 2 else self.icon
         icon: str | Unset | None
-        if isinstance(self.icon, Unset):
+        if isinstance(_icon, Unset):
             icon = UNSET
         else:
-            icon = self.icon
+            icon = _icon
 
+        _category = UNSET if self.category is None and not self._nulls & 4 else self.category
         category: str | Unset | None
-        if isinstance(self.category, Unset):
+        if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = self.category
+            category = _category
 
+        _expected_benefit = UNSET if self.expected_benefit is None and not self._nulls & 8 else self.expected_benefit
         expected_benefit: dict[str, Any] | Unset | None
-        if isinstance(self.expected_benefit, Unset):
+        if isinstance(_expected_benefit, Unset):
             expected_benefit = UNSET
-        elif isinstance(self.expected_benefit, InsightBenefit):
-            expected_benefit = self.expected_benefit.to_dict()
+        elif isinstance(_expected_benefit, InsightBenefit):
+            expected_benefit = _expected_benefit.to_dict()
         else:
-            expected_benefit = self.expected_benefit
+            expected_benefit = _expected_benefit
 
+        _action = UNSET if self.action is None and not self._nulls & 16 else self.action
         action: dict[str, Any] | Unset | None
-        if isinstance(self.action, Unset):
+        if isinstance(_action, Unset):
             action = UNSET
-        elif isinstance(self.action, InsightAction):
-            action = self.action.to_dict()
+        elif isinstance(_action, InsightAction):
+            action = _action.to_dict()
         else:
-            action = self.action
+            action = _action
 
+        _if_accepted = UNSET if self.if_accepted is None and not self._nulls & 32 else self.if_accepted
         if_accepted: str | Unset | None
-        if isinstance(self.if_accepted, Unset):
+        if isinstance(_if_accepted, Unset):
             if_accepted = UNSET
         else:
-            if_accepted = self.if_accepted
+            if_accepted = _if_accepted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,6 +129,7 @@ class AIInsightPayload:
             InsightAction = _models.InsightAction
             InsightBenefit = _models.InsightBenefit
         d = dict(src_dict)
+        nulls = 0
         title = d.pop("title")
         if not isinstance(title, str):
             raise TypeError(f"member 'title': expected str, got {type(title).__name__}")
@@ -121,13 +138,22 @@ class AIInsightPayload:
         if body is not None and not isinstance(body, Unset) and not isinstance(body, str):
             raise TypeError(f"member 'body': expected str or None or Unset, got {type(body).__name__}")
 
+        if body is None:
+            nulls |= 1
+
         icon: str | Unset | None = d.pop("icon", UNSET)
         if icon is not None and not isinstance(icon, Unset) and not isinstance(icon, str):
             raise TypeError(f"member 'icon': expected str or None or Unset, got {type(icon).__name__}")
 
+        if icon is None:
+            nulls |= 2
+
         category: str | Unset | None = d.pop("category", UNSET)
         if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
             raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
+
+        if category is None:
+            nulls |= 4
 
         def _parse_expected_benefit(data: object) -> InsightBenefit | Unset | None:
             if data is None:
@@ -142,6 +168,9 @@ class AIInsightPayload:
 
         expected_benefit = _parse_expected_benefit(d.pop("expected_benefit", UNSET))
 
+        if expected_benefit is None:
+            nulls |= 8
+
         def _parse_action(data: object) -> InsightAction | Unset | None:
             if data is None:
                 return data
@@ -155,19 +184,27 @@ class AIInsightPayload:
 
         action = _parse_action(d.pop("action", UNSET))
 
+        if action is None:
+            nulls |= 16
+
         if_accepted: str | Unset | None = d.pop("if_accepted", UNSET)
         if if_accepted is not None and not isinstance(if_accepted, Unset) and not isinstance(if_accepted, str):
             raise TypeError(f"member 'if_accepted': expected str or None or Unset, got {type(if_accepted).__name__}")
 
+        if if_accepted is None:
+            nulls |= 32
+
         ai_insight_payload = cls(
             title=title,
-            body=body,
-            icon=icon,
-            category=category,
-            expected_benefit=expected_benefit,
-            action=action,
-            if_accepted=if_accepted,
+            body=None if isinstance(body, Unset) else body,
+            icon=None if isinstance(icon, Unset) else icon,
+            category=None if isinstance(category, Unset) else category,
+            expected_benefit=None if isinstance(expected_benefit, Unset) else expected_benefit,
+            action=None if isinstance(action, Unset) else action,
+            if_accepted=None if isinstance(if_accepted, Unset) else if_accepted,
         )
+
+        ai_insight_payload._nulls = nulls
 
         ai_insight_payload.additional_properties = d
         return ai_insight_payload

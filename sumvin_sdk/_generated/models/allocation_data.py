@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.allocation_settlement_status import AllocationSettlementStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AllocationData")
 
 
-@_attrs_define
-class AllocationData:
+@_attrs_define(repr=False)
+class AllocationData(Model):
     """
     Attributes:
         id (str):
@@ -31,13 +31,26 @@ class AllocationData:
     amount: str
     status: AllocationSettlementStatus
     created_at: datetime.datetime
-    asset: str | Unset | None = UNSET
-    transaction_id: str | Unset | None = UNSET
-    settled_at: datetime.datetime | Unset | None = UNSET
-    child_pint_uri: str | Unset | None = UNSET
+    asset: str | None = None
+    transaction_id: str | None = None
+    settled_at: datetime.datetime | None = None
+    child_pint_uri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "amount",
+        "status",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "asset",
+        "transaction_id",
+        "settled_at",
+        "child_pint_uri",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         amount = self.amount
@@ -46,31 +59,35 @@ class AllocationData:
 
         created_at = epoch_ms(self.created_at)
 
+        _asset = UNSET if self.asset is None and not self._nulls & 1 else self.asset
         asset: str | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
         else:
-            asset = self.asset
+            asset = _asset
 
+        _transaction_id = UNSET if self.transaction_id is None and not self._nulls & 2 else self.transaction_id
         transaction_id: str | Unset | None
-        if isinstance(self.transaction_id, Unset):
+        if isinstance(_transaction_id, Unset):
             transaction_id = UNSET
         else:
-            transaction_id = self.transaction_id
+            transaction_id = _transaction_id
 
+        _settled_at = UNSET if self.settled_at is None and not self._nulls & 4 else self.settled_at
         settled_at: int | Unset | None
-        if isinstance(self.settled_at, Unset):
+        if isinstance(_settled_at, Unset):
             settled_at = UNSET
-        elif isinstance(self.settled_at, datetime.datetime):
-            settled_at = epoch_ms(self.settled_at)
+        elif isinstance(_settled_at, datetime.datetime):
+            settled_at = epoch_ms(_settled_at)
         else:
-            settled_at = self.settled_at
+            settled_at = _settled_at
 
+        _child_pint_uri = UNSET if self.child_pint_uri is None and not self._nulls & 8 else self.child_pint_uri
         child_pint_uri: str | Unset | None
-        if isinstance(self.child_pint_uri, Unset):
+        if isinstance(_child_pint_uri, Unset):
             child_pint_uri = UNSET
         else:
-            child_pint_uri = self.child_pint_uri
+            child_pint_uri = _child_pint_uri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,6 +113,7 @@ class AllocationData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -112,11 +130,17 @@ class AllocationData:
         if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
             raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
 
+        if asset is None:
+            nulls |= 1
+
         transaction_id: str | Unset | None = d.pop("transaction_id", UNSET)
         if transaction_id is not None and not isinstance(transaction_id, Unset) and not isinstance(transaction_id, str):
             raise TypeError(
                 f"member 'transaction_id': expected str or None or Unset, got {type(transaction_id).__name__}"
             )
+
+        if transaction_id is None:
+            nulls |= 2
 
         def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -131,22 +155,30 @@ class AllocationData:
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
+        if settled_at is None:
+            nulls |= 4
+
         child_pint_uri: str | Unset | None = d.pop("child_pint_uri", UNSET)
         if child_pint_uri is not None and not isinstance(child_pint_uri, Unset) and not isinstance(child_pint_uri, str):
             raise TypeError(
                 f"member 'child_pint_uri': expected str or None or Unset, got {type(child_pint_uri).__name__}"
             )
 
+        if child_pint_uri is None:
+            nulls |= 8
+
         allocation_data = cls(
             id=id,
             amount=amount,
             status=status,
             created_at=created_at,
-            asset=asset,
-            transaction_id=transaction_id,
-            settled_at=settled_at,
-            child_pint_uri=child_pint_uri,
+            asset=None if isinstance(asset, Unset) else asset,
+            transaction_id=None if isinstance(transaction_id, Unset) else transaction_id,
+            settled_at=None if isinstance(settled_at, Unset) else settled_at,
+            child_pint_uri=None if isinstance(child_pint_uri, Unset) else child_pint_uri,
         )
+
+        allocation_data._nulls = nulls
 
         allocation_data.additional_properties = d
         return allocation_data

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ApplicationSettings")
 
 
-@_attrs_define
-class ApplicationSettings:
+@_attrs_define(repr=False)
+class ApplicationSettings(Model):
     """
     Attributes:
         version (str):
@@ -26,8 +28,16 @@ class ApplicationSettings:
     build_time: str
     migration_sha: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "version",
+        "environment",
+        "build_sha",
+        "build_time",
+        "migration_sha",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         version = self.version
 
         environment = self.environment

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.approval_decision import ApprovalDecision
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ApproveIPARequest")
 
 
-@_attrs_define
-class ApproveIPARequest:
+@_attrs_define(repr=False)
+class ApproveIPARequest(Model):
     """
     Attributes:
         decision (ApprovalDecision):
@@ -23,8 +23,11 @@ class ApproveIPARequest:
     decision: ApprovalDecision
     signature: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("decision",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("signature",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         decision = ApprovalDecision(self.decision).value
 
         signature: str | Unset | None

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AssetData")
 
 
-@_attrs_define
-class AssetData:
+@_attrs_define(repr=False)
+class AssetData(Model):
     """
     Attributes:
         symbol (str):
@@ -27,11 +27,22 @@ class AssetData:
     name: str
     asset_type: str
     decimals: int
-    chain_id: int | Unset | None = UNSET
-    contract_address: str | Unset | None = UNSET
+    chain_id: int | None = None
+    contract_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "name",
+        "asset_type",
+        "decimals",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "chain_id",
+        "contract_address",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         name = self.name
@@ -40,17 +51,19 @@ class AssetData:
 
         decimals = self.decimals
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
+        _contract_address = UNSET if self.contract_address is None and not self._nulls & 2 else self.contract_address
         contract_address: str | Unset | None
-        if isinstance(self.contract_address, Unset):
+        if isinstance(_contract_address, Unset):
             contract_address = UNSET
         else:
-            contract_address = self.contract_address
+            contract_address = _contract_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +85,7 @@ class AssetData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         symbol = d.pop("symbol")
         if not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
@@ -96,6 +110,9 @@ class AssetData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         contract_address: str | Unset | None = d.pop("contract_address", UNSET)
         if (
             contract_address is not None
@@ -106,14 +123,19 @@ class AssetData:
                 f"member 'contract_address': expected str or None or Unset, got {type(contract_address).__name__}"
             )
 
+        if contract_address is None:
+            nulls |= 2
+
         asset_data = cls(
             symbol=symbol,
             name=name,
             asset_type=asset_type,
             decimals=decimals,
-            chain_id=chain_id,
-            contract_address=contract_address,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
+            contract_address=None if isinstance(contract_address, Unset) else contract_address,
         )
+
+        asset_data._nulls = nulls
 
         asset_data.additional_properties = d
         return asset_data

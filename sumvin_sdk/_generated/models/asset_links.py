@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AssetLinks")
 
 
-@_attrs_define
-class AssetLinks:
+@_attrs_define(repr=False)
+class AssetLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -25,21 +25,25 @@ class AssetLinks:
     """
 
     self_: Link
-    price: Link | Unset | None = UNSET
+    price: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("price",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _price = UNSET if self.price is None and not self._nulls & 1 else self.price
         price: dict[str, Any] | Unset | None
-        if isinstance(self.price, Unset):
+        if isinstance(_price, Unset):
             price = UNSET
-        elif isinstance(self.price, Link):
-            price = self.price.to_dict()
+        elif isinstance(_price, Link):
+            price = _price.to_dict()
         else:
-            price = self.price
+            price = _price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +62,7 @@ class AssetLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_price(data: object) -> Link | Unset | None:
@@ -73,10 +78,15 @@ class AssetLinks:
 
         price = _parse_price(d.pop("price", UNSET))
 
+        if price is None:
+            nulls |= 1
+
         asset_links = cls(
             self_=self_,
-            price=price,
+            price=None if isinstance(price, Unset) else price,
         )
+
+        asset_links._nulls = nulls
 
         asset_links.additional_properties = d
         return asset_links

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="AssetPriceData")
 
 
-@_attrs_define
-class AssetPriceData:
+@_attrs_define(repr=False)
+class AssetPriceData(Model):
     """
     Attributes:
         symbol (str):
@@ -27,10 +27,18 @@ class AssetPriceData:
     price: str
     currency: str
     timestamp: datetime.datetime
-    chain_id: int | Unset | None = UNSET
+    chain_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "price",
+        "currency",
+        "timestamp",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("chain_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         price = self.price
@@ -39,11 +47,12 @@ class AssetPriceData:
 
         timestamp = epoch_ms(self.timestamp)
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +72,7 @@ class AssetPriceData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         symbol = d.pop("symbol")
         if not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
@@ -85,13 +95,18 @@ class AssetPriceData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         asset_price_data = cls(
             symbol=symbol,
             price=price,
             currency=currency,
             timestamp=timestamp,
-            chain_id=chain_id,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
         )
+
+        asset_price_data._nulls = nulls
 
         asset_price_data.additional_properties = d
         return asset_price_data

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="AvailabilityCondition")
 
 
-@_attrs_define
-class AvailabilityCondition:
+@_attrs_define(repr=False)
+class AvailabilityCondition(Model):
     """
     Attributes:
         type_ (Literal['availability']):
@@ -20,15 +20,18 @@ class AvailabilityCondition:
     """
 
     type_: Literal["availability"]
-    required_statuses: list[str] | Unset = UNSET
+    required_statuses: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("type_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("required_statuses",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        _required_statuses = UNSET if self.required_statuses is None else self.required_statuses
         required_statuses: list[str] | Unset = UNSET
-        if not isinstance(self.required_statuses, Unset):
-            required_statuses = self.required_statuses
+        if not isinstance(_required_statuses, Unset):
+            required_statuses = _required_statuses
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +60,7 @@ class AvailabilityCondition:
 
         availability_condition = cls(
             type_=type_,
-            required_statuses=required_statuses,
+            required_statuses=None if isinstance(required_statuses, Unset) else required_statuses,
         )
 
         availability_condition.additional_properties = d

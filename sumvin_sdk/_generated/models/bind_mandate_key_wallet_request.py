@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_share_encryption import WalletShareEncryption
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BindMandateKeyWalletRequest")
 
 
-@_attrs_define
-class BindMandateKeyWalletRequest:
+@_attrs_define(repr=False)
+class BindMandateKeyWalletRequest(Model):
     """
     Attributes:
         wallet_id (str):  Example: 0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10.
@@ -33,8 +34,17 @@ class BindMandateKeyWalletRequest:
     encrypted_share: str
     encryption: WalletShareEncryption
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet_id",
+        "wallet_address",
+        "possession_signature",
+        "encrypted_share",
+        "encryption",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet_id = self.wallet_id
 
         wallet_address = self.wallet_address

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.kyc_document_side import KYCDocumentSide
 from ..models.kyc_document_type import KYCDocumentType
-from ..types import UNSET, File, Unset
+from ..types import UNSET, File, Model, Unset
 
 T = TypeVar("T", bound="BodyUploadKycDocument")
 
 
-@_attrs_define
-class BodyUploadKycDocument:
+@_attrs_define(repr=False)
+class BodyUploadKycDocument(Model):
     """
     Attributes:
         document_type (KYCDocumentType):
@@ -30,8 +30,15 @@ class BodyUploadKycDocument:
     file: File
     side: KYCDocumentSide | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "document_type",
+        "country",
+        "file",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("side",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         document_type = KYCDocumentType(self.document_type).value
 
         country = self.country

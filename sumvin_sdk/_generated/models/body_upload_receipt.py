@@ -2,19 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from ..types import File, Model
 
 T = TypeVar("T", bound="BodyUploadReceipt")
 
 
-@_attrs_define
-class BodyUploadReceipt:
+@_attrs_define(repr=False)
+class BodyUploadReceipt(Model):
     """
     Attributes:
         file (File):
@@ -22,8 +22,11 @@ class BodyUploadReceipt:
 
     file: File
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("file",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BudgetCapConditionInput")
 
 
-@_attrs_define
-class BudgetCapConditionInput:
+@_attrs_define(repr=False)
+class BudgetCapConditionInput(Model):
     """
     Attributes:
         type_ (Literal['budget_cap']):
@@ -24,8 +24,14 @@ class BudgetCapConditionInput:
     max_total: float | str
     currency: str | Unset = "USD"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "max_total",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("currency",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         max_total: float | str

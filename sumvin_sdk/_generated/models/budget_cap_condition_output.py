@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BudgetCapConditionOutput")
 
 
-@_attrs_define
-class BudgetCapConditionOutput:
+@_attrs_define(repr=False)
+class BudgetCapConditionOutput(Model):
     """
     Attributes:
         type_ (Literal['budget_cap']):
@@ -22,15 +22,21 @@ class BudgetCapConditionOutput:
 
     type_: Literal["budget_cap"]
     max_total: str
-    currency: str | Unset = "USD"
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "max_total",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("currency",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         max_total = self.max_total
 
-        currency = self.currency
+        _currency = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +69,7 @@ class BudgetCapConditionOutput:
         budget_cap_condition_output = cls(
             type_=type_,
             max_total=max_total,
-            currency=currency,
+            currency=None if isinstance(currency, Unset) else currency,
         )
 
         budget_cap_condition_output.additional_properties = d

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.budget_transaction_data import BudgetTransactionData
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BudgetData")
 
 
-@_attrs_define
-class BudgetData:
+@_attrs_define(repr=False)
+class BudgetData(Model):
     """
     Attributes:
         id (str):
@@ -53,10 +53,28 @@ class BudgetData:
     period_end: datetime.datetime
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    transactions: list[BudgetTransactionData] | Unset | None = UNSET
+    transactions: list[BudgetTransactionData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "original_request",
+        "category_name",
+        "budget_type",
+        "limit_amount",
+        "currency",
+        "spent",
+        "remaining",
+        "daily_avg",
+        "period_start",
+        "period_end",
+        "created_at",
+        "updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("transactions",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -85,17 +103,18 @@ class BudgetData:
 
         updated_at = epoch_ms(self.updated_at)
 
+        _transactions = UNSET if self.transactions is None and not self._nulls & 1 else self.transactions
         transactions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.transactions, Unset):
+        if isinstance(_transactions, Unset):
             transactions = UNSET
-        elif isinstance(self.transactions, list):
+        elif isinstance(_transactions, list):
             transactions = []
-            for transactions_type_0_item_data in self.transactions:
+            for transactions_type_0_item_data in _transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
                 transactions.append(transactions_type_0_item)
 
         else:
-            transactions = self.transactions
+            transactions = _transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,6 +146,7 @@ class BudgetData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             BudgetTransactionData = _models.BudgetTransactionData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -196,6 +216,9 @@ class BudgetData:
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
+        if transactions is None:
+            nulls |= 1
+
         budget_data = cls(
             id=id,
             name=name,
@@ -211,8 +234,10 @@ class BudgetData:
             period_end=period_end,
             created_at=created_at,
             updated_at=updated_at,
-            transactions=transactions,
+            transactions=None if isinstance(transactions, Unset) else transactions,
         )
+
+        budget_data._nulls = nulls
 
         budget_data.additional_properties = d
         return budget_data

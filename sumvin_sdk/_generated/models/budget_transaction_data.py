@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="BudgetTransactionData")
 
 
-@_attrs_define
-class BudgetTransactionData:
+@_attrs_define(repr=False)
+class BudgetTransactionData(Model):
     """
     Attributes:
         transaction_id (str):
@@ -29,8 +29,16 @@ class BudgetTransactionData:
     timestamp: datetime.datetime | None
     running_total: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "transaction_id",
+        "amount",
+        "amount_in_budget_currency",
+        "timestamp",
+        "running_total",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         transaction_id = self.transaction_id
 
         amount: str | None

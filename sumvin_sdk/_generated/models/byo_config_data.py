@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.byo_safe_data import BYOSafeData
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BYOConfigData")
 
 
-@_attrs_define
-class BYOConfigData:
+@_attrs_define(repr=False)
+class BYOConfigData(Model):
     """
     Attributes:
         mode (Literal['byo']):
@@ -25,21 +25,25 @@ class BYOConfigData:
     """
 
     mode: Literal["byo"]
-    byo_safe: BYOSafeData | Unset | None = UNSET
+    byo_safe: BYOSafeData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("mode",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("byo_safe",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.byo_safe_data import BYOSafeData
 
         mode = self.mode
 
+        _byo_safe = UNSET if self.byo_safe is None and not self._nulls & 1 else self.byo_safe
         byo_safe: dict[str, Any] | Unset | None
-        if isinstance(self.byo_safe, Unset):
+        if isinstance(_byo_safe, Unset):
             byo_safe = UNSET
-        elif isinstance(self.byo_safe, BYOSafeData):
-            byo_safe = self.byo_safe.to_dict()
+        elif isinstance(_byo_safe, BYOSafeData):
+            byo_safe = _byo_safe.to_dict()
         else:
-            byo_safe = self.byo_safe
+            byo_safe = _byo_safe
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +63,7 @@ class BYOConfigData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             BYOSafeData = _models.BYOSafeData
         d = dict(src_dict)
+        nulls = 0
         mode = cast(Literal["byo"], d.pop("mode"))
         if mode != "byo":
             raise ValueError(f"mode must match const 'byo', got '{mode}'")
@@ -76,11 +81,15 @@ class BYOConfigData:
 
         byo_safe = _parse_byo_safe(d.pop("byo_safe", UNSET))
 
+        if byo_safe is None:
+            nulls |= 1
+
         byo_config_data = cls(
             mode=mode,
-            byo_safe=byo_safe,
+            byo_safe=None if isinstance(byo_safe, Unset) else byo_safe,
         )
 
+        byo_config_data._nulls = nulls
         byo_config_data.additional_properties = d
         return byo_config_data
 

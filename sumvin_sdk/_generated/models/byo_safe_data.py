@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="BYOSafeData")
 
 
-@_attrs_define
-class BYOSafeData:
+@_attrs_define(repr=False)
+class BYOSafeData(Model):
     """
     Attributes:
         address (str):  Example: 0x000000000000000000000000000000000000dead.
@@ -22,19 +22,26 @@ class BYOSafeData:
 
     address: str
     submitted_at_ms: int
-    chain_id: int | Unset | None = UNSET
+    chain_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "address",
+        "submitted_at_ms",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("chain_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         address = self.address
 
         submitted_at_ms = self.submitted_at_ms
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +59,7 @@ class BYOSafeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         address = d.pop("address")
         if not isinstance(address, str):
             raise TypeError(f"member 'address': expected str, got {type(address).__name__}")
@@ -68,11 +76,16 @@ class BYOSafeData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         byo_safe_data = cls(
             address=address,
             submitted_at_ms=submitted_at_ms,
-            chain_id=chain_id,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
         )
+
+        byo_safe_data._nulls = nulls
 
         byo_safe_data.additional_properties = d
         return byo_safe_data

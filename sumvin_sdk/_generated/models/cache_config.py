@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="CacheConfig")
 
 
-@_attrs_define
-class CacheConfig:
+@_attrs_define(repr=False)
+class CacheConfig(Model):
     """
     Attributes:
         host (str):
@@ -22,8 +24,14 @@ class CacheConfig:
     port: int
     db: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "host",
+        "port",
+        "db",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         host = self.host
 
         port = self.port

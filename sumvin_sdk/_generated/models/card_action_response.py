@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_action_response_links import CardActionResponseLinks
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardActionResponse")
 
 
-@_attrs_define
-class CardActionResponse:
+@_attrs_define(repr=False)
+class CardActionResponse(Model):
     """
     Attributes:
         field_links (CardActionResponseLinks):
@@ -45,8 +45,21 @@ class CardActionResponse:
     current_status: CardStatusData
     action: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "last_four",
+        "brand",
+        "card_type",
+        "is_primary",
+        "created_at",
+        "previous_status",
+        "current_status",
+        "action",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="CardCheckoutSource")
 
 
-@_attrs_define
-class CardCheckoutSource:
+@_attrs_define(repr=False)
+class CardCheckoutSource(Model):
     """
     Attributes:
         source (Literal['card']):
@@ -20,8 +22,14 @@ class CardCheckoutSource:
     source: Literal["card"]
     card_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "source",
+        "card_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         source = self.source
 
         card_id = self.card_id

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_status_data import CardStatusData
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardData")
 
 
-@_attrs_define
-class CardData:
+@_attrs_define(repr=False)
+class CardData(Model):
     """
     Attributes:
         id (str):
@@ -47,10 +47,25 @@ class CardData:
     linked_wallet_address: str | None
     created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
-    current_status: CardStatusData | Unset | None = UNSET
+    current_status: CardStatusData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "last_four",
+        "brand",
+        "exp_month",
+        "exp_year",
+        "cardholder_name",
+        "card_type",
+        "is_primary",
+        "linked_wallet_address",
+        "created_at",
+        "tokenization_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("current_status",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.card_status_data import CardStatusData
 
         id = self.id
@@ -77,13 +92,14 @@ class CardData:
 
         tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
+        _current_status = UNSET if self.current_status is None and not self._nulls & 1 else self.current_status
         current_status: dict[str, Any] | Unset | None
-        if isinstance(self.current_status, Unset):
+        if isinstance(_current_status, Unset):
             current_status = UNSET
-        elif isinstance(self.current_status, CardStatusData):
-            current_status = self.current_status.to_dict()
+        elif isinstance(_current_status, CardStatusData):
+            current_status = _current_status.to_dict()
         else:
-            current_status = self.current_status
+            current_status = _current_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,6 +128,7 @@ class CardData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CardStatusData = _models.CardStatusData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -167,6 +184,9 @@ class CardData:
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
+        if current_status is None:
+            nulls |= 1
+
         card_data = cls(
             id=id,
             last_four=last_four,
@@ -179,8 +199,10 @@ class CardData:
             linked_wallet_address=linked_wallet_address,
             created_at=created_at,
             tokenization_status=tokenization_status,
-            current_status=current_status,
+            current_status=None if isinstance(current_status, Unset) else current_status,
         )
+
+        card_data._nulls = nulls
 
         card_data.additional_properties = d
         return card_data

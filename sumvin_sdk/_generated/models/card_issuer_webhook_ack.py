@@ -1,28 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CardIssuerWebhookAck")
 
 
-@_attrs_define
-class CardIssuerWebhookAck:
+@_attrs_define(repr=False)
+class CardIssuerWebhookAck(Model):
     """
     Attributes:
         received (bool | Unset):  Default: True.
     """
 
-    received: bool | Unset = True
+    received: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("received",)
 
-    def to_dict(self) -> dict[str, Any]:
-        received = self.received
+    def _json_dict(self) -> dict[str, Any]:
+        _received = UNSET if self.received is None else self.received
+        received = _received
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -40,7 +43,7 @@ class CardIssuerWebhookAck:
             raise TypeError(f"member 'received': expected bool or Unset, got {type(received).__name__}")
 
         card_issuer_webhook_ack = cls(
-            received=received,
+            received=None if isinstance(received, Unset) else received,
         )
 
         card_issuer_webhook_ack.additional_properties = d

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_response_links import CardResponseLinks
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardResponse")
 
 
-@_attrs_define
-class CardResponse:
+@_attrs_define(repr=False)
+class CardResponse(Model):
     """
     Attributes:
         field_links (CardResponseLinks):
@@ -51,11 +51,30 @@ class CardResponse:
     linked_wallet_address: str | None
     created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
-    current_status: CardStatusData | Unset | None = UNSET
-    status_history: list[CardStatusData] | Unset | None = UNSET
+    current_status: CardStatusData | None = None
+    status_history: list[CardStatusData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "last_four",
+        "brand",
+        "exp_month",
+        "exp_year",
+        "cardholder_name",
+        "card_type",
+        "is_primary",
+        "linked_wallet_address",
+        "created_at",
+        "tokenization_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "current_status",
+        "status_history",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.card_status_data import CardStatusData
 
         field_links = self.field_links.to_dict()
@@ -84,25 +103,27 @@ class CardResponse:
 
         tokenization_status = CardTokenizationStatus(self.tokenization_status).value
 
+        _current_status = UNSET if self.current_status is None and not self._nulls & 1 else self.current_status
         current_status: dict[str, Any] | Unset | None
-        if isinstance(self.current_status, Unset):
+        if isinstance(_current_status, Unset):
             current_status = UNSET
-        elif isinstance(self.current_status, CardStatusData):
-            current_status = self.current_status.to_dict()
+        elif isinstance(_current_status, CardStatusData):
+            current_status = _current_status.to_dict()
         else:
-            current_status = self.current_status
+            current_status = _current_status
 
+        _status_history = UNSET if self.status_history is None and not self._nulls & 2 else self.status_history
         status_history: list[dict[str, Any]] | Unset | None
-        if isinstance(self.status_history, Unset):
+        if isinstance(_status_history, Unset):
             status_history = UNSET
-        elif isinstance(self.status_history, list):
+        elif isinstance(_status_history, list):
             status_history = []
-            for status_history_type_0_item_data in self.status_history:
+            for status_history_type_0_item_data in _status_history:
                 status_history_type_0_item = status_history_type_0_item_data.to_dict()
                 status_history.append(status_history_type_0_item)
 
         else:
-            status_history = self.status_history
+            status_history = _status_history
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,6 +156,7 @@ class CardResponse:
             CardResponseLinks = _models.CardResponseLinks
             CardStatusData = _models.CardStatusData
         d = dict(src_dict)
+        nulls = 0
         field_links = CardResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -192,6 +214,9 @@ class CardResponse:
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
+        if current_status is None:
+            nulls |= 1
+
         def _parse_status_history(data: object) -> list[CardStatusData] | Unset | None:
             if data is None:
                 return data
@@ -215,6 +240,9 @@ class CardResponse:
 
         status_history = _parse_status_history(d.pop("status_history", UNSET))
 
+        if status_history is None:
+            nulls |= 2
+
         card_response = cls(
             field_links=field_links,
             id=id,
@@ -228,9 +256,11 @@ class CardResponse:
             linked_wallet_address=linked_wallet_address,
             created_at=created_at,
             tokenization_status=tokenization_status,
-            current_status=current_status,
-            status_history=status_history,
+            current_status=None if isinstance(current_status, Unset) else current_status,
+            status_history=None if isinstance(status_history, Unset) else status_history,
         )
+
+        card_response._nulls = nulls
 
         card_response.additional_properties = d
         return card_response

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,13 +10,13 @@ from attrs import field as _attrs_field
 from ..models.card_account_status import CardAccountStatus
 from ..models.card_account_sub_status import CardAccountSubStatus
 from ..models.status_changed_by import StatusChangedBy
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="CardStatusData")
 
 
-@_attrs_define
-class CardStatusData:
+@_attrs_define(repr=False)
+class CardStatusData(Model):
     """
     Attributes:
         status (CardAccountStatus):
@@ -30,8 +30,15 @@ class CardStatusData:
     changed_by: StatusChangedBy
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "status",
+        "sub_status",
+        "changed_by",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         status = CardAccountStatus(self.status).value
 
         sub_status: str | None

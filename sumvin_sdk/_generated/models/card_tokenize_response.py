@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.card_tokenization_status import CardTokenizationStatus
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_tokenize_response_links import CardTokenizeResponseLinks
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CardTokenizeResponse")
 
 
-@_attrs_define
-class CardTokenizeResponse:
+@_attrs_define(repr=False)
+class CardTokenizeResponse(Model):
     """
     Attributes:
         field_links (CardTokenizeResponseLinks):
@@ -41,8 +41,19 @@ class CardTokenizeResponse:
     created_at: datetime.datetime
     tokenization_status: CardTokenizationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "last_four",
+        "brand",
+        "card_type",
+        "is_primary",
+        "created_at",
+        "tokenization_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="CategoryBreakdown")
 
 
-@_attrs_define
-class CategoryBreakdown:
+@_attrs_define(repr=False)
+class CategoryBreakdown(Model):
     """
     Attributes:
         category (str):
@@ -24,8 +26,15 @@ class CategoryBreakdown:
     percentage_of_total: str
     transaction_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "category",
+        "total_amount",
+        "percentage_of_total",
+        "transaction_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         category = self.category
 
         total_amount = self.total_amount

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.message_input import MessageInput
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatCreateSessionRequest")
 
 
-@_attrs_define
-class ChatCreateSessionRequest:
+@_attrs_define(repr=False)
+class ChatCreateSessionRequest(Model):
     """
     Attributes:
         id (str):
@@ -29,8 +29,14 @@ class ChatCreateSessionRequest:
     messages: list[MessageInput]
     title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "messages",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("title",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         messages = []

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ChatSessionData")
 
 
-@_attrs_define
-class ChatSessionData:
+@_attrs_define(repr=False)
+class ChatSessionData(Model):
     """
     Attributes:
         id (str):
@@ -38,11 +38,24 @@ class ChatSessionData:
     message_count: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    sv_meta: ChatSessionDataSvMetaType0 | Unset | None = UNSET
-    messages: list[MessageData] | Unset | None = UNSET
+    sv_meta: ChatSessionDataSvMetaType0 | None = None
+    messages: list[MessageData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "title",
+        "preview",
+        "message_count",
+        "created_at",
+        "updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "sv_meta",
+        "messages",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.chat_session_data_sv_meta_type_0 import ChatSessionDataSvMetaType0
 
         id = self.id
@@ -59,25 +72,27 @@ class ChatSessionData:
 
         updated_at = epoch_ms(self.updated_at)
 
+        _sv_meta = UNSET if self.sv_meta is None and not self._nulls & 1 else self.sv_meta
         sv_meta: dict[str, Any] | Unset | None
-        if isinstance(self.sv_meta, Unset):
+        if isinstance(_sv_meta, Unset):
             sv_meta = UNSET
-        elif isinstance(self.sv_meta, ChatSessionDataSvMetaType0):
-            sv_meta = self.sv_meta.to_dict()
+        elif isinstance(_sv_meta, ChatSessionDataSvMetaType0):
+            sv_meta = _sv_meta.to_dict()
         else:
-            sv_meta = self.sv_meta
+            sv_meta = _sv_meta
 
+        _messages = UNSET if self.messages is None and not self._nulls & 2 else self.messages
         messages: list[dict[str, Any]] | Unset | None
-        if isinstance(self.messages, Unset):
+        if isinstance(_messages, Unset):
             messages = UNSET
-        elif isinstance(self.messages, list):
+        elif isinstance(_messages, list):
             messages = []
-            for messages_type_0_item_data in self.messages:
+            for messages_type_0_item_data in _messages:
                 messages_type_0_item = messages_type_0_item_data.to_dict()
                 messages.append(messages_type_0_item)
 
         else:
-            messages = self.messages
+            messages = _messages
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +119,7 @@ class ChatSessionData:
             ChatSessionDataSvMetaType0 = _models.ChatSessionDataSvMetaType0
             MessageData = _models.MessageData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -137,6 +153,9 @@ class ChatSessionData:
 
         sv_meta = _parse_sv_meta(d.pop("sv_meta", UNSET))
 
+        if sv_meta is None:
+            nulls |= 1
+
         def _parse_messages(data: object) -> list[MessageData] | Unset | None:
             if data is None:
                 return data
@@ -158,6 +177,9 @@ class ChatSessionData:
 
         messages = _parse_messages(d.pop("messages", UNSET))
 
+        if messages is None:
+            nulls |= 2
+
         chat_session_data = cls(
             id=id,
             title=title,
@@ -165,9 +187,11 @@ class ChatSessionData:
             message_count=message_count,
             created_at=created_at,
             updated_at=updated_at,
-            sv_meta=sv_meta,
-            messages=messages,
+            sv_meta=None if isinstance(sv_meta, Unset) else sv_meta,
+            messages=None if isinstance(messages, Unset) else messages,
         )
+
+        chat_session_data._nulls = nulls
 
         chat_session_data.additional_properties = d
         return chat_session_data

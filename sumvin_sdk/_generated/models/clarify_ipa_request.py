@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.clarify_ipa_request_answers import ClarifyIPARequestAnswers
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClarifyIPARequest")
 
 
-@_attrs_define
-class ClarifyIPARequest:
+@_attrs_define(repr=False)
+class ClarifyIPARequest(Model):
     """
     Attributes:
         answers (ClarifyIPARequestAnswers):
@@ -24,8 +25,11 @@ class ClarifyIPARequest:
 
     answers: ClarifyIPARequestAnswers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("answers",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         answers = self.answers.to_dict()
 
         field_dict: dict[str, Any] = {}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.cli_config_response_links import CliConfigResponseLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CliConfigResponse")
 
 
-@_attrs_define
-class CliConfigResponse:
+@_attrs_define(repr=False)
+class CliConfigResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}
@@ -29,8 +30,13 @@ class CliConfigResponse:
     field_links: CliConfigResponseLinks
     debug: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "debug",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         debug = self.debug

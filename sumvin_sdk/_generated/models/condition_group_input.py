@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.condition_group_input_operator import ConditionGroupInputOperator
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConditionGroupInput")
 
 
-@_attrs_define
-class ConditionGroupInput:
+@_attrs_define(repr=False)
+class ConditionGroupInput(Model):
     """
     Attributes:
         type_ (Literal['group']):
@@ -46,8 +47,15 @@ class ConditionGroupInput:
         | TimeWindowCondition
     ]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "operator",
+        "conditions",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.availability_condition import AvailabilityCondition
         from ..models.budget_cap_condition_input import BudgetCapConditionInput
         from ..models.coverage_minimum_condition import CoverageMinimumCondition

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.connector_auth_payload import ConnectorAuthPayload
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectServiceRequest")
 
 
-@_attrs_define
-class ConnectServiceRequest:
+@_attrs_define(repr=False)
+class ConnectServiceRequest(Model):
     """
     Attributes:
         connector_id (str):
@@ -26,8 +27,14 @@ class ConnectServiceRequest:
     connector_id: str
     auth_data: ConnectorAuthPayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "connector_id",
+        "auth_data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
 
         auth_data = self.auth_data.to_dict()

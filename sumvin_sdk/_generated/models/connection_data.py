@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ConnectionData")
 
 
-@_attrs_define
-class ConnectionData:
+@_attrs_define(repr=False)
+class ConnectionData(Model):
     """
     Attributes:
         id (str):
@@ -28,53 +28,78 @@ class ConnectionData:
 
     id: str
     status: str
-    institution_id: str | Unset | None = UNSET
-    institution_name: str | Unset | None = UNSET
-    status_reason: str | Unset | None = UNSET
-    products: list[str] | Unset = UNSET
-    regions: list[str] | Unset = UNSET
-    account_count: int | Unset = 0
-    successfully_aggregated_at: str | Unset | None = UNSET
+    institution_id: str | None = None
+    institution_name: str | None = None
+    status_reason: str | None = None
+    products: list[str] | None = None
+    regions: list[str] | None = None
+    account_count: int | None = None
+    successfully_aggregated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "institution_id",
+        "institution_name",
+        "status_reason",
+        "products",
+        "regions",
+        "account_count",
+        "successfully_aggregated_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status
 
+        _institution_id = UNSET if self.institution_id is None and not self._nulls & 1 else self.institution_id
         institution_id: str | Unset | None
-        if isinstance(self.institution_id, Unset):
+        if isinstance(_institution_id, Unset):
             institution_id = UNSET
         else:
-            institution_id = self.institution_id
+            institution_id = _institution_id
 
+        _institution_name = UNSET if self.institution_name is None and not self._nulls & 2 else self.institution_name
         institution_name: str | Unset | None
-        if isinstance(self.institution_name, Unset):
+        if isinstance(_institution_name, Unset):
             institution_name = UNSET
         else:
-            institution_name = self.institution_name
+            institution_name = _institution_name
 
+        _status_reason = UNSET if self.status_reason is None and not self._nulls & 4 else self.status_reason
         status_reason: str | Unset | None
-        if isinstance(self.status_reason, Unset):
+        if isinstance(_status_reason, Unset):
             status_reason = UNSET
         else:
-            status_reason = self.status_reason
+            status_reason = _status_reason
 
+        _products = UNSET if self.products is None else self.products
         products: list[str] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = self.products
+        if not isinstance(_products, Unset):
+            products = _products
 
+        _regions = UNSET if self.regions is None else self.regions
         regions: list[str] | Unset = UNSET
-        if not isinstance(self.regions, Unset):
-            regions = self.regions
+        if not isinstance(_regions, Unset):
+            regions = _regions
 
-        account_count = self.account_count
+        _account_count = UNSET if self.account_count is None else self.account_count
+        account_count = _account_count
 
+        _successfully_aggregated_at = (
+            UNSET
+            if self.successfully_aggregated_at is None and not self._nulls & 64
+            else self.successfully_aggregated_at
+        )
         successfully_aggregated_at: str | Unset | None
-        if isinstance(self.successfully_aggregated_at, Unset):
+        if isinstance(_successfully_aggregated_at, Unset):
             successfully_aggregated_at = UNSET
         else:
-            successfully_aggregated_at = self.successfully_aggregated_at
+            successfully_aggregated_at = _successfully_aggregated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +129,7 @@ class ConnectionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -118,6 +144,9 @@ class ConnectionData:
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
 
+        if institution_id is None:
+            nulls |= 1
+
         institution_name: str | Unset | None = d.pop("institution_name", UNSET)
         if (
             institution_name is not None
@@ -128,11 +157,17 @@ class ConnectionData:
                 f"member 'institution_name': expected str or None or Unset, got {type(institution_name).__name__}"
             )
 
+        if institution_name is None:
+            nulls |= 2
+
         status_reason: str | Unset | None = d.pop("status_reason", UNSET)
         if status_reason is not None and not isinstance(status_reason, Unset) and not isinstance(status_reason, str):
             raise TypeError(
                 f"member 'status_reason': expected str or None or Unset, got {type(status_reason).__name__}"
             )
+
+        if status_reason is None:
+            nulls |= 4
 
         _products = d.pop("products", UNSET)
         if not isinstance(_products, list) and not isinstance(_products, Unset):
@@ -162,17 +197,24 @@ class ConnectionData:
                 f"member 'successfully_aggregated_at': expected str or None or Unset, got {type(successfully_aggregated_at).__name__}"
             )
 
+        if successfully_aggregated_at is None:
+            nulls |= 64
+
         connection_data = cls(
             id=id,
             status=status,
-            institution_id=institution_id,
-            institution_name=institution_name,
-            status_reason=status_reason,
-            products=products,
-            regions=regions,
-            account_count=account_count,
-            successfully_aggregated_at=successfully_aggregated_at,
+            institution_id=None if isinstance(institution_id, Unset) else institution_id,
+            institution_name=None if isinstance(institution_name, Unset) else institution_name,
+            status_reason=None if isinstance(status_reason, Unset) else status_reason,
+            products=None if isinstance(products, Unset) else products,
+            regions=None if isinstance(regions, Unset) else regions,
+            account_count=None if isinstance(account_count, Unset) else account_count,
+            successfully_aggregated_at=None
+            if isinstance(successfully_aggregated_at, Unset)
+            else successfully_aggregated_at,
         )
+
+        connection_data._nulls = nulls
 
         connection_data.additional_properties = d
         return connection_data

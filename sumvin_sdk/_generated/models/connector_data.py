@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ConnectorData")
 
 
-@_attrs_define
-class ConnectorData:
+@_attrs_define(repr=False)
+class ConnectorData(Model):
     """
     Attributes:
         id (str):
@@ -26,8 +28,16 @@ class ConnectorData:
     icon_url: str | None
     auth_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "icon_url",
+        "auth_type",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name

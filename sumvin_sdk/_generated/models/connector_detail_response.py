@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectorDetailResponse")
 
 
-@_attrs_define
-class ConnectorDetailResponse:
+@_attrs_define(repr=False)
+class ConnectorDetailResponse(Model):
     """
     Attributes:
         field_links (ConnectorDetailResponseLinks):
@@ -29,18 +29,24 @@ class ConnectorDetailResponse:
 
     field_links: ConnectorDetailResponseLinks
     connector: ConnectorData
-    tools: list[ToolData] | Unset = UNSET
+    tools: list[ToolData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "connector",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("tools",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         connector = self.connector.to_dict()
 
+        _tools = UNSET if self.tools is None else self.tools
         tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        if not isinstance(_tools, Unset):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
@@ -83,7 +89,7 @@ class ConnectorDetailResponse:
         connector_detail_response = cls(
             field_links=field_links,
             connector=connector,
-            tools=tools,
+            tools=None if isinstance(tools, Unset) else tools,
         )
 
         connector_detail_response.additional_properties = d

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="CoverageMinimumCondition")
 
 
-@_attrs_define
-class CoverageMinimumCondition:
+@_attrs_define(repr=False)
+class CoverageMinimumCondition(Model):
     """
     Attributes:
         type_ (Literal['coverage_minimum']):
@@ -20,8 +22,13 @@ class CoverageMinimumCondition:
     type_: Literal["coverage_minimum"]
     min_coverage_pct: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "min_coverage_pct",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         min_coverage_pct = self.min_coverage_pct

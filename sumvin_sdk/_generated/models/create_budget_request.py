@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateBudgetRequest")
 
 
-@_attrs_define
-class CreateBudgetRequest:
+@_attrs_define(repr=False)
+class CreateBudgetRequest(Model):
     """
     Example:
         {'budget_type': 'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
@@ -44,8 +44,18 @@ class CreateBudgetRequest:
     currency: str
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "original_request",
+        "category_name",
+        "budget_type",
+        "limit_amount",
+        "currency",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("period",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.absolute_period import AbsolutePeriod
         from ..models.relative_period import RelativePeriod
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_type import IPAType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateIPARequest")
 
 
-@_attrs_define
-class CreateIPARequest:
+@_attrs_define(repr=False)
+class CreateIPARequest(Model):
     """
     Attributes:
         raw_intent (str):
@@ -62,8 +62,18 @@ class CreateIPARequest:
     originating_agent_task_id: str | Unset | None = UNSET
     originating_chat_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("raw_intent",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "intent_type",
+        "autonomy_level",
+        "constraints",
+        "conditions",
+        "originating_agent_task_id",
+        "originating_chat_id",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.availability_condition import AvailabilityCondition
         from ..models.budget_cap_condition_input import BudgetCapConditionInput
         from ..models.coverage_minimum_condition import CoverageMinimumCondition

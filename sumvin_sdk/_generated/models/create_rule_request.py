@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreateRuleRequest")
 
 
-@_attrs_define
-class CreateRuleRequest:
+@_attrs_define(repr=False)
+class CreateRuleRequest(Model):
     """
     Attributes:
         name (str):
@@ -26,8 +26,17 @@ class CreateRuleRequest:
     applies_to: str | Unset = "all"
     priority: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "rule_prompt",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "applies_to",
+        "priority",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name = self.name
 
         rule_prompt = self.rule_prompt

@@ -1,20 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
 from ..models.onboarding_origin import OnboardingOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="CreateUserRequest")
 
 
-@_attrs_define
-class CreateUserRequest:
+@_attrs_define(repr=False)
+class CreateUserRequest(Model):
     """
     Example:
         {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
@@ -31,8 +31,16 @@ class CreateUserRequest:
     onboarding_origin: OnboardingOrigin | Unset | None = UNSET
     connect: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "primary_eoa_address",
+        "chain_id",
+        "onboarding_origin",
+        "connect",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         primary_eoa_address: str | Unset | None
         if isinstance(self.primary_eoa_address, Unset):
             primary_eoa_address = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from .. import models as _models
 from ..models.cta_category import CTACategory
 from ..models.cta_type import CTAType
 from ..models.trust_stage import TrustStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.cta_meta import CTAMeta
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CTAData")
 
 
-@_attrs_define
-class CTAData:
+@_attrs_define(repr=False)
+class CTAData(Model):
     """
     Attributes:
         type_ (CTAType):
@@ -34,39 +34,55 @@ class CTAData:
     type_: CTAType
     cta: str
     meta: CTAMeta
-    category: CTACategory | Unset | None = UNSET
-    urgency_score: float | Unset | None = UNSET
-    trust_stage_target: TrustStage | Unset | None = UNSET
+    category: CTACategory | None = None
+    urgency_score: float | None = None
+    trust_stage_target: TrustStage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "cta",
+        "meta",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "category",
+        "urgency_score",
+        "trust_stage_target",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = CTAType(self.type_).value
 
         cta = self.cta
 
         meta = self.meta.to_dict()
 
+        _category = UNSET if self.category is None and not self._nulls & 1 else self.category
         category: str | Unset | None
-        if isinstance(self.category, Unset):
+        if isinstance(_category, Unset):
             category = UNSET
-        elif isinstance(self.category, CTACategory):
-            category = CTACategory(self.category).value
+        elif isinstance(_category, CTACategory):
+            category = CTACategory(_category).value
         else:
-            category = self.category
+            category = _category
 
+        _urgency_score = UNSET if self.urgency_score is None and not self._nulls & 2 else self.urgency_score
         urgency_score: float | Unset | None
-        if isinstance(self.urgency_score, Unset):
+        if isinstance(_urgency_score, Unset):
             urgency_score = UNSET
         else:
-            urgency_score = self.urgency_score
+            urgency_score = _urgency_score
 
+        _trust_stage_target = (
+            UNSET if self.trust_stage_target is None and not self._nulls & 4 else self.trust_stage_target
+        )
         trust_stage_target: str | Unset | None
-        if isinstance(self.trust_stage_target, Unset):
+        if isinstance(_trust_stage_target, Unset):
             trust_stage_target = UNSET
-        elif isinstance(self.trust_stage_target, TrustStage):
-            trust_stage_target = TrustStage(self.trust_stage_target).value
+        elif isinstance(_trust_stage_target, TrustStage):
+            trust_stage_target = TrustStage(_trust_stage_target).value
         else:
-            trust_stage_target = self.trust_stage_target
+            trust_stage_target = _trust_stage_target
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +107,7 @@ class CTAData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CTAMeta = _models.CTAMeta
         d = dict(src_dict)
+        nulls = 0
         type_ = CTAType.parse(d.pop("type"))
 
         cta = d.pop("cta")
@@ -112,6 +129,9 @@ class CTAData:
 
         category = _parse_category(d.pop("category", UNSET))
 
+        if category is None:
+            nulls |= 1
+
         urgency_score: float | Unset | None = d.pop("urgency_score", UNSET)
         if (
             urgency_score is not None
@@ -121,6 +141,9 @@ class CTAData:
             raise TypeError(
                 f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"
             )
+
+        if urgency_score is None:
+            nulls |= 2
 
         def _parse_trust_stage_target(data: object) -> TrustStage | Unset | None:
             if data is None:
@@ -135,14 +158,19 @@ class CTAData:
 
         trust_stage_target = _parse_trust_stage_target(d.pop("trust_stage_target", UNSET))
 
+        if trust_stage_target is None:
+            nulls |= 4
+
         cta_data = cls(
             type_=type_,
             cta=cta,
             meta=meta,
-            category=category,
-            urgency_score=urgency_score,
-            trust_stage_target=trust_stage_target,
+            category=None if isinstance(category, Unset) else category,
+            urgency_score=None if isinstance(urgency_score, Unset) else urgency_score,
+            trust_stage_target=None if isinstance(trust_stage_target, Unset) else trust_stage_target,
         )
+
+        cta_data._nulls = nulls
 
         cta_data.additional_properties = d
         return cta_data

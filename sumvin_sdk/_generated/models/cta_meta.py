@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_color import ChatColor
 from ..models.chat_icon import ChatIcon
+from ..types import Model
 
 T = TypeVar("T", bound="CTAMeta")
 
 
-@_attrs_define
-class CTAMeta:
+@_attrs_define(repr=False)
+class CTAMeta(Model):
     """
     Attributes:
         icon (ChatIcon):
@@ -23,8 +24,13 @@ class CTAMeta:
     icon: ChatIcon
     color: ChatColor
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "icon",
+        "color",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         icon = ChatIcon(self.icon).value
 
         color = ChatColor(self.color).value

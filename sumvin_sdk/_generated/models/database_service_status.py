@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.health_status import HealthStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.database_config import DatabaseConfig
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DatabaseServiceStatus")
 
 
-@_attrs_define
-class DatabaseServiceStatus:
+@_attrs_define(repr=False)
+class DatabaseServiceStatus(Model):
     """
     Attributes:
         status (HealthStatus):
@@ -27,8 +28,13 @@ class DatabaseServiceStatus:
     status: HealthStatus
     config: DatabaseConfig
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "status",
+        "config",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         status = HealthStatus(self.status).value
 
         config = self.config.to_dict()

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="DemoCheckoutSource")
 
 
-@_attrs_define
-class DemoCheckoutSource:
+@_attrs_define(repr=False)
+class DemoCheckoutSource(Model):
     """
     Attributes:
         source (Literal['demo']):
@@ -18,8 +20,11 @@ class DemoCheckoutSource:
 
     source: Literal["demo"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("source",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         source = self.source
 
         field_dict: dict[str, Any] = {}

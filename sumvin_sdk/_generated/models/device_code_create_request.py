@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="DeviceCodeCreateRequest")
 
 
-@_attrs_define
-class DeviceCodeCreateRequest:
+@_attrs_define(repr=False)
+class DeviceCodeCreateRequest(Model):
     """
     Example:
         {'client_name': 'Sumvin CLI on my-laptop'}
@@ -23,8 +23,11 @@ class DeviceCodeCreateRequest:
 
     client_name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("client_name",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         client_name: str | Unset | None
         if isinstance(self.client_name, Unset):
             client_name = UNSET

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.device_code_create_response_links import DeviceCodeCreateResponseLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceCodeCreateResponse")
 
 
-@_attrs_define
-class DeviceCodeCreateResponse:
+@_attrs_define(repr=False)
+class DeviceCodeCreateResponse(Model):
     """
     Example:
         {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
@@ -43,8 +44,18 @@ class DeviceCodeCreateResponse:
     expires_in: int
     interval: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "device_code",
+        "user_code",
+        "verification_uri",
+        "verification_uri_complete",
+        "expires_in",
+        "interval",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         device_code = self.device_code

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.cli_device_authorization_status import CliDeviceAuthorizationStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.device_code_status_response_links import DeviceCodeStatusResponseLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DeviceCodeStatusResponse")
 
 
-@_attrs_define
-class DeviceCodeStatusResponse:
+@_attrs_define(repr=False)
+class DeviceCodeStatusResponse(Model):
     """
     Example:
         {'_links': {'exchange': {'href': '/v0/cli/personal-access-tokens', 'method': 'POST'}, 'self': {'href':
@@ -31,8 +32,13 @@ class DeviceCodeStatusResponse:
     field_links: DeviceCodeStatusResponseLinks
     status: CliDeviceAuthorizationStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         status = CliDeviceAuthorizationStatus(self.status).value

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="EIP712DomainData")
 
 
-@_attrs_define
-class EIP712DomainData:
+@_attrs_define(repr=False)
+class EIP712DomainData(Model):
     """
     Attributes:
         name (str):
@@ -24,8 +26,15 @@ class EIP712DomainData:
     chain_id: int
     verifying_contract: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "version",
+        "chain_id",
+        "verifying_contract",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name = self.name
 
         version = self.version

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.eip712_domain_data import EIP712DomainData
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EIP712Payload")
 
 
-@_attrs_define
-class EIP712Payload:
+@_attrs_define(repr=False)
+class EIP712Payload(Model):
     """
     Attributes:
         types (EIP712PayloadTypes):
@@ -32,8 +33,15 @@ class EIP712Payload:
     domain: EIP712DomainData
     message: EIP712PurchaseIntentMessage
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "types",
+        "primary_type",
+        "domain",
+        "message",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         types = self.types.to_dict()
 
         primary_type = self.primary_type

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EIP712PurchaseIntentMessage")
 
 
-@_attrs_define
-class EIP712PurchaseIntentMessage:
+@_attrs_define(repr=False)
+class EIP712PurchaseIntentMessage(Model):
     """
     Attributes:
         wallet (str):
@@ -34,10 +34,21 @@ class EIP712PurchaseIntentMessage:
     max_amount: int
     max_amount_token: str
     expires_at: int
-    conditions: list[str] | Unset = UNSET
+    conditions: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "nonce",
+        "statement",
+        "scopes",
+        "resources",
+        "max_amount",
+        "max_amount_token",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("conditions",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet = self.wallet
 
         nonce = self.nonce
@@ -54,9 +65,10 @@ class EIP712PurchaseIntentMessage:
 
         expires_at = self.expires_at
 
+        _conditions = UNSET if self.conditions is None else self.conditions
         conditions: list[str] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = self.conditions
+        if not isinstance(_conditions, Unset):
+            conditions = _conditions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -131,7 +143,7 @@ class EIP712PurchaseIntentMessage:
             max_amount=max_amount,
             max_amount_token=max_amount_token,
             expires_at=expires_at,
-            conditions=conditions,
+            conditions=None if isinstance(conditions, Unset) else conditions,
         )
 
         eip712_purchase_intent_message.additional_properties = d

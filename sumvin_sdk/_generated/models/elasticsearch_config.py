@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ElasticsearchConfig")
 
 
-@_attrs_define
-class ElasticsearchConfig:
+@_attrs_define(repr=False)
+class ElasticsearchConfig(Model):
     """
     Attributes:
         url (str):
@@ -18,8 +20,10 @@ class ElasticsearchConfig:
 
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("url",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         url = self.url
 
         field_dict: dict[str, Any] = {}

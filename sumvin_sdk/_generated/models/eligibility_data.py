@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.eligibility_requirement_data import EligibilityRequirementData
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EligibilityData")
 
 
-@_attrs_define
-class EligibilityData:
+@_attrs_define(repr=False)
+class EligibilityData(Model):
     """
     Attributes:
         eligible (bool):
@@ -26,8 +27,13 @@ class EligibilityData:
     eligible: bool
     requirements: list[EligibilityRequirementData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "eligible",
+        "requirements",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         eligible = self.eligible
 
         requirements = []

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.eligibility_requirement_type import EligibilityRequirementType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EligibilityRequirementData")
 
 
-@_attrs_define
-class EligibilityRequirementData:
+@_attrs_define(repr=False)
+class EligibilityRequirementData(Model):
     """
     Attributes:
         type_ (EligibilityRequirementType):
@@ -25,21 +25,29 @@ class EligibilityRequirementData:
     type_: EligibilityRequirementType
     name: str
     met: bool
-    connector_id: str | Unset | None = UNSET
+    connector_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "name",
+        "met",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("connector_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = EligibilityRequirementType(self.type_).value
 
         name = self.name
 
         met = self.met
 
+        _connector_id = UNSET if self.connector_id is None and not self._nulls & 1 else self.connector_id
         connector_id: str | Unset | None
-        if isinstance(self.connector_id, Unset):
+        if isinstance(_connector_id, Unset):
             connector_id = UNSET
         else:
-            connector_id = self.connector_id
+            connector_id = _connector_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +66,7 @@ class EligibilityRequirementData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         type_ = EligibilityRequirementType.parse(d.pop("type"))
 
         name = d.pop("name")
@@ -72,12 +81,17 @@ class EligibilityRequirementData:
         if connector_id is not None and not isinstance(connector_id, Unset) and not isinstance(connector_id, str):
             raise TypeError(f"member 'connector_id': expected str or None or Unset, got {type(connector_id).__name__}")
 
+        if connector_id is None:
+            nulls |= 1
+
         eligibility_requirement_data = cls(
             type_=type_,
             name=name,
             met=met,
-            connector_id=connector_id,
+            connector_id=None if isinstance(connector_id, Unset) else connector_id,
         )
+
+        eligibility_requirement_data._nulls = nulls
 
         eligibility_requirement_data.additional_properties = d
         return eligibility_requirement_data

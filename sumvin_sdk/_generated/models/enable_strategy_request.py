@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EnableStrategyRequest")
 
 
-@_attrs_define
-class EnableStrategyRequest:
+@_attrs_define(repr=False)
+class EnableStrategyRequest(Model):
     """
     Attributes:
         strategy_id (str):
@@ -32,8 +32,15 @@ class EnableStrategyRequest:
     configuration: EnableStrategyRequestConfigurationType0 | Unset | None = UNSET
     event_filter: EnableStrategyRequestEventFilterType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("strategy_id",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "connector_id",
+        "configuration",
+        "event_filter",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.enable_strategy_request_configuration_type_0 import EnableStrategyRequestConfigurationType0
         from ..models.enable_strategy_request_event_filter_type_0 import EnableStrategyRequestEventFilterType0
 

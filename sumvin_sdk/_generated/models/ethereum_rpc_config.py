@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="EthereumRPCConfig")
 
 
-@_attrs_define
-class EthereumRPCConfig:
+@_attrs_define(repr=False)
+class EthereumRPCConfig(Model):
     """
     Attributes:
         url (str):
@@ -20,17 +20,21 @@ class EthereumRPCConfig:
     """
 
     url: str
-    chain_id: int | Unset | None = UNSET
+    chain_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("url",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("chain_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         url = self.url
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +51,7 @@ class EthereumRPCConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         url = d.pop("url")
         if not isinstance(url, str):
             raise TypeError(f"member 'url': expected str, got {type(url).__name__}")
@@ -59,10 +64,15 @@ class EthereumRPCConfig:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         ethereum_rpc_config = cls(
             url=url,
-            chain_id=chain_id,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
         )
+
+        ethereum_rpc_config._nulls = nulls
 
         ethereum_rpc_config.additional_properties = d
         return ethereum_rpc_config

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.explore_item_status import ExploreItemStatus
 from ..models.explore_item_type import ExploreItemType
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.eligibility_data import EligibilityData
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ExploreItemData")
 
 
-@_attrs_define
-class ExploreItemData:
+@_attrs_define(repr=False)
+class ExploreItemData(Model):
     """
     Attributes:
         id (str):
@@ -47,8 +48,20 @@ class ExploreItemData:
     eligibility: EligibilityData
     resource: PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "status",
+        "title",
+        "description",
+        "detail",
+        "meta",
+        "eligibility",
+        "resource",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.prompt_resource_data import PromptResourceData
         from ..models.strategy_resource_data import StrategyResourceData
         from ..models.widget_resource_data import WidgetResourceData

@@ -1,19 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.explore_colour import ExploreColour
 from ..models.explore_icon import ExploreIcon
+from ..types import Model
 
 T = TypeVar("T", bound="ExploreMetaData")
 
 
-@_attrs_define
-class ExploreMetaData:
+@_attrs_define(repr=False)
+class ExploreMetaData(Model):
     """
     Attributes:
         colour (ExploreColour):
@@ -25,8 +26,14 @@ class ExploreMetaData:
     icon: ExploreIcon
     hero_visual: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "colour",
+        "icon",
+        "hero_visual",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         colour = ExploreColour(self.colour).value
 
         icon = ExploreIcon(self.icon).value

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FlightRouteCondition")
 
 
-@_attrs_define
-class FlightRouteCondition:
+@_attrs_define(repr=False)
+class FlightRouteCondition(Model):
     """
     Attributes:
         type_ (Literal['flight_route']):
@@ -24,21 +24,29 @@ class FlightRouteCondition:
     type_: Literal["flight_route"]
     origin: str
     destination: str
-    max_stops: int | Unset | None = UNSET
+    max_stops: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "origin",
+        "destination",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("max_stops",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         origin = self.origin
 
         destination = self.destination
 
+        _max_stops = UNSET if self.max_stops is None and not self._nulls & 1 else self.max_stops
         max_stops: int | Unset | None
-        if isinstance(self.max_stops, Unset):
+        if isinstance(_max_stops, Unset):
             max_stops = UNSET
         else:
-            max_stops = self.max_stops
+            max_stops = _max_stops
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +65,7 @@ class FlightRouteCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         type_ = cast(Literal["flight_route"], d.pop("type"))
         if type_ != "flight_route":
             raise ValueError(f"type must match const 'flight_route', got '{type_}'")
@@ -77,12 +86,17 @@ class FlightRouteCondition:
         ):
             raise TypeError(f"member 'max_stops': expected int or None or Unset, got {type(max_stops).__name__}")
 
+        if max_stops is None:
+            nulls |= 1
+
         flight_route_condition = cls(
             type_=type_,
             origin=origin,
             destination=destination,
-            max_stops=max_stops,
+            max_stops=None if isinstance(max_stops, Unset) else max_stops,
         )
+
+        flight_route_condition._nulls = nulls
 
         flight_route_condition.additional_properties = d
         return flight_route_condition

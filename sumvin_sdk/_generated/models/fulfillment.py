@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.multi_destination import MultiDestination
@@ -16,26 +16,32 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Fulfillment")
 
 
-@_attrs_define
-class Fulfillment:
+@_attrs_define(repr=False)
+class Fulfillment(Model):
     """
     Attributes:
         allows_multi_destination (MultiDestination | None | Unset):
     """
 
-    allows_multi_destination: MultiDestination | Unset | None = UNSET
+    allows_multi_destination: MultiDestination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("allows_multi_destination",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.multi_destination import MultiDestination
 
+        _allows_multi_destination = (
+            UNSET if self.allows_multi_destination is None and not self._nulls & 1 else self.allows_multi_destination
+        )
         allows_multi_destination: dict[str, Any] | Unset | None
-        if isinstance(self.allows_multi_destination, Unset):
+        if isinstance(_allows_multi_destination, Unset):
             allows_multi_destination = UNSET
-        elif isinstance(self.allows_multi_destination, MultiDestination):
-            allows_multi_destination = self.allows_multi_destination.to_dict()
+        elif isinstance(_allows_multi_destination, MultiDestination):
+            allows_multi_destination = _allows_multi_destination.to_dict()
         else:
-            allows_multi_destination = self.allows_multi_destination
+            allows_multi_destination = _allows_multi_destination
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +56,7 @@ class Fulfillment:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MultiDestination = _models.MultiDestination
         d = dict(src_dict)
+        nulls = 0
 
         def _parse_allows_multi_destination(data: object) -> MultiDestination | Unset | None:
             if data is None:
@@ -64,9 +71,14 @@ class Fulfillment:
 
         allows_multi_destination = _parse_allows_multi_destination(d.pop("allows_multi_destination", UNSET))
 
+        if allows_multi_destination is None:
+            nulls |= 1
+
         fulfillment = cls(
-            allows_multi_destination=allows_multi_destination,
+            allows_multi_destination=None if isinstance(allows_multi_destination, Unset) else allows_multi_destination,
         )
+
+        fulfillment._nulls = nulls
 
         fulfillment.additional_properties = d
         return fulfillment

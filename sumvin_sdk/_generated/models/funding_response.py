@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.funding_response_links import FundingResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FundingResponse")
 
 
-@_attrs_define
-class FundingResponse:
+@_attrs_define(repr=False)
+class FundingResponse(Model):
     """
     Attributes:
         field_links (FundingResponseLinks):
@@ -31,43 +31,60 @@ class FundingResponse:
 
     field_links: FundingResponseLinks
     id: str
-    source_type: str | Unset | None = UNSET
-    wallet_address: str | Unset | None = UNSET
-    fiat_account_id: str | Unset | None = UNSET
-    configured: bool | Unset = False
-    message: str | Unset | None = UNSET
+    source_type: str | None = None
+    wallet_address: str | None = None
+    fiat_account_id: str | None = None
+    configured: bool | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "source_type",
+        "wallet_address",
+        "fiat_account_id",
+        "configured",
+        "message",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id
 
+        _source_type = UNSET if self.source_type is None and not self._nulls & 1 else self.source_type
         source_type: str | Unset | None
-        if isinstance(self.source_type, Unset):
+        if isinstance(_source_type, Unset):
             source_type = UNSET
         else:
-            source_type = self.source_type
+            source_type = _source_type
 
+        _wallet_address = UNSET if self.wallet_address is None and not self._nulls & 2 else self.wallet_address
         wallet_address: str | Unset | None
-        if isinstance(self.wallet_address, Unset):
+        if isinstance(_wallet_address, Unset):
             wallet_address = UNSET
         else:
-            wallet_address = self.wallet_address
+            wallet_address = _wallet_address
 
+        _fiat_account_id = UNSET if self.fiat_account_id is None and not self._nulls & 4 else self.fiat_account_id
         fiat_account_id: str | Unset | None
-        if isinstance(self.fiat_account_id, Unset):
+        if isinstance(_fiat_account_id, Unset):
             fiat_account_id = UNSET
         else:
-            fiat_account_id = self.fiat_account_id
+            fiat_account_id = _fiat_account_id
 
-        configured = self.configured
+        _configured = UNSET if self.configured is None else self.configured
+        configured = _configured
 
+        _message = UNSET if self.message is None and not self._nulls & 16 else self.message
         message: str | Unset | None
-        if isinstance(self.message, Unset):
+        if isinstance(_message, Unset):
             message = UNSET
         else:
-            message = self.message
+            message = _message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,6 +112,7 @@ class FundingResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             FundingResponseLinks = _models.FundingResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = FundingResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -105,11 +123,17 @@ class FundingResponse:
         if source_type is not None and not isinstance(source_type, Unset) and not isinstance(source_type, str):
             raise TypeError(f"member 'source_type': expected str or None or Unset, got {type(source_type).__name__}")
 
+        if source_type is None:
+            nulls |= 1
+
         wallet_address: str | Unset | None = d.pop("wallet_address", UNSET)
         if wallet_address is not None and not isinstance(wallet_address, Unset) and not isinstance(wallet_address, str):
             raise TypeError(
                 f"member 'wallet_address': expected str or None or Unset, got {type(wallet_address).__name__}"
             )
+
+        if wallet_address is None:
+            nulls |= 2
 
         fiat_account_id: str | Unset | None = d.pop("fiat_account_id", UNSET)
         if (
@@ -121,6 +145,9 @@ class FundingResponse:
                 f"member 'fiat_account_id': expected str or None or Unset, got {type(fiat_account_id).__name__}"
             )
 
+        if fiat_account_id is None:
+            nulls |= 4
+
         configured = d.pop("configured", UNSET)
         if not isinstance(configured, Unset) and not isinstance(configured, bool):
             raise TypeError(f"member 'configured': expected bool or Unset, got {type(configured).__name__}")
@@ -129,15 +156,20 @@ class FundingResponse:
         if message is not None and not isinstance(message, Unset) and not isinstance(message, str):
             raise TypeError(f"member 'message': expected str or None or Unset, got {type(message).__name__}")
 
+        if message is None:
+            nulls |= 16
+
         funding_response = cls(
             field_links=field_links,
             id=id,
-            source_type=source_type,
-            wallet_address=wallet_address,
-            fiat_account_id=fiat_account_id,
-            configured=configured,
-            message=message,
+            source_type=None if isinstance(source_type, Unset) else source_type,
+            wallet_address=None if isinstance(wallet_address, Unset) else wallet_address,
+            fiat_account_id=None if isinstance(fiat_account_id, Unset) else fiat_account_id,
+            configured=None if isinstance(configured, Unset) else configured,
+            message=None if isinstance(message, Unset) else message,
         )
+
+        funding_response._nulls = nulls
 
         funding_response.additional_properties = d
         return funding_response

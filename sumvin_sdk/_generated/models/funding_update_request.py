@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.funding_update_request_source_type import FundingUpdateRequestSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="FundingUpdateRequest")
 
 
-@_attrs_define
-class FundingUpdateRequest:
+@_attrs_define(repr=False)
+class FundingUpdateRequest(Model):
     """
     Attributes:
         source_type (FundingUpdateRequestSourceType):
@@ -27,8 +27,15 @@ class FundingUpdateRequest:
     wallet_chain_id: int | Unset | None = UNSET
     fiat_account_id: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("source_type",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet_address",
+        "wallet_chain_id",
+        "fiat_account_id",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         source_type = FundingUpdateRequestSourceType(self.source_type).value
 
         wallet_address: str | Unset | None

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="GeneratedInsight")
 
 
-@_attrs_define
-class GeneratedInsight:
+@_attrs_define(repr=False)
+class GeneratedInsight(Model):
     """
     Attributes:
         insight (str):
@@ -21,24 +21,32 @@ class GeneratedInsight:
     """
 
     insight: str
-    call_to_action: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
+    call_to_action: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("insight",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "call_to_action",
+        "title",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         insight = self.insight
 
+        _call_to_action = UNSET if self.call_to_action is None and not self._nulls & 1 else self.call_to_action
         call_to_action: str | Unset | None
-        if isinstance(self.call_to_action, Unset):
+        if isinstance(_call_to_action, Unset):
             call_to_action = UNSET
         else:
-            call_to_action = self.call_to_action
+            call_to_action = _call_to_action
 
+        _title = UNSET if self.title is None and not self._nulls & 2 else self.title
         title: str | Unset | None
-        if isinstance(self.title, Unset):
+        if isinstance(_title, Unset):
             title = UNSET
         else:
-            title = self.title
+            title = _title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +65,7 @@ class GeneratedInsight:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         insight = d.pop("insight")
         if not isinstance(insight, str):
             raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
@@ -67,15 +76,23 @@ class GeneratedInsight:
                 f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
             )
 
+        if call_to_action is None:
+            nulls |= 1
+
         title: str | Unset | None = d.pop("title", UNSET)
         if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
 
+        if title is None:
+            nulls |= 2
+
         generated_insight = cls(
             insight=insight,
-            call_to_action=call_to_action,
-            title=title,
+            call_to_action=None if isinstance(call_to_action, Unset) else call_to_action,
+            title=None if isinstance(title, Unset) else title,
         )
+
+        generated_insight._nulls = nulls
 
         generated_insight.additional_properties = d
         return generated_insight

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.cta_data import CTAData
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetCTAResponse")
 
 
-@_attrs_define
-class GetCTAResponse:
+@_attrs_define(repr=False)
+class GetCTAResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/user/me/cta'}}, 'ctas': [{'category': 'trust-ladder', 'cta': 'Review your
@@ -34,11 +34,19 @@ class GetCTAResponse:
 
     field_links: GetCTAResponseLinks
     ctas: list[CTAData]
-    generating: bool | Unset = False
-    refreshing: bool | Unset = False
+    generating: bool | None = None
+    refreshing: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "ctas",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "generating",
+        "refreshing",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         ctas = []
@@ -46,9 +54,11 @@ class GetCTAResponse:
             ctas_item = ctas_item_data.to_dict()
             ctas.append(ctas_item)
 
-        generating = self.generating
+        _generating = UNSET if self.generating is None else self.generating
+        generating = _generating
 
-        refreshing = self.refreshing
+        _refreshing = UNSET if self.refreshing is None else self.refreshing
+        refreshing = _refreshing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,8 +104,8 @@ class GetCTAResponse:
         get_cta_response = cls(
             field_links=field_links,
             ctas=ctas,
-            generating=generating,
-            refreshing=refreshing,
+            generating=None if isinstance(generating, Unset) else generating,
+            refreshing=None if isinstance(refreshing, Unset) else refreshing,
         )
 
         get_cta_response.additional_properties = d

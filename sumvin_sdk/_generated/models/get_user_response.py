@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.user_data import UserData
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetUserResponse")
 
 
-@_attrs_define
-class GetUserResponse:
+@_attrs_define(repr=False)
+class GetUserResponse(Model):
     """
     Example:
         {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
@@ -36,38 +36,49 @@ class GetUserResponse:
 
     field_links: UserLinks
     user: UserData
-    wallets: list[WalletDataBase] | Unset | None = UNSET
-    status_history: list[UserStatusData] | Unset | None = UNSET
+    wallets: list[WalletDataBase] | None = None
+    status_history: list[UserStatusData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallets",
+        "status_history",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user = self.user.to_dict()
 
+        _wallets = UNSET if self.wallets is None and not self._nulls & 1 else self.wallets
         wallets: list[dict[str, Any]] | Unset | None
-        if isinstance(self.wallets, Unset):
+        if isinstance(_wallets, Unset):
             wallets = UNSET
-        elif isinstance(self.wallets, list):
+        elif isinstance(_wallets, list):
             wallets = []
-            for wallets_type_0_item_data in self.wallets:
+            for wallets_type_0_item_data in _wallets:
                 wallets_type_0_item = wallets_type_0_item_data.to_dict()
                 wallets.append(wallets_type_0_item)
 
         else:
-            wallets = self.wallets
+            wallets = _wallets
 
+        _status_history = UNSET if self.status_history is None and not self._nulls & 2 else self.status_history
         status_history: list[dict[str, Any]] | Unset | None
-        if isinstance(self.status_history, Unset):
+        if isinstance(_status_history, Unset):
             status_history = UNSET
-        elif isinstance(self.status_history, list):
+        elif isinstance(_status_history, list):
             status_history = []
-            for status_history_type_0_item_data in self.status_history:
+            for status_history_type_0_item_data in _status_history:
                 status_history_type_0_item = status_history_type_0_item_data.to_dict()
                 status_history.append(status_history_type_0_item)
 
         else:
-            status_history = self.status_history
+            status_history = _status_history
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +103,7 @@ class GetUserResponse:
             UserStatusData = _models.UserStatusData
             WalletDataBase = _models.WalletDataBase
         d = dict(src_dict)
+        nulls = 0
         field_links = UserLinks.from_dict(d.pop("_links"))
 
         user = UserData.from_dict(d.pop("user"))
@@ -117,6 +129,9 @@ class GetUserResponse:
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 
+        if wallets is None:
+            nulls |= 1
+
         def _parse_status_history(data: object) -> list[UserStatusData] | Unset | None:
             if data is None:
                 return data
@@ -140,12 +155,17 @@ class GetUserResponse:
 
         status_history = _parse_status_history(d.pop("status_history", UNSET))
 
+        if status_history is None:
+            nulls |= 2
+
         get_user_response = cls(
             field_links=field_links,
             user=user,
-            wallets=wallets,
-            status_history=status_history,
+            wallets=None if isinstance(wallets, Unset) else wallets,
+            status_history=None if isinstance(status_history, Unset) else status_history,
         )
+
+        get_user_response._nulls = nulls
 
         get_user_response.additional_properties = d
         return get_user_response

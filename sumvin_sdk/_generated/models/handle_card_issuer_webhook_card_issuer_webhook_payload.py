@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.handle_card_issuer_webhook_card_issuer_webhook_payload_card import (
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayload")
 
 
-@_attrs_define
-class HandleCardIssuerWebhookCardIssuerWebhookPayload:
+@_attrs_define(repr=False)
+class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
     """
     Attributes:
         event_id (str):
@@ -30,8 +31,14 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload:
     card_external_id: str
     card: HandleCardIssuerWebhookCardIssuerWebhookPayloadCard
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "event_id",
+        "card_external_id",
+        "card",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         event_id = self.event_id
 
         card_external_id = self.card_external_id

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayloadCard")
 
 
-@_attrs_define
-class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard:
+@_attrs_define(repr=False)
+class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
     """
     Attributes:
         number (str):
@@ -24,8 +26,15 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard:
     expiration_year: str
     security_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "number",
+        "expiration_month",
+        "expiration_year",
+        "security_code",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         number = self.number
 
         expiration_month = self.expiration_month

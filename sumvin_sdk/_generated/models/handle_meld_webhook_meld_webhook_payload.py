@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload import (
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayload")
 
 
-@_attrs_define
-class HandleMeldWebhookMeldWebhookPayload:
+@_attrs_define(repr=False)
+class HandleMeldWebhookMeldWebhookPayload(Model):
     """
     Attributes:
         event_type (str):
@@ -32,8 +33,15 @@ class HandleMeldWebhookMeldWebhookPayload:
     timestamp: str
     payload: HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "event_type",
+        "event_id",
+        "timestamp",
+        "payload",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         event_type = self.event_type
 
         event_id = self.event_id

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload")
 
 
-@_attrs_define
-class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
+@_attrs_define(repr=False)
+class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
     """
     Attributes:
         payment_transaction_id (str):
@@ -33,108 +33,158 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
     """
 
     payment_transaction_id: str
-    payment_transaction_status: str | Unset | None = UNSET
-    transaction_type: str | Unset | None = UNSET
-    external_customer_id: str | Unset | None = UNSET
-    customer_id: str | Unset | None = UNSET
-    external_session_id: str | Unset | None = UNSET
-    session_id: str | Unset | None = UNSET
-    service_provider: str | Unset | None = UNSET
-    payment_method_type: str | Unset | None = UNSET
-    source_amount: float | str | Unset | None = UNSET
-    source_currency_code: str | Unset | None = UNSET
-    destination_amount: float | str | Unset | None = UNSET
-    destination_currency_code: str | Unset | None = UNSET
-    created_at: str | Unset | None = UNSET
-    updated_at: str | Unset | None = UNSET
+    payment_transaction_status: str | None = None
+    transaction_type: str | None = None
+    external_customer_id: str | None = None
+    customer_id: str | None = None
+    external_session_id: str | None = None
+    session_id: str | None = None
+    service_provider: str | None = None
+    payment_method_type: str | None = None
+    source_amount: float | str | None = None
+    source_currency_code: str | None = None
+    destination_amount: float | str | None = None
+    destination_currency_code: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("payment_transaction_id",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "payment_transaction_status",
+        "transaction_type",
+        "external_customer_id",
+        "customer_id",
+        "external_session_id",
+        "session_id",
+        "service_provider",
+        "payment_method_type",
+        "source_amount",
+        "source_currency_code",
+        "destination_amount",
+        "destination_currency_code",
+        "created_at",
+        "updated_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         payment_transaction_id = self.payment_transaction_id
 
+        _payment_transaction_status = (
+            UNSET
+            if self.payment_transaction_status is None and not self._nulls & 1
+            else self.payment_transaction_status
+        )
         payment_transaction_status: str | Unset | None
-        if isinstance(self.payment_transaction_status, Unset):
+        if isinstance(_payment_transaction_status, Unset):
             payment_transaction_status = UNSET
         else:
-            payment_transaction_status = self.payment_transaction_status
+            payment_transaction_status = _payment_transaction_status
 
+        _transaction_type = UNSET if self.transaction_type is None and not self._nulls & 2 else self.transaction_type
         transaction_type: str | Unset | None
-        if isinstance(self.transaction_type, Unset):
+        if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
-            transaction_type = self.transaction_type
+            transaction_type = _transaction_type
 
+        _external_customer_id = (
+            UNSET if self.external_customer_id is None and not self._nulls & 4 else self.external_customer_id
+        )
         external_customer_id: str | Unset | None
-        if isinstance(self.external_customer_id, Unset):
+        if isinstance(_external_customer_id, Unset):
             external_customer_id = UNSET
         else:
-            external_customer_id = self.external_customer_id
+            external_customer_id = _external_customer_id
 
+        _customer_id = UNSET if self.customer_id is None and not self._nulls & 8 else self.customer_id
         customer_id: str | Unset | None
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id
 
+        _external_session_id = (
+            UNSET if self.external_session_id is None and not self._nulls & 16 else self.external_session_id
+        )
         external_session_id: str | Unset | None
-        if isinstance(self.external_session_id, Unset):
+        if isinstance(_external_session_id, Unset):
             external_session_id = UNSET
         else:
-            external_session_id = self.external_session_id
+            external_session_id = _external_session_id
 
+        _session_id = UNSET if self.session_id is None and not self._nulls & 32 else self.session_id
         session_id: str | Unset | None
-        if isinstance(self.session_id, Unset):
+        if isinstance(_session_id, Unset):
             session_id = UNSET
         else:
-            session_id = self.session_id
+            session_id = _session_id
 
+        _service_provider = UNSET if self.service_provider is None and not self._nulls & 64 else self.service_provider
         service_provider: str | Unset | None
-        if isinstance(self.service_provider, Unset):
+        if isinstance(_service_provider, Unset):
             service_provider = UNSET
         else:
-            service_provider = self.service_provider
+            service_provider = _service_provider
 
+        _payment_method_type = (
+            UNSET if self.payment_method_type is None and not self._nulls & 128 else self.payment_method_type
+        )
         payment_method_type: str | Unset | None
-        if isinstance(self.payment_method_type, Unset):
+        if isinstance(_payment_method_type, Unset):
             payment_method_type = UNSET
         else:
-            payment_method_type = self.payment_method_type
+            payment_method_type = _payment_method_type
 
+        _source_amount = UNSET if self.source_amount is None and not self._nulls & 256 else self.source_amount
         source_amount: float | str | Unset | None
-        if isinstance(self.source_amount, Unset):
+        if isinstance(_source_amount, Unset):
             source_amount = UNSET
         else:
-            source_amount = self.source_amount
+            source_amount = _source_amount
 
+        _source_currency_code = (
+            UNSET if self.source_currency_code is None and not self._nulls & 512 else self.source_currency_code
+        )
         source_currency_code: str | Unset | None
-        if isinstance(self.source_currency_code, Unset):
+        if isinstance(_source_currency_code, Unset):
             source_currency_code = UNSET
         else:
-            source_currency_code = self.source_currency_code
+            source_currency_code = _source_currency_code
 
+        _destination_amount = (
+            UNSET if self.destination_amount is None and not self._nulls & 1024 else self.destination_amount
+        )
         destination_amount: float | str | Unset | None
-        if isinstance(self.destination_amount, Unset):
+        if isinstance(_destination_amount, Unset):
             destination_amount = UNSET
         else:
-            destination_amount = self.destination_amount
+            destination_amount = _destination_amount
 
+        _destination_currency_code = (
+            UNSET
+            if self.destination_currency_code is None and not self._nulls & 2048
+            else self.destination_currency_code
+        )
         destination_currency_code: str | Unset | None
-        if isinstance(self.destination_currency_code, Unset):
+        if isinstance(_destination_currency_code, Unset):
             destination_currency_code = UNSET
         else:
-            destination_currency_code = self.destination_currency_code
+            destination_currency_code = _destination_currency_code
 
+        _created_at = UNSET if self.created_at is None and not self._nulls & 4096 else self.created_at
         created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
+        if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = self.created_at
+            created_at = _created_at
 
+        _updated_at = UNSET if self.updated_at is None and not self._nulls & 8192 else self.updated_at
         updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
+        if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = self.updated_at
+            updated_at = _updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,6 +227,7 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         payment_transaction_id = d.pop("paymentTransactionId")
         if not isinstance(payment_transaction_id, str):
             raise TypeError(f"member 'paymentTransactionId': expected str, got {type(payment_transaction_id).__name__}")
@@ -191,6 +242,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'paymentTransactionStatus': expected str or None or Unset, got {type(payment_transaction_status).__name__}"
             )
 
+        if payment_transaction_status is None:
+            nulls |= 1
+
         transaction_type: str | Unset | None = d.pop("transactionType", UNSET)
         if (
             transaction_type is not None
@@ -200,6 +254,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
             raise TypeError(
                 f"member 'transactionType': expected str or None or Unset, got {type(transaction_type).__name__}"
             )
+
+        if transaction_type is None:
+            nulls |= 2
 
         external_customer_id: str | Unset | None = d.pop("externalCustomerId", UNSET)
         if (
@@ -211,9 +268,15 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'externalCustomerId': expected str or None or Unset, got {type(external_customer_id).__name__}"
             )
 
+        if external_customer_id is None:
+            nulls |= 4
+
         customer_id: str | Unset | None = d.pop("customerId", UNSET)
         if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
             raise TypeError(f"member 'customerId': expected str or None or Unset, got {type(customer_id).__name__}")
+
+        if customer_id is None:
+            nulls |= 8
 
         external_session_id: str | Unset | None = d.pop("externalSessionId", UNSET)
         if (
@@ -225,9 +288,15 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'externalSessionId': expected str or None or Unset, got {type(external_session_id).__name__}"
             )
 
+        if external_session_id is None:
+            nulls |= 16
+
         session_id: str | Unset | None = d.pop("sessionId", UNSET)
         if session_id is not None and not isinstance(session_id, Unset) and not isinstance(session_id, str):
             raise TypeError(f"member 'sessionId': expected str or None or Unset, got {type(session_id).__name__}")
+
+        if session_id is None:
+            nulls |= 32
 
         service_provider: str | Unset | None = d.pop("serviceProvider", UNSET)
         if (
@@ -239,6 +308,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'serviceProvider': expected str or None or Unset, got {type(service_provider).__name__}"
             )
 
+        if service_provider is None:
+            nulls |= 64
+
         payment_method_type: str | Unset | None = d.pop("paymentMethodType", UNSET)
         if (
             payment_method_type is not None
@@ -248,6 +320,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
             raise TypeError(
                 f"member 'paymentMethodType': expected str or None or Unset, got {type(payment_method_type).__name__}"
             )
+
+        if payment_method_type is None:
+            nulls |= 128
 
         source_amount: float | str | Unset | None = d.pop("sourceAmount", UNSET)
         if (
@@ -259,6 +334,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
             )
 
+        if source_amount is None:
+            nulls |= 256
+
         source_currency_code: str | Unset | None = d.pop("sourceCurrencyCode", UNSET)
         if (
             source_currency_code is not None
@@ -268,6 +346,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
             raise TypeError(
                 f"member 'sourceCurrencyCode': expected str or None or Unset, got {type(source_currency_code).__name__}"
             )
+
+        if source_currency_code is None:
+            nulls |= 512
 
         destination_amount: float | str | Unset | None = d.pop("destinationAmount", UNSET)
         if (
@@ -279,6 +360,9 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"
             )
 
+        if destination_amount is None:
+            nulls |= 1024
+
         destination_currency_code: str | Unset | None = d.pop("destinationCurrencyCode", UNSET)
         if (
             destination_currency_code is not None
@@ -289,31 +373,46 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload:
                 f"member 'destinationCurrencyCode': expected str or None or Unset, got {type(destination_currency_code).__name__}"
             )
 
+        if destination_currency_code is None:
+            nulls |= 2048
+
         created_at: str | Unset | None = d.pop("createdAt", UNSET)
         if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
             raise TypeError(f"member 'createdAt': expected str or None or Unset, got {type(created_at).__name__}")
+
+        if created_at is None:
+            nulls |= 4096
 
         updated_at: str | Unset | None = d.pop("updatedAt", UNSET)
         if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
             raise TypeError(f"member 'updatedAt': expected str or None or Unset, got {type(updated_at).__name__}")
 
+        if updated_at is None:
+            nulls |= 8192
+
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload = cls(
             payment_transaction_id=payment_transaction_id,
-            payment_transaction_status=payment_transaction_status,
-            transaction_type=transaction_type,
-            external_customer_id=external_customer_id,
-            customer_id=customer_id,
-            external_session_id=external_session_id,
-            session_id=session_id,
-            service_provider=service_provider,
-            payment_method_type=payment_method_type,
-            source_amount=source_amount,
-            source_currency_code=source_currency_code,
-            destination_amount=destination_amount,
-            destination_currency_code=destination_currency_code,
-            created_at=created_at,
-            updated_at=updated_at,
+            payment_transaction_status=None
+            if isinstance(payment_transaction_status, Unset)
+            else payment_transaction_status,
+            transaction_type=None if isinstance(transaction_type, Unset) else transaction_type,
+            external_customer_id=None if isinstance(external_customer_id, Unset) else external_customer_id,
+            customer_id=None if isinstance(customer_id, Unset) else customer_id,
+            external_session_id=None if isinstance(external_session_id, Unset) else external_session_id,
+            session_id=None if isinstance(session_id, Unset) else session_id,
+            service_provider=None if isinstance(service_provider, Unset) else service_provider,
+            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
+            source_amount=None if isinstance(source_amount, Unset) else source_amount,
+            source_currency_code=None if isinstance(source_currency_code, Unset) else source_currency_code,
+            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
+            destination_currency_code=None
+            if isinstance(destination_currency_code, Unset)
+            else destination_currency_code,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
+
+        handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload._nulls = nulls
 
         handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload.additional_properties = d
         return handle_meld_webhook_meld_webhook_payload_meld_webhook_event_payload

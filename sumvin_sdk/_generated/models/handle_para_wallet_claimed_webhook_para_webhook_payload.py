@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.handle_para_wallet_claimed_webhook_para_webhook_payload_data import (
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayload")
 
 
-@_attrs_define
-class HandleParaWalletClaimedWebhookParaWebhookPayload:
+@_attrs_define(repr=False)
+class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
     """
     Attributes:
         id (str):  Example: evt_550e8400-e29b-41d4-a716-446655440000.
@@ -31,17 +31,24 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload:
     id: str
     type_: str
     data: HandleParaWalletClaimedWebhookParaWebhookPayloadData
-    created_at: str | Unset = UNSET
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("created_at",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         type_ = self.type_
 
         data = self.data.to_dict()
 
-        created_at = self.created_at
+        _created_at = UNSET if self.created_at is None else self.created_at
+        created_at = _created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +89,7 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload:
             id=id,
             type_=type_,
             data=data,
-            created_at=created_at,
+            created_at=None if isinstance(created_at, Unset) else created_at,
         )
 
         handle_para_wallet_claimed_webhook_para_webhook_payload.additional_properties = d

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.health_status import HealthStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.health_check_response_links import HealthCheckResponseLinks
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HealthCheckResponse")
 
 
-@_attrs_define
-class HealthCheckResponse:
+@_attrs_define(repr=False)
+class HealthCheckResponse(Model):
     """
     Attributes:
         field_links (HealthCheckResponseLinks):
@@ -49,10 +49,25 @@ class HealthCheckResponse:
     timestamp: datetime.datetime
     services: ServicesStatus
     settings: SettingsInfo
-    safe_verify_available: bool | Unset | None = UNSET
+    safe_verify_available: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+        "service",
+        "version",
+        "build_sha",
+        "build_time",
+        "migration_sha",
+        "environment",
+        "timestamp",
+        "services",
+        "settings",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("safe_verify_available",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         status = HealthStatus(self.status).value
@@ -75,11 +90,14 @@ class HealthCheckResponse:
 
         settings = self.settings.to_dict()
 
+        _safe_verify_available = (
+            UNSET if self.safe_verify_available is None and not self._nulls & 1 else self.safe_verify_available
+        )
         safe_verify_available: bool | Unset | None
-        if isinstance(self.safe_verify_available, Unset):
+        if isinstance(_safe_verify_available, Unset):
             safe_verify_available = UNSET
         else:
-            safe_verify_available = self.safe_verify_available
+            safe_verify_available = _safe_verify_available
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,6 +128,7 @@ class HealthCheckResponse:
             ServicesStatus = _models.ServicesStatus
             SettingsInfo = _models.SettingsInfo
         d = dict(src_dict)
+        nulls = 0
         field_links = HealthCheckResponseLinks.from_dict(d.pop("_links"))
 
         status = HealthStatus.parse(d.pop("status"))
@@ -154,6 +173,9 @@ class HealthCheckResponse:
                 f"member 'safe_verify_available': expected bool or None or Unset, got {type(safe_verify_available).__name__}"
             )
 
+        if safe_verify_available is None:
+            nulls |= 1
+
         health_check_response = cls(
             field_links=field_links,
             status=status,
@@ -166,8 +188,10 @@ class HealthCheckResponse:
             timestamp=timestamp,
             services=services,
             settings=settings,
-            safe_verify_available=safe_verify_available,
+            safe_verify_available=None if isinstance(safe_verify_available, Unset) else safe_verify_available,
         )
+
+        health_check_response._nulls = nulls
 
         health_check_response.additional_properties = d
         return health_check_response

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="HoldingData")
 
 
-@_attrs_define
-class HoldingData:
+@_attrs_define(repr=False)
+class HoldingData(Model):
     """
     Attributes:
         external_id (str):
@@ -32,84 +32,111 @@ class HoldingData:
 
     external_id: str
     currency: str
-    symbol: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    holding_type: str | Unset | None = UNSET
-    quantity: str | Unset | None = UNSET
-    cost_basis: str | Unset | None = UNSET
-    current_value: str | Unset | None = UNSET
-    close_price: str | Unset | None = UNSET
-    isin: str | Unset | None = UNSET
-    cusip: str | Unset | None = UNSET
-    last_synced_at: datetime.datetime | Unset | None = UNSET
+    symbol: str | None = None
+    description: str | None = None
+    holding_type: str | None = None
+    quantity: str | None = None
+    cost_basis: str | None = None
+    current_value: str | None = None
+    close_price: str | None = None
+    isin: str | None = None
+    cusip: str | None = None
+    last_synced_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "currency",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "description",
+        "holding_type",
+        "quantity",
+        "cost_basis",
+        "current_value",
+        "close_price",
+        "isin",
+        "cusip",
+        "last_synced_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         external_id = self.external_id
 
         currency = self.currency
 
+        _symbol = UNSET if self.symbol is None and not self._nulls & 1 else self.symbol
         symbol: str | Unset | None
-        if isinstance(self.symbol, Unset):
+        if isinstance(_symbol, Unset):
             symbol = UNSET
         else:
-            symbol = self.symbol
+            symbol = _symbol
 
+        _description = UNSET if self.description is None and not self._nulls & 2 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
+        _holding_type = UNSET if self.holding_type is None and not self._nulls & 4 else self.holding_type
         holding_type: str | Unset | None
-        if isinstance(self.holding_type, Unset):
+        if isinstance(_holding_type, Unset):
             holding_type = UNSET
         else:
-            holding_type = self.holding_type
+            holding_type = _holding_type
 
+        _quantity = UNSET if self.quantity is None and not self._nulls & 8 else self.quantity
         quantity: str | Unset | None
-        if isinstance(self.quantity, Unset):
+        if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = self.quantity
+            quantity = _quantity
 
+        _cost_basis = UNSET if self.cost_basis is None and not self._nulls & 16 else self.cost_basis
         cost_basis: str | Unset | None
-        if isinstance(self.cost_basis, Unset):
+        if isinstance(_cost_basis, Unset):
             cost_basis = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis = _cost_basis
 
+        _current_value = UNSET if self.current_value is None and not self._nulls & 32 else self.current_value
         current_value: str | Unset | None
-        if isinstance(self.current_value, Unset):
+        if isinstance(_current_value, Unset):
             current_value = UNSET
         else:
-            current_value = self.current_value
+            current_value = _current_value
 
+        _close_price = UNSET if self.close_price is None and not self._nulls & 64 else self.close_price
         close_price: str | Unset | None
-        if isinstance(self.close_price, Unset):
+        if isinstance(_close_price, Unset):
             close_price = UNSET
         else:
-            close_price = self.close_price
+            close_price = _close_price
 
+        _isin = UNSET if self.isin is None and not self._nulls & 128 else self.isin
         isin: str | Unset | None
-        if isinstance(self.isin, Unset):
+        if isinstance(_isin, Unset):
             isin = UNSET
         else:
-            isin = self.isin
+            isin = _isin
 
+        _cusip = UNSET if self.cusip is None and not self._nulls & 256 else self.cusip
         cusip: str | Unset | None
-        if isinstance(self.cusip, Unset):
+        if isinstance(_cusip, Unset):
             cusip = UNSET
         else:
-            cusip = self.cusip
+            cusip = _cusip
 
+        _last_synced_at = UNSET if self.last_synced_at is None and not self._nulls & 512 else self.last_synced_at
         last_synced_at: int | Unset | None
-        if isinstance(self.last_synced_at, Unset):
+        if isinstance(_last_synced_at, Unset):
             last_synced_at = UNSET
-        elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = epoch_ms(self.last_synced_at)
+        elif isinstance(_last_synced_at, datetime.datetime):
+            last_synced_at = epoch_ms(_last_synced_at)
         else:
-            last_synced_at = self.last_synced_at
+            last_synced_at = _last_synced_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,6 +172,7 @@ class HoldingData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         external_id = d.pop("external_id")
         if not isinstance(external_id, str):
             raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
@@ -157,21 +185,36 @@ class HoldingData:
         if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
+        if symbol is None:
+            nulls |= 1
+
         description: str | Unset | None = d.pop("description", UNSET)
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+
+        if description is None:
+            nulls |= 2
 
         holding_type: str | Unset | None = d.pop("holding_type", UNSET)
         if holding_type is not None and not isinstance(holding_type, Unset) and not isinstance(holding_type, str):
             raise TypeError(f"member 'holding_type': expected str or None or Unset, got {type(holding_type).__name__}")
 
+        if holding_type is None:
+            nulls |= 4
+
         quantity: str | Unset | None = d.pop("quantity", UNSET)
         if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
             raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
+        if quantity is None:
+            nulls |= 8
+
         cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
         if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
             raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
+
+        if cost_basis is None:
+            nulls |= 16
 
         current_value: str | Unset | None = d.pop("current_value", UNSET)
         if current_value is not None and not isinstance(current_value, Unset) and not isinstance(current_value, str):
@@ -179,17 +222,29 @@ class HoldingData:
                 f"member 'current_value': expected str or None or Unset, got {type(current_value).__name__}"
             )
 
+        if current_value is None:
+            nulls |= 32
+
         close_price: str | Unset | None = d.pop("close_price", UNSET)
         if close_price is not None and not isinstance(close_price, Unset) and not isinstance(close_price, str):
             raise TypeError(f"member 'close_price': expected str or None or Unset, got {type(close_price).__name__}")
+
+        if close_price is None:
+            nulls |= 64
 
         isin: str | Unset | None = d.pop("isin", UNSET)
         if isin is not None and not isinstance(isin, Unset) and not isinstance(isin, str):
             raise TypeError(f"member 'isin': expected str or None or Unset, got {type(isin).__name__}")
 
+        if isin is None:
+            nulls |= 128
+
         cusip: str | Unset | None = d.pop("cusip", UNSET)
         if cusip is not None and not isinstance(cusip, Unset) and not isinstance(cusip, str):
             raise TypeError(f"member 'cusip': expected str or None or Unset, got {type(cusip).__name__}")
+
+        if cusip is None:
+            nulls |= 256
 
         def _parse_last_synced_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -204,20 +259,25 @@ class HoldingData:
 
         last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
+        if last_synced_at is None:
+            nulls |= 512
+
         holding_data = cls(
             external_id=external_id,
             currency=currency,
-            symbol=symbol,
-            description=description,
-            holding_type=holding_type,
-            quantity=quantity,
-            cost_basis=cost_basis,
-            current_value=current_value,
-            close_price=close_price,
-            isin=isin,
-            cusip=cusip,
-            last_synced_at=last_synced_at,
+            symbol=None if isinstance(symbol, Unset) else symbol,
+            description=None if isinstance(description, Unset) else description,
+            holding_type=None if isinstance(holding_type, Unset) else holding_type,
+            quantity=None if isinstance(quantity, Unset) else quantity,
+            cost_basis=None if isinstance(cost_basis, Unset) else cost_basis,
+            current_value=None if isinstance(current_value, Unset) else current_value,
+            close_price=None if isinstance(close_price, Unset) else close_price,
+            isin=None if isinstance(isin, Unset) else isin,
+            cusip=None if isinstance(cusip, Unset) else cusip,
+            last_synced_at=None if isinstance(last_synced_at, Unset) else last_synced_at,
         )
+
+        holding_data._nulls = nulls
 
         holding_data.additional_properties = d
         return holding_data

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -16,21 +16,24 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HTTPValidationError")
 
 
-@_attrs_define
-class HTTPValidationError:
+@_attrs_define(repr=False)
+class HTTPValidationError(Model):
     """
     Attributes:
         detail (list[ValidationError] | Unset):
     """
 
-    detail: list[ValidationError] | Unset = UNSET
+    detail: list[ValidationError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("detail",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _detail = UNSET if self.detail is None else self.detail
         detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        if not isinstance(_detail, Unset):
             detail = []
-            for detail_item_data in self.detail:
+            for detail_item_data in _detail:
                 detail_item = detail_item_data.to_dict()
                 detail.append(detail_item)
 
@@ -60,7 +63,7 @@ class HTTPValidationError:
                 detail.append(detail_item)
 
         http_validation_error = cls(
-            detail=detail,
+            detail=None if isinstance(detail, Unset) else detail,
         )
 
         http_validation_error.additional_properties = d

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HTTPValidationErrorDetail")
 
 
-@_attrs_define
-class HTTPValidationErrorDetail:
+@_attrs_define(repr=False)
+class HTTPValidationErrorDetail(Model):
     """
     Attributes:
         detail (list[ValidationError]):
@@ -24,8 +25,10 @@ class HTTPValidationErrorDetail:
 
     detail: list[ValidationError]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("detail",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         detail = []
         for detail_item_data in self.detail:
             detail_item = detail_item_data.to_dict()

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.insight_action_params_type_0 import InsightActionParamsType0
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightAction")
 
 
-@_attrs_define
-class InsightAction:
+@_attrs_define(repr=False)
+class InsightAction(Model):
     """
     Attributes:
         type_ (str):
@@ -25,21 +25,25 @@ class InsightAction:
     """
 
     type_: str
-    params: InsightActionParamsType0 | Unset | None = UNSET
+    params: InsightActionParamsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("type_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("params",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.insight_action_params_type_0 import InsightActionParamsType0
 
         type_ = self.type_
 
+        _params = UNSET if self.params is None and not self._nulls & 1 else self.params
         params: dict[str, Any] | Unset | None
-        if isinstance(self.params, Unset):
+        if isinstance(_params, Unset):
             params = UNSET
-        elif isinstance(self.params, InsightActionParamsType0):
-            params = self.params.to_dict()
+        elif isinstance(_params, InsightActionParamsType0):
+            params = _params.to_dict()
         else:
-            params = self.params
+            params = _params
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +62,7 @@ class InsightAction:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             InsightActionParamsType0 = _models.InsightActionParamsType0
         d = dict(src_dict)
+        nulls = 0
         type_ = d.pop("type")
         if not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
@@ -75,10 +80,15 @@ class InsightAction:
 
         params = _parse_params(d.pop("params", UNSET))
 
+        if params is None:
+            nulls |= 1
+
         insight_action = cls(
             type_=type_,
-            params=params,
+            params=None if isinstance(params, Unset) else params,
         )
+
+        insight_action._nulls = nulls
 
         insight_action.additional_properties = d
         return insight_action

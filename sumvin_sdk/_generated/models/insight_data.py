@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ai_insight_payload import AIInsightPayload
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightData")
 
 
-@_attrs_define
-class InsightData:
+@_attrs_define(repr=False)
+class InsightData(Model):
     """
     Attributes:
         id (str):
@@ -40,12 +40,25 @@ class InsightData:
     call_to_action: bool
     status: str
     created_at: datetime.datetime
-    actioned_at: datetime.datetime | Unset | None = UNSET
-    payload: AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | Unset | None = UNSET
-    transactions: list[TransactionData] | Unset | None = UNSET
+    actioned_at: datetime.datetime | None = None
+    payload: AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | OnboardingCtaPayload | None = None
+    transactions: list[TransactionData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "user_agent_task_id",
+        "call_to_action",
+        "status",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "actioned_at",
+        "payload",
+        "transactions",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.ai_insight_payload import AIInsightPayload
         from ..models.generated_insight import GeneratedInsight
         from ..models.insight_data_payload_type_3 import InsightDataPayloadType3
@@ -62,38 +75,41 @@ class InsightData:
 
         created_at = epoch_ms(self.created_at)
 
+        _actioned_at = UNSET if self.actioned_at is None and not self._nulls & 1 else self.actioned_at
         actioned_at: int | Unset | None
-        if isinstance(self.actioned_at, Unset):
+        if isinstance(_actioned_at, Unset):
             actioned_at = UNSET
-        elif isinstance(self.actioned_at, datetime.datetime):
-            actioned_at = epoch_ms(self.actioned_at)
+        elif isinstance(_actioned_at, datetime.datetime):
+            actioned_at = epoch_ms(_actioned_at)
         else:
-            actioned_at = self.actioned_at
+            actioned_at = _actioned_at
 
+        _payload = UNSET if self.payload is None and not self._nulls & 2 else self.payload
         payload: dict[str, Any] | Unset | None
-        if isinstance(self.payload, Unset):
+        if isinstance(_payload, Unset):
             payload = UNSET
         elif (
-            isinstance(self.payload, GeneratedInsight)
-            or isinstance(self.payload, AIInsightPayload)
-            or isinstance(self.payload, OnboardingCtaPayload)
-            or isinstance(self.payload, InsightDataPayloadType3)
+            isinstance(_payload, GeneratedInsight)
+            or isinstance(_payload, AIInsightPayload)
+            or isinstance(_payload, OnboardingCtaPayload)
+            or isinstance(_payload, InsightDataPayloadType3)
         ):
-            payload = self.payload.to_dict()
+            payload = _payload.to_dict()
         else:
-            payload = self.payload
+            payload = _payload
 
+        _transactions = UNSET if self.transactions is None and not self._nulls & 4 else self.transactions
         transactions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.transactions, Unset):
+        if isinstance(_transactions, Unset):
             transactions = UNSET
-        elif isinstance(self.transactions, list):
+        elif isinstance(_transactions, list):
             transactions = []
-            for transactions_type_0_item_data in self.transactions:
+            for transactions_type_0_item_data in _transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
                 transactions.append(transactions_type_0_item)
 
         else:
-            transactions = self.transactions
+            transactions = _transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,6 +140,7 @@ class InsightData:
             OnboardingCtaPayload = _models.OnboardingCtaPayload
             TransactionData = _models.TransactionData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -156,6 +173,9 @@ class InsightData:
             return actioned_at_type_0
 
         actioned_at = _parse_actioned_at(d.pop("actioned_at", UNSET))
+
+        if actioned_at is None:
+            nulls |= 1
 
         def _parse_payload(
             data: object,
@@ -196,6 +216,9 @@ class InsightData:
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
+        if payload is None:
+            nulls |= 2
+
         def _parse_transactions(data: object) -> list[TransactionData] | Unset | None:
             if data is None:
                 return data
@@ -219,16 +242,21 @@ class InsightData:
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
+        if transactions is None:
+            nulls |= 4
+
         insight_data = cls(
             id=id,
             user_agent_task_id=user_agent_task_id,
             call_to_action=call_to_action,
             status=status,
             created_at=created_at,
-            actioned_at=actioned_at,
-            payload=payload,
-            transactions=transactions,
+            actioned_at=None if isinstance(actioned_at, Unset) else actioned_at,
+            payload=None if isinstance(payload, Unset) else payload,
+            transactions=None if isinstance(transactions, Unset) else transactions,
         )
+
+        insight_data._nulls = nulls
 
         insight_data.additional_properties = d
         return insight_data

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.insight_data import InsightData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightResponse")
 
 
-@_attrs_define
-class InsightResponse:
+@_attrs_define(repr=False)
+class InsightResponse(Model):
     """
     Attributes:
         field_links (InsightResponseLinks):
@@ -27,8 +28,13 @@ class InsightResponse:
     field_links: InsightResponseLinks
     insight: InsightData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "insight",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         insight = self.insight.to_dict()

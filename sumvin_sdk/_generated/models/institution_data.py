@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InstitutionData")
 
 
-@_attrs_define
-class InstitutionData:
+@_attrs_define(repr=False)
+class InstitutionData(Model):
     """
     Attributes:
         id (str):
@@ -27,11 +27,22 @@ class InstitutionData:
     name: str
     country_codes: list[str]
     products: list[str]
-    logo_url: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    logo_url: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "country_codes",
+        "products",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "logo_url",
+        "url",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -40,17 +51,19 @@ class InstitutionData:
 
         products = self.products
 
+        _logo_url = UNSET if self.logo_url is None and not self._nulls & 1 else self.logo_url
         logo_url: str | Unset | None
-        if isinstance(self.logo_url, Unset):
+        if isinstance(_logo_url, Unset):
             logo_url = UNSET
         else:
-            logo_url = self.logo_url
+            logo_url = _logo_url
 
+        _url = UNSET if self.url is None and not self._nulls & 2 else self.url
         url: str | Unset | None
-        if isinstance(self.url, Unset):
+        if isinstance(_url, Unset):
             url = UNSET
         else:
-            url = self.url
+            url = _url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +85,7 @@ class InstitutionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -96,18 +110,26 @@ class InstitutionData:
         if logo_url is not None and not isinstance(logo_url, Unset) and not isinstance(logo_url, str):
             raise TypeError(f"member 'logo_url': expected str or None or Unset, got {type(logo_url).__name__}")
 
+        if logo_url is None:
+            nulls |= 1
+
         url: str | Unset | None = d.pop("url", UNSET)
         if url is not None and not isinstance(url, Unset) and not isinstance(url, str):
             raise TypeError(f"member 'url': expected str or None or Unset, got {type(url).__name__}")
+
+        if url is None:
+            nulls |= 2
 
         institution_data = cls(
             id=id,
             name=name,
             country_codes=country_codes,
             products=products,
-            logo_url=logo_url,
-            url=url,
+            logo_url=None if isinstance(logo_url, Unset) else logo_url,
+            url=None if isinstance(url, Unset) else url,
         )
+
+        institution_data._nulls = nulls
 
         institution_data.additional_properties = d
         return institution_data

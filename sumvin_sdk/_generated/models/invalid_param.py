@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvalidParam")
 
 
-@_attrs_define
-class InvalidParam:
+@_attrs_define(repr=False)
+class InvalidParam(Model):
     """
     Attributes:
         name (str):
@@ -23,26 +23,37 @@ class InvalidParam:
 
     name: str
     reason: str
-    provided: str | Unset | None = UNSET
-    valid_example: str | Unset | None = UNSET
+    provided: str | None = None
+    valid_example: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "name",
+        "reason",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "provided",
+        "valid_example",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name = self.name
 
         reason = self.reason
 
+        _provided = UNSET if self.provided is None and not self._nulls & 1 else self.provided
         provided: str | Unset | None
-        if isinstance(self.provided, Unset):
+        if isinstance(_provided, Unset):
             provided = UNSET
         else:
-            provided = self.provided
+            provided = _provided
 
+        _valid_example = UNSET if self.valid_example is None and not self._nulls & 2 else self.valid_example
         valid_example: str | Unset | None
-        if isinstance(self.valid_example, Unset):
+        if isinstance(_valid_example, Unset):
             valid_example = UNSET
         else:
-            valid_example = self.valid_example
+            valid_example = _valid_example
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +73,7 @@ class InvalidParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         name = d.pop("name")
         if not isinstance(name, str):
             raise TypeError(f"member 'name': expected str, got {type(name).__name__}")
@@ -74,18 +86,26 @@ class InvalidParam:
         if provided is not None and not isinstance(provided, Unset) and not isinstance(provided, str):
             raise TypeError(f"member 'provided': expected str or None or Unset, got {type(provided).__name__}")
 
+        if provided is None:
+            nulls |= 1
+
         valid_example: str | Unset | None = d.pop("valid_example", UNSET)
         if valid_example is not None and not isinstance(valid_example, Unset) and not isinstance(valid_example, str):
             raise TypeError(
                 f"member 'valid_example': expected str or None or Unset, got {type(valid_example).__name__}"
             )
 
+        if valid_example is None:
+            nulls |= 2
+
         invalid_param = cls(
             name=name,
             reason=reason,
-            provided=provided,
-            valid_example=valid_example,
+            provided=None if isinstance(provided, Unset) else provided,
+            valid_example=None if isinstance(valid_example, Unset) else valid_example,
         )
+
+        invalid_param._nulls = nulls
 
         invalid_param.additional_properties = d
         return invalid_param

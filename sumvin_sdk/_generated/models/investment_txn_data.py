@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="InvestmentTxnData")
 
 
-@_attrs_define
-class InvestmentTxnData:
+@_attrs_define(repr=False)
+class InvestmentTxnData(Model):
     """
     Attributes:
         external_id (str):
@@ -30,75 +30,100 @@ class InvestmentTxnData:
 
     external_id: str
     currency: str
-    symbol: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    txn_type: str | Unset | None = UNSET
-    status: str | Unset | None = UNSET
-    quantity: str | Unset | None = UNSET
-    amount: str | Unset | None = UNSET
-    cost_basis: str | Unset | None = UNSET
-    transaction_date: int | Unset | None = UNSET
-    posted_date: int | Unset | None = UNSET
+    symbol: str | None = None
+    description: str | None = None
+    txn_type: str | None = None
+    status: str | None = None
+    quantity: str | None = None
+    amount: str | None = None
+    cost_basis: str | None = None
+    transaction_date: int | None = None
+    posted_date: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "external_id",
+        "currency",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "description",
+        "txn_type",
+        "status",
+        "quantity",
+        "amount",
+        "cost_basis",
+        "transaction_date",
+        "posted_date",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         external_id = self.external_id
 
         currency = self.currency
 
+        _symbol = UNSET if self.symbol is None and not self._nulls & 1 else self.symbol
         symbol: str | Unset | None
-        if isinstance(self.symbol, Unset):
+        if isinstance(_symbol, Unset):
             symbol = UNSET
         else:
-            symbol = self.symbol
+            symbol = _symbol
 
+        _description = UNSET if self.description is None and not self._nulls & 2 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
+        _txn_type = UNSET if self.txn_type is None and not self._nulls & 4 else self.txn_type
         txn_type: str | Unset | None
-        if isinstance(self.txn_type, Unset):
+        if isinstance(_txn_type, Unset):
             txn_type = UNSET
         else:
-            txn_type = self.txn_type
+            txn_type = _txn_type
 
+        _status = UNSET if self.status is None and not self._nulls & 8 else self.status
         status: str | Unset | None
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = _status
 
+        _quantity = UNSET if self.quantity is None and not self._nulls & 16 else self.quantity
         quantity: str | Unset | None
-        if isinstance(self.quantity, Unset):
+        if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = self.quantity
+            quantity = _quantity
 
+        _amount = UNSET if self.amount is None and not self._nulls & 32 else self.amount
         amount: str | Unset | None
-        if isinstance(self.amount, Unset):
+        if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = self.amount
+            amount = _amount
 
+        _cost_basis = UNSET if self.cost_basis is None and not self._nulls & 64 else self.cost_basis
         cost_basis: str | Unset | None
-        if isinstance(self.cost_basis, Unset):
+        if isinstance(_cost_basis, Unset):
             cost_basis = UNSET
         else:
-            cost_basis = self.cost_basis
+            cost_basis = _cost_basis
 
+        _transaction_date = UNSET if self.transaction_date is None and not self._nulls & 128 else self.transaction_date
         transaction_date: int | Unset | None
-        if isinstance(self.transaction_date, Unset):
+        if isinstance(_transaction_date, Unset):
             transaction_date = UNSET
         else:
-            transaction_date = self.transaction_date
+            transaction_date = _transaction_date
 
+        _posted_date = UNSET if self.posted_date is None and not self._nulls & 256 else self.posted_date
         posted_date: int | Unset | None
-        if isinstance(self.posted_date, Unset):
+        if isinstance(_posted_date, Unset):
             posted_date = UNSET
         else:
-            posted_date = self.posted_date
+            posted_date = _posted_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -132,6 +157,7 @@ class InvestmentTxnData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         external_id = d.pop("external_id")
         if not isinstance(external_id, str):
             raise TypeError(f"member 'external_id': expected str, got {type(external_id).__name__}")
@@ -144,29 +170,50 @@ class InvestmentTxnData:
         if symbol is not None and not isinstance(symbol, Unset) and not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str or None or Unset, got {type(symbol).__name__}")
 
+        if symbol is None:
+            nulls |= 1
+
         description: str | Unset | None = d.pop("description", UNSET)
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
+
+        if description is None:
+            nulls |= 2
 
         txn_type: str | Unset | None = d.pop("txn_type", UNSET)
         if txn_type is not None and not isinstance(txn_type, Unset) and not isinstance(txn_type, str):
             raise TypeError(f"member 'txn_type': expected str or None or Unset, got {type(txn_type).__name__}")
 
+        if txn_type is None:
+            nulls |= 4
+
         status: str | Unset | None = d.pop("status", UNSET)
         if status is not None and not isinstance(status, Unset) and not isinstance(status, str):
             raise TypeError(f"member 'status': expected str or None or Unset, got {type(status).__name__}")
+
+        if status is None:
+            nulls |= 8
 
         quantity: str | Unset | None = d.pop("quantity", UNSET)
         if quantity is not None and not isinstance(quantity, Unset) and not isinstance(quantity, str):
             raise TypeError(f"member 'quantity': expected str or None or Unset, got {type(quantity).__name__}")
 
+        if quantity is None:
+            nulls |= 16
+
         amount: str | Unset | None = d.pop("amount", UNSET)
         if amount is not None and not isinstance(amount, Unset) and not isinstance(amount, str):
             raise TypeError(f"member 'amount': expected str or None or Unset, got {type(amount).__name__}")
 
+        if amount is None:
+            nulls |= 32
+
         cost_basis: str | Unset | None = d.pop("cost_basis", UNSET)
         if cost_basis is not None and not isinstance(cost_basis, Unset) and not isinstance(cost_basis, str):
             raise TypeError(f"member 'cost_basis': expected str or None or Unset, got {type(cost_basis).__name__}")
+
+        if cost_basis is None:
+            nulls |= 64
 
         transaction_date: int | Unset | None = d.pop("transaction_date", UNSET)
         if (
@@ -178,6 +225,9 @@ class InvestmentTxnData:
                 f"member 'transaction_date': expected int or None or Unset, got {type(transaction_date).__name__}"
             )
 
+        if transaction_date is None:
+            nulls |= 128
+
         posted_date: int | Unset | None = d.pop("posted_date", UNSET)
         if (
             posted_date is not None
@@ -186,19 +236,24 @@ class InvestmentTxnData:
         ):
             raise TypeError(f"member 'posted_date': expected int or None or Unset, got {type(posted_date).__name__}")
 
+        if posted_date is None:
+            nulls |= 256
+
         investment_txn_data = cls(
             external_id=external_id,
             currency=currency,
-            symbol=symbol,
-            description=description,
-            txn_type=txn_type,
-            status=status,
-            quantity=quantity,
-            amount=amount,
-            cost_basis=cost_basis,
-            transaction_date=transaction_date,
-            posted_date=posted_date,
+            symbol=None if isinstance(symbol, Unset) else symbol,
+            description=None if isinstance(description, Unset) else description,
+            txn_type=None if isinstance(txn_type, Unset) else txn_type,
+            status=None if isinstance(status, Unset) else status,
+            quantity=None if isinstance(quantity, Unset) else quantity,
+            amount=None if isinstance(amount, Unset) else amount,
+            cost_basis=None if isinstance(cost_basis, Unset) else cost_basis,
+            transaction_date=None if isinstance(transaction_date, Unset) else transaction_date,
+            posted_date=None if isinstance(posted_date, Unset) else posted_date,
         )
+
+        investment_txn_data._nulls = nulls
 
         investment_txn_data.additional_properties = d
         return investment_txn_data

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPACandidateData")
 
 
-@_attrs_define
-class IPACandidateData:
+@_attrs_define(repr=False)
+class IPACandidateData(Model):
     """
     Attributes:
         id (str):
@@ -29,12 +29,24 @@ class IPACandidateData:
     offer_id: str
     status: str
     created_at: datetime.datetime
-    rank: int | Unset | None = UNSET
-    score: float | Unset | None = UNSET
-    rejection_reason: str | Unset | None = UNSET
+    rank: int | None = None
+    score: float | None = None
+    rejection_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "offer_id",
+        "status",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "rank",
+        "score",
+        "rejection_reason",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         offer_id = self.offer_id
@@ -43,23 +55,26 @@ class IPACandidateData:
 
         created_at = epoch_ms(self.created_at)
 
+        _rank = UNSET if self.rank is None and not self._nulls & 1 else self.rank
         rank: int | Unset | None
-        if isinstance(self.rank, Unset):
+        if isinstance(_rank, Unset):
             rank = UNSET
         else:
-            rank = self.rank
+            rank = _rank
 
+        _score = UNSET if self.score is None and not self._nulls & 2 else self.score
         score: float | Unset | None
-        if isinstance(self.score, Unset):
+        if isinstance(_score, Unset):
             score = UNSET
         else:
-            score = self.score
+            score = _score
 
+        _rejection_reason = UNSET if self.rejection_reason is None and not self._nulls & 4 else self.rejection_reason
         rejection_reason: str | Unset | None
-        if isinstance(self.rejection_reason, Unset):
+        if isinstance(_rejection_reason, Unset):
             rejection_reason = UNSET
         else:
-            rejection_reason = self.rejection_reason
+            rejection_reason = _rejection_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +98,7 @@ class IPACandidateData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -101,6 +117,9 @@ class IPACandidateData:
         if rank is not None and not isinstance(rank, Unset) and (not isinstance(rank, int) or isinstance(rank, bool)):
             raise TypeError(f"member 'rank': expected int or None or Unset, got {type(rank).__name__}")
 
+        if rank is None:
+            nulls |= 1
+
         score: float | Unset | None = d.pop("score", UNSET)
         if (
             score is not None
@@ -108,6 +127,9 @@ class IPACandidateData:
             and (not isinstance(score, (int, float)) or isinstance(score, bool))
         ):
             raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
+
+        if score is None:
+            nulls |= 2
 
         rejection_reason: str | Unset | None = d.pop("rejection_reason", UNSET)
         if (
@@ -119,15 +141,20 @@ class IPACandidateData:
                 f"member 'rejection_reason': expected str or None or Unset, got {type(rejection_reason).__name__}"
             )
 
+        if rejection_reason is None:
+            nulls |= 4
+
         ipa_candidate_data = cls(
             id=id,
             offer_id=offer_id,
             status=status,
             created_at=created_at,
-            rank=rank,
-            score=score,
-            rejection_reason=rejection_reason,
+            rank=None if isinstance(rank, Unset) else rank,
+            score=None if isinstance(score, Unset) else score,
+            rejection_reason=None if isinstance(rejection_reason, Unset) else rejection_reason,
         )
+
+        ipa_candidate_data._nulls = nulls
 
         ipa_candidate_data.additional_properties = d
         return ipa_candidate_data

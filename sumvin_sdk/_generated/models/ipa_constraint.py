@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.ipa_constraint_extra_type_0 import IPAConstraintExtraType0
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IPAConstraint")
 
 
-@_attrs_define
-class IPAConstraint:
+@_attrs_define(repr=False)
+class IPAConstraint(Model):
     """
     Attributes:
         max_price (float | None | Unset):
@@ -29,67 +29,87 @@ class IPAConstraint:
         extra (IPAConstraintExtraType0 | None | Unset):
     """
 
-    max_price: float | Unset | None = UNSET
-    max_total: float | Unset | None = UNSET
-    currency: str | Unset | None = UNSET
-    deadline: int | Unset | None = UNSET
-    preferred_sellers: list[str] | Unset | None = UNSET
-    excluded_sellers: list[str] | Unset | None = UNSET
-    extra: IPAConstraintExtraType0 | Unset | None = UNSET
+    max_price: float | None = None
+    max_total: float | None = None
+    currency: str | None = None
+    deadline: int | None = None
+    preferred_sellers: list[str] | None = None
+    excluded_sellers: list[str] | None = None
+    extra: IPAConstraintExtraType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "max_price",
+        "max_total",
+        "currency",
+        "deadline",
+        "preferred_sellers",
+        "excluded_sellers",
+        "extra",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.ipa_constraint_extra_type_0 import IPAConstraintExtraType0
 
+        _max_price = UNSET if self.max_price is None and not self._nulls & 1 else self.max_price
         max_price: float | Unset | None
-        if isinstance(self.max_price, Unset):
+        if isinstance(_max_price, Unset):
             max_price = UNSET
         else:
-            max_price = self.max_price
+            max_price = _max_price
 
+        _max_total = UNSET if self.max_total is None and not self._nulls & 2 else self.max_total
         max_total: float | Unset | None
-        if isinstance(self.max_total, Unset):
+        if isinstance(_max_total, Unset):
             max_total = UNSET
         else:
-            max_total = self.max_total
+            max_total = _max_total
 
+        _currency = UNSET if self.currency is None and not self._nulls & 4 else self.currency
         currency: str | Unset | None
-        if isinstance(self.currency, Unset):
+        if isinstance(_currency, Unset):
             currency = UNSET
         else:
-            currency = self.currency
+            currency = _currency
 
+        _deadline = UNSET if self.deadline is None and not self._nulls & 8 else self.deadline
         deadline: int | Unset | None
-        if isinstance(self.deadline, Unset):
+        if isinstance(_deadline, Unset):
             deadline = UNSET
         else:
-            deadline = self.deadline
+            deadline = _deadline
 
+        _preferred_sellers = (
+            UNSET if self.preferred_sellers is None and not self._nulls & 16 else self.preferred_sellers
+        )
         preferred_sellers: list[str] | Unset | None
-        if isinstance(self.preferred_sellers, Unset):
+        if isinstance(_preferred_sellers, Unset):
             preferred_sellers = UNSET
-        elif isinstance(self.preferred_sellers, list):
-            preferred_sellers = self.preferred_sellers
+        elif isinstance(_preferred_sellers, list):
+            preferred_sellers = _preferred_sellers
 
         else:
-            preferred_sellers = self.preferred_sellers
+            preferred_sellers = _preferred_sellers
 
+        _excluded_sellers = UNSET if self.excluded_sellers is None and not self._nulls & 32 else self.excluded_sellers
         excluded_sellers: list[str] | Unset | None
-        if isinstance(self.excluded_sellers, Unset):
+        if isinstance(_excluded_sellers, Unset):
             excluded_sellers = UNSET
-        elif isinstance(self.excluded_sellers, list):
-            excluded_sellers = self.excluded_sellers
+        elif isinstance(_excluded_sellers, list):
+            excluded_sellers = _excluded_sellers
 
         else:
-            excluded_sellers = self.excluded_sellers
+            excluded_sellers = _excluded_sellers
 
+        _extra = UNSET if self.extra is None and not self._nulls & 64 else self.extra
         extra: dict[str, Any] | Unset | None
-        if isinstance(self.extra, Unset):
+        if isinstance(_extra, Unset):
             extra = UNSET
-        elif isinstance(self.extra, IPAConstraintExtraType0):
-            extra = self.extra.to_dict()
+        elif isinstance(_extra, IPAConstraintExtraType0):
+            extra = _extra.to_dict()
         else:
-            extra = self.extra
+            extra = _extra
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -116,6 +136,7 @@ class IPAConstraint:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAConstraintExtraType0 = _models.IPAConstraintExtraType0
         d = dict(src_dict)
+        nulls = 0
         max_price: float | Unset | None = d.pop("max_price", UNSET)
         if (
             max_price is not None
@@ -123,6 +144,9 @@ class IPAConstraint:
             and (not isinstance(max_price, (int, float)) or isinstance(max_price, bool))
         ):
             raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
+
+        if max_price is None:
+            nulls |= 1
 
         max_total: float | Unset | None = d.pop("max_total", UNSET)
         if (
@@ -132,9 +156,15 @@ class IPAConstraint:
         ):
             raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
 
+        if max_total is None:
+            nulls |= 2
+
         currency: str | Unset | None = d.pop("currency", UNSET)
         if currency is not None and not isinstance(currency, Unset) and not isinstance(currency, str):
             raise TypeError(f"member 'currency': expected str or None or Unset, got {type(currency).__name__}")
+
+        if currency is None:
+            nulls |= 4
 
         deadline: int | Unset | None = d.pop("deadline", UNSET)
         if (
@@ -143,6 +173,9 @@ class IPAConstraint:
             and (not isinstance(deadline, int) or isinstance(deadline, bool))
         ):
             raise TypeError(f"member 'deadline': expected int or None or Unset, got {type(deadline).__name__}")
+
+        if deadline is None:
+            nulls |= 8
 
         def _parse_preferred_sellers(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -163,6 +196,9 @@ class IPAConstraint:
 
         preferred_sellers = _parse_preferred_sellers(d.pop("preferred_sellers", UNSET))
 
+        if preferred_sellers is None:
+            nulls |= 16
+
         def _parse_excluded_sellers(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
@@ -182,6 +218,9 @@ class IPAConstraint:
 
         excluded_sellers = _parse_excluded_sellers(d.pop("excluded_sellers", UNSET))
 
+        if excluded_sellers is None:
+            nulls |= 32
+
         def _parse_extra(data: object) -> IPAConstraintExtraType0 | Unset | None:
             if data is None:
                 return data
@@ -195,15 +234,20 @@ class IPAConstraint:
 
         extra = _parse_extra(d.pop("extra", UNSET))
 
+        if extra is None:
+            nulls |= 64
+
         ipa_constraint = cls(
-            max_price=max_price,
-            max_total=max_total,
-            currency=currency,
-            deadline=deadline,
-            preferred_sellers=preferred_sellers,
-            excluded_sellers=excluded_sellers,
-            extra=extra,
+            max_price=None if isinstance(max_price, Unset) else max_price,
+            max_total=None if isinstance(max_total, Unset) else max_total,
+            currency=None if isinstance(currency, Unset) else currency,
+            deadline=None if isinstance(deadline, Unset) else deadline,
+            preferred_sellers=None if isinstance(preferred_sellers, Unset) else preferred_sellers,
+            excluded_sellers=None if isinstance(excluded_sellers, Unset) else excluded_sellers,
+            extra=None if isinstance(extra, Unset) else extra,
         )
+
+        ipa_constraint._nulls = nulls
 
         ipa_constraint.additional_properties = d
         return ipa_constraint

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from .. import models as _models
 from ..models.autonomy_level import AutonomyLevel
 from ..models.ipa_status import IPAStatus
 from ..models.ipa_type import IPAType
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.agent_task_summary_data import AgentTaskSummaryData
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IPAData")
 
 
-@_attrs_define
-class IPAData:
+@_attrs_define(repr=False)
+class IPAData(Model):
     """
     Attributes:
         id (str):
@@ -72,9 +72,9 @@ class IPAData:
     status: IPAStatus
     autonomy_level: AutonomyLevel
     created_at: datetime.datetime
-    raw_intent: str | Unset | None = UNSET
-    specification: str | Unset | None = UNSET
-    constraints: IPAConstraint | Unset | None = UNSET
+    raw_intent: str | None = None
+    specification: str | None = None
+    constraints: IPAConstraint | None = None
     conditions: (
         list[
             AvailabilityCondition
@@ -86,27 +86,55 @@ class IPAData:
             | PriceTargetConditionOutput
             | TimeWindowCondition
         ]
-        | Unset
         | None
-    ) = UNSET
-    monitor_until: int | Unset | None = UNSET
-    clarification_questions: list[str] | Unset | None = UNSET
-    failure_reason: str | Unset | None = UNSET
-    pint_uris: list[str] | Unset | None = UNSET
-    updated_at: datetime.datetime | Unset | None = UNSET
-    completed_at: datetime.datetime | Unset | None = UNSET
-    capacity: MandateCapacityData | Unset | None = UNSET
-    manifest_summary: ManifestSummaryData | Unset | None = UNSET
-    preflight_workflow_id: str | Unset | None = UNSET
-    originating_agent_task: AgentTaskSummaryData | Unset | None = UNSET
-    executing_agent_task: AgentTaskSummaryData | Unset | None = UNSET
-    candidates: list[IPACandidateData] | Unset | None = UNSET
-    manifests: list[IPAManifestData] | Unset | None = UNSET
-    events: list[IPAEventData] | Unset | None = UNSET
-    approval_payload: EIP712Payload | Unset | None = UNSET
+    ) = None
+    monitor_until: int | None = None
+    clarification_questions: list[str] | None = None
+    failure_reason: str | None = None
+    pint_uris: list[str] | None = None
+    updated_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    capacity: MandateCapacityData | None = None
+    manifest_summary: ManifestSummaryData | None = None
+    preflight_workflow_id: str | None = None
+    originating_agent_task: AgentTaskSummaryData | None = None
+    executing_agent_task: AgentTaskSummaryData | None = None
+    candidates: list[IPACandidateData] | None = None
+    manifests: list[IPAManifestData] | None = None
+    events: list[IPAEventData] | None = None
+    approval_payload: EIP712Payload | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "intent_type",
+        "status",
+        "autonomy_level",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "raw_intent",
+        "specification",
+        "constraints",
+        "conditions",
+        "monitor_until",
+        "clarification_questions",
+        "failure_reason",
+        "pint_uris",
+        "updated_at",
+        "completed_at",
+        "capacity",
+        "manifest_summary",
+        "preflight_workflow_id",
+        "originating_agent_task",
+        "executing_agent_task",
+        "candidates",
+        "manifests",
+        "events",
+        "approval_payload",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.agent_task_summary_data import AgentTaskSummaryData
         from ..models.availability_condition import AvailabilityCondition
         from ..models.budget_cap_condition_output import BudgetCapConditionOutput
@@ -130,32 +158,36 @@ class IPAData:
 
         created_at = epoch_ms(self.created_at)
 
+        _raw_intent = UNSET if self.raw_intent is None and not self._nulls & 1 else self.raw_intent
         raw_intent: str | Unset | None
-        if isinstance(self.raw_intent, Unset):
+        if isinstance(_raw_intent, Unset):
             raw_intent = UNSET
         else:
-            raw_intent = self.raw_intent
+            raw_intent = _raw_intent
 
+        _specification = UNSET if self.specification is None and not self._nulls & 2 else self.specification
         specification: str | Unset | None
-        if isinstance(self.specification, Unset):
+        if isinstance(_specification, Unset):
             specification = UNSET
         else:
-            specification = self.specification
+            specification = _specification
 
+        _constraints = UNSET if self.constraints is None and not self._nulls & 4 else self.constraints
         constraints: dict[str, Any] | Unset | None
-        if isinstance(self.constraints, Unset):
+        if isinstance(_constraints, Unset):
             constraints = UNSET
-        elif isinstance(self.constraints, IPAConstraint):
-            constraints = self.constraints.to_dict()
+        elif isinstance(_constraints, IPAConstraint):
+            constraints = _constraints.to_dict()
         else:
-            constraints = self.constraints
+            constraints = _constraints
 
+        _conditions = UNSET if self.conditions is None and not self._nulls & 8 else self.conditions
         conditions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.conditions, Unset):
+        if isinstance(_conditions, Unset):
             conditions = UNSET
-        elif isinstance(self.conditions, list):
+        elif isinstance(_conditions, list):
             conditions = []
-            for conditions_type_0_item_data in self.conditions:
+            for conditions_type_0_item_data in _conditions:
                 conditions_type_0_item: dict[str, Any]
                 if (
                     isinstance(conditions_type_0_item_data, PriceTargetConditionOutput)
@@ -173,135 +205,160 @@ class IPAData:
                 conditions.append(conditions_type_0_item)
 
         else:
-            conditions = self.conditions
+            conditions = _conditions
 
+        _monitor_until = UNSET if self.monitor_until is None and not self._nulls & 16 else self.monitor_until
         monitor_until: int | Unset | None
-        if isinstance(self.monitor_until, Unset):
+        if isinstance(_monitor_until, Unset):
             monitor_until = UNSET
         else:
-            monitor_until = self.monitor_until
+            monitor_until = _monitor_until
 
+        _clarification_questions = (
+            UNSET if self.clarification_questions is None and not self._nulls & 32 else self.clarification_questions
+        )
         clarification_questions: list[str] | Unset | None
-        if isinstance(self.clarification_questions, Unset):
+        if isinstance(_clarification_questions, Unset):
             clarification_questions = UNSET
-        elif isinstance(self.clarification_questions, list):
-            clarification_questions = self.clarification_questions
+        elif isinstance(_clarification_questions, list):
+            clarification_questions = _clarification_questions
 
         else:
-            clarification_questions = self.clarification_questions
+            clarification_questions = _clarification_questions
 
+        _failure_reason = UNSET if self.failure_reason is None and not self._nulls & 64 else self.failure_reason
         failure_reason: str | Unset | None
-        if isinstance(self.failure_reason, Unset):
+        if isinstance(_failure_reason, Unset):
             failure_reason = UNSET
         else:
-            failure_reason = self.failure_reason
+            failure_reason = _failure_reason
 
+        _pint_uris = UNSET if self.pint_uris is None and not self._nulls & 128 else self.pint_uris
         pint_uris: list[str] | Unset | None
-        if isinstance(self.pint_uris, Unset):
+        if isinstance(_pint_uris, Unset):
             pint_uris = UNSET
-        elif isinstance(self.pint_uris, list):
-            pint_uris = self.pint_uris
+        elif isinstance(_pint_uris, list):
+            pint_uris = _pint_uris
 
         else:
-            pint_uris = self.pint_uris
+            pint_uris = _pint_uris
 
+        _updated_at = UNSET if self.updated_at is None and not self._nulls & 256 else self.updated_at
         updated_at: int | Unset | None
-        if isinstance(self.updated_at, Unset):
+        if isinstance(_updated_at, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = epoch_ms(self.updated_at)
+        elif isinstance(_updated_at, datetime.datetime):
+            updated_at = epoch_ms(_updated_at)
         else:
-            updated_at = self.updated_at
+            updated_at = _updated_at
 
+        _completed_at = UNSET if self.completed_at is None and not self._nulls & 512 else self.completed_at
         completed_at: int | Unset | None
-        if isinstance(self.completed_at, Unset):
+        if isinstance(_completed_at, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = epoch_ms(self.completed_at)
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = epoch_ms(_completed_at)
         else:
-            completed_at = self.completed_at
+            completed_at = _completed_at
 
+        _capacity = UNSET if self.capacity is None and not self._nulls & 1024 else self.capacity
         capacity: dict[str, Any] | Unset | None
-        if isinstance(self.capacity, Unset):
+        if isinstance(_capacity, Unset):
             capacity = UNSET
-        elif isinstance(self.capacity, MandateCapacityData):
-            capacity = self.capacity.to_dict()
+        elif isinstance(_capacity, MandateCapacityData):
+            capacity = _capacity.to_dict()
         else:
-            capacity = self.capacity
+            capacity = _capacity
 
+        _manifest_summary = UNSET if self.manifest_summary is None and not self._nulls & 2048 else self.manifest_summary
         manifest_summary: dict[str, Any] | Unset | None
-        if isinstance(self.manifest_summary, Unset):
+        if isinstance(_manifest_summary, Unset):
             manifest_summary = UNSET
-        elif isinstance(self.manifest_summary, ManifestSummaryData):
-            manifest_summary = self.manifest_summary.to_dict()
+        elif isinstance(_manifest_summary, ManifestSummaryData):
+            manifest_summary = _manifest_summary.to_dict()
         else:
-            manifest_summary = self.manifest_summary
+            manifest_summary = _manifest_summary
 
+        _preflight_workflow_id = (
+            UNSET if self.preflight_workflow_id is None and not self._nulls & 4096 else self.preflight_workflow_id
+        )
         preflight_workflow_id: str | Unset | None
-        if isinstance(self.preflight_workflow_id, Unset):
+        if isinstance(_preflight_workflow_id, Unset):
             preflight_workflow_id = UNSET
         else:
-            preflight_workflow_id = self.preflight_workflow_id
+            preflight_workflow_id = _preflight_workflow_id
 
+        _originating_agent_task = (
+            UNSET if self.originating_agent_task is None and not self._nulls & 8192 else self.originating_agent_task
+        )
         originating_agent_task: dict[str, Any] | Unset | None
-        if isinstance(self.originating_agent_task, Unset):
+        if isinstance(_originating_agent_task, Unset):
             originating_agent_task = UNSET
-        elif isinstance(self.originating_agent_task, AgentTaskSummaryData):
-            originating_agent_task = self.originating_agent_task.to_dict()
+        elif isinstance(_originating_agent_task, AgentTaskSummaryData):
+            originating_agent_task = _originating_agent_task.to_dict()
         else:
-            originating_agent_task = self.originating_agent_task
+            originating_agent_task = _originating_agent_task
 
+        _executing_agent_task = (
+            UNSET if self.executing_agent_task is None and not self._nulls & 16384 else self.executing_agent_task
+        )
         executing_agent_task: dict[str, Any] | Unset | None
-        if isinstance(self.executing_agent_task, Unset):
+        if isinstance(_executing_agent_task, Unset):
             executing_agent_task = UNSET
-        elif isinstance(self.executing_agent_task, AgentTaskSummaryData):
-            executing_agent_task = self.executing_agent_task.to_dict()
+        elif isinstance(_executing_agent_task, AgentTaskSummaryData):
+            executing_agent_task = _executing_agent_task.to_dict()
         else:
-            executing_agent_task = self.executing_agent_task
+            executing_agent_task = _executing_agent_task
 
+        _candidates = UNSET if self.candidates is None and not self._nulls & 32768 else self.candidates
         candidates: list[dict[str, Any]] | Unset | None
-        if isinstance(self.candidates, Unset):
+        if isinstance(_candidates, Unset):
             candidates = UNSET
-        elif isinstance(self.candidates, list):
+        elif isinstance(_candidates, list):
             candidates = []
-            for candidates_type_0_item_data in self.candidates:
+            for candidates_type_0_item_data in _candidates:
                 candidates_type_0_item = candidates_type_0_item_data.to_dict()
                 candidates.append(candidates_type_0_item)
 
         else:
-            candidates = self.candidates
+            candidates = _candidates
 
+        _manifests = UNSET if self.manifests is None and not self._nulls & 65536 else self.manifests
         manifests: list[dict[str, Any]] | Unset | None
-        if isinstance(self.manifests, Unset):
+        if isinstance(_manifests, Unset):
             manifests = UNSET
-        elif isinstance(self.manifests, list):
+        elif isinstance(_manifests, list):
             manifests = []
-            for manifests_type_0_item_data in self.manifests:
+            for manifests_type_0_item_data in _manifests:
                 manifests_type_0_item = manifests_type_0_item_data.to_dict()
                 manifests.append(manifests_type_0_item)
 
         else:
-            manifests = self.manifests
+            manifests = _manifests
 
+        _events = UNSET if self.events is None and not self._nulls & 131072 else self.events
         events: list[dict[str, Any]] | Unset | None
-        if isinstance(self.events, Unset):
+        if isinstance(_events, Unset):
             events = UNSET
-        elif isinstance(self.events, list):
+        elif isinstance(_events, list):
             events = []
-            for events_type_0_item_data in self.events:
+            for events_type_0_item_data in _events:
                 events_type_0_item = events_type_0_item_data.to_dict()
                 events.append(events_type_0_item)
 
         else:
-            events = self.events
+            events = _events
 
+        _approval_payload = (
+            UNSET if self.approval_payload is None and not self._nulls & 262144 else self.approval_payload
+        )
         approval_payload: dict[str, Any] | Unset | None
-        if isinstance(self.approval_payload, Unset):
+        if isinstance(_approval_payload, Unset):
             approval_payload = UNSET
-        elif isinstance(self.approval_payload, EIP712Payload):
-            approval_payload = self.approval_payload.to_dict()
+        elif isinstance(_approval_payload, EIP712Payload):
+            approval_payload = _approval_payload.to_dict()
         else:
-            approval_payload = self.approval_payload
+            approval_payload = _approval_payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -375,6 +432,7 @@ class IPAData:
             PriceTargetConditionOutput = _models.PriceTargetConditionOutput
             TimeWindowCondition = _models.TimeWindowCondition
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -391,11 +449,17 @@ class IPAData:
         if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
             raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
+        if raw_intent is None:
+            nulls |= 1
+
         specification: str | Unset | None = d.pop("specification", UNSET)
         if specification is not None and not isinstance(specification, Unset) and not isinstance(specification, str):
             raise TypeError(
                 f"member 'specification': expected str or None or Unset, got {type(specification).__name__}"
             )
+
+        if specification is None:
+            nulls |= 2
 
         def _parse_constraints(data: object) -> IPAConstraint | Unset | None:
             if data is None:
@@ -409,6 +473,9 @@ class IPAData:
             return constraints_type_0
 
         constraints = _parse_constraints(d.pop("constraints", UNSET))
+
+        if constraints is None:
+            nulls |= 4
 
         def _parse_conditions(
             data: object,
@@ -521,6 +588,9 @@ class IPAData:
 
         conditions = _parse_conditions(d.pop("conditions", UNSET))
 
+        if conditions is None:
+            nulls |= 8
+
         monitor_until: int | Unset | None = d.pop("monitor_until", UNSET)
         if (
             monitor_until is not None
@@ -530,6 +600,9 @@ class IPAData:
             raise TypeError(
                 f"member 'monitor_until': expected int or None or Unset, got {type(monitor_until).__name__}"
             )
+
+        if monitor_until is None:
+            nulls |= 16
 
         def _parse_clarification_questions(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -550,11 +623,17 @@ class IPAData:
 
         clarification_questions = _parse_clarification_questions(d.pop("clarification_questions", UNSET))
 
+        if clarification_questions is None:
+            nulls |= 32
+
         failure_reason: str | Unset | None = d.pop("failure_reason", UNSET)
         if failure_reason is not None and not isinstance(failure_reason, Unset) and not isinstance(failure_reason, str):
             raise TypeError(
                 f"member 'failure_reason': expected str or None or Unset, got {type(failure_reason).__name__}"
             )
+
+        if failure_reason is None:
+            nulls |= 64
 
         def _parse_pint_uris(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -573,6 +652,9 @@ class IPAData:
 
         pint_uris = _parse_pint_uris(d.pop("pint_uris", UNSET))
 
+        if pint_uris is None:
+            nulls |= 128
+
         def _parse_updated_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -585,6 +667,9 @@ class IPAData:
             return updated_at_type_0
 
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
+        if updated_at is None:
+            nulls |= 256
 
         def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -599,6 +684,9 @@ class IPAData:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+        if completed_at is None:
+            nulls |= 512
+
         def _parse_capacity(data: object) -> MandateCapacityData | Unset | None:
             if data is None:
                 return data
@@ -611,6 +699,9 @@ class IPAData:
             return capacity_type_0
 
         capacity = _parse_capacity(d.pop("capacity", UNSET))
+
+        if capacity is None:
+            nulls |= 1024
 
         def _parse_manifest_summary(data: object) -> ManifestSummaryData | Unset | None:
             if data is None:
@@ -625,6 +716,9 @@ class IPAData:
 
         manifest_summary = _parse_manifest_summary(d.pop("manifest_summary", UNSET))
 
+        if manifest_summary is None:
+            nulls |= 2048
+
         preflight_workflow_id: str | Unset | None = d.pop("preflight_workflow_id", UNSET)
         if (
             preflight_workflow_id is not None
@@ -634,6 +728,9 @@ class IPAData:
             raise TypeError(
                 f"member 'preflight_workflow_id': expected str or None or Unset, got {type(preflight_workflow_id).__name__}"
             )
+
+        if preflight_workflow_id is None:
+            nulls |= 4096
 
         def _parse_originating_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
             if data is None:
@@ -648,6 +745,9 @@ class IPAData:
 
         originating_agent_task = _parse_originating_agent_task(d.pop("originating_agent_task", UNSET))
 
+        if originating_agent_task is None:
+            nulls |= 8192
+
         def _parse_executing_agent_task(data: object) -> AgentTaskSummaryData | Unset | None:
             if data is None:
                 return data
@@ -660,6 +760,9 @@ class IPAData:
             return executing_agent_task_type_0
 
         executing_agent_task = _parse_executing_agent_task(d.pop("executing_agent_task", UNSET))
+
+        if executing_agent_task is None:
+            nulls |= 16384
 
         def _parse_candidates(data: object) -> list[IPACandidateData] | Unset | None:
             if data is None:
@@ -682,6 +785,9 @@ class IPAData:
 
         candidates = _parse_candidates(d.pop("candidates", UNSET))
 
+        if candidates is None:
+            nulls |= 32768
+
         def _parse_manifests(data: object) -> list[IPAManifestData] | Unset | None:
             if data is None:
                 return data
@@ -702,6 +808,9 @@ class IPAData:
             return manifests_type_0
 
         manifests = _parse_manifests(d.pop("manifests", UNSET))
+
+        if manifests is None:
+            nulls |= 65536
 
         def _parse_events(data: object) -> list[IPAEventData] | Unset | None:
             if data is None:
@@ -724,6 +833,9 @@ class IPAData:
 
         events = _parse_events(d.pop("events", UNSET))
 
+        if events is None:
+            nulls |= 131072
+
         def _parse_approval_payload(data: object) -> EIP712Payload | Unset | None:
             if data is None:
                 return data
@@ -737,32 +849,37 @@ class IPAData:
 
         approval_payload = _parse_approval_payload(d.pop("approval_payload", UNSET))
 
+        if approval_payload is None:
+            nulls |= 262144
+
         ipa_data = cls(
             id=id,
             intent_type=intent_type,
             status=status,
             autonomy_level=autonomy_level,
             created_at=created_at,
-            raw_intent=raw_intent,
-            specification=specification,
-            constraints=constraints,
-            conditions=conditions,
-            monitor_until=monitor_until,
-            clarification_questions=clarification_questions,
-            failure_reason=failure_reason,
-            pint_uris=pint_uris,
-            updated_at=updated_at,
-            completed_at=completed_at,
-            capacity=capacity,
-            manifest_summary=manifest_summary,
-            preflight_workflow_id=preflight_workflow_id,
-            originating_agent_task=originating_agent_task,
-            executing_agent_task=executing_agent_task,
-            candidates=candidates,
-            manifests=manifests,
-            events=events,
-            approval_payload=approval_payload,
+            raw_intent=None if isinstance(raw_intent, Unset) else raw_intent,
+            specification=None if isinstance(specification, Unset) else specification,
+            constraints=None if isinstance(constraints, Unset) else constraints,
+            conditions=None if isinstance(conditions, Unset) else conditions,
+            monitor_until=None if isinstance(monitor_until, Unset) else monitor_until,
+            clarification_questions=None if isinstance(clarification_questions, Unset) else clarification_questions,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            pint_uris=None if isinstance(pint_uris, Unset) else pint_uris,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            capacity=None if isinstance(capacity, Unset) else capacity,
+            manifest_summary=None if isinstance(manifest_summary, Unset) else manifest_summary,
+            preflight_workflow_id=None if isinstance(preflight_workflow_id, Unset) else preflight_workflow_id,
+            originating_agent_task=None if isinstance(originating_agent_task, Unset) else originating_agent_task,
+            executing_agent_task=None if isinstance(executing_agent_task, Unset) else executing_agent_task,
+            candidates=None if isinstance(candidates, Unset) else candidates,
+            manifests=None if isinstance(manifests, Unset) else manifests,
+            events=None if isinstance(events, Unset) else events,
+            approval_payload=None if isinstance(approval_payload, Unset) else approval_payload,
         )
+
+        ipa_data._nulls = nulls
 
         ipa_data.additional_properties = d
         return ipa_data

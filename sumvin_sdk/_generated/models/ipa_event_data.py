@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.ipa_event_type import IPAEventType
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IPAEventData")
 
 
-@_attrs_define
-class IPAEventData:
+@_attrs_define(repr=False)
+class IPAEventData(Model):
     """
     Attributes:
         id (str):
@@ -31,10 +31,17 @@ class IPAEventData:
     id: str
     event_type: IPAEventType
     created_at: datetime.datetime
-    payload: IPAEventDataPayloadType0 | Unset | None = UNSET
+    payload: IPAEventDataPayloadType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "event_type",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("payload",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.ipa_event_data_payload_type_0 import IPAEventDataPayloadType0
 
         id = self.id
@@ -43,13 +50,14 @@ class IPAEventData:
 
         created_at = epoch_ms(self.created_at)
 
+        _payload = UNSET if self.payload is None and not self._nulls & 1 else self.payload
         payload: dict[str, Any] | Unset | None
-        if isinstance(self.payload, Unset):
+        if isinstance(_payload, Unset):
             payload = UNSET
-        elif isinstance(self.payload, IPAEventDataPayloadType0):
-            payload = self.payload.to_dict()
+        elif isinstance(_payload, IPAEventDataPayloadType0):
+            payload = _payload.to_dict()
         else:
-            payload = self.payload
+            payload = _payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class IPAEventData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAEventDataPayloadType0 = _models.IPAEventDataPayloadType0
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -91,12 +100,17 @@ class IPAEventData:
 
         payload = _parse_payload(d.pop("payload", UNSET))
 
+        if payload is None:
+            nulls |= 1
+
         ipa_event_data = cls(
             id=id,
             event_type=event_type,
             created_at=created_at,
-            payload=payload,
+            payload=None if isinstance(payload, Unset) else payload,
         )
+
+        ipa_event_data._nulls = nulls
 
         ipa_event_data.additional_properties = d
         return ipa_event_data

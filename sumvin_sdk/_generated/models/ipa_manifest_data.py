@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_manifest_item_data import IPAManifestItemData
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IPAManifestData")
 
 
-@_attrs_define
-class IPAManifestData:
+@_attrs_define(repr=False)
+class IPAManifestData(Model):
     """
     Attributes:
         id (str):
@@ -35,13 +35,26 @@ class IPAManifestData:
     status: str
     items: list[IPAManifestItemData]
     created_at: datetime.datetime
-    total_amount: str | Unset | None = UNSET
-    total_asset: str | Unset | None = UNSET
-    approved_at: datetime.datetime | Unset | None = UNSET
-    purchased_at: datetime.datetime | Unset | None = UNSET
+    total_amount: str | None = None
+    total_asset: str | None = None
+    approved_at: datetime.datetime | None = None
+    purchased_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "items",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "total_amount",
+        "total_asset",
+        "approved_at",
+        "purchased_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status
@@ -53,33 +66,37 @@ class IPAManifestData:
 
         created_at = epoch_ms(self.created_at)
 
+        _total_amount = UNSET if self.total_amount is None and not self._nulls & 1 else self.total_amount
         total_amount: str | Unset | None
-        if isinstance(self.total_amount, Unset):
+        if isinstance(_total_amount, Unset):
             total_amount = UNSET
         else:
-            total_amount = self.total_amount
+            total_amount = _total_amount
 
+        _total_asset = UNSET if self.total_asset is None and not self._nulls & 2 else self.total_asset
         total_asset: str | Unset | None
-        if isinstance(self.total_asset, Unset):
+        if isinstance(_total_asset, Unset):
             total_asset = UNSET
         else:
-            total_asset = self.total_asset
+            total_asset = _total_asset
 
+        _approved_at = UNSET if self.approved_at is None and not self._nulls & 4 else self.approved_at
         approved_at: int | Unset | None
-        if isinstance(self.approved_at, Unset):
+        if isinstance(_approved_at, Unset):
             approved_at = UNSET
-        elif isinstance(self.approved_at, datetime.datetime):
-            approved_at = epoch_ms(self.approved_at)
+        elif isinstance(_approved_at, datetime.datetime):
+            approved_at = epoch_ms(_approved_at)
         else:
-            approved_at = self.approved_at
+            approved_at = _approved_at
 
+        _purchased_at = UNSET if self.purchased_at is None and not self._nulls & 8 else self.purchased_at
         purchased_at: int | Unset | None
-        if isinstance(self.purchased_at, Unset):
+        if isinstance(_purchased_at, Unset):
             purchased_at = UNSET
-        elif isinstance(self.purchased_at, datetime.datetime):
-            purchased_at = epoch_ms(self.purchased_at)
+        elif isinstance(_purchased_at, datetime.datetime):
+            purchased_at = epoch_ms(_purchased_at)
         else:
-            purchased_at = self.purchased_at
+            purchased_at = _purchased_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,6 +124,7 @@ class IPAManifestData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             IPAManifestItemData = _models.IPAManifestItemData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -131,9 +149,15 @@ class IPAManifestData:
         if total_amount is not None and not isinstance(total_amount, Unset) and not isinstance(total_amount, str):
             raise TypeError(f"member 'total_amount': expected str or None or Unset, got {type(total_amount).__name__}")
 
+        if total_amount is None:
+            nulls |= 1
+
         total_asset: str | Unset | None = d.pop("total_asset", UNSET)
         if total_asset is not None and not isinstance(total_asset, Unset) and not isinstance(total_asset, str):
             raise TypeError(f"member 'total_asset': expected str or None or Unset, got {type(total_asset).__name__}")
+
+        if total_asset is None:
+            nulls |= 2
 
         def _parse_approved_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -148,6 +172,9 @@ class IPAManifestData:
 
         approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
 
+        if approved_at is None:
+            nulls |= 4
+
         def _parse_purchased_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -161,16 +188,21 @@ class IPAManifestData:
 
         purchased_at = _parse_purchased_at(d.pop("purchased_at", UNSET))
 
+        if purchased_at is None:
+            nulls |= 8
+
         ipa_manifest_data = cls(
             id=id,
             status=status,
             items=items,
             created_at=created_at,
-            total_amount=total_amount,
-            total_asset=total_asset,
-            approved_at=approved_at,
-            purchased_at=purchased_at,
+            total_amount=None if isinstance(total_amount, Unset) else total_amount,
+            total_asset=None if isinstance(total_asset, Unset) else total_asset,
+            approved_at=None if isinstance(approved_at, Unset) else approved_at,
+            purchased_at=None if isinstance(purchased_at, Unset) else purchased_at,
         )
+
+        ipa_manifest_data._nulls = nulls
 
         ipa_manifest_data.additional_properties = d
         return ipa_manifest_data

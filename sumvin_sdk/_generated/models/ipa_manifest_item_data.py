@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="IPAManifestItemData")
 
 
-@_attrs_define
-class IPAManifestItemData:
+@_attrs_define(repr=False)
+class IPAManifestItemData(Model):
     """
     Attributes:
         offer_id (str):
@@ -24,8 +26,15 @@ class IPAManifestItemData:
     unit_price_amount: str
     unit_price_asset: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "offer_id",
+        "quantity",
+        "unit_price_amount",
+        "unit_price_asset",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         offer_id = self.offer_id
 
         quantity = self.quantity

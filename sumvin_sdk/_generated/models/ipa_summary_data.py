@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="IPASummaryData")
 
 
-@_attrs_define
-class IPASummaryData:
+@_attrs_define(repr=False)
+class IPASummaryData(Model):
     """
     Attributes:
         id (str):
@@ -30,11 +30,23 @@ class IPASummaryData:
     status: str
     autonomy_level: str
     created_at: datetime.datetime
-    raw_intent: str | Unset | None = UNSET
-    completed_at: datetime.datetime | Unset | None = UNSET
+    raw_intent: str | None = None
+    completed_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "intent_type",
+        "status",
+        "autonomy_level",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "raw_intent",
+        "completed_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         intent_type = self.intent_type
@@ -45,19 +57,21 @@ class IPASummaryData:
 
         created_at = epoch_ms(self.created_at)
 
+        _raw_intent = UNSET if self.raw_intent is None and not self._nulls & 1 else self.raw_intent
         raw_intent: str | Unset | None
-        if isinstance(self.raw_intent, Unset):
+        if isinstance(_raw_intent, Unset):
             raw_intent = UNSET
         else:
-            raw_intent = self.raw_intent
+            raw_intent = _raw_intent
 
+        _completed_at = UNSET if self.completed_at is None and not self._nulls & 2 else self.completed_at
         completed_at: int | Unset | None
-        if isinstance(self.completed_at, Unset):
+        if isinstance(_completed_at, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = epoch_ms(self.completed_at)
+        elif isinstance(_completed_at, datetime.datetime):
+            completed_at = epoch_ms(_completed_at)
         else:
-            completed_at = self.completed_at
+            completed_at = _completed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +94,7 @@ class IPASummaryData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -102,6 +117,9 @@ class IPASummaryData:
         if raw_intent is not None and not isinstance(raw_intent, Unset) and not isinstance(raw_intent, str):
             raise TypeError(f"member 'raw_intent': expected str or None or Unset, got {type(raw_intent).__name__}")
 
+        if raw_intent is None:
+            nulls |= 1
+
         def _parse_completed_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -115,15 +133,20 @@ class IPASummaryData:
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+        if completed_at is None:
+            nulls |= 2
+
         ipa_summary_data = cls(
             id=id,
             intent_type=intent_type,
             status=status,
             autonomy_level=autonomy_level,
             created_at=created_at,
-            raw_intent=raw_intent,
-            completed_at=completed_at,
+            raw_intent=None if isinstance(raw_intent, Unset) else raw_intent,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
         )
+
+        ipa_summary_data._nulls = nulls
 
         ipa_summary_data.additional_properties = d
         return ipa_summary_data

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="JunoSettingsInfo")
 
 
-@_attrs_define
-class JunoSettingsInfo:
+@_attrs_define(repr=False)
+class JunoSettingsInfo(Model):
     """
     Attributes:
         log_level (str):
@@ -24,17 +24,24 @@ class JunoSettingsInfo:
     log_level: str
     gcp_project_id: str
     gcp_region: str
-    cors_enabled: bool | Unset = True
+    cors_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "log_level",
+        "gcp_project_id",
+        "gcp_region",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("cors_enabled",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         log_level = self.log_level
 
         gcp_project_id = self.gcp_project_id
 
         gcp_region = self.gcp_region
 
-        cors_enabled = self.cors_enabled
+        _cors_enabled = UNSET if self.cors_enabled is None else self.cors_enabled
+        cors_enabled = _cors_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,7 +80,7 @@ class JunoSettingsInfo:
             log_level=log_level,
             gcp_project_id=gcp_project_id,
             gcp_region=gcp_region,
-            cors_enabled=cors_enabled,
+            cors_enabled=None if isinstance(cors_enabled, Unset) else cors_enabled,
         )
 
         juno_settings_info.additional_properties = d

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="JurisdictionCondition")
 
 
-@_attrs_define
-class JurisdictionCondition:
+@_attrs_define(repr=False)
+class JurisdictionCondition(Model):
     """
     Attributes:
         type_ (Literal['jurisdiction']):
@@ -20,8 +22,13 @@ class JurisdictionCondition:
     type_: Literal["jurisdiction"]
     allowed_jurisdictions: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "allowed_jurisdictions",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         allowed_jurisdictions = self.allowed_jurisdictions

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCAccessTokenResponse")
 
 
-@_attrs_define
-class KYCAccessTokenResponse:
+@_attrs_define(repr=False)
+class KYCAccessTokenResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
@@ -34,8 +35,15 @@ class KYCAccessTokenResponse:
     expires_in: int
     user_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "access_token",
+        "expires_in",
+        "user_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         access_token = self.access_token

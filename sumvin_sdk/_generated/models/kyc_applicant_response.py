@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.kyc_applicant_response_links import KYCApplicantResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCApplicantResponse")
 
 
-@_attrs_define
-class KYCApplicantResponse:
+@_attrs_define(repr=False)
+class KYCApplicantResponse(Model):
     """
     Attributes:
         field_links (KYCApplicantResponseLinks):
@@ -29,17 +29,24 @@ class KYCApplicantResponse:
     field_links: KYCApplicantResponseLinks
     applicant_id: str
     user_id: str
-    already_existed: bool | Unset = False
+    already_existed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "applicant_id",
+        "user_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("already_existed",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         applicant_id = self.applicant_id
 
         user_id = self.user_id
 
-        already_existed = self.already_existed
+        _already_existed = UNSET if self.already_existed is None else self.already_existed
+        already_existed = _already_existed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +85,7 @@ class KYCApplicantResponse:
             field_links=field_links,
             applicant_id=applicant_id,
             user_id=user_id,
-            already_existed=already_existed,
+            already_existed=None if isinstance(already_existed, Unset) else already_existed,
         )
 
         kyc_applicant_response.additional_properties = d

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_info import KYCDocumentInfo
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCDetailsResponse")
 
 
-@_attrs_define
-class KYCDetailsResponse:
+@_attrs_define(repr=False)
+class KYCDetailsResponse(Model):
     """
     Attributes:
         field_links (KYCLinks):
@@ -38,17 +38,32 @@ class KYCDetailsResponse:
 
     field_links: KYCLinks
     status: str
-    verified_at: datetime.datetime | Unset | None = UNSET
-    rejected_at: datetime.datetime | Unset | None = UNSET
-    started_at: datetime.datetime | Unset | None = UNSET
-    personal_info: KYCPersonalInfo | Unset | None = UNSET
-    documents: list[KYCDocumentInfo] | Unset = UNSET
-    verification_complete: bool | Unset = False
-    verification_passed: bool | Unset = False
-    rejection: KYCRejectionInfo | Unset | None = UNSET
+    verified_at: datetime.datetime | None = None
+    rejected_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None = None
+    personal_info: KYCPersonalInfo | None = None
+    documents: list[KYCDocumentInfo] | None = None
+    verification_complete: bool | None = None
+    verification_passed: bool | None = None
+    rejection: KYCRejectionInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "verified_at",
+        "rejected_at",
+        "started_at",
+        "personal_info",
+        "documents",
+        "verification_complete",
+        "verification_passed",
+        "rejection",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.kyc_personal_info import KYCPersonalInfo
         from ..models.kyc_rejection_info import KYCRejectionInfo
 
@@ -56,56 +71,64 @@ class KYCDetailsResponse:
 
         status = self.status
 
+        _verified_at = UNSET if self.verified_at is None and not self._nulls & 1 else self.verified_at
         verified_at: int | Unset | None
-        if isinstance(self.verified_at, Unset):
+        if isinstance(_verified_at, Unset):
             verified_at = UNSET
-        elif isinstance(self.verified_at, datetime.datetime):
-            verified_at = epoch_ms(self.verified_at)
+        elif isinstance(_verified_at, datetime.datetime):
+            verified_at = epoch_ms(_verified_at)
         else:
-            verified_at = self.verified_at
+            verified_at = _verified_at
 
+        _rejected_at = UNSET if self.rejected_at is None and not self._nulls & 2 else self.rejected_at
         rejected_at: int | Unset | None
-        if isinstance(self.rejected_at, Unset):
+        if isinstance(_rejected_at, Unset):
             rejected_at = UNSET
-        elif isinstance(self.rejected_at, datetime.datetime):
-            rejected_at = epoch_ms(self.rejected_at)
+        elif isinstance(_rejected_at, datetime.datetime):
+            rejected_at = epoch_ms(_rejected_at)
         else:
-            rejected_at = self.rejected_at
+            rejected_at = _rejected_at
 
+        _started_at = UNSET if self.started_at is None and not self._nulls & 4 else self.started_at
         started_at: int | Unset | None
-        if isinstance(self.started_at, Unset):
+        if isinstance(_started_at, Unset):
             started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = epoch_ms(self.started_at)
+        elif isinstance(_started_at, datetime.datetime):
+            started_at = epoch_ms(_started_at)
         else:
-            started_at = self.started_at
+            started_at = _started_at
 
+        _personal_info = UNSET if self.personal_info is None and not self._nulls & 8 else self.personal_info
         personal_info: dict[str, Any] | Unset | None
-        if isinstance(self.personal_info, Unset):
+        if isinstance(_personal_info, Unset):
             personal_info = UNSET
-        elif isinstance(self.personal_info, KYCPersonalInfo):
-            personal_info = self.personal_info.to_dict()
+        elif isinstance(_personal_info, KYCPersonalInfo):
+            personal_info = _personal_info.to_dict()
         else:
-            personal_info = self.personal_info
+            personal_info = _personal_info
 
+        _documents = UNSET if self.documents is None else self.documents
         documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        if not isinstance(_documents, Unset):
             documents = []
-            for documents_item_data in self.documents:
+            for documents_item_data in _documents:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
-        verification_complete = self.verification_complete
+        _verification_complete = UNSET if self.verification_complete is None else self.verification_complete
+        verification_complete = _verification_complete
 
-        verification_passed = self.verification_passed
+        _verification_passed = UNSET if self.verification_passed is None else self.verification_passed
+        verification_passed = _verification_passed
 
+        _rejection = UNSET if self.rejection is None and not self._nulls & 128 else self.rejection
         rejection: dict[str, Any] | Unset | None
-        if isinstance(self.rejection, Unset):
+        if isinstance(_rejection, Unset):
             rejection = UNSET
-        elif isinstance(self.rejection, KYCRejectionInfo):
-            rejection = self.rejection.to_dict()
+        elif isinstance(_rejection, KYCRejectionInfo):
+            rejection = _rejection.to_dict()
         else:
-            rejection = self.rejection
+            rejection = _rejection
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,6 +165,7 @@ class KYCDetailsResponse:
             KYCPersonalInfo = _models.KYCPersonalInfo
             KYCRejectionInfo = _models.KYCRejectionInfo
         d = dict(src_dict)
+        nulls = 0
         field_links = KYCLinks.from_dict(d.pop("_links"))
 
         status = d.pop("status")
@@ -161,6 +185,9 @@ class KYCDetailsResponse:
 
         verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
 
+        if verified_at is None:
+            nulls |= 1
+
         def _parse_rejected_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -173,6 +200,9 @@ class KYCDetailsResponse:
             return rejected_at_type_0
 
         rejected_at = _parse_rejected_at(d.pop("rejected_at", UNSET))
+
+        if rejected_at is None:
+            nulls |= 2
 
         def _parse_started_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -187,6 +217,9 @@ class KYCDetailsResponse:
 
         started_at = _parse_started_at(d.pop("started_at", UNSET))
 
+        if started_at is None:
+            nulls |= 4
+
         def _parse_personal_info(data: object) -> KYCPersonalInfo | Unset | None:
             if data is None:
                 return data
@@ -199,6 +232,9 @@ class KYCDetailsResponse:
             return personal_info_type_0
 
         personal_info = _parse_personal_info(d.pop("personal_info", UNSET))
+
+        if personal_info is None:
+            nulls |= 8
 
         _documents = d.pop("documents", UNSET)
         if not isinstance(_documents, list) and not isinstance(_documents, Unset):
@@ -237,18 +273,23 @@ class KYCDetailsResponse:
 
         rejection = _parse_rejection(d.pop("rejection", UNSET))
 
+        if rejection is None:
+            nulls |= 128
+
         kyc_details_response = cls(
             field_links=field_links,
             status=status,
-            verified_at=verified_at,
-            rejected_at=rejected_at,
-            started_at=started_at,
-            personal_info=personal_info,
-            documents=documents,
-            verification_complete=verification_complete,
-            verification_passed=verification_passed,
-            rejection=rejection,
+            verified_at=None if isinstance(verified_at, Unset) else verified_at,
+            rejected_at=None if isinstance(rejected_at, Unset) else rejected_at,
+            started_at=None if isinstance(started_at, Unset) else started_at,
+            personal_info=None if isinstance(personal_info, Unset) else personal_info,
+            documents=None if isinstance(documents, Unset) else documents,
+            verification_complete=None if isinstance(verification_complete, Unset) else verification_complete,
+            verification_passed=None if isinstance(verification_passed, Unset) else verification_passed,
+            rejection=None if isinstance(rejection, Unset) else rejection,
         )
+
+        kyc_details_response._nulls = nulls
 
         kyc_details_response.additional_properties = d
         return kyc_details_response

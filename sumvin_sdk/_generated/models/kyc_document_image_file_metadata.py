@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
 
 
-@_attrs_define
-class KYCDocumentImageFileMetadata:
+@_attrs_define(repr=False)
+class KYCDocumentImageFileMetadata(Model):
     """
     Attributes:
         file_name (None | str | Unset):
@@ -22,43 +22,57 @@ class KYCDocumentImageFileMetadata:
         height (int | None | Unset):
     """
 
-    file_name: str | Unset | None = UNSET
-    file_type: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    width: int | Unset | None = UNSET
-    height: int | Unset | None = UNSET
+    file_name: str | None = None
+    file_type: str | None = None
+    file_size: int | None = None
+    width: int | None = None
+    height: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "file_name",
+        "file_type",
+        "file_size",
+        "width",
+        "height",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _file_name = UNSET if self.file_name is None and not self._nulls & 1 else self.file_name
         file_name: str | Unset | None
-        if isinstance(self.file_name, Unset):
+        if isinstance(_file_name, Unset):
             file_name = UNSET
         else:
-            file_name = self.file_name
+            file_name = _file_name
 
+        _file_type = UNSET if self.file_type is None and not self._nulls & 2 else self.file_type
         file_type: str | Unset | None
-        if isinstance(self.file_type, Unset):
+        if isinstance(_file_type, Unset):
             file_type = UNSET
         else:
-            file_type = self.file_type
+            file_type = _file_type
 
+        _file_size = UNSET if self.file_size is None and not self._nulls & 4 else self.file_size
         file_size: int | Unset | None
-        if isinstance(self.file_size, Unset):
+        if isinstance(_file_size, Unset):
             file_size = UNSET
         else:
-            file_size = self.file_size
+            file_size = _file_size
 
+        _width = UNSET if self.width is None and not self._nulls & 8 else self.width
         width: int | Unset | None
-        if isinstance(self.width, Unset):
+        if isinstance(_width, Unset):
             width = UNSET
         else:
-            width = self.width
+            width = _width
 
+        _height = UNSET if self.height is None and not self._nulls & 16 else self.height
         height: int | Unset | None
-        if isinstance(self.height, Unset):
+        if isinstance(_height, Unset):
             height = UNSET
         else:
-            height = self.height
+            height = _height
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,13 +93,20 @@ class KYCDocumentImageFileMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         file_name: str | Unset | None = d.pop("file_name", UNSET)
         if file_name is not None and not isinstance(file_name, Unset) and not isinstance(file_name, str):
             raise TypeError(f"member 'file_name': expected str or None or Unset, got {type(file_name).__name__}")
 
+        if file_name is None:
+            nulls |= 1
+
         file_type: str | Unset | None = d.pop("file_type", UNSET)
         if file_type is not None and not isinstance(file_type, Unset) and not isinstance(file_type, str):
             raise TypeError(f"member 'file_type': expected str or None or Unset, got {type(file_type).__name__}")
+
+        if file_type is None:
+            nulls |= 2
 
         file_size: int | Unset | None = d.pop("file_size", UNSET)
         if (
@@ -95,6 +116,9 @@ class KYCDocumentImageFileMetadata:
         ):
             raise TypeError(f"member 'file_size': expected int or None or Unset, got {type(file_size).__name__}")
 
+        if file_size is None:
+            nulls |= 4
+
         width: int | Unset | None = d.pop("width", UNSET)
         if (
             width is not None
@@ -102,6 +126,9 @@ class KYCDocumentImageFileMetadata:
             and (not isinstance(width, int) or isinstance(width, bool))
         ):
             raise TypeError(f"member 'width': expected int or None or Unset, got {type(width).__name__}")
+
+        if width is None:
+            nulls |= 8
 
         height: int | Unset | None = d.pop("height", UNSET)
         if (
@@ -111,13 +138,18 @@ class KYCDocumentImageFileMetadata:
         ):
             raise TypeError(f"member 'height': expected int or None or Unset, got {type(height).__name__}")
 
+        if height is None:
+            nulls |= 16
+
         kyc_document_image_file_metadata = cls(
-            file_name=file_name,
-            file_type=file_type,
-            file_size=file_size,
-            width=width,
-            height=height,
+            file_name=None if isinstance(file_name, Unset) else file_name,
+            file_type=None if isinstance(file_type, Unset) else file_type,
+            file_size=None if isinstance(file_size, Unset) else file_size,
+            width=None if isinstance(width, Unset) else width,
+            height=None if isinstance(height, Unset) else height,
         )
+
+        kyc_document_image_file_metadata._nulls = nulls
 
         kyc_document_image_file_metadata.additional_properties = d
         return kyc_document_image_file_metadata

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCDocumentImageInfo")
 
 
-@_attrs_define
-class KYCDocumentImageInfo:
+@_attrs_define(repr=False)
+class KYCDocumentImageInfo(Model):
     """
     Attributes:
         image_id (str):
@@ -30,51 +30,65 @@ class KYCDocumentImageInfo:
     """
 
     image_id: str
-    document_type: str | Unset | None = UNSET
-    document_sub_type: str | Unset | None = UNSET
-    country: str | Unset | None = UNSET
-    added_at: datetime.datetime | Unset | None = UNSET
-    file_metadata: KYCDocumentImageFileMetadata | Unset | None = UNSET
+    document_type: str | None = None
+    document_sub_type: str | None = None
+    country: str | None = None
+    added_at: datetime.datetime | None = None
+    file_metadata: KYCDocumentImageFileMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("image_id",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "document_type",
+        "document_sub_type",
+        "country",
+        "added_at",
+        "file_metadata",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.kyc_document_image_file_metadata import KYCDocumentImageFileMetadata
 
         image_id = self.image_id
 
+        _document_type = UNSET if self.document_type is None and not self._nulls & 1 else self.document_type
         document_type: str | Unset | None
-        if isinstance(self.document_type, Unset):
+        if isinstance(_document_type, Unset):
             document_type = UNSET
         else:
-            document_type = self.document_type
+            document_type = _document_type
 
+        _document_sub_type = UNSET if self.document_sub_type is None and not self._nulls & 2 else self.document_sub_type
         document_sub_type: str | Unset | None
-        if isinstance(self.document_sub_type, Unset):
+        if isinstance(_document_sub_type, Unset):
             document_sub_type = UNSET
         else:
-            document_sub_type = self.document_sub_type
+            document_sub_type = _document_sub_type
 
+        _country = UNSET if self.country is None and not self._nulls & 4 else self.country
         country: str | Unset | None
-        if isinstance(self.country, Unset):
+        if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _country
 
+        _added_at = UNSET if self.added_at is None and not self._nulls & 8 else self.added_at
         added_at: int | Unset | None
-        if isinstance(self.added_at, Unset):
+        if isinstance(_added_at, Unset):
             added_at = UNSET
-        elif isinstance(self.added_at, datetime.datetime):
-            added_at = epoch_ms(self.added_at)
+        elif isinstance(_added_at, datetime.datetime):
+            added_at = epoch_ms(_added_at)
         else:
-            added_at = self.added_at
+            added_at = _added_at
 
+        _file_metadata = UNSET if self.file_metadata is None and not self._nulls & 16 else self.file_metadata
         file_metadata: dict[str, Any] | Unset | None
-        if isinstance(self.file_metadata, Unset):
+        if isinstance(_file_metadata, Unset):
             file_metadata = UNSET
-        elif isinstance(self.file_metadata, KYCDocumentImageFileMetadata):
-            file_metadata = self.file_metadata.to_dict()
+        elif isinstance(_file_metadata, KYCDocumentImageFileMetadata):
+            file_metadata = _file_metadata.to_dict()
         else:
-            file_metadata = self.file_metadata
+            file_metadata = _file_metadata
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,6 +115,7 @@ class KYCDocumentImageInfo:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCDocumentImageFileMetadata = _models.KYCDocumentImageFileMetadata
         d = dict(src_dict)
+        nulls = 0
         image_id = d.pop("image_id")
         if not isinstance(image_id, str):
             raise TypeError(f"member 'image_id': expected str, got {type(image_id).__name__}")
@@ -110,6 +125,9 @@ class KYCDocumentImageInfo:
             raise TypeError(
                 f"member 'document_type': expected str or None or Unset, got {type(document_type).__name__}"
             )
+
+        if document_type is None:
+            nulls |= 1
 
         document_sub_type: str | Unset | None = d.pop("document_sub_type", UNSET)
         if (
@@ -121,9 +139,15 @@ class KYCDocumentImageInfo:
                 f"member 'document_sub_type': expected str or None or Unset, got {type(document_sub_type).__name__}"
             )
 
+        if document_sub_type is None:
+            nulls |= 2
+
         country: str | Unset | None = d.pop("country", UNSET)
         if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+
+        if country is None:
+            nulls |= 4
 
         def _parse_added_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -138,6 +162,9 @@ class KYCDocumentImageInfo:
 
         added_at = _parse_added_at(d.pop("added_at", UNSET))
 
+        if added_at is None:
+            nulls |= 8
+
         def _parse_file_metadata(data: object) -> KYCDocumentImageFileMetadata | Unset | None:
             if data is None:
                 return data
@@ -151,14 +178,19 @@ class KYCDocumentImageInfo:
 
         file_metadata = _parse_file_metadata(d.pop("file_metadata", UNSET))
 
+        if file_metadata is None:
+            nulls |= 16
+
         kyc_document_image_info = cls(
             image_id=image_id,
-            document_type=document_type,
-            document_sub_type=document_sub_type,
-            country=country,
-            added_at=added_at,
-            file_metadata=file_metadata,
+            document_type=None if isinstance(document_type, Unset) else document_type,
+            document_sub_type=None if isinstance(document_sub_type, Unset) else document_sub_type,
+            country=None if isinstance(country, Unset) else country,
+            added_at=None if isinstance(added_at, Unset) else added_at,
+            file_metadata=None if isinstance(file_metadata, Unset) else file_metadata,
         )
+
+        kyc_document_image_info._nulls = nulls
 
         kyc_document_image_info.additional_properties = d
         return kyc_document_image_info

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.kyc_document_status import KYCDocumentStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="KYCDocumentInfo")
 
 
-@_attrs_define
-class KYCDocumentInfo:
+@_attrs_define(repr=False)
+class KYCDocumentInfo(Model):
     """
     Attributes:
         document_type (str):
@@ -26,33 +26,46 @@ class KYCDocumentInfo:
 
     document_type: str
     status: KYCDocumentStatus
-    country: str | Unset | None = UNSET
-    submitted_at: datetime.datetime | Unset | None = UNSET
-    image_ids: list[str] | Unset = UNSET
+    country: str | None = None
+    submitted_at: datetime.datetime | None = None
+    image_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "document_type",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "country",
+        "submitted_at",
+        "image_ids",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         document_type = self.document_type
 
         status = KYCDocumentStatus(self.status).value
 
+        _country = UNSET if self.country is None and not self._nulls & 1 else self.country
         country: str | Unset | None
-        if isinstance(self.country, Unset):
+        if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _country
 
+        _submitted_at = UNSET if self.submitted_at is None and not self._nulls & 2 else self.submitted_at
         submitted_at: int | Unset | None
-        if isinstance(self.submitted_at, Unset):
+        if isinstance(_submitted_at, Unset):
             submitted_at = UNSET
-        elif isinstance(self.submitted_at, datetime.datetime):
-            submitted_at = epoch_ms(self.submitted_at)
+        elif isinstance(_submitted_at, datetime.datetime):
+            submitted_at = epoch_ms(_submitted_at)
         else:
-            submitted_at = self.submitted_at
+            submitted_at = _submitted_at
 
+        _image_ids = UNSET if self.image_ids is None else self.image_ids
         image_ids: list[str] | Unset = UNSET
-        if not isinstance(self.image_ids, Unset):
-            image_ids = self.image_ids
+        if not isinstance(_image_ids, Unset):
+            image_ids = _image_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +87,7 @@ class KYCDocumentInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         document_type = d.pop("document_type")
         if not isinstance(document_type, str):
             raise TypeError(f"member 'document_type': expected str, got {type(document_type).__name__}")
@@ -83,6 +97,9 @@ class KYCDocumentInfo:
         country: str | Unset | None = d.pop("country", UNSET)
         if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+
+        if country is None:
+            nulls |= 1
 
         def _parse_submitted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -97,6 +114,9 @@ class KYCDocumentInfo:
 
         submitted_at = _parse_submitted_at(d.pop("submitted_at", UNSET))
 
+        if submitted_at is None:
+            nulls |= 2
+
         _image_ids = d.pop("image_ids", UNSET)
         if not isinstance(_image_ids, list) and not isinstance(_image_ids, Unset):
             raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
@@ -106,10 +126,12 @@ class KYCDocumentInfo:
         kyc_document_info = cls(
             document_type=document_type,
             status=status,
-            country=country,
-            submitted_at=submitted_at,
-            image_ids=image_ids,
+            country=None if isinstance(country, Unset) else country,
+            submitted_at=None if isinstance(submitted_at, Unset) else submitted_at,
+            image_ids=None if isinstance(image_ids, Unset) else image_ids,
         )
+
+        kyc_document_info._nulls = nulls
 
         kyc_document_info.additional_properties = d
         return kyc_document_info

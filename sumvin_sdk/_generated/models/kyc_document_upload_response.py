@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.kyc_document_upload_response_links import KYCDocumentUploadResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCDocumentUploadResponse")
 
 
-@_attrs_define
-class KYCDocumentUploadResponse:
+@_attrs_define(repr=False)
+class KYCDocumentUploadResponse(Model):
     """
     Attributes:
         field_links (KYCDocumentUploadResponseLinks):
@@ -30,28 +30,40 @@ class KYCDocumentUploadResponse:
     field_links: KYCDocumentUploadResponseLinks
     document_type: str
     country: str
-    side: str | Unset | None = UNSET
-    image_id: str | Unset | None = UNSET
+    side: str | None = None
+    image_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "document_type",
+        "country",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "side",
+        "image_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         document_type = self.document_type
 
         country = self.country
 
+        _side = UNSET if self.side is None and not self._nulls & 1 else self.side
         side: str | Unset | None
-        if isinstance(self.side, Unset):
+        if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = self.side
+            side = _side
 
+        _image_id = UNSET if self.image_id is None and not self._nulls & 2 else self.image_id
         image_id: str | Unset | None
-        if isinstance(self.image_id, Unset):
+        if isinstance(_image_id, Unset):
             image_id = UNSET
         else:
-            image_id = self.image_id
+            image_id = _image_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,6 +86,7 @@ class KYCDocumentUploadResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCDocumentUploadResponseLinks = _models.KYCDocumentUploadResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = KYCDocumentUploadResponseLinks.from_dict(d.pop("_links"))
 
         document_type = d.pop("document_type")
@@ -88,17 +101,25 @@ class KYCDocumentUploadResponse:
         if side is not None and not isinstance(side, Unset) and not isinstance(side, str):
             raise TypeError(f"member 'side': expected str or None or Unset, got {type(side).__name__}")
 
+        if side is None:
+            nulls |= 1
+
         image_id: str | Unset | None = d.pop("image_id", UNSET)
         if image_id is not None and not isinstance(image_id, Unset) and not isinstance(image_id, str):
             raise TypeError(f"member 'image_id': expected str or None or Unset, got {type(image_id).__name__}")
+
+        if image_id is None:
+            nulls |= 2
 
         kyc_document_upload_response = cls(
             field_links=field_links,
             document_type=document_type,
             country=country,
-            side=side,
-            image_id=image_id,
+            side=None if isinstance(side, Unset) else side,
+            image_id=None if isinstance(image_id, Unset) else image_id,
         )
+
+        kyc_document_upload_response._nulls = nulls
 
         kyc_document_upload_response.additional_properties = d
         return kyc_document_upload_response

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.kyc_document_image_info import KYCDocumentImageInfo
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCDocumentsListResponse")
 
 
-@_attrs_define
-class KYCDocumentsListResponse:
+@_attrs_define(repr=False)
+class KYCDocumentsListResponse(Model):
     """
     Attributes:
         field_links (KYCDocumentsListResponseLinks):
@@ -27,21 +27,29 @@ class KYCDocumentsListResponse:
     """
 
     field_links: KYCDocumentsListResponseLinks
-    documents: list[KYCDocumentImageInfo] | Unset = UNSET
-    total_count: int | Unset = 0
+    documents: list[KYCDocumentImageInfo] | None = None
+    total_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("field_links",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "documents",
+        "total_count",
+    )
+    _ITEMS: ClassVar[str | None] = "documents"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
+        _documents = UNSET if self.documents is None else self.documents
         documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
+        if not isinstance(_documents, Unset):
             documents = []
-            for documents_item_data in self.documents:
+            for documents_item_data in _documents:
                 documents_item = documents_item_data.to_dict()
                 documents.append(documents_item)
 
-        total_count = self.total_count
+        _total_count = UNSET if self.total_count is None else self.total_count
+        total_count = _total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +91,8 @@ class KYCDocumentsListResponse:
 
         kyc_documents_list_response = cls(
             field_links=field_links,
-            documents=documents,
-            total_count=total_count,
+            documents=None if isinstance(documents, Unset) else documents,
+            total_count=None if isinstance(total_count, Unset) else total_count,
         )
 
         kyc_documents_list_response.additional_properties = d

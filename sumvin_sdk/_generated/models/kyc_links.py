@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCLinks")
 
 
-@_attrs_define
-class KYCLinks:
+@_attrs_define(repr=False)
+class KYCLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -28,48 +28,60 @@ class KYCLinks:
     """
 
     self_: Link
-    user: Link | Unset | None = UNSET
-    status: Link | Unset | None = UNSET
-    access_token: Link | Unset | None = UNSET
-    sessions: Link | Unset | None = UNSET
+    user: Link | None = None
+    status: Link | None = None
+    access_token: Link | None = None
+    sessions: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "user",
+        "status",
+        "access_token",
+        "sessions",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _user = UNSET if self.user is None and not self._nulls & 1 else self.user
         user: dict[str, Any] | Unset | None
-        if isinstance(self.user, Unset):
+        if isinstance(_user, Unset):
             user = UNSET
-        elif isinstance(self.user, Link):
-            user = self.user.to_dict()
+        elif isinstance(_user, Link):
+            user = _user.to_dict()
         else:
-            user = self.user
+            user = _user
 
+        _status = UNSET if self.status is None and not self._nulls & 2 else self.status
         status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
-        elif isinstance(self.status, Link):
-            status = self.status.to_dict()
+        elif isinstance(_status, Link):
+            status = _status.to_dict()
         else:
-            status = self.status
+            status = _status
 
+        _access_token = UNSET if self.access_token is None and not self._nulls & 4 else self.access_token
         access_token: dict[str, Any] | Unset | None
-        if isinstance(self.access_token, Unset):
+        if isinstance(_access_token, Unset):
             access_token = UNSET
-        elif isinstance(self.access_token, Link):
-            access_token = self.access_token.to_dict()
+        elif isinstance(_access_token, Link):
+            access_token = _access_token.to_dict()
         else:
-            access_token = self.access_token
+            access_token = _access_token
 
+        _sessions = UNSET if self.sessions is None and not self._nulls & 8 else self.sessions
         sessions: dict[str, Any] | Unset | None
-        if isinstance(self.sessions, Unset):
+        if isinstance(_sessions, Unset):
             sessions = UNSET
-        elif isinstance(self.sessions, Link):
-            sessions = self.sessions.to_dict()
+        elif isinstance(_sessions, Link):
+            sessions = _sessions.to_dict()
         else:
-            sessions = self.sessions
+            sessions = _sessions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,6 +106,7 @@ class KYCLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_user(data: object) -> Link | Unset | None:
@@ -109,6 +122,9 @@ class KYCLinks:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        if user is None:
+            nulls |= 1
+
         def _parse_status(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -121,6 +137,9 @@ class KYCLinks:
             return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
+
+        if status is None:
+            nulls |= 2
 
         def _parse_access_token(data: object) -> Link | Unset | None:
             if data is None:
@@ -135,6 +154,9 @@ class KYCLinks:
 
         access_token = _parse_access_token(d.pop("access-token", UNSET))
 
+        if access_token is None:
+            nulls |= 4
+
         def _parse_sessions(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -148,13 +170,18 @@ class KYCLinks:
 
         sessions = _parse_sessions(d.pop("sessions", UNSET))
 
+        if sessions is None:
+            nulls |= 8
+
         kyc_links = cls(
             self_=self_,
-            user=user,
-            status=status,
-            access_token=access_token,
-            sessions=sessions,
+            user=None if isinstance(user, Unset) else user,
+            status=None if isinstance(status, Unset) else status,
+            access_token=None if isinstance(access_token, Unset) else access_token,
+            sessions=None if isinstance(sessions, Unset) else sessions,
         )
+
+        kyc_links._nulls = nulls
 
         kyc_links.additional_properties = d
         return kyc_links

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCPersonalInfo")
 
 
-@_attrs_define
-class KYCPersonalInfo:
+@_attrs_define(repr=False)
+class KYCPersonalInfo(Model):
     """
     Attributes:
         first_name (None | str | Unset):
@@ -22,43 +22,59 @@ class KYCPersonalInfo:
         country_of_residence (None | str | Unset):
     """
 
-    first_name: str | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    date_of_birth: str | Unset | None = UNSET
-    nationality: str | Unset | None = UNSET
-    country_of_residence: str | Unset | None = UNSET
+    first_name: str | None = None
+    last_name: str | None = None
+    date_of_birth: str | None = None
+    nationality: str | None = None
+    country_of_residence: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "nationality",
+        "country_of_residence",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _first_name = UNSET if self.first_name is None and not self._nulls & 1 else self.first_name
         first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
+        if isinstance(_first_name, Unset):
             first_name = UNSET
         else:
-            first_name = self.first_name
+            first_name = _first_name
 
+        _last_name = UNSET if self.last_name is None and not self._nulls & 2 else self.last_name
         last_name: str | Unset | None
-        if isinstance(self.last_name, Unset):
+        if isinstance(_last_name, Unset):
             last_name = UNSET
         else:
-            last_name = self.last_name
+            last_name = _last_name
 
+        _date_of_birth = UNSET if self.date_of_birth is None and not self._nulls & 4 else self.date_of_birth
         date_of_birth: str | Unset | None
-        if isinstance(self.date_of_birth, Unset):
+        if isinstance(_date_of_birth, Unset):
             date_of_birth = UNSET
         else:
-            date_of_birth = self.date_of_birth
+            date_of_birth = _date_of_birth
 
+        _nationality = UNSET if self.nationality is None and not self._nulls & 8 else self.nationality
         nationality: str | Unset | None
-        if isinstance(self.nationality, Unset):
+        if isinstance(_nationality, Unset):
             nationality = UNSET
         else:
-            nationality = self.nationality
+            nationality = _nationality
 
+        _country_of_residence = (
+            UNSET if self.country_of_residence is None and not self._nulls & 16 else self.country_of_residence
+        )
         country_of_residence: str | Unset | None
-        if isinstance(self.country_of_residence, Unset):
+        if isinstance(_country_of_residence, Unset):
             country_of_residence = UNSET
         else:
-            country_of_residence = self.country_of_residence
+            country_of_residence = _country_of_residence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,13 +95,20 @@ class KYCPersonalInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         first_name: str | Unset | None = d.pop("first_name", UNSET)
         if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
             raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
+        if first_name is None:
+            nulls |= 1
+
         last_name: str | Unset | None = d.pop("last_name", UNSET)
         if last_name is not None and not isinstance(last_name, Unset) and not isinstance(last_name, str):
             raise TypeError(f"member 'last_name': expected str or None or Unset, got {type(last_name).__name__}")
+
+        if last_name is None:
+            nulls |= 2
 
         date_of_birth: str | Unset | None = d.pop("date_of_birth", UNSET)
         if date_of_birth is not None and not isinstance(date_of_birth, Unset) and not isinstance(date_of_birth, str):
@@ -93,9 +116,15 @@ class KYCPersonalInfo:
                 f"member 'date_of_birth': expected str or None or Unset, got {type(date_of_birth).__name__}"
             )
 
+        if date_of_birth is None:
+            nulls |= 4
+
         nationality: str | Unset | None = d.pop("nationality", UNSET)
         if nationality is not None and not isinstance(nationality, Unset) and not isinstance(nationality, str):
             raise TypeError(f"member 'nationality': expected str or None or Unset, got {type(nationality).__name__}")
+
+        if nationality is None:
+            nulls |= 8
 
         country_of_residence: str | Unset | None = d.pop("country_of_residence", UNSET)
         if (
@@ -107,13 +136,18 @@ class KYCPersonalInfo:
                 f"member 'country_of_residence': expected str or None or Unset, got {type(country_of_residence).__name__}"
             )
 
+        if country_of_residence is None:
+            nulls |= 16
+
         kyc_personal_info = cls(
-            first_name=first_name,
-            last_name=last_name,
-            date_of_birth=date_of_birth,
-            nationality=nationality,
-            country_of_residence=country_of_residence,
+            first_name=None if isinstance(first_name, Unset) else first_name,
+            last_name=None if isinstance(last_name, Unset) else last_name,
+            date_of_birth=None if isinstance(date_of_birth, Unset) else date_of_birth,
+            nationality=None if isinstance(nationality, Unset) else nationality,
+            country_of_residence=None if isinstance(country_of_residence, Unset) else country_of_residence,
         )
+
+        kyc_personal_info._nulls = nulls
 
         kyc_personal_info.additional_properties = d
         return kyc_personal_info

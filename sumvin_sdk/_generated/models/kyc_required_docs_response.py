@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.kyc_required_docs_response_links import KYCRequiredDocsResponseLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCRequiredDocsResponse")
 
 
-@_attrs_define
-class KYCRequiredDocsResponse:
+@_attrs_define(repr=False)
+class KYCRequiredDocsResponse(Model):
     """
     Attributes:
         field_links (KYCRequiredDocsResponseLinks):
@@ -27,21 +27,28 @@ class KYCRequiredDocsResponse:
     """
 
     field_links: KYCRequiredDocsResponseLinks
-    steps: list[KYCRequiredStep] | Unset = UNSET
-    all_uploaded: bool | Unset = False
+    steps: list[KYCRequiredStep] | None = None
+    all_uploaded: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("field_links",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "steps",
+        "all_uploaded",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
+        _steps = UNSET if self.steps is None else self.steps
         steps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.steps, Unset):
+        if not isinstance(_steps, Unset):
             steps = []
-            for steps_item_data in self.steps:
+            for steps_item_data in _steps:
                 steps_item = steps_item_data.to_dict()
                 steps.append(steps_item)
 
-        all_uploaded = self.all_uploaded
+        _all_uploaded = UNSET if self.all_uploaded is None else self.all_uploaded
+        all_uploaded = _all_uploaded
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,8 +90,8 @@ class KYCRequiredDocsResponse:
 
         kyc_required_docs_response = cls(
             field_links=field_links,
-            steps=steps,
-            all_uploaded=all_uploaded,
+            steps=None if isinstance(steps, Unset) else steps,
+            all_uploaded=None if isinstance(all_uploaded, Unset) else all_uploaded,
         )
 
         kyc_required_docs_response.additional_properties = d

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="KYCRequiredStep")
 
 
-@_attrs_define
-class KYCRequiredStep:
+@_attrs_define(repr=False)
+class KYCRequiredStep(Model):
     """
     Attributes:
         step_type (str):
@@ -22,27 +22,39 @@ class KYCRequiredStep:
     """
 
     step_type: str
-    has_documents: bool | Unset = False
-    review_answer: str | Unset | None = UNSET
-    moderation_comment: str | Unset | None = UNSET
+    has_documents: bool | None = None
+    review_answer: str | None = None
+    moderation_comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("step_type",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "has_documents",
+        "review_answer",
+        "moderation_comment",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         step_type = self.step_type
 
-        has_documents = self.has_documents
+        _has_documents = UNSET if self.has_documents is None else self.has_documents
+        has_documents = _has_documents
 
+        _review_answer = UNSET if self.review_answer is None and not self._nulls & 2 else self.review_answer
         review_answer: str | Unset | None
-        if isinstance(self.review_answer, Unset):
+        if isinstance(_review_answer, Unset):
             review_answer = UNSET
         else:
-            review_answer = self.review_answer
+            review_answer = _review_answer
 
+        _moderation_comment = (
+            UNSET if self.moderation_comment is None and not self._nulls & 4 else self.moderation_comment
+        )
         moderation_comment: str | Unset | None
-        if isinstance(self.moderation_comment, Unset):
+        if isinstance(_moderation_comment, Unset):
             moderation_comment = UNSET
         else:
-            moderation_comment = self.moderation_comment
+            moderation_comment = _moderation_comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +75,7 @@ class KYCRequiredStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         step_type = d.pop("step_type")
         if not isinstance(step_type, str):
             raise TypeError(f"member 'step_type': expected str, got {type(step_type).__name__}")
@@ -77,6 +90,9 @@ class KYCRequiredStep:
                 f"member 'review_answer': expected str or None or Unset, got {type(review_answer).__name__}"
             )
 
+        if review_answer is None:
+            nulls |= 2
+
         moderation_comment: str | Unset | None = d.pop("moderation_comment", UNSET)
         if (
             moderation_comment is not None
@@ -87,12 +103,17 @@ class KYCRequiredStep:
                 f"member 'moderation_comment': expected str or None or Unset, got {type(moderation_comment).__name__}"
             )
 
+        if moderation_comment is None:
+            nulls |= 4
+
         kyc_required_step = cls(
             step_type=step_type,
-            has_documents=has_documents,
-            review_answer=review_answer,
-            moderation_comment=moderation_comment,
+            has_documents=None if isinstance(has_documents, Unset) else has_documents,
+            review_answer=None if isinstance(review_answer, Unset) else review_answer,
+            moderation_comment=None if isinstance(moderation_comment, Unset) else moderation_comment,
         )
+
+        kyc_required_step._nulls = nulls
 
         kyc_required_step.additional_properties = d
         return kyc_required_step

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KycSessionLinks")
 
 
-@_attrs_define
-class KycSessionLinks:
+@_attrs_define(repr=False)
+class KycSessionLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class KycSessionLinks:
     """
 
     self_: Link
-    redemption: Link | Unset | None = UNSET
-    status: Link | Unset | None = UNSET
+    redemption: Link | None = None
+    status: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "redemption",
+        "status",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _redemption = UNSET if self.redemption is None and not self._nulls & 1 else self.redemption
         redemption: dict[str, Any] | Unset | None
-        if isinstance(self.redemption, Unset):
+        if isinstance(_redemption, Unset):
             redemption = UNSET
-        elif isinstance(self.redemption, Link):
-            redemption = self.redemption.to_dict()
+        elif isinstance(_redemption, Link):
+            redemption = _redemption.to_dict()
         else:
-            redemption = self.redemption
+            redemption = _redemption
 
+        _status = UNSET if self.status is None and not self._nulls & 2 else self.status
         status: dict[str, Any] | Unset | None
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
-        elif isinstance(self.status, Link):
-            status = self.status.to_dict()
+        elif isinstance(_status, Link):
+            status = _status.to_dict()
         else:
-            status = self.status
+            status = _status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class KycSessionLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_redemption(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class KycSessionLinks:
 
         redemption = _parse_redemption(d.pop("redemption", UNSET))
 
+        if redemption is None:
+            nulls |= 1
+
         def _parse_status(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class KycSessionLinks:
 
         status = _parse_status(d.pop("status", UNSET))
 
+        if status is None:
+            nulls |= 2
+
         kyc_session_links = cls(
             self_=self_,
-            redemption=redemption,
-            status=status,
+            redemption=None if isinstance(redemption, Unset) else redemption,
+            status=None if isinstance(status, Unset) else status,
         )
+
+        kyc_session_links._nulls = nulls
 
         kyc_session_links.additional_properties = d
         return kyc_session_links

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.kyc_session_origin import KycSessionOrigin
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.kyc_session_redemption_links import KycSessionRedemptionLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KycSessionRedemptionResponse")
 
 
-@_attrs_define
-class KycSessionRedemptionResponse:
+@_attrs_define(repr=False)
+class KycSessionRedemptionResponse(Model):
     """
     Example:
         {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':
@@ -42,10 +42,20 @@ class KycSessionRedemptionResponse:
     user_id: str
     level_name: str
     session_id: str
-    origin: KycSessionOrigin | Unset | None = UNSET
+    origin: KycSessionOrigin | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "access_token",
+        "expires_in",
+        "user_id",
+        "level_name",
+        "session_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("origin",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         access_token = self.access_token
@@ -58,13 +68,14 @@ class KycSessionRedemptionResponse:
 
         session_id = self.session_id
 
+        _origin = UNSET if self.origin is None and not self._nulls & 1 else self.origin
         origin: str | Unset | None
-        if isinstance(self.origin, Unset):
+        if isinstance(_origin, Unset):
             origin = UNSET
-        elif isinstance(self.origin, KycSessionOrigin):
-            origin = KycSessionOrigin(self.origin).value
+        elif isinstance(_origin, KycSessionOrigin):
+            origin = KycSessionOrigin(_origin).value
         else:
-            origin = self.origin
+            origin = _origin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,6 +99,7 @@ class KycSessionRedemptionResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KycSessionRedemptionLinks = _models.KycSessionRedemptionLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = KycSessionRedemptionLinks.from_dict(d.pop("_links"))
 
         access_token = d.pop("access_token")
@@ -123,6 +135,9 @@ class KycSessionRedemptionResponse:
 
         origin = _parse_origin(d.pop("origin", UNSET))
 
+        if origin is None:
+            nulls |= 1
+
         kyc_session_redemption_response = cls(
             field_links=field_links,
             access_token=access_token,
@@ -130,8 +145,10 @@ class KycSessionRedemptionResponse:
             user_id=user_id,
             level_name=level_name,
             session_id=session_id,
-            origin=origin,
+            origin=None if isinstance(origin, Unset) else origin,
         )
+
+        kyc_session_redemption_response._nulls = nulls
 
         kyc_session_redemption_response.additional_properties = d
         return kyc_session_redemption_response

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.kyc_links import KYCLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="KYCStatusResponse")
 
 
-@_attrs_define
-class KYCStatusResponse:
+@_attrs_define(repr=False)
+class KYCStatusResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/kyc/status'}, 'user': {'href': '/v0/user/me'}}, 'applicant_id':
@@ -41,11 +41,24 @@ class KYCStatusResponse:
     verified_at: datetime.datetime | None
     rejected_at: datetime.datetime | None
     reject_reason: str | None
-    global_id: str | Unset | None = UNSET
-    has_passport: bool | Unset = False
+    global_id: str | None = None
+    has_passport: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+        "applicant_id",
+        "verified_at",
+        "rejected_at",
+        "reject_reason",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "global_id",
+        "has_passport",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         status = self.status
@@ -68,13 +81,15 @@ class KYCStatusResponse:
         reject_reason: str | None
         reject_reason = self.reject_reason
 
+        _global_id = UNSET if self.global_id is None and not self._nulls & 1 else self.global_id
         global_id: str | Unset | None
-        if isinstance(self.global_id, Unset):
+        if isinstance(_global_id, Unset):
             global_id = UNSET
         else:
-            global_id = self.global_id
+            global_id = _global_id
 
-        has_passport = self.has_passport
+        _has_passport = UNSET if self.has_passport is None else self.has_passport
+        has_passport = _has_passport
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,6 +115,7 @@ class KYCStatusResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             KYCLinks = _models.KYCLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = KYCLinks.from_dict(d.pop("_links"))
 
         status = d.pop("status")
@@ -140,6 +156,9 @@ class KYCStatusResponse:
         if global_id is not None and not isinstance(global_id, Unset) and not isinstance(global_id, str):
             raise TypeError(f"member 'global_id': expected str or None or Unset, got {type(global_id).__name__}")
 
+        if global_id is None:
+            nulls |= 1
+
         has_passport = d.pop("has_passport", UNSET)
         if not isinstance(has_passport, Unset) and not isinstance(has_passport, bool):
             raise TypeError(f"member 'has_passport': expected bool or Unset, got {type(has_passport).__name__}")
@@ -151,9 +170,11 @@ class KYCStatusResponse:
             verified_at=verified_at,
             rejected_at=rejected_at,
             reject_reason=reject_reason,
-            global_id=global_id,
-            has_passport=has_passport,
+            global_id=None if isinstance(global_id, Unset) else global_id,
+            has_passport=None if isinstance(has_passport, Unset) else has_passport,
         )
+
+        kyc_status_response._nulls = nulls
 
         kyc_status_response.additional_properties = d
         return kyc_status_response

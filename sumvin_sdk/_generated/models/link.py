@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="Link")
 
 
-@_attrs_define
-class Link:
+@_attrs_define(repr=False)
+class Link(Model):
     """
     Attributes:
         href (str):
@@ -22,23 +22,33 @@ class Link:
     """
 
     href: str
-    method: str | Unset = "GET"
-    templated: bool | Unset = False
-    description: str | Unset | None = UNSET
+    method: str | None = None
+    templated: bool | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("href",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "method",
+        "templated",
+        "description",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         href = self.href
 
-        method = self.method
+        _method = UNSET if self.method is None else self.method
+        method = _method
 
-        templated = self.templated
+        _templated = UNSET if self.templated is None else self.templated
+        templated = _templated
 
+        _description = UNSET if self.description is None and not self._nulls & 4 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +69,7 @@ class Link:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         href = d.pop("href")
         if not isinstance(href, str):
             raise TypeError(f"member 'href': expected str, got {type(href).__name__}")
@@ -75,12 +86,17 @@ class Link:
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
+        if description is None:
+            nulls |= 4
+
         link = cls(
             href=href,
-            method=method,
-            templated=templated,
-            description=description,
+            method=None if isinstance(method, Unset) else method,
+            templated=None if isinstance(templated, Unset) else templated,
+            description=None if isinstance(description, Unset) else description,
         )
+
+        link._nulls = nulls
 
         link.additional_properties = d
         return link

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.link_config_response_links import LinkConfigResponseLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LinkConfigResponse")
 
 
-@_attrs_define
-class LinkConfigResponse:
+@_attrs_define(repr=False)
+class LinkConfigResponse(Model):
     """
     Attributes:
         field_links (LinkConfigResponseLinks):
@@ -28,8 +29,14 @@ class LinkConfigResponse:
     provider: str
     requires_institution_selection: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "provider",
+        "requires_institution_selection",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         provider = self.provider

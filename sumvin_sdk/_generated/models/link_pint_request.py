@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="LinkPintRequest")
 
 
-@_attrs_define
-class LinkPintRequest:
+@_attrs_define(repr=False)
+class LinkPintRequest(Model):
     """
     Attributes:
         pint_uri (str):
@@ -18,8 +20,11 @@ class LinkPintRequest:
 
     pint_uri: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("pint_uri",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         pint_uri = self.pint_uri
 
         field_dict: dict[str, Any] = {}

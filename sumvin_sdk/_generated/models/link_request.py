@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="LinkRequest")
 
 
-@_attrs_define
-class LinkRequest:
+@_attrs_define(repr=False)
+class LinkRequest(Model):
     """
     Attributes:
         institution_id (None | str | Unset):
@@ -26,8 +26,16 @@ class LinkRequest:
     products: list[str] | Unset | None = UNSET
     regions: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "institution_id",
+        "redirect_uri",
+        "products",
+        "regions",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         institution_id: str | Unset | None
         if isinstance(self.institution_id, Unset):
             institution_id = UNSET

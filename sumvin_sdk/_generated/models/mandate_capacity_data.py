@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mandate_limit_status import MandateLimitStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MandateCapacityData")
 
 
-@_attrs_define
-class MandateCapacityData:
+@_attrs_define(repr=False)
+class MandateCapacityData(Model):
     """
     Attributes:
         limit_status (MandateLimitStatus):
@@ -30,13 +30,26 @@ class MandateCapacityData:
     consumed: str
     reserved: str
     enforcement_mode: str
-    mandate_pint_uri: str | Unset | None = UNSET
-    max_amount: str | Unset | None = UNSET
-    remaining: str | Unset | None = UNSET
-    asset: str | Unset | None = UNSET
+    mandate_pint_uri: str | None = None
+    max_amount: str | None = None
+    remaining: str | None = None
+    asset: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "limit_status",
+        "consumed",
+        "reserved",
+        "enforcement_mode",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "mandate_pint_uri",
+        "max_amount",
+        "remaining",
+        "asset",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         limit_status = MandateLimitStatus(self.limit_status).value
 
         consumed = self.consumed
@@ -45,29 +58,33 @@ class MandateCapacityData:
 
         enforcement_mode = self.enforcement_mode
 
+        _mandate_pint_uri = UNSET if self.mandate_pint_uri is None and not self._nulls & 1 else self.mandate_pint_uri
         mandate_pint_uri: str | Unset | None
-        if isinstance(self.mandate_pint_uri, Unset):
+        if isinstance(_mandate_pint_uri, Unset):
             mandate_pint_uri = UNSET
         else:
-            mandate_pint_uri = self.mandate_pint_uri
+            mandate_pint_uri = _mandate_pint_uri
 
+        _max_amount = UNSET if self.max_amount is None and not self._nulls & 2 else self.max_amount
         max_amount: str | Unset | None
-        if isinstance(self.max_amount, Unset):
+        if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
-            max_amount = self.max_amount
+            max_amount = _max_amount
 
+        _remaining = UNSET if self.remaining is None and not self._nulls & 4 else self.remaining
         remaining: str | Unset | None
-        if isinstance(self.remaining, Unset):
+        if isinstance(_remaining, Unset):
             remaining = UNSET
         else:
-            remaining = self.remaining
+            remaining = _remaining
 
+        _asset = UNSET if self.asset is None and not self._nulls & 8 else self.asset
         asset: str | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
         else:
-            asset = self.asset
+            asset = _asset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,6 +110,7 @@ class MandateCapacityData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         limit_status = MandateLimitStatus.parse(d.pop("limit_status"))
 
         consumed = d.pop("consumed")
@@ -117,28 +135,42 @@ class MandateCapacityData:
                 f"member 'mandate_pint_uri': expected str or None or Unset, got {type(mandate_pint_uri).__name__}"
             )
 
+        if mandate_pint_uri is None:
+            nulls |= 1
+
         max_amount: str | Unset | None = d.pop("max_amount", UNSET)
         if max_amount is not None and not isinstance(max_amount, Unset) and not isinstance(max_amount, str):
             raise TypeError(f"member 'max_amount': expected str or None or Unset, got {type(max_amount).__name__}")
+
+        if max_amount is None:
+            nulls |= 2
 
         remaining: str | Unset | None = d.pop("remaining", UNSET)
         if remaining is not None and not isinstance(remaining, Unset) and not isinstance(remaining, str):
             raise TypeError(f"member 'remaining': expected str or None or Unset, got {type(remaining).__name__}")
 
+        if remaining is None:
+            nulls |= 4
+
         asset: str | Unset | None = d.pop("asset", UNSET)
         if asset is not None and not isinstance(asset, Unset) and not isinstance(asset, str):
             raise TypeError(f"member 'asset': expected str or None or Unset, got {type(asset).__name__}")
+
+        if asset is None:
+            nulls |= 8
 
         mandate_capacity_data = cls(
             limit_status=limit_status,
             consumed=consumed,
             reserved=reserved,
             enforcement_mode=enforcement_mode,
-            mandate_pint_uri=mandate_pint_uri,
-            max_amount=max_amount,
-            remaining=remaining,
-            asset=asset,
+            mandate_pint_uri=None if isinstance(mandate_pint_uri, Unset) else mandate_pint_uri,
+            max_amount=None if isinstance(max_amount, Unset) else max_amount,
+            remaining=None if isinstance(remaining, Unset) else remaining,
+            asset=None if isinstance(asset, Unset) else asset,
         )
+
+        mandate_capacity_data._nulls = nulls
 
         mandate_capacity_data.additional_properties = d
         return mandate_capacity_data

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.mandate_ceremony_decision import MandateCeremonyDecision
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MandateCeremonyDecisionRequest")
 
 
-@_attrs_define
-class MandateCeremonyDecisionRequest:
+@_attrs_define(repr=False)
+class MandateCeremonyDecisionRequest(Model):
     """
     Example:
         {'decision': 'approved', 'signature': '0x3d5f...1b'}
@@ -26,8 +26,11 @@ class MandateCeremonyDecisionRequest:
     decision: MandateCeremonyDecision
     signature: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("decision",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("signature",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         decision = MandateCeremonyDecision(self.decision).value
 
         signature: str | Unset | None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateCeremonyLinks")
 
 
-@_attrs_define
-class MandateCeremonyLinks:
+@_attrs_define(repr=False)
+class MandateCeremonyLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -25,21 +25,25 @@ class MandateCeremonyLinks:
     """
 
     self_: Link
-    decision: Link | Unset | None = UNSET
+    decision: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("decision",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _decision = UNSET if self.decision is None and not self._nulls & 1 else self.decision
         decision: dict[str, Any] | Unset | None
-        if isinstance(self.decision, Unset):
+        if isinstance(_decision, Unset):
             decision = UNSET
-        elif isinstance(self.decision, Link):
-            decision = self.decision.to_dict()
+        elif isinstance(_decision, Link):
+            decision = _decision.to_dict()
         else:
-            decision = self.decision
+            decision = _decision
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +62,7 @@ class MandateCeremonyLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_decision(data: object) -> Link | Unset | None:
@@ -73,10 +78,15 @@ class MandateCeremonyLinks:
 
         decision = _parse_decision(d.pop("decision", UNSET))
 
+        if decision is None:
+            nulls |= 1
+
         mandate_ceremony_links = cls(
             self_=self_,
-            decision=decision,
+            decision=None if isinstance(decision, Unset) else decision,
         )
+
+        mandate_ceremony_links._nulls = nulls
 
         mandate_ceremony_links.additional_properties = d
         return mandate_ceremony_links

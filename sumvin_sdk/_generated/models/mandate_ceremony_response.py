@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
 from ..models.pint_signer_anchor import PintSignerAnchor
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.eip712_payload import EIP712Payload
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateCeremonyResponse")
 
 
-@_attrs_define
-class MandateCeremonyResponse:
+@_attrs_define(repr=False)
+class MandateCeremonyResponse(Model):
     """
     Example:
         {'_links': {'decision': {'href': '/v0/mandate-ceremonies/current/decision', 'method': 'PUT'}, 'self': {'href':
@@ -64,10 +64,25 @@ class MandateCeremonyResponse:
     verifying_contract: str
     signer_anchor: PintSignerAnchor
     typed_data: EIP712Payload
-    reason: str | Unset | None = UNSET
+    reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "ceremony_id",
+        "status",
+        "expires_at",
+        "mandate_uri",
+        "statement",
+        "scopes",
+        "chain_id",
+        "verifying_contract",
+        "signer_anchor",
+        "typed_data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("reason",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         ceremony_id = self.ceremony_id
@@ -90,11 +105,12 @@ class MandateCeremonyResponse:
 
         typed_data = self.typed_data.to_dict()
 
+        _reason = UNSET if self.reason is None and not self._nulls & 1 else self.reason
         reason: str | Unset | None
-        if isinstance(self.reason, Unset):
+        if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = self.reason
+            reason = _reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,6 +140,7 @@ class MandateCeremonyResponse:
             EIP712Payload = _models.EIP712Payload
             MandateCeremonyLinks = _models.MandateCeremonyLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = MandateCeremonyLinks.from_dict(d.pop("_links"))
 
         ceremony_id = d.pop("ceremony_id")
@@ -164,6 +181,9 @@ class MandateCeremonyResponse:
         if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
             raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
+        if reason is None:
+            nulls |= 1
+
         mandate_ceremony_response = cls(
             field_links=field_links,
             ceremony_id=ceremony_id,
@@ -176,8 +196,10 @@ class MandateCeremonyResponse:
             verifying_contract=verifying_contract,
             signer_anchor=signer_anchor,
             typed_data=typed_data,
-            reason=reason,
+            reason=None if isinstance(reason, Unset) else reason,
         )
+
+        mandate_ceremony_response._nulls = nulls
 
         mandate_ceremony_response.additional_properties = d
         return mandate_ceremony_response

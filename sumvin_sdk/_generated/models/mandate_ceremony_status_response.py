@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.mandate_ceremony_status import MandateCeremonyStatus
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateCeremonyStatusResponse")
 
 
-@_attrs_define
-class MandateCeremonyStatusResponse:
+@_attrs_define(repr=False)
+class MandateCeremonyStatusResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':
@@ -35,8 +35,14 @@ class MandateCeremonyStatusResponse:
     status: MandateCeremonyStatus
     expires_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "status",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         status = MandateCeremonyStatus(self.status).value

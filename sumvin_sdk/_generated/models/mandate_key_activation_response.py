@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from .. import models as _models
 from ..models.deployable_chain import DeployableChain
 from ..models.mandate_key_activation_stage import MandateKeyActivationStage
 from ..models.mandate_key_blocked_reason import MandateKeyBlockedReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.mandate_key_links import MandateKeyLinks
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyActivationResponse")
 
 
-@_attrs_define
-class MandateKeyActivationResponse:
+@_attrs_define(repr=False)
+class MandateKeyActivationResponse(Model):
     """
     Attributes:
         field_links (MandateKeyLinks):
@@ -34,51 +34,68 @@ class MandateKeyActivationResponse:
 
     field_links: MandateKeyLinks
     stage: MandateKeyActivationStage
-    blocked_reason: MandateKeyBlockedReason | Unset | None = UNSET
-    address: str | Unset | None = UNSET
-    chain_id: DeployableChain | Unset | None = UNSET
-    error_code: str | Unset | None = UNSET
-    error_reason: str | Unset | None = UNSET
+    blocked_reason: MandateKeyBlockedReason | None = None
+    address: str | None = None
+    chain_id: DeployableChain | None = None
+    error_code: str | None = None
+    error_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "stage",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "blocked_reason",
+        "address",
+        "chain_id",
+        "error_code",
+        "error_reason",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         stage = MandateKeyActivationStage(self.stage).value
 
+        _blocked_reason = UNSET if self.blocked_reason is None and not self._nulls & 1 else self.blocked_reason
         blocked_reason: str | Unset | None
-        if isinstance(self.blocked_reason, Unset):
+        if isinstance(_blocked_reason, Unset):
             blocked_reason = UNSET
-        elif isinstance(self.blocked_reason, MandateKeyBlockedReason):
-            blocked_reason = MandateKeyBlockedReason(self.blocked_reason).value
+        elif isinstance(_blocked_reason, MandateKeyBlockedReason):
+            blocked_reason = MandateKeyBlockedReason(_blocked_reason).value
         else:
-            blocked_reason = self.blocked_reason
+            blocked_reason = _blocked_reason
 
+        _address = UNSET if self.address is None and not self._nulls & 2 else self.address
         address: str | Unset | None
-        if isinstance(self.address, Unset):
+        if isinstance(_address, Unset):
             address = UNSET
         else:
-            address = self.address
+            address = _address
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 4 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
-        elif isinstance(self.chain_id, DeployableChain):
-            chain_id = DeployableChain(self.chain_id).value
+        elif isinstance(_chain_id, DeployableChain):
+            chain_id = DeployableChain(_chain_id).value
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
+        _error_code = UNSET if self.error_code is None and not self._nulls & 8 else self.error_code
         error_code: str | Unset | None
-        if isinstance(self.error_code, Unset):
+        if isinstance(_error_code, Unset):
             error_code = UNSET
         else:
-            error_code = self.error_code
+            error_code = _error_code
 
+        _error_reason = UNSET if self.error_reason is None and not self._nulls & 16 else self.error_reason
         error_reason: str | Unset | None
-        if isinstance(self.error_reason, Unset):
+        if isinstance(_error_reason, Unset):
             error_reason = UNSET
         else:
-            error_reason = self.error_reason
+            error_reason = _error_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,6 +123,7 @@ class MandateKeyActivationResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             MandateKeyLinks = _models.MandateKeyLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = MandateKeyLinks.from_dict(d.pop("_links"))
 
         stage = MandateKeyActivationStage.parse(d.pop("stage"))
@@ -123,9 +141,15 @@ class MandateKeyActivationResponse:
 
         blocked_reason = _parse_blocked_reason(d.pop("blocked_reason", UNSET))
 
+        if blocked_reason is None:
+            nulls |= 1
+
         address: str | Unset | None = d.pop("address", UNSET)
         if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
+
+        if address is None:
+            nulls |= 2
 
         def _parse_chain_id(data: object) -> DeployableChain | Unset | None:
             if data is None:
@@ -140,23 +164,34 @@ class MandateKeyActivationResponse:
 
         chain_id = _parse_chain_id(d.pop("chain_id", UNSET))
 
+        if chain_id is None:
+            nulls |= 4
+
         error_code: str | Unset | None = d.pop("error_code", UNSET)
         if error_code is not None and not isinstance(error_code, Unset) and not isinstance(error_code, str):
             raise TypeError(f"member 'error_code': expected str or None or Unset, got {type(error_code).__name__}")
+
+        if error_code is None:
+            nulls |= 8
 
         error_reason: str | Unset | None = d.pop("error_reason", UNSET)
         if error_reason is not None and not isinstance(error_reason, Unset) and not isinstance(error_reason, str):
             raise TypeError(f"member 'error_reason': expected str or None or Unset, got {type(error_reason).__name__}")
 
+        if error_reason is None:
+            nulls |= 16
+
         mandate_key_activation_response = cls(
             field_links=field_links,
             stage=stage,
-            blocked_reason=blocked_reason,
-            address=address,
-            chain_id=chain_id,
-            error_code=error_code,
-            error_reason=error_reason,
+            blocked_reason=None if isinstance(blocked_reason, Unset) else blocked_reason,
+            address=None if isinstance(address, Unset) else address,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
+            error_code=None if isinstance(error_code, Unset) else error_code,
+            error_reason=None if isinstance(error_reason, Unset) else error_reason,
         )
+
+        mandate_key_activation_response._nulls = nulls
 
         mandate_key_activation_response.additional_properties = d
         return mandate_key_activation_response

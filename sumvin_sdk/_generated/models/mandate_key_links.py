@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyLinks")
 
 
-@_attrs_define
-class MandateKeyLinks:
+@_attrs_define(repr=False)
+class MandateKeyLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class MandateKeyLinks:
     """
 
     self_: Link
-    wallet: Link | Unset | None = UNSET
-    share: Link | Unset | None = UNSET
+    wallet: Link | None = None
+    share: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "share",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 1 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, Link):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, Link):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
+        _share = UNSET if self.share is None and not self._nulls & 2 else self.share
         share: dict[str, Any] | Unset | None
-        if isinstance(self.share, Unset):
+        if isinstance(_share, Unset):
             share = UNSET
-        elif isinstance(self.share, Link):
-            share = self.share.to_dict()
+        elif isinstance(_share, Link):
+            share = _share.to_dict()
         else:
-            share = self.share
+            share = _share
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class MandateKeyLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_wallet(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class MandateKeyLinks:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 1
+
         def _parse_share(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class MandateKeyLinks:
 
         share = _parse_share(d.pop("share", UNSET))
 
+        if share is None:
+            nulls |= 2
+
         mandate_key_links = cls(
             self_=self_,
-            wallet=wallet,
-            share=share,
+            wallet=None if isinstance(wallet, Unset) else wallet,
+            share=None if isinstance(share, Unset) else share,
         )
+
+        mandate_key_links._nulls = nulls
 
         mandate_key_links.additional_properties = d
         return mandate_key_links

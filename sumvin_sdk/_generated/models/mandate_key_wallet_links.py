@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyWalletLinks")
 
 
-@_attrs_define
-class MandateKeyWalletLinks:
+@_attrs_define(repr=False)
+class MandateKeyWalletLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class MandateKeyWalletLinks:
     """
 
     self_: Link
-    wallet: Link | Unset | None = UNSET
-    mandate_key: Link | Unset | None = UNSET
+    wallet: Link | None = None
+    mandate_key: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "mandate_key",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 1 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, Link):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, Link):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
+        _mandate_key = UNSET if self.mandate_key is None and not self._nulls & 2 else self.mandate_key
         mandate_key: dict[str, Any] | Unset | None
-        if isinstance(self.mandate_key, Unset):
+        if isinstance(_mandate_key, Unset):
             mandate_key = UNSET
-        elif isinstance(self.mandate_key, Link):
-            mandate_key = self.mandate_key.to_dict()
+        elif isinstance(_mandate_key, Link):
+            mandate_key = _mandate_key.to_dict()
         else:
-            mandate_key = self.mandate_key
+            mandate_key = _mandate_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class MandateKeyWalletLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_wallet(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class MandateKeyWalletLinks:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 1
+
         def _parse_mandate_key(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class MandateKeyWalletLinks:
 
         mandate_key = _parse_mandate_key(d.pop("mandate-key", UNSET))
 
+        if mandate_key is None:
+            nulls |= 2
+
         mandate_key_wallet_links = cls(
             self_=self_,
-            wallet=wallet,
-            mandate_key=mandate_key,
+            wallet=None if isinstance(wallet, Unset) else wallet,
+            mandate_key=None if isinstance(mandate_key, Unset) else mandate_key,
         )
+
+        mandate_key_wallet_links._nulls = nulls
 
         mandate_key_wallet_links.additional_properties = d
         return mandate_key_wallet_links

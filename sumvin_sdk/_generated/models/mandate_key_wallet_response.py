@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyWalletResponse")
 
 
-@_attrs_define
-class MandateKeyWalletResponse:
+@_attrs_define(repr=False)
+class MandateKeyWalletResponse(Model):
     """
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
@@ -38,8 +38,15 @@ class MandateKeyWalletResponse:
     wallet_address: str
     bound_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_id",
+        "wallet_address",
+        "bound_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_id = self.wallet_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.mandate_key_wallet_links import MandateKeyWalletLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MandateKeyWalletShareResponse")
 
 
-@_attrs_define
-class MandateKeyWalletShareResponse:
+@_attrs_define(repr=False)
+class MandateKeyWalletShareResponse(Model):
     """
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
@@ -42,8 +43,16 @@ class MandateKeyWalletShareResponse:
     encrypted_share: str
     encryption: WalletShareEncryptionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_id",
+        "wallet_address",
+        "encrypted_share",
+        "encryption",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_id = self.wallet_id

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MeldLinkData")
 
 
-@_attrs_define
-class MeldLinkData:
+@_attrs_define(repr=False)
+class MeldLinkData(Model):
     """
     Attributes:
         provider (Literal['meld']):
@@ -25,28 +25,40 @@ class MeldLinkData:
     provider: Literal["meld"]
     widget_url: str
     connect_token: str
-    customer_id: str | Unset | None = UNSET
-    institution_id: str | Unset | None = UNSET
+    customer_id: str | None = None
+    institution_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "provider",
+        "widget_url",
+        "connect_token",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "customer_id",
+        "institution_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         provider = self.provider
 
         widget_url = self.widget_url
 
         connect_token = self.connect_token
 
+        _customer_id = UNSET if self.customer_id is None and not self._nulls & 1 else self.customer_id
         customer_id: str | Unset | None
-        if isinstance(self.customer_id, Unset):
+        if isinstance(_customer_id, Unset):
             customer_id = UNSET
         else:
-            customer_id = self.customer_id
+            customer_id = _customer_id
 
+        _institution_id = UNSET if self.institution_id is None and not self._nulls & 2 else self.institution_id
         institution_id: str | Unset | None
-        if isinstance(self.institution_id, Unset):
+        if isinstance(_institution_id, Unset):
             institution_id = UNSET
         else:
-            institution_id = self.institution_id
+            institution_id = _institution_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +79,7 @@ class MeldLinkData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         provider = cast(Literal["meld"], d.pop("provider"))
         if provider != "meld":
             raise ValueError(f"provider must match const 'meld', got '{provider}'")
@@ -83,19 +96,27 @@ class MeldLinkData:
         if customer_id is not None and not isinstance(customer_id, Unset) and not isinstance(customer_id, str):
             raise TypeError(f"member 'customer_id': expected str or None or Unset, got {type(customer_id).__name__}")
 
+        if customer_id is None:
+            nulls |= 1
+
         institution_id: str | Unset | None = d.pop("institution_id", UNSET)
         if institution_id is not None and not isinstance(institution_id, Unset) and not isinstance(institution_id, str):
             raise TypeError(
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
 
+        if institution_id is None:
+            nulls |= 2
+
         meld_link_data = cls(
             provider=provider,
             widget_url=widget_url,
             connect_token=connect_token,
-            customer_id=customer_id,
-            institution_id=institution_id,
+            customer_id=None if isinstance(customer_id, Unset) else customer_id,
+            institution_id=None if isinstance(institution_id, Unset) else institution_id,
         )
+
+        meld_link_data._nulls = nulls
 
         meld_link_data.additional_properties = d
         return meld_link_data

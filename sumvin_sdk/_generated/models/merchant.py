@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.merchant_locale import MerchantLocale
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Merchant")
 
 
-@_attrs_define
-class Merchant:
+@_attrs_define(repr=False)
+class Merchant(Model):
     """
     Attributes:
         name (None | str | Unset):
@@ -29,66 +29,82 @@ class Merchant:
         provenance (MerchantProvenance | None | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    categories: list[str] | Unset | None = UNSET
-    products: list[str] | Unset | None = UNSET
-    brands: list[str] | Unset | None = UNSET
-    locale: MerchantLocale | Unset | None = UNSET
-    provenance: MerchantProvenance | Unset | None = UNSET
+    name: str | None = None
+    categories: list[str] | None = None
+    products: list[str] | None = None
+    brands: list[str] | None = None
+    locale: MerchantLocale | None = None
+    provenance: MerchantProvenance | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "name",
+        "categories",
+        "products",
+        "brands",
+        "locale",
+        "provenance",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.merchant_locale import MerchantLocale
         from ..models.merchant_provenance import MerchantProvenance
 
+        _name = UNSET if self.name is None and not self._nulls & 1 else self.name
         name: str | Unset | None
-        if isinstance(self.name, Unset):
+        if isinstance(_name, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = _name
 
+        _categories = UNSET if self.categories is None and not self._nulls & 2 else self.categories
         categories: list[str] | Unset | None
-        if isinstance(self.categories, Unset):
+        if isinstance(_categories, Unset):
             categories = UNSET
-        elif isinstance(self.categories, list):
-            categories = self.categories
+        elif isinstance(_categories, list):
+            categories = _categories
 
         else:
-            categories = self.categories
+            categories = _categories
 
+        _products = UNSET if self.products is None and not self._nulls & 4 else self.products
         products: list[str] | Unset | None
-        if isinstance(self.products, Unset):
+        if isinstance(_products, Unset):
             products = UNSET
-        elif isinstance(self.products, list):
-            products = self.products
+        elif isinstance(_products, list):
+            products = _products
 
         else:
-            products = self.products
+            products = _products
 
+        _brands = UNSET if self.brands is None and not self._nulls & 8 else self.brands
         brands: list[str] | Unset | None
-        if isinstance(self.brands, Unset):
+        if isinstance(_brands, Unset):
             brands = UNSET
-        elif isinstance(self.brands, list):
-            brands = self.brands
+        elif isinstance(_brands, list):
+            brands = _brands
 
         else:
-            brands = self.brands
+            brands = _brands
 
+        _locale = UNSET if self.locale is None and not self._nulls & 16 else self.locale
         locale: dict[str, Any] | Unset | None
-        if isinstance(self.locale, Unset):
+        if isinstance(_locale, Unset):
             locale = UNSET
-        elif isinstance(self.locale, MerchantLocale):
-            locale = self.locale.to_dict()
+        elif isinstance(_locale, MerchantLocale):
+            locale = _locale.to_dict()
         else:
-            locale = self.locale
+            locale = _locale
 
+        _provenance = UNSET if self.provenance is None and not self._nulls & 32 else self.provenance
         provenance: dict[str, Any] | Unset | None
-        if isinstance(self.provenance, Unset):
+        if isinstance(_provenance, Unset):
             provenance = UNSET
-        elif isinstance(self.provenance, MerchantProvenance):
-            provenance = self.provenance.to_dict()
+        elif isinstance(_provenance, MerchantProvenance):
+            provenance = _provenance.to_dict()
         else:
-            provenance = self.provenance
+            provenance = _provenance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,9 +130,13 @@ class Merchant:
             MerchantLocale = _models.MerchantLocale
             MerchantProvenance = _models.MerchantProvenance
         d = dict(src_dict)
+        nulls = 0
         name: str | Unset | None = d.pop("name", UNSET)
         if name is not None and not isinstance(name, Unset) and not isinstance(name, str):
             raise TypeError(f"member 'name': expected str or None or Unset, got {type(name).__name__}")
+
+        if name is None:
+            nulls |= 1
 
         def _parse_categories(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -135,6 +155,9 @@ class Merchant:
 
         categories = _parse_categories(d.pop("categories", UNSET))
 
+        if categories is None:
+            nulls |= 2
+
         def _parse_products(data: object) -> list[str] | Unset | None:
             if data is None:
                 return data
@@ -151,6 +174,9 @@ class Merchant:
             return products_type_0
 
         products = _parse_products(d.pop("products", UNSET))
+
+        if products is None:
+            nulls |= 4
 
         def _parse_brands(data: object) -> list[str] | Unset | None:
             if data is None:
@@ -169,6 +195,9 @@ class Merchant:
 
         brands = _parse_brands(d.pop("brands", UNSET))
 
+        if brands is None:
+            nulls |= 8
+
         def _parse_locale(data: object) -> MerchantLocale | Unset | None:
             if data is None:
                 return data
@@ -181,6 +210,9 @@ class Merchant:
             return locale_type_0
 
         locale = _parse_locale(d.pop("locale", UNSET))
+
+        if locale is None:
+            nulls |= 16
 
         def _parse_provenance(data: object) -> MerchantProvenance | Unset | None:
             if data is None:
@@ -195,14 +227,19 @@ class Merchant:
 
         provenance = _parse_provenance(d.pop("provenance", UNSET))
 
+        if provenance is None:
+            nulls |= 32
+
         merchant = cls(
-            name=name,
-            categories=categories,
-            products=products,
-            brands=brands,
-            locale=locale,
-            provenance=provenance,
+            name=None if isinstance(name, Unset) else name,
+            categories=None if isinstance(categories, Unset) else categories,
+            products=None if isinstance(products, Unset) else products,
+            brands=None if isinstance(brands, Unset) else brands,
+            locale=None if isinstance(locale, Unset) else locale,
+            provenance=None if isinstance(provenance, Unset) else provenance,
         )
+
+        merchant._nulls = nulls
 
         merchant.additional_properties = d
         return merchant

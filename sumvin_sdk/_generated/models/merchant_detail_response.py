@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.merchant_detail_response_links import MerchantDetailResponseLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MerchantDetailResponse")
 
 
-@_attrs_define
-class MerchantDetailResponse:
+@_attrs_define(repr=False)
+class MerchantDetailResponse(Model):
     """
     Example:
         {'_links': {'about': {'href': 'https://shop.example.com'}, 'collection': {'href': '/v0/ucp/merchants'},
@@ -39,8 +40,13 @@ class MerchantDetailResponse:
     field_links: MerchantDetailResponseLinks
     data: MerchantResource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         data = self.data.to_dict()

@@ -1,40 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="MerchantLocale")
 
 
-@_attrs_define
-class MerchantLocale:
+@_attrs_define(repr=False)
+class MerchantLocale(Model):
     """
     Attributes:
         country (None | str | Unset):
         language (None | str | Unset):
     """
 
-    country: str | Unset | None = UNSET
-    language: str | Unset | None = UNSET
+    country: str | None = None
+    language: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "country",
+        "language",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _country = UNSET if self.country is None and not self._nulls & 1 else self.country
         country: str | Unset | None
-        if isinstance(self.country, Unset):
+        if isinstance(_country, Unset):
             country = UNSET
         else:
-            country = self.country
+            country = _country
 
+        _language = UNSET if self.language is None and not self._nulls & 2 else self.language
         language: str | Unset | None
-        if isinstance(self.language, Unset):
+        if isinstance(_language, Unset):
             language = UNSET
         else:
-            language = self.language
+            language = _language
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,18 +57,27 @@ class MerchantLocale:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         country: str | Unset | None = d.pop("country", UNSET)
         if country is not None and not isinstance(country, Unset) and not isinstance(country, str):
             raise TypeError(f"member 'country': expected str or None or Unset, got {type(country).__name__}")
+
+        if country is None:
+            nulls |= 1
 
         language: str | Unset | None = d.pop("language", UNSET)
         if language is not None and not isinstance(language, Unset) and not isinstance(language, str):
             raise TypeError(f"member 'language': expected str or None or Unset, got {type(language).__name__}")
 
+        if language is None:
+            nulls |= 2
+
         merchant_locale = cls(
-            country=country,
-            language=language,
+            country=None if isinstance(country, Unset) else country,
+            language=None if isinstance(language, Unset) else language,
         )
+
+        merchant_locale._nulls = nulls
 
         merchant_locale.additional_properties = d
         return merchant_locale

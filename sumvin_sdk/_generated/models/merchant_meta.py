@@ -2,44 +2,52 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantMeta")
 
 
-@_attrs_define
-class MerchantMeta:
+@_attrs_define(repr=False)
+class MerchantMeta(Model):
     """
     Attributes:
         first_hit_at (datetime.datetime | None | Unset):
         last_hit_at (datetime.datetime | None | Unset):
     """
 
-    first_hit_at: datetime.datetime | Unset | None = UNSET
-    last_hit_at: datetime.datetime | Unset | None = UNSET
+    first_hit_at: datetime.datetime | None = None
+    last_hit_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "first_hit_at",
+        "last_hit_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _first_hit_at = UNSET if self.first_hit_at is None and not self._nulls & 1 else self.first_hit_at
         first_hit_at: int | Unset | None
-        if isinstance(self.first_hit_at, Unset):
+        if isinstance(_first_hit_at, Unset):
             first_hit_at = UNSET
-        elif isinstance(self.first_hit_at, datetime.datetime):
-            first_hit_at = epoch_ms(self.first_hit_at)
+        elif isinstance(_first_hit_at, datetime.datetime):
+            first_hit_at = epoch_ms(_first_hit_at)
         else:
-            first_hit_at = self.first_hit_at
+            first_hit_at = _first_hit_at
 
+        _last_hit_at = UNSET if self.last_hit_at is None and not self._nulls & 2 else self.last_hit_at
         last_hit_at: int | Unset | None
-        if isinstance(self.last_hit_at, Unset):
+        if isinstance(_last_hit_at, Unset):
             last_hit_at = UNSET
-        elif isinstance(self.last_hit_at, datetime.datetime):
-            last_hit_at = epoch_ms(self.last_hit_at)
+        elif isinstance(_last_hit_at, datetime.datetime):
+            last_hit_at = epoch_ms(_last_hit_at)
         else:
-            last_hit_at = self.last_hit_at
+            last_hit_at = _last_hit_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +62,7 @@ class MerchantMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
 
         def _parse_first_hit_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -68,6 +77,9 @@ class MerchantMeta:
 
         first_hit_at = _parse_first_hit_at(d.pop("first_hit_at", UNSET))
 
+        if first_hit_at is None:
+            nulls |= 1
+
         def _parse_last_hit_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -81,10 +93,15 @@ class MerchantMeta:
 
         last_hit_at = _parse_last_hit_at(d.pop("last_hit_at", UNSET))
 
+        if last_hit_at is None:
+            nulls |= 2
+
         merchant_meta = cls(
-            first_hit_at=first_hit_at,
-            last_hit_at=last_hit_at,
+            first_hit_at=None if isinstance(first_hit_at, Unset) else first_hit_at,
+            last_hit_at=None if isinstance(last_hit_at, Unset) else last_hit_at,
         )
+
+        merchant_meta._nulls = nulls
 
         merchant_meta.additional_properties = d
         return merchant_meta

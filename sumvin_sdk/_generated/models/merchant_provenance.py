@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="MerchantProvenance")
 
 
-@_attrs_define
-class MerchantProvenance:
+@_attrs_define(repr=False)
+class MerchantProvenance(Model):
     """
     Attributes:
         source (None | str | Unset):
@@ -21,31 +21,41 @@ class MerchantProvenance:
         confidence (float | None | Unset):
     """
 
-    source: str | Unset | None = UNSET
-    classified_at: datetime.datetime | Unset | None = UNSET
-    confidence: float | Unset | None = UNSET
+    source: str | None = None
+    classified_at: datetime.datetime | None = None
+    confidence: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "source",
+        "classified_at",
+        "confidence",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _source = UNSET if self.source is None and not self._nulls & 1 else self.source
         source: str | Unset | None
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
+        _classified_at = UNSET if self.classified_at is None and not self._nulls & 2 else self.classified_at
         classified_at: int | Unset | None
-        if isinstance(self.classified_at, Unset):
+        if isinstance(_classified_at, Unset):
             classified_at = UNSET
-        elif isinstance(self.classified_at, datetime.datetime):
-            classified_at = epoch_ms(self.classified_at)
+        elif isinstance(_classified_at, datetime.datetime):
+            classified_at = epoch_ms(_classified_at)
         else:
-            classified_at = self.classified_at
+            classified_at = _classified_at
 
+        _confidence = UNSET if self.confidence is None and not self._nulls & 4 else self.confidence
         confidence: float | Unset | None
-        if isinstance(self.confidence, Unset):
+        if isinstance(_confidence, Unset):
             confidence = UNSET
         else:
-            confidence = self.confidence
+            confidence = _confidence
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,9 +72,13 @@ class MerchantProvenance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         source: str | Unset | None = d.pop("source", UNSET)
         if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
+
+        if source is None:
+            nulls |= 1
 
         def _parse_classified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -79,6 +93,9 @@ class MerchantProvenance:
 
         classified_at = _parse_classified_at(d.pop("classified_at", UNSET))
 
+        if classified_at is None:
+            nulls |= 2
+
         confidence: float | Unset | None = d.pop("confidence", UNSET)
         if (
             confidence is not None
@@ -87,11 +104,16 @@ class MerchantProvenance:
         ):
             raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
 
+        if confidence is None:
+            nulls |= 4
+
         merchant_provenance = cls(
-            source=source,
-            classified_at=classified_at,
-            confidence=confidence,
+            source=None if isinstance(source, Unset) else source,
+            classified_at=None if isinstance(classified_at, Unset) else classified_at,
+            confidence=None if isinstance(confidence, Unset) else confidence,
         )
+
+        merchant_provenance._nulls = nulls
 
         merchant_provenance.additional_properties = d
         return merchant_provenance

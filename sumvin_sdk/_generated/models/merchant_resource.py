@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.merchant import Merchant
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MerchantResource")
 
 
-@_attrs_define
-class MerchantResource:
+@_attrs_define(repr=False)
+class MerchantResource(Model):
     """
     Attributes:
         domain (str):
@@ -38,13 +38,26 @@ class MerchantResource:
     merchant_id: str
     ucp: UcpProfile
     meta: MerchantMeta
-    merchant: Merchant | Unset | None = UNSET
-    field_score: float | Unset | None = UNSET
-    field_highlight: MerchantResourceHighlightType0 | Unset | None = UNSET
-    field_links: MerchantResourceLinksType0 | Unset | None = UNSET
+    merchant: Merchant | None = None
+    field_score: float | None = None
+    field_highlight: MerchantResourceHighlightType0 | None = None
+    field_links: MerchantResourceLinksType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "domain",
+        "merchant_id",
+        "ucp",
+        "meta",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "merchant",
+        "field_score",
+        "field_highlight",
+        "field_links",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.merchant import Merchant
         from ..models.merchant_resource_highlight_type_0 import MerchantResourceHighlightType0
         from ..models.merchant_resource_links_type_0 import MerchantResourceLinksType0
@@ -57,35 +70,39 @@ class MerchantResource:
 
         meta = self.meta.to_dict()
 
+        _merchant = UNSET if self.merchant is None and not self._nulls & 1 else self.merchant
         merchant: dict[str, Any] | Unset | None
-        if isinstance(self.merchant, Unset):
+        if isinstance(_merchant, Unset):
             merchant = UNSET
-        elif isinstance(self.merchant, Merchant):
-            merchant = self.merchant.to_dict()
+        elif isinstance(_merchant, Merchant):
+            merchant = _merchant.to_dict()
         else:
-            merchant = self.merchant
+            merchant = _merchant
 
+        _field_score = UNSET if self.field_score is None and not self._nulls & 2 else self.field_score
         field_score: float | Unset | None
-        if isinstance(self.field_score, Unset):
+        if isinstance(_field_score, Unset):
             field_score = UNSET
         else:
-            field_score = self.field_score
+            field_score = _field_score
 
+        _field_highlight = UNSET if self.field_highlight is None and not self._nulls & 4 else self.field_highlight
         field_highlight: dict[str, Any] | Unset | None
-        if isinstance(self.field_highlight, Unset):
+        if isinstance(_field_highlight, Unset):
             field_highlight = UNSET
-        elif isinstance(self.field_highlight, MerchantResourceHighlightType0):
-            field_highlight = self.field_highlight.to_dict()
+        elif isinstance(_field_highlight, MerchantResourceHighlightType0):
+            field_highlight = _field_highlight.to_dict()
         else:
-            field_highlight = self.field_highlight
+            field_highlight = _field_highlight
 
+        _field_links = UNSET if self.field_links is None and not self._nulls & 8 else self.field_links
         field_links: dict[str, Any] | Unset | None
-        if isinstance(self.field_links, Unset):
+        if isinstance(_field_links, Unset):
             field_links = UNSET
-        elif isinstance(self.field_links, MerchantResourceLinksType0):
-            field_links = self.field_links.to_dict()
+        elif isinstance(_field_links, MerchantResourceLinksType0):
+            field_links = _field_links.to_dict()
         else:
-            field_links = self.field_links
+            field_links = _field_links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,6 +134,7 @@ class MerchantResource:
             MerchantResourceLinksType0 = _models.MerchantResourceLinksType0
             UcpProfile = _models.UcpProfile
         d = dict(src_dict)
+        nulls = 0
         domain = d.pop("domain")
         if not isinstance(domain, str):
             raise TypeError(f"member 'domain': expected str, got {type(domain).__name__}")
@@ -142,6 +160,9 @@ class MerchantResource:
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
+        if merchant is None:
+            nulls |= 1
+
         field_score: float | Unset | None = d.pop("_score", UNSET)
         if (
             field_score is not None
@@ -149,6 +170,9 @@ class MerchantResource:
             and (not isinstance(field_score, (int, float)) or isinstance(field_score, bool))
         ):
             raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
+
+        if field_score is None:
+            nulls |= 2
 
         def _parse_field_highlight(data: object) -> MerchantResourceHighlightType0 | Unset | None:
             if data is None:
@@ -163,6 +187,9 @@ class MerchantResource:
 
         field_highlight = _parse_field_highlight(d.pop("_highlight", UNSET))
 
+        if field_highlight is None:
+            nulls |= 4
+
         def _parse_field_links(data: object) -> MerchantResourceLinksType0 | Unset | None:
             if data is None:
                 return data
@@ -176,16 +203,21 @@ class MerchantResource:
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 
+        if field_links is None:
+            nulls |= 8
+
         merchant_resource = cls(
             domain=domain,
             merchant_id=merchant_id,
             ucp=ucp,
             meta=meta,
-            merchant=merchant,
-            field_score=field_score,
-            field_highlight=field_highlight,
-            field_links=field_links,
+            merchant=None if isinstance(merchant, Unset) else merchant,
+            field_score=None if isinstance(field_score, Unset) else field_score,
+            field_highlight=None if isinstance(field_highlight, Unset) else field_highlight,
+            field_links=None if isinstance(field_links, Unset) else field_links,
         )
+
+        merchant_resource._nulls = nulls
 
         merchant_resource.additional_properties = d
         return merchant_resource

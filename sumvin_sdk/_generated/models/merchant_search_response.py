@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.merchant_resource import MerchantResource
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MerchantSearchResponse")
 
 
-@_attrs_define
-class MerchantSearchResponse:
+@_attrs_define(repr=False)
+class MerchantSearchResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/ucp/merchants?q=sneakers&country=US'}}, 'limit': 25, 'offset': 0,
@@ -54,10 +54,22 @@ class MerchantSearchResponse:
     limit: int
     query: MerchantSearchResponseQuery
     queried_at: datetime.datetime
-    facets: MerchantSearchResponseFacetsType0 | Unset | None = UNSET
+    facets: MerchantSearchResponseFacetsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "results",
+        "total",
+        "offset",
+        "limit",
+        "query",
+        "queried_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("facets",)
+    _ITEMS: ClassVar[str | None] = "results"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
 
         field_links = self.field_links.to_dict()
@@ -77,13 +89,14 @@ class MerchantSearchResponse:
 
         queried_at = epoch_ms(self.queried_at)
 
+        _facets = UNSET if self.facets is None and not self._nulls & 1 else self.facets
         facets: dict[str, Any] | Unset | None
-        if isinstance(self.facets, Unset):
+        if isinstance(_facets, Unset):
             facets = UNSET
-        elif isinstance(self.facets, MerchantSearchResponseFacetsType0):
-            facets = self.facets.to_dict()
+        elif isinstance(_facets, MerchantSearchResponseFacetsType0):
+            facets = _facets.to_dict()
         else:
-            facets = self.facets
+            facets = _facets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,6 +124,7 @@ class MerchantSearchResponse:
             MerchantSearchResponseLinks = _models.MerchantSearchResponseLinks
             MerchantSearchResponseQuery = _models.MerchantSearchResponseQuery
         d = dict(src_dict)
+        nulls = 0
         field_links = MerchantSearchResponseLinks.from_dict(d.pop("_links"))
 
         results = []
@@ -152,6 +166,9 @@ class MerchantSearchResponse:
 
         facets = _parse_facets(d.pop("facets", UNSET))
 
+        if facets is None:
+            nulls |= 1
+
         merchant_search_response = cls(
             field_links=field_links,
             results=results,
@@ -160,8 +177,10 @@ class MerchantSearchResponse:
             limit=limit,
             query=query,
             queried_at=queried_at,
-            facets=facets,
+            facets=None if isinstance(facets, Unset) else facets,
         )
+
+        merchant_search_response._nulls = nulls
 
         merchant_search_response.additional_properties = d
         return merchant_search_response

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageData")
 
 
-@_attrs_define
-class MessageData:
+@_attrs_define(repr=False)
+class MessageData(Model):
     """
     Attributes:
         id (str):
@@ -43,8 +43,20 @@ class MessageData:
     sequence: int
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "message_id",
+        "role",
+        "text_content",
+        "parts",
+        "tool_names",
+        "extra_metadata",
+        "sequence",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.message_data_extra_metadata_type_0 import MessageDataExtraMetadataType0
 
         id = self.id

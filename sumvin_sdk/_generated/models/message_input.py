@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageInput")
 
 
-@_attrs_define
-class MessageInput:
+@_attrs_define(repr=False)
+class MessageInput(Model):
     """
     Attributes:
         id (str):
@@ -35,8 +35,18 @@ class MessageInput:
     created_at: datetime.datetime | Unset | None = UNSET
     metadata: MessageInputMetadataType0 | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "role",
+        "parts",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "created_at",
+        "metadata",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.message_input_metadata_type_0 import MessageInputMetadataType0
 
         id = self.id

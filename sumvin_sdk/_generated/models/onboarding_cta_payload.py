@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_action import AppAction
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="OnboardingCtaPayload")
 
 
-@_attrs_define
-class OnboardingCtaPayload:
+@_attrs_define(repr=False)
+class OnboardingCtaPayload(Model):
     """
     Attributes:
         insight (str):
@@ -23,33 +23,43 @@ class OnboardingCtaPayload:
     """
 
     insight: str
-    call_to_action: str | Unset | None = UNSET
-    app_action: AppAction | Unset | None = UNSET
-    source: str | Unset | None = UNSET
+    call_to_action: str | None = None
+    app_action: AppAction | None = None
+    source: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("insight",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "call_to_action",
+        "app_action",
+        "source",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         insight = self.insight
 
+        _call_to_action = UNSET if self.call_to_action is None and not self._nulls & 1 else self.call_to_action
         call_to_action: str | Unset | None
-        if isinstance(self.call_to_action, Unset):
+        if isinstance(_call_to_action, Unset):
             call_to_action = UNSET
         else:
-            call_to_action = self.call_to_action
+            call_to_action = _call_to_action
 
+        _app_action = UNSET if self.app_action is None and not self._nulls & 2 else self.app_action
         app_action: str | Unset | None
-        if isinstance(self.app_action, Unset):
+        if isinstance(_app_action, Unset):
             app_action = UNSET
-        elif isinstance(self.app_action, AppAction):
-            app_action = AppAction(self.app_action).value
+        elif isinstance(_app_action, AppAction):
+            app_action = AppAction(_app_action).value
         else:
-            app_action = self.app_action
+            app_action = _app_action
 
+        _source = UNSET if self.source is None and not self._nulls & 4 else self.source
         source: str | Unset | None
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +80,7 @@ class OnboardingCtaPayload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         insight = d.pop("insight")
         if not isinstance(insight, str):
             raise TypeError(f"member 'insight': expected str, got {type(insight).__name__}")
@@ -79,6 +90,9 @@ class OnboardingCtaPayload:
             raise TypeError(
                 f"member 'call_to_action': expected str or None or Unset, got {type(call_to_action).__name__}"
             )
+
+        if call_to_action is None:
+            nulls |= 1
 
         def _parse_app_action(data: object) -> AppAction | Unset | None:
             if data is None:
@@ -93,16 +107,24 @@ class OnboardingCtaPayload:
 
         app_action = _parse_app_action(d.pop("app_action", UNSET))
 
+        if app_action is None:
+            nulls |= 2
+
         source: str | Unset | None = d.pop("source", UNSET)
         if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
+        if source is None:
+            nulls |= 4
+
         onboarding_cta_payload = cls(
             insight=insight,
-            call_to_action=call_to_action,
-            app_action=app_action,
-            source=source,
+            call_to_action=None if isinstance(call_to_action, Unset) else call_to_action,
+            app_action=None if isinstance(app_action, Unset) else app_action,
+            source=None if isinstance(source, Unset) else source,
         )
+
+        onboarding_cta_payload._nulls = nulls
 
         onboarding_cta_payload.additional_properties = d
         return onboarding_cta_payload

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.onboarding_step_data import OnboardingStepData
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OnboardingData")
 
 
-@_attrs_define
-class OnboardingData:
+@_attrs_define(repr=False)
+class OnboardingData(Model):
     """
     Attributes:
         current_step (OnboardingStep):
@@ -33,13 +33,25 @@ class OnboardingData:
     current_step: OnboardingStep
     steps: list[OnboardingStepData]
     is_complete: bool
-    safe_creation_status: str | Unset | None = UNSET
-    primary_smart_wallet_address: str | Unset | None = UNSET
-    did_mint_status: str | Unset | None = UNSET
-    did_token_id: str | Unset | None = UNSET
+    safe_creation_status: str | None = None
+    primary_smart_wallet_address: str | None = None
+    did_mint_status: str | None = None
+    did_token_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "current_step",
+        "steps",
+        "is_complete",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "safe_creation_status",
+        "primary_smart_wallet_address",
+        "did_mint_status",
+        "did_token_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         current_step = OnboardingStep(self.current_step).value
 
         steps = []
@@ -49,29 +61,39 @@ class OnboardingData:
 
         is_complete = self.is_complete
 
+        _safe_creation_status = (
+            UNSET if self.safe_creation_status is None and not self._nulls & 1 else self.safe_creation_status
+        )
         safe_creation_status: str | Unset | None
-        if isinstance(self.safe_creation_status, Unset):
+        if isinstance(_safe_creation_status, Unset):
             safe_creation_status = UNSET
         else:
-            safe_creation_status = self.safe_creation_status
+            safe_creation_status = _safe_creation_status
 
+        _primary_smart_wallet_address = (
+            UNSET
+            if self.primary_smart_wallet_address is None and not self._nulls & 2
+            else self.primary_smart_wallet_address
+        )
         primary_smart_wallet_address: str | Unset | None
-        if isinstance(self.primary_smart_wallet_address, Unset):
+        if isinstance(_primary_smart_wallet_address, Unset):
             primary_smart_wallet_address = UNSET
         else:
-            primary_smart_wallet_address = self.primary_smart_wallet_address
+            primary_smart_wallet_address = _primary_smart_wallet_address
 
+        _did_mint_status = UNSET if self.did_mint_status is None and not self._nulls & 4 else self.did_mint_status
         did_mint_status: str | Unset | None
-        if isinstance(self.did_mint_status, Unset):
+        if isinstance(_did_mint_status, Unset):
             did_mint_status = UNSET
         else:
-            did_mint_status = self.did_mint_status
+            did_mint_status = _did_mint_status
 
+        _did_token_id = UNSET if self.did_token_id is None and not self._nulls & 8 else self.did_token_id
         did_token_id: str | Unset | None
-        if isinstance(self.did_token_id, Unset):
+        if isinstance(_did_token_id, Unset):
             did_token_id = UNSET
         else:
-            did_token_id = self.did_token_id
+            did_token_id = _did_token_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,6 +120,7 @@ class OnboardingData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingStepData = _models.OnboardingStepData
         d = dict(src_dict)
+        nulls = 0
         current_step = OnboardingStep.parse(d.pop("current_step"))
 
         steps = []
@@ -124,6 +147,9 @@ class OnboardingData:
                 f"member 'safe_creation_status': expected str or None or Unset, got {type(safe_creation_status).__name__}"
             )
 
+        if safe_creation_status is None:
+            nulls |= 1
+
         primary_smart_wallet_address: str | Unset | None = d.pop("primary_smart_wallet_address", UNSET)
         if (
             primary_smart_wallet_address is not None
@@ -133,6 +159,9 @@ class OnboardingData:
             raise TypeError(
                 f"member 'primary_smart_wallet_address': expected str or None or Unset, got {type(primary_smart_wallet_address).__name__}"
             )
+
+        if primary_smart_wallet_address is None:
+            nulls |= 2
 
         did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
         if (
@@ -144,19 +173,29 @@ class OnboardingData:
                 f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
             )
 
+        if did_mint_status is None:
+            nulls |= 4
+
         did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
         if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
             raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
+
+        if did_token_id is None:
+            nulls |= 8
 
         onboarding_data = cls(
             current_step=current_step,
             steps=steps,
             is_complete=is_complete,
-            safe_creation_status=safe_creation_status,
-            primary_smart_wallet_address=primary_smart_wallet_address,
-            did_mint_status=did_mint_status,
-            did_token_id=did_token_id,
+            safe_creation_status=None if isinstance(safe_creation_status, Unset) else safe_creation_status,
+            primary_smart_wallet_address=None
+            if isinstance(primary_smart_wallet_address, Unset)
+            else primary_smart_wallet_address,
+            did_mint_status=None if isinstance(did_mint_status, Unset) else did_mint_status,
+            did_token_id=None if isinstance(did_token_id, Unset) else did_token_id,
         )
+
+        onboarding_data._nulls = nulls
 
         onboarding_data.additional_properties = d
         return onboarding_data

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="OnboardingEventData")
 
 
-@_attrs_define
-class OnboardingEventData:
+@_attrs_define(repr=False)
+class OnboardingEventData(Model):
     """
     Attributes:
         step (str):
@@ -27,35 +27,49 @@ class OnboardingEventData:
     step: str
     event_type: str
     created_at: datetime.datetime
-    from_step: str | Unset | None = UNSET
-    gate_name: str | Unset | None = UNSET
-    duration_ms: int | Unset | None = UNSET
+    from_step: str | None = None
+    gate_name: str | None = None
+    duration_ms: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "step",
+        "event_type",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "from_step",
+        "gate_name",
+        "duration_ms",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         step = self.step
 
         event_type = self.event_type
 
         created_at = epoch_ms(self.created_at)
 
+        _from_step = UNSET if self.from_step is None and not self._nulls & 1 else self.from_step
         from_step: str | Unset | None
-        if isinstance(self.from_step, Unset):
+        if isinstance(_from_step, Unset):
             from_step = UNSET
         else:
-            from_step = self.from_step
+            from_step = _from_step
 
+        _gate_name = UNSET if self.gate_name is None and not self._nulls & 2 else self.gate_name
         gate_name: str | Unset | None
-        if isinstance(self.gate_name, Unset):
+        if isinstance(_gate_name, Unset):
             gate_name = UNSET
         else:
-            gate_name = self.gate_name
+            gate_name = _gate_name
 
+        _duration_ms = UNSET if self.duration_ms is None and not self._nulls & 4 else self.duration_ms
         duration_ms: int | Unset | None
-        if isinstance(self.duration_ms, Unset):
+        if isinstance(_duration_ms, Unset):
             duration_ms = UNSET
         else:
-            duration_ms = self.duration_ms
+            duration_ms = _duration_ms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +92,7 @@ class OnboardingEventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         step = d.pop("step")
         if not isinstance(step, str):
             raise TypeError(f"member 'step': expected str, got {type(step).__name__}")
@@ -92,9 +107,15 @@ class OnboardingEventData:
         if from_step is not None and not isinstance(from_step, Unset) and not isinstance(from_step, str):
             raise TypeError(f"member 'from_step': expected str or None or Unset, got {type(from_step).__name__}")
 
+        if from_step is None:
+            nulls |= 1
+
         gate_name: str | Unset | None = d.pop("gate_name", UNSET)
         if gate_name is not None and not isinstance(gate_name, Unset) and not isinstance(gate_name, str):
             raise TypeError(f"member 'gate_name': expected str or None or Unset, got {type(gate_name).__name__}")
+
+        if gate_name is None:
+            nulls |= 2
 
         duration_ms: int | Unset | None = d.pop("duration_ms", UNSET)
         if (
@@ -104,14 +125,19 @@ class OnboardingEventData:
         ):
             raise TypeError(f"member 'duration_ms': expected int or None or Unset, got {type(duration_ms).__name__}")
 
+        if duration_ms is None:
+            nulls |= 4
+
         onboarding_event_data = cls(
             step=step,
             event_type=event_type,
             created_at=created_at,
-            from_step=from_step,
-            gate_name=gate_name,
-            duration_ms=duration_ms,
+            from_step=None if isinstance(from_step, Unset) else from_step,
+            gate_name=None if isinstance(gate_name, Unset) else gate_name,
+            duration_ms=None if isinstance(duration_ms, Unset) else duration_ms,
         )
+
+        onboarding_event_data._nulls = nulls
 
         onboarding_event_data.additional_properties = d
         return onboarding_event_data

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.onboarding_step_status import OnboardingStepStatus
 from ..models.safe_onboarding_mode import SafeOnboardingMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_create_2_config_data import AgentCreate2ConfigData
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OnboardingSafeResponse")
 
 
-@_attrs_define
-class OnboardingSafeResponse:
+@_attrs_define(repr=False)
+class OnboardingSafeResponse(Model):
     """
     Attributes:
         field_links (OnboardingSafeResponseLinks):
@@ -40,11 +40,23 @@ class OnboardingSafeResponse:
     config: AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData
     required: bool
     step_status: OnboardingStepStatus
-    wallet: Unset | WalletData | None = UNSET
-    chain_id: int | Unset | None = UNSET
+    wallet: WalletData | None = None
+    chain_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "mode",
+        "config",
+        "required",
+        "step_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "chain_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.byo_config_data import BYOConfigData
         from ..models.user_signed_deploy_data import UserSignedDeployData
         from ..models.wallet_data import WalletData
@@ -63,19 +75,21 @@ class OnboardingSafeResponse:
 
         step_status = OnboardingStepStatus(self.step_status).value
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 1 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, WalletData):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, WalletData):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 2 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +118,7 @@ class OnboardingSafeResponse:
             UserSignedDeployData = _models.UserSignedDeployData
             WalletData = _models.WalletData
         d = dict(src_dict)
+        nulls = 0
         field_links = OnboardingSafeResponseLinks.from_dict(d.pop("_links"))
 
         mode = SafeOnboardingMode.parse(d.pop("mode"))
@@ -152,6 +167,9 @@ class OnboardingSafeResponse:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 1
+
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
         if (
             chain_id is not None
@@ -160,15 +178,20 @@ class OnboardingSafeResponse:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 2
+
         onboarding_safe_response = cls(
             field_links=field_links,
             mode=mode,
             config=config,
             required=required,
             step_status=step_status,
-            wallet=wallet,
-            chain_id=chain_id,
+            wallet=None if isinstance(wallet, Unset) else wallet,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
         )
+
+        onboarding_safe_response._nulls = nulls
 
         onboarding_safe_response.additional_properties = d
         return onboarding_safe_response

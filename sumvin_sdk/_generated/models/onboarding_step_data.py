@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.onboarding_step import OnboardingStep
 from ..models.onboarding_step_status import OnboardingStepStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OnboardingStepData")
 
 
-@_attrs_define
-class OnboardingStepData:
+@_attrs_define(repr=False)
+class OnboardingStepData(Model):
     """
     Attributes:
         step (OnboardingStep):
@@ -30,26 +30,37 @@ class OnboardingStepData:
 
     step: OnboardingStep
     status: OnboardingStepStatus
-    gated: bool | Unset = False
-    meta: OnboardingStepDataMetaType0 | Unset | None = UNSET
+    gated: bool | None = None
+    meta: OnboardingStepDataMetaType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "step",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "gated",
+        "meta",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.onboarding_step_data_meta_type_0 import OnboardingStepDataMetaType0
 
         step = OnboardingStep(self.step).value
 
         status = OnboardingStepStatus(self.status).value
 
-        gated = self.gated
+        _gated = UNSET if self.gated is None else self.gated
+        gated = _gated
 
+        _meta = UNSET if self.meta is None and not self._nulls & 2 else self.meta
         meta: dict[str, Any] | Unset | None
-        if isinstance(self.meta, Unset):
+        if isinstance(_meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, OnboardingStepDataMetaType0):
-            meta = self.meta.to_dict()
+        elif isinstance(_meta, OnboardingStepDataMetaType0):
+            meta = _meta.to_dict()
         else:
-            meta = self.meta
+            meta = _meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +82,7 @@ class OnboardingStepData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             OnboardingStepDataMetaType0 = _models.OnboardingStepDataMetaType0
         d = dict(src_dict)
+        nulls = 0
         step = OnboardingStep.parse(d.pop("step"))
 
         status = OnboardingStepStatus.parse(d.pop("status"))
@@ -92,12 +104,17 @@ class OnboardingStepData:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
+        if meta is None:
+            nulls |= 2
+
         onboarding_step_data = cls(
             step=step,
             status=status,
-            gated=gated,
-            meta=meta,
+            gated=None if isinstance(gated, Unset) else gated,
+            meta=None if isinstance(meta, Unset) else meta,
         )
+
+        onboarding_step_data._nulls = nulls
 
         onboarding_step_data.additional_properties = d
         return onboarding_step_data

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaginationLinks")
 
 
-@_attrs_define
-class PaginationLinks:
+@_attrs_define(repr=False)
+class PaginationLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -28,48 +28,60 @@ class PaginationLinks:
     """
 
     self_: Link
-    first: Link | Unset | None = UNSET
-    prev: Link | Unset | None = UNSET
-    next_: Link | Unset | None = UNSET
-    last: Link | Unset | None = UNSET
+    first: Link | None = None
+    prev: Link | None = None
+    next_: Link | None = None
+    last: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "first",
+        "prev",
+        "next_",
+        "last",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _first = UNSET if self.first is None and not self._nulls & 1 else self.first
         first: dict[str, Any] | Unset | None
-        if isinstance(self.first, Unset):
+        if isinstance(_first, Unset):
             first = UNSET
-        elif isinstance(self.first, Link):
-            first = self.first.to_dict()
+        elif isinstance(_first, Link):
+            first = _first.to_dict()
         else:
-            first = self.first
+            first = _first
 
+        _prev = UNSET if self.prev is None and not self._nulls & 2 else self.prev
         prev: dict[str, Any] | Unset | None
-        if isinstance(self.prev, Unset):
+        if isinstance(_prev, Unset):
             prev = UNSET
-        elif isinstance(self.prev, Link):
-            prev = self.prev.to_dict()
+        elif isinstance(_prev, Link):
+            prev = _prev.to_dict()
         else:
-            prev = self.prev
+            prev = _prev
 
+        _next_ = UNSET if self.next_ is None and not self._nulls & 4 else self.next_
         next_: dict[str, Any] | Unset | None
-        if isinstance(self.next_, Unset):
+        if isinstance(_next_, Unset):
             next_ = UNSET
-        elif isinstance(self.next_, Link):
-            next_ = self.next_.to_dict()
+        elif isinstance(_next_, Link):
+            next_ = _next_.to_dict()
         else:
-            next_ = self.next_
+            next_ = _next_
 
+        _last = UNSET if self.last is None and not self._nulls & 8 else self.last
         last: dict[str, Any] | Unset | None
-        if isinstance(self.last, Unset):
+        if isinstance(_last, Unset):
             last = UNSET
-        elif isinstance(self.last, Link):
-            last = self.last.to_dict()
+        elif isinstance(_last, Link):
+            last = _last.to_dict()
         else:
-            last = self.last
+            last = _last
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,6 +106,7 @@ class PaginationLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_first(data: object) -> Link | Unset | None:
@@ -109,6 +122,9 @@ class PaginationLinks:
 
         first = _parse_first(d.pop("first", UNSET))
 
+        if first is None:
+            nulls |= 1
+
         def _parse_prev(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -121,6 +137,9 @@ class PaginationLinks:
             return prev_type_0
 
         prev = _parse_prev(d.pop("prev", UNSET))
+
+        if prev is None:
+            nulls |= 2
 
         def _parse_next_(data: object) -> Link | Unset | None:
             if data is None:
@@ -135,6 +154,9 @@ class PaginationLinks:
 
         next_ = _parse_next_(d.pop("next", UNSET))
 
+        if next_ is None:
+            nulls |= 4
+
         def _parse_last(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -148,13 +170,18 @@ class PaginationLinks:
 
         last = _parse_last(d.pop("last", UNSET))
 
+        if last is None:
+            nulls |= 8
+
         pagination_links = cls(
             self_=self_,
-            first=first,
-            prev=prev,
-            next_=next_,
-            last=last,
+            first=None if isinstance(first, Unset) else first,
+            prev=None if isinstance(prev, Unset) else prev,
+            next_=None if isinstance(next_, Unset) else next_,
+            last=None if isinstance(last, Unset) else last,
         )
+
+        pagination_links._nulls = nulls
 
         pagination_links.additional_properties = d
         return pagination_links

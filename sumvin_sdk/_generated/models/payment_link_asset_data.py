@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PaymentLinkAssetData")
 
 
-@_attrs_define
-class PaymentLinkAssetData:
+@_attrs_define(repr=False)
+class PaymentLinkAssetData(Model):
     """
     Attributes:
         symbol (str):
@@ -22,19 +22,26 @@ class PaymentLinkAssetData:
 
     symbol: str
     decimals: int
-    address: str | Unset | None = UNSET
+    address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "decimals",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("address",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         decimals = self.decimals
 
+        _address = UNSET if self.address is None and not self._nulls & 1 else self.address
         address: str | Unset | None
-        if isinstance(self.address, Unset):
+        if isinstance(_address, Unset):
             address = UNSET
         else:
-            address = self.address
+            address = _address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +59,7 @@ class PaymentLinkAssetData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         symbol = d.pop("symbol")
         if not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
@@ -64,11 +72,16 @@ class PaymentLinkAssetData:
         if address is not None and not isinstance(address, Unset) and not isinstance(address, str):
             raise TypeError(f"member 'address': expected str or None or Unset, got {type(address).__name__}")
 
+        if address is None:
+            nulls |= 1
+
         payment_link_asset_data = cls(
             symbol=symbol,
             decimals=decimals,
-            address=address,
+            address=None if isinstance(address, Unset) else address,
         )
+
+        payment_link_asset_data._nulls = nulls
 
         payment_link_asset_data.additional_properties = d
         return payment_link_asset_data

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.known_chains import KnownChains
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkCreateRequest")
 
 
-@_attrs_define
-class PaymentLinkCreateRequest:
+@_attrs_define(repr=False)
+class PaymentLinkCreateRequest(Model):
     """
     Example:
         {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
@@ -48,8 +48,20 @@ class PaymentLinkCreateRequest:
     fee_policy: PaymentLinkCreateRequestFeePolicyType0 | Unset | None = UNSET
     description: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "pint",
+        "signature",
+        "accepted_chains",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "max_uses",
+        "fee_policy",
+        "description",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.payment_link_create_request_fee_policy_type_0 import PaymentLinkCreateRequestFeePolicyType0
 
         pint = self.pint.to_dict()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_asset_data import PaymentLinkAssetData
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkData")
 
 
-@_attrs_define
-class PaymentLinkData:
+@_attrs_define(repr=False)
+class PaymentLinkData(Model):
     """
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
@@ -59,17 +59,39 @@ class PaymentLinkData:
     usage_count: int
     created_at: datetime.datetime
     expires_at: datetime.datetime
-    description: str | Unset | None = UNSET
-    asset: PaymentLinkAssetData | Unset | None = UNSET
-    fee_policy: PaymentLinkDataFeePolicyType0 | Unset | None = UNSET
-    max_uses: int | Unset | None = UNSET
-    payer_addr: str | Unset | None = UNSET
-    tx_hash: str | Unset | None = UNSET
-    settle_chain_id: KnownChains | Unset | None = UNSET
-    settled_at: datetime.datetime | Unset | None = UNSET
+    description: str | None = None
+    asset: PaymentLinkAssetData | None = None
+    fee_policy: PaymentLinkDataFeePolicyType0 | None = None
+    max_uses: int | None = None
+    payer_addr: str | None = None
+    tx_hash: str | None = None
+    settle_chain_id: KnownChains | None = None
+    settled_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "slug",
+        "pint_uri",
+        "status",
+        "amount",
+        "pay_to",
+        "accepted_chains",
+        "usage_count",
+        "created_at",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "description",
+        "asset",
+        "fee_policy",
+        "max_uses",
+        "payer_addr",
+        "tx_hash",
+        "settle_chain_id",
+        "settled_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.payment_link_asset_data import PaymentLinkAssetData
         from ..models.payment_link_data_fee_policy_type_0 import PaymentLinkDataFeePolicyType0
 
@@ -94,61 +116,69 @@ class PaymentLinkData:
 
         expires_at = epoch_ms(self.expires_at)
 
+        _description = UNSET if self.description is None and not self._nulls & 1 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
+        _asset = UNSET if self.asset is None and not self._nulls & 2 else self.asset
         asset: dict[str, Any] | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
-        elif isinstance(self.asset, PaymentLinkAssetData):
-            asset = self.asset.to_dict()
+        elif isinstance(_asset, PaymentLinkAssetData):
+            asset = _asset.to_dict()
         else:
-            asset = self.asset
+            asset = _asset
 
+        _fee_policy = UNSET if self.fee_policy is None and not self._nulls & 4 else self.fee_policy
         fee_policy: dict[str, Any] | Unset | None
-        if isinstance(self.fee_policy, Unset):
+        if isinstance(_fee_policy, Unset):
             fee_policy = UNSET
-        elif isinstance(self.fee_policy, PaymentLinkDataFeePolicyType0):
-            fee_policy = self.fee_policy.to_dict()
+        elif isinstance(_fee_policy, PaymentLinkDataFeePolicyType0):
+            fee_policy = _fee_policy.to_dict()
         else:
-            fee_policy = self.fee_policy
+            fee_policy = _fee_policy
 
+        _max_uses = UNSET if self.max_uses is None and not self._nulls & 8 else self.max_uses
         max_uses: int | Unset | None
-        if isinstance(self.max_uses, Unset):
+        if isinstance(_max_uses, Unset):
             max_uses = UNSET
         else:
-            max_uses = self.max_uses
+            max_uses = _max_uses
 
+        _payer_addr = UNSET if self.payer_addr is None and not self._nulls & 16 else self.payer_addr
         payer_addr: str | Unset | None
-        if isinstance(self.payer_addr, Unset):
+        if isinstance(_payer_addr, Unset):
             payer_addr = UNSET
         else:
-            payer_addr = self.payer_addr
+            payer_addr = _payer_addr
 
+        _tx_hash = UNSET if self.tx_hash is None and not self._nulls & 32 else self.tx_hash
         tx_hash: str | Unset | None
-        if isinstance(self.tx_hash, Unset):
+        if isinstance(_tx_hash, Unset):
             tx_hash = UNSET
         else:
-            tx_hash = self.tx_hash
+            tx_hash = _tx_hash
 
+        _settle_chain_id = UNSET if self.settle_chain_id is None and not self._nulls & 64 else self.settle_chain_id
         settle_chain_id: int | Unset | None
-        if isinstance(self.settle_chain_id, Unset):
+        if isinstance(_settle_chain_id, Unset):
             settle_chain_id = UNSET
-        elif isinstance(self.settle_chain_id, KnownChains):
-            settle_chain_id = KnownChains(self.settle_chain_id).value
+        elif isinstance(_settle_chain_id, KnownChains):
+            settle_chain_id = KnownChains(_settle_chain_id).value
         else:
-            settle_chain_id = self.settle_chain_id
+            settle_chain_id = _settle_chain_id
 
+        _settled_at = UNSET if self.settled_at is None and not self._nulls & 128 else self.settled_at
         settled_at: int | Unset | None
-        if isinstance(self.settled_at, Unset):
+        if isinstance(_settled_at, Unset):
             settled_at = UNSET
-        elif isinstance(self.settled_at, datetime.datetime):
-            settled_at = epoch_ms(self.settled_at)
+        elif isinstance(_settled_at, datetime.datetime):
+            settled_at = epoch_ms(_settled_at)
         else:
-            settled_at = self.settled_at
+            settled_at = _settled_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -190,6 +220,7 @@ class PaymentLinkData:
             PaymentLinkAssetData = _models.PaymentLinkAssetData
             PaymentLinkDataFeePolicyType0 = _models.PaymentLinkDataFeePolicyType0
         d = dict(src_dict)
+        nulls = 0
         slug = d.pop("slug")
         if not isinstance(slug, str):
             raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
@@ -230,6 +261,9 @@ class PaymentLinkData:
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
+        if description is None:
+            nulls |= 1
+
         def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
             if data is None:
                 return data
@@ -242,6 +276,9 @@ class PaymentLinkData:
             return asset_type_0
 
         asset = _parse_asset(d.pop("asset", UNSET))
+
+        if asset is None:
+            nulls |= 2
 
         def _parse_fee_policy(data: object) -> PaymentLinkDataFeePolicyType0 | Unset | None:
             if data is None:
@@ -256,6 +293,9 @@ class PaymentLinkData:
 
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
+        if fee_policy is None:
+            nulls |= 4
+
         max_uses: int | Unset | None = d.pop("max_uses", UNSET)
         if (
             max_uses is not None
@@ -264,13 +304,22 @@ class PaymentLinkData:
         ):
             raise TypeError(f"member 'max_uses': expected int or None or Unset, got {type(max_uses).__name__}")
 
+        if max_uses is None:
+            nulls |= 8
+
         payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
         if payer_addr is not None and not isinstance(payer_addr, Unset) and not isinstance(payer_addr, str):
             raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
 
+        if payer_addr is None:
+            nulls |= 16
+
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
         if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
+
+        if tx_hash is None:
+            nulls |= 32
 
         def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
             if data is None:
@@ -285,6 +334,9 @@ class PaymentLinkData:
 
         settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
 
+        if settle_chain_id is None:
+            nulls |= 64
+
         def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -298,6 +350,9 @@ class PaymentLinkData:
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
+        if settled_at is None:
+            nulls |= 128
+
         payment_link_data = cls(
             slug=slug,
             pint_uri=pint_uri,
@@ -308,15 +363,17 @@ class PaymentLinkData:
             usage_count=usage_count,
             created_at=created_at,
             expires_at=expires_at,
-            description=description,
-            asset=asset,
-            fee_policy=fee_policy,
-            max_uses=max_uses,
-            payer_addr=payer_addr,
-            tx_hash=tx_hash,
-            settle_chain_id=settle_chain_id,
-            settled_at=settled_at,
+            description=None if isinstance(description, Unset) else description,
+            asset=None if isinstance(asset, Unset) else asset,
+            fee_policy=None if isinstance(fee_policy, Unset) else fee_policy,
+            max_uses=None if isinstance(max_uses, Unset) else max_uses,
+            payer_addr=None if isinstance(payer_addr, Unset) else payer_addr,
+            tx_hash=None if isinstance(tx_hash, Unset) else tx_hash,
+            settle_chain_id=None if isinstance(settle_chain_id, Unset) else settle_chain_id,
+            settled_at=None if isinstance(settled_at, Unset) else settled_at,
         )
+
+        payment_link_data._nulls = nulls
 
         payment_link_data.additional_properties = d
         return payment_link_data

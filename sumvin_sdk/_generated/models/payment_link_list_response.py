@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.payment_link_data import PaymentLinkData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkListResponse")
 
 
-@_attrs_define
-class PaymentLinkListResponse:
+@_attrs_define(repr=False)
+class PaymentLinkListResponse(Model):
     """
     Example:
         {'_links': {'first': {'href': '/v0/payment-links?limit=50&offset=0'}, 'self': {'href': '/v0/payment-
@@ -37,8 +38,17 @@ class PaymentLinkListResponse:
     limit: int
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "data",
+        "offset",
+        "limit",
+        "total",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "data"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         data = []

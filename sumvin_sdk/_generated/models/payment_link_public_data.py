@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.known_chains import KnownChains
 from ..models.payment_link_status import PaymentLinkStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.payment_link_asset_data import PaymentLinkAssetData
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkPublicData")
 
 
-@_attrs_define
-class PaymentLinkPublicData:
+@_attrs_define(repr=False)
+class PaymentLinkPublicData(Model):
     """
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
@@ -62,17 +62,39 @@ class PaymentLinkPublicData:
     created_at: datetime.datetime
     signature: str
     nonce: int
-    description: str | Unset | None = UNSET
-    asset: PaymentLinkAssetData | Unset | None = UNSET
-    fee_policy: PaymentLinkPublicDataFeePolicyType0 | Unset | None = UNSET
-    settled_at: datetime.datetime | Unset | None = UNSET
-    tx_hash: str | Unset | None = UNSET
-    settle_chain_id: KnownChains | Unset | None = UNSET
-    payer_addr: str | Unset | None = UNSET
-    eip712_message: PaymentLinkPublicDataEip712MessageType0 | Unset | None = UNSET
+    description: str | None = None
+    asset: PaymentLinkAssetData | None = None
+    fee_policy: PaymentLinkPublicDataFeePolicyType0 | None = None
+    settled_at: datetime.datetime | None = None
+    tx_hash: str | None = None
+    settle_chain_id: KnownChains | None = None
+    payer_addr: str | None = None
+    eip712_message: PaymentLinkPublicDataEip712MessageType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "slug",
+        "status",
+        "pay_to",
+        "amount",
+        "accepted_chains",
+        "expires_at",
+        "created_at",
+        "signature",
+        "nonce",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "description",
+        "asset",
+        "fee_policy",
+        "settled_at",
+        "tx_hash",
+        "settle_chain_id",
+        "payer_addr",
+        "eip712_message",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.payment_link_asset_data import PaymentLinkAssetData
         from ..models.payment_link_public_data_eip_712_message_type_0 import PaymentLinkPublicDataEip712MessageType0
         from ..models.payment_link_public_data_fee_policy_type_0 import PaymentLinkPublicDataFeePolicyType0
@@ -98,63 +120,71 @@ class PaymentLinkPublicData:
 
         nonce = self.nonce
 
+        _description = UNSET if self.description is None and not self._nulls & 1 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
+        _asset = UNSET if self.asset is None and not self._nulls & 2 else self.asset
         asset: dict[str, Any] | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
-        elif isinstance(self.asset, PaymentLinkAssetData):
-            asset = self.asset.to_dict()
+        elif isinstance(_asset, PaymentLinkAssetData):
+            asset = _asset.to_dict()
         else:
-            asset = self.asset
+            asset = _asset
 
+        _fee_policy = UNSET if self.fee_policy is None and not self._nulls & 4 else self.fee_policy
         fee_policy: dict[str, Any] | Unset | None
-        if isinstance(self.fee_policy, Unset):
+        if isinstance(_fee_policy, Unset):
             fee_policy = UNSET
-        elif isinstance(self.fee_policy, PaymentLinkPublicDataFeePolicyType0):
-            fee_policy = self.fee_policy.to_dict()
+        elif isinstance(_fee_policy, PaymentLinkPublicDataFeePolicyType0):
+            fee_policy = _fee_policy.to_dict()
         else:
-            fee_policy = self.fee_policy
+            fee_policy = _fee_policy
 
+        _settled_at = UNSET if self.settled_at is None and not self._nulls & 8 else self.settled_at
         settled_at: int | Unset | None
-        if isinstance(self.settled_at, Unset):
+        if isinstance(_settled_at, Unset):
             settled_at = UNSET
-        elif isinstance(self.settled_at, datetime.datetime):
-            settled_at = epoch_ms(self.settled_at)
+        elif isinstance(_settled_at, datetime.datetime):
+            settled_at = epoch_ms(_settled_at)
         else:
-            settled_at = self.settled_at
+            settled_at = _settled_at
 
+        _tx_hash = UNSET if self.tx_hash is None and not self._nulls & 16 else self.tx_hash
         tx_hash: str | Unset | None
-        if isinstance(self.tx_hash, Unset):
+        if isinstance(_tx_hash, Unset):
             tx_hash = UNSET
         else:
-            tx_hash = self.tx_hash
+            tx_hash = _tx_hash
 
+        _settle_chain_id = UNSET if self.settle_chain_id is None and not self._nulls & 32 else self.settle_chain_id
         settle_chain_id: int | Unset | None
-        if isinstance(self.settle_chain_id, Unset):
+        if isinstance(_settle_chain_id, Unset):
             settle_chain_id = UNSET
-        elif isinstance(self.settle_chain_id, KnownChains):
-            settle_chain_id = KnownChains(self.settle_chain_id).value
+        elif isinstance(_settle_chain_id, KnownChains):
+            settle_chain_id = KnownChains(_settle_chain_id).value
         else:
-            settle_chain_id = self.settle_chain_id
+            settle_chain_id = _settle_chain_id
 
+        _payer_addr = UNSET if self.payer_addr is None and not self._nulls & 64 else self.payer_addr
         payer_addr: str | Unset | None
-        if isinstance(self.payer_addr, Unset):
+        if isinstance(_payer_addr, Unset):
             payer_addr = UNSET
         else:
-            payer_addr = self.payer_addr
+            payer_addr = _payer_addr
 
+        _eip712_message = UNSET if self.eip712_message is None and not self._nulls & 128 else self.eip712_message
         eip712_message: dict[str, Any] | Unset | None
-        if isinstance(self.eip712_message, Unset):
+        if isinstance(_eip712_message, Unset):
             eip712_message = UNSET
-        elif isinstance(self.eip712_message, PaymentLinkPublicDataEip712MessageType0):
-            eip712_message = self.eip712_message.to_dict()
+        elif isinstance(_eip712_message, PaymentLinkPublicDataEip712MessageType0):
+            eip712_message = _eip712_message.to_dict()
         else:
-            eip712_message = self.eip712_message
+            eip712_message = _eip712_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -197,6 +227,7 @@ class PaymentLinkPublicData:
             PaymentLinkPublicDataEip712MessageType0 = _models.PaymentLinkPublicDataEip712MessageType0
             PaymentLinkPublicDataFeePolicyType0 = _models.PaymentLinkPublicDataFeePolicyType0
         d = dict(src_dict)
+        nulls = 0
         slug = d.pop("slug")
         if not isinstance(slug, str):
             raise TypeError(f"member 'slug': expected str, got {type(slug).__name__}")
@@ -237,6 +268,9 @@ class PaymentLinkPublicData:
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
+        if description is None:
+            nulls |= 1
+
         def _parse_asset(data: object) -> PaymentLinkAssetData | Unset | None:
             if data is None:
                 return data
@@ -249,6 +283,9 @@ class PaymentLinkPublicData:
             return asset_type_0
 
         asset = _parse_asset(d.pop("asset", UNSET))
+
+        if asset is None:
+            nulls |= 2
 
         def _parse_fee_policy(data: object) -> PaymentLinkPublicDataFeePolicyType0 | Unset | None:
             if data is None:
@@ -263,6 +300,9 @@ class PaymentLinkPublicData:
 
         fee_policy = _parse_fee_policy(d.pop("fee_policy", UNSET))
 
+        if fee_policy is None:
+            nulls |= 4
+
         def _parse_settled_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -276,9 +316,15 @@ class PaymentLinkPublicData:
 
         settled_at = _parse_settled_at(d.pop("settled_at", UNSET))
 
+        if settled_at is None:
+            nulls |= 8
+
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
         if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
+
+        if tx_hash is None:
+            nulls |= 16
 
         def _parse_settle_chain_id(data: object) -> KnownChains | Unset | None:
             if data is None:
@@ -293,9 +339,15 @@ class PaymentLinkPublicData:
 
         settle_chain_id = _parse_settle_chain_id(d.pop("settle_chain_id", UNSET))
 
+        if settle_chain_id is None:
+            nulls |= 32
+
         payer_addr: str | Unset | None = d.pop("payer_addr", UNSET)
         if payer_addr is not None and not isinstance(payer_addr, Unset) and not isinstance(payer_addr, str):
             raise TypeError(f"member 'payer_addr': expected str or None or Unset, got {type(payer_addr).__name__}")
+
+        if payer_addr is None:
+            nulls |= 64
 
         def _parse_eip712_message(data: object) -> PaymentLinkPublicDataEip712MessageType0 | Unset | None:
             if data is None:
@@ -310,6 +362,9 @@ class PaymentLinkPublicData:
 
         eip712_message = _parse_eip712_message(d.pop("eip712_message", UNSET))
 
+        if eip712_message is None:
+            nulls |= 128
+
         payment_link_public_data = cls(
             slug=slug,
             status=status,
@@ -320,15 +375,17 @@ class PaymentLinkPublicData:
             created_at=created_at,
             signature=signature,
             nonce=nonce,
-            description=description,
-            asset=asset,
-            fee_policy=fee_policy,
-            settled_at=settled_at,
-            tx_hash=tx_hash,
-            settle_chain_id=settle_chain_id,
-            payer_addr=payer_addr,
-            eip712_message=eip712_message,
+            description=None if isinstance(description, Unset) else description,
+            asset=None if isinstance(asset, Unset) else asset,
+            fee_policy=None if isinstance(fee_policy, Unset) else fee_policy,
+            settled_at=None if isinstance(settled_at, Unset) else settled_at,
+            tx_hash=None if isinstance(tx_hash, Unset) else tx_hash,
+            settle_chain_id=None if isinstance(settle_chain_id, Unset) else settle_chain_id,
+            payer_addr=None if isinstance(payer_addr, Unset) else payer_addr,
+            eip712_message=None if isinstance(eip712_message, Unset) else eip712_message,
         )
+
+        payment_link_public_data._nulls = nulls
 
         payment_link_public_data.additional_properties = d
         return payment_link_public_data

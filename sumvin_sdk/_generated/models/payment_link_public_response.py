@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.payment_link_public_data import PaymentLinkPublicData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkPublicResponse")
 
 
-@_attrs_define
-class PaymentLinkPublicResponse:
+@_attrs_define(repr=False)
+class PaymentLinkPublicResponse(Model):
     """
     Example:
         {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'self': {'href': '/v0/payment-
@@ -40,8 +41,13 @@ class PaymentLinkPublicResponse:
     field_links: PaymentLinkPublicResponseLinks
     payment_link: PaymentLinkPublicData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "payment_link",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         payment_link = self.payment_link.to_dict()

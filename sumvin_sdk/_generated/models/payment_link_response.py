@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.payment_link_data import PaymentLinkData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkResponse")
 
 
-@_attrs_define
-class PaymentLinkResponse:
+@_attrs_define(repr=False)
+class PaymentLinkResponse(Model):
     """
     Example:
         {'_links': {'pint': {'href': '/v0/pint/sr%3Aus%3Apint%3Aabc123'}, 'public': {'href': '/v0/payment-
@@ -38,8 +39,13 @@ class PaymentLinkResponse:
     field_links: PaymentLinkResponseLinks
     payment_link: PaymentLinkData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "payment_link",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         payment_link = self.payment_link.to_dict()

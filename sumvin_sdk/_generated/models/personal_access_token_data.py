@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.cli_pat_status import CliPatStatus
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PersonalAccessTokenData")
 
 
-@_attrs_define
-class PersonalAccessTokenData:
+@_attrs_define(repr=False)
+class PersonalAccessTokenData(Model):
     """
     Attributes:
         id (str):
@@ -32,10 +32,20 @@ class PersonalAccessTokenData:
     status: CliPatStatus
     created_at: datetime.datetime
     expires_at: datetime.datetime
-    last_used_at: datetime.datetime | Unset | None = UNSET
+    last_used_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "scopes",
+        "status",
+        "created_at",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("last_used_at",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -48,13 +58,14 @@ class PersonalAccessTokenData:
 
         expires_at = epoch_ms(self.expires_at)
 
+        _last_used_at = UNSET if self.last_used_at is None and not self._nulls & 1 else self.last_used_at
         last_used_at: int | Unset | None
-        if isinstance(self.last_used_at, Unset):
+        if isinstance(_last_used_at, Unset):
             last_used_at = UNSET
-        elif isinstance(self.last_used_at, datetime.datetime):
-            last_used_at = epoch_ms(self.last_used_at)
+        elif isinstance(_last_used_at, datetime.datetime):
+            last_used_at = epoch_ms(_last_used_at)
         else:
-            last_used_at = self.last_used_at
+            last_used_at = _last_used_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,6 +87,7 @@ class PersonalAccessTokenData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -109,6 +121,9 @@ class PersonalAccessTokenData:
 
         last_used_at = _parse_last_used_at(d.pop("last_used_at", UNSET))
 
+        if last_used_at is None:
+            nulls |= 1
+
         personal_access_token_data = cls(
             id=id,
             name=name,
@@ -116,8 +131,10 @@ class PersonalAccessTokenData:
             status=status,
             created_at=created_at,
             expires_at=expires_at,
-            last_used_at=last_used_at,
+            last_used_at=None if isinstance(last_used_at, Unset) else last_used_at,
         )
+
+        personal_access_token_data._nulls = nulls
 
         personal_access_token_data.additional_properties = d
         return personal_access_token_data

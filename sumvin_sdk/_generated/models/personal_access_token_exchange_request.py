@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PersonalAccessTokenExchangeRequest")
 
 
-@_attrs_define
-class PersonalAccessTokenExchangeRequest:
+@_attrs_define(repr=False)
+class PersonalAccessTokenExchangeRequest(Model):
     """
     Example:
         {'device_code': 'x3k9...redacted...q7'}
@@ -21,8 +23,11 @@ class PersonalAccessTokenExchangeRequest:
 
     device_code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("device_code",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         device_code = self.device_code
 
         field_dict: dict[str, Any] = {}

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.personal_access_token_exchange_response_links import PersonalAccessTokenExchangeResponseLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PersonalAccessTokenExchangeResponse")
 
 
-@_attrs_define
-class PersonalAccessTokenExchangeResponse:
+@_attrs_define(repr=False)
+class PersonalAccessTokenExchangeResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/cli/personal-access-tokens'}, 'tokens': {'href': '/v0/cli/personal-access-
@@ -34,17 +34,24 @@ class PersonalAccessTokenExchangeResponse:
     field_links: PersonalAccessTokenExchangeResponseLinks
     token: str
     expires_at: datetime.datetime
-    token_type: str | Unset = "bearer"
+    token_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "token",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("token_type",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         token = self.token
 
         expires_at = epoch_ms(self.expires_at)
 
-        token_type = self.token_type
+        _token_type = UNSET if self.token_type is None else self.token_type
+        token_type = _token_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +88,7 @@ class PersonalAccessTokenExchangeResponse:
             field_links=field_links,
             token=token,
             expires_at=expires_at,
-            token_type=token_type,
+            token_type=None if isinstance(token_type, Unset) else token_type,
         )
 
         personal_access_token_exchange_response.additional_properties = d

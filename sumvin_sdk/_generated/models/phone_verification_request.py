@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PhoneVerificationRequest")
 
 
-@_attrs_define
-class PhoneVerificationRequest:
+@_attrs_define(repr=False)
+class PhoneVerificationRequest(Model):
     """
     Attributes:
         phone_number (None | str | Unset):  Example: +14155551234.
@@ -22,8 +22,14 @@ class PhoneVerificationRequest:
     phone_number: str | Unset | None = UNSET
     resend: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "phone_number",
+        "resend",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         phone_number: str | Unset | None
         if isinstance(self.phone_number, Unset):
             phone_number = UNSET

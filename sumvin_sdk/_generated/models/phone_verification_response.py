@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.user_links import UserLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PhoneVerificationResponse")
 
 
-@_attrs_define
-class PhoneVerificationResponse:
+@_attrs_define(repr=False)
+class PhoneVerificationResponse(Model):
     """
     Attributes:
         field_links (UserLinks):
@@ -31,10 +31,18 @@ class PhoneVerificationResponse:
     phone_number: str
     status: str
     message: str
-    expires_in_seconds: int | Unset | None = UNSET
+    expires_in_seconds: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "phone_number",
+        "status",
+        "message",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("expires_in_seconds",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         phone_number = self.phone_number
@@ -43,11 +51,14 @@ class PhoneVerificationResponse:
 
         message = self.message
 
+        _expires_in_seconds = (
+            UNSET if self.expires_in_seconds is None and not self._nulls & 1 else self.expires_in_seconds
+        )
         expires_in_seconds: int | Unset | None
-        if isinstance(self.expires_in_seconds, Unset):
+        if isinstance(_expires_in_seconds, Unset):
             expires_in_seconds = UNSET
         else:
-            expires_in_seconds = self.expires_in_seconds
+            expires_in_seconds = _expires_in_seconds
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +80,7 @@ class PhoneVerificationResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserLinks = _models.UserLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = UserLinks.from_dict(d.pop("_links"))
 
         phone_number = d.pop("phone_number")
@@ -93,13 +105,18 @@ class PhoneVerificationResponse:
                 f"member 'expires_in_seconds': expected int or None or Unset, got {type(expires_in_seconds).__name__}"
             )
 
+        if expires_in_seconds is None:
+            nulls |= 1
+
         phone_verification_response = cls(
             field_links=field_links,
             phone_number=phone_number,
             status=status,
             message=message,
-            expires_in_seconds=expires_in_seconds,
+            expires_in_seconds=None if isinstance(expires_in_seconds, Unset) else expires_in_seconds,
         )
+
+        phone_verification_response._nulls = nulls
 
         phone_verification_response.additional_properties = d
         return phone_verification_response

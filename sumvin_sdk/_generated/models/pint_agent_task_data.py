@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintAgentTaskData")
 
 
-@_attrs_define
-class PintAgentTaskData:
+@_attrs_define(repr=False)
+class PintAgentTaskData(Model):
     """
     Attributes:
         id (str):
@@ -29,8 +29,16 @@ class PintAgentTaskData:
     created_at: datetime.datetime
     linked_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "trigger_type",
+        "created_at",
+        "linked_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = self.status

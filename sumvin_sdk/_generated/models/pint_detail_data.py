@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintDetailData")
 
 
-@_attrs_define
-class PintDetailData:
+@_attrs_define(repr=False)
+class PintDetailData(Model):
     """
     Attributes:
         id (str):
@@ -55,15 +55,39 @@ class PintDetailData:
     expires_at: datetime.datetime
     revoked_at: datetime.datetime | None
     token_count: int
-    signed_at: datetime.datetime | Unset | None = UNSET
-    budget_consumed: str | Unset | None = UNSET
-    budget_remaining: str | Unset | None = UNSET
-    transaction_count: int | Unset = 0
-    enforcement_mode: str | Unset = "strict"
-    source_chat_message_id: int | Unset | None = UNSET
+    signed_at: datetime.datetime | None = None
+    budget_consumed: str | None = None
+    budget_remaining: str | None = None
+    transaction_count: int | None = None
+    enforcement_mode: str | None = None
+    source_chat_message_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "wallet_address",
+        "nonce",
+        "eip712_message",
+        "scopes",
+        "resources",
+        "max_amount",
+        "signer_type",
+        "status",
+        "created_at",
+        "expires_at",
+        "revoked_at",
+        "token_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "signed_at",
+        "budget_consumed",
+        "budget_remaining",
+        "transaction_count",
+        "enforcement_mode",
+        "source_chat_message_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.pint_detail_data_eip_712_message_type_0 import PintDetailDataEip712MessageType0
 
         id = self.id
@@ -106,35 +130,43 @@ class PintDetailData:
 
         token_count = self.token_count
 
+        _signed_at = UNSET if self.signed_at is None and not self._nulls & 1 else self.signed_at
         signed_at: int | Unset | None
-        if isinstance(self.signed_at, Unset):
+        if isinstance(_signed_at, Unset):
             signed_at = UNSET
-        elif isinstance(self.signed_at, datetime.datetime):
-            signed_at = epoch_ms(self.signed_at)
+        elif isinstance(_signed_at, datetime.datetime):
+            signed_at = epoch_ms(_signed_at)
         else:
-            signed_at = self.signed_at
+            signed_at = _signed_at
 
+        _budget_consumed = UNSET if self.budget_consumed is None and not self._nulls & 2 else self.budget_consumed
         budget_consumed: str | Unset | None
-        if isinstance(self.budget_consumed, Unset):
+        if isinstance(_budget_consumed, Unset):
             budget_consumed = UNSET
         else:
-            budget_consumed = self.budget_consumed
+            budget_consumed = _budget_consumed
 
+        _budget_remaining = UNSET if self.budget_remaining is None and not self._nulls & 4 else self.budget_remaining
         budget_remaining: str | Unset | None
-        if isinstance(self.budget_remaining, Unset):
+        if isinstance(_budget_remaining, Unset):
             budget_remaining = UNSET
         else:
-            budget_remaining = self.budget_remaining
+            budget_remaining = _budget_remaining
 
-        transaction_count = self.transaction_count
+        _transaction_count = UNSET if self.transaction_count is None else self.transaction_count
+        transaction_count = _transaction_count
 
-        enforcement_mode = self.enforcement_mode
+        _enforcement_mode = UNSET if self.enforcement_mode is None else self.enforcement_mode
+        enforcement_mode = _enforcement_mode
 
+        _source_chat_message_id = (
+            UNSET if self.source_chat_message_id is None and not self._nulls & 32 else self.source_chat_message_id
+        )
         source_chat_message_id: int | Unset | None
-        if isinstance(self.source_chat_message_id, Unset):
+        if isinstance(_source_chat_message_id, Unset):
             source_chat_message_id = UNSET
         else:
-            source_chat_message_id = self.source_chat_message_id
+            source_chat_message_id = _source_chat_message_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -175,6 +207,7 @@ class PintDetailData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintDetailDataEip712MessageType0 = _models.PintDetailDataEip712MessageType0
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -263,6 +296,9 @@ class PintDetailData:
 
         signed_at = _parse_signed_at(d.pop("signed_at", UNSET))
 
+        if signed_at is None:
+            nulls |= 1
+
         budget_consumed: str | Unset | None = d.pop("budget_consumed", UNSET)
         if (
             budget_consumed is not None
@@ -273,6 +309,9 @@ class PintDetailData:
                 f"member 'budget_consumed': expected str or None or Unset, got {type(budget_consumed).__name__}"
             )
 
+        if budget_consumed is None:
+            nulls |= 2
+
         budget_remaining: str | Unset | None = d.pop("budget_remaining", UNSET)
         if (
             budget_remaining is not None
@@ -282,6 +321,9 @@ class PintDetailData:
             raise TypeError(
                 f"member 'budget_remaining': expected str or None or Unset, got {type(budget_remaining).__name__}"
             )
+
+        if budget_remaining is None:
+            nulls |= 4
 
         transaction_count = d.pop("transaction_count", UNSET)
         if not isinstance(transaction_count, Unset) and (
@@ -305,6 +347,9 @@ class PintDetailData:
                 f"member 'source_chat_message_id': expected int or None or Unset, got {type(source_chat_message_id).__name__}"
             )
 
+        if source_chat_message_id is None:
+            nulls |= 32
+
         pint_detail_data = cls(
             id=id,
             wallet_address=wallet_address,
@@ -319,13 +364,15 @@ class PintDetailData:
             expires_at=expires_at,
             revoked_at=revoked_at,
             token_count=token_count,
-            signed_at=signed_at,
-            budget_consumed=budget_consumed,
-            budget_remaining=budget_remaining,
-            transaction_count=transaction_count,
-            enforcement_mode=enforcement_mode,
-            source_chat_message_id=source_chat_message_id,
+            signed_at=None if isinstance(signed_at, Unset) else signed_at,
+            budget_consumed=None if isinstance(budget_consumed, Unset) else budget_consumed,
+            budget_remaining=None if isinstance(budget_remaining, Unset) else budget_remaining,
+            transaction_count=None if isinstance(transaction_count, Unset) else transaction_count,
+            enforcement_mode=None if isinstance(enforcement_mode, Unset) else enforcement_mode,
+            source_chat_message_id=None if isinstance(source_chat_message_id, Unset) else source_chat_message_id,
         )
+
+        pint_detail_data._nulls = nulls
 
         pint_detail_data.additional_properties = d
         return pint_detail_data

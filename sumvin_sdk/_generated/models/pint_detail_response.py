@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.pint_agent_task_data import PintAgentTaskData
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintDetailResponse")
 
 
-@_attrs_define
-class PintDetailResponse:
+@_attrs_define(repr=False)
+class PintDetailResponse(Model):
     """
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'revoke': {'href':
@@ -43,51 +43,64 @@ class PintDetailResponse:
 
     field_links: PintDetailResponseLinks
     pint: PintDetailData
-    tokens: list[PintTokenIssuanceEntry] | Unset | None = UNSET
-    transactions: list[PintTransactionData] | Unset | None = UNSET
-    agent_tasks: list[PintAgentTaskData] | Unset | None = UNSET
+    tokens: list[PintTokenIssuanceEntry] | None = None
+    transactions: list[PintTransactionData] | None = None
+    agent_tasks: list[PintAgentTaskData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "pint",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "tokens",
+        "transactions",
+        "agent_tasks",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         pint = self.pint.to_dict()
 
+        _tokens = UNSET if self.tokens is None and not self._nulls & 1 else self.tokens
         tokens: list[dict[str, Any]] | Unset | None
-        if isinstance(self.tokens, Unset):
+        if isinstance(_tokens, Unset):
             tokens = UNSET
-        elif isinstance(self.tokens, list):
+        elif isinstance(_tokens, list):
             tokens = []
-            for tokens_type_0_item_data in self.tokens:
+            for tokens_type_0_item_data in _tokens:
                 tokens_type_0_item = tokens_type_0_item_data.to_dict()
                 tokens.append(tokens_type_0_item)
 
         else:
-            tokens = self.tokens
+            tokens = _tokens
 
+        _transactions = UNSET if self.transactions is None and not self._nulls & 2 else self.transactions
         transactions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.transactions, Unset):
+        if isinstance(_transactions, Unset):
             transactions = UNSET
-        elif isinstance(self.transactions, list):
+        elif isinstance(_transactions, list):
             transactions = []
-            for transactions_type_0_item_data in self.transactions:
+            for transactions_type_0_item_data in _transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
                 transactions.append(transactions_type_0_item)
 
         else:
-            transactions = self.transactions
+            transactions = _transactions
 
+        _agent_tasks = UNSET if self.agent_tasks is None and not self._nulls & 4 else self.agent_tasks
         agent_tasks: list[dict[str, Any]] | Unset | None
-        if isinstance(self.agent_tasks, Unset):
+        if isinstance(_agent_tasks, Unset):
             agent_tasks = UNSET
-        elif isinstance(self.agent_tasks, list):
+        elif isinstance(_agent_tasks, list):
             agent_tasks = []
-            for agent_tasks_type_0_item_data in self.agent_tasks:
+            for agent_tasks_type_0_item_data in _agent_tasks:
                 agent_tasks_type_0_item = agent_tasks_type_0_item_data.to_dict()
                 agent_tasks.append(agent_tasks_type_0_item)
 
         else:
-            agent_tasks = self.agent_tasks
+            agent_tasks = _agent_tasks
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,6 +128,7 @@ class PintDetailResponse:
             PintTokenIssuanceEntry = _models.PintTokenIssuanceEntry
             PintTransactionData = _models.PintTransactionData
         d = dict(src_dict)
+        nulls = 0
         field_links = PintDetailResponseLinks.from_dict(d.pop("_links"))
 
         pint = PintDetailData.from_dict(d.pop("pint"))
@@ -140,6 +154,9 @@ class PintDetailResponse:
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
+        if tokens is None:
+            nulls |= 1
+
         def _parse_transactions(data: object) -> list[PintTransactionData] | Unset | None:
             if data is None:
                 return data
@@ -162,6 +179,9 @@ class PintDetailResponse:
             return transactions_type_0
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        if transactions is None:
+            nulls |= 2
 
         def _parse_agent_tasks(data: object) -> list[PintAgentTaskData] | Unset | None:
             if data is None:
@@ -186,13 +206,18 @@ class PintDetailResponse:
 
         agent_tasks = _parse_agent_tasks(d.pop("agent_tasks", UNSET))
 
+        if agent_tasks is None:
+            nulls |= 4
+
         pint_detail_response = cls(
             field_links=field_links,
             pint=pint,
-            tokens=tokens,
-            transactions=transactions,
-            agent_tasks=agent_tasks,
+            tokens=None if isinstance(tokens, Unset) else tokens,
+            transactions=None if isinstance(transactions, Unset) else transactions,
+            agent_tasks=None if isinstance(agent_tasks, Unset) else agent_tasks,
         )
+
+        pint_detail_response._nulls = nulls
 
         pint_detail_response.additional_properties = d
         return pint_detail_response

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_exchange_response_links import PintExchangeResponseLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintExchangeResponse")
 
 
-@_attrs_define
-class PintExchangeResponse:
+@_attrs_define(repr=False)
+class PintExchangeResponse(Model):
     """
     Attributes:
         field_links (PintExchangeResponseLinks):
@@ -36,10 +36,20 @@ class PintExchangeResponse:
     audience: str
     scopes: list[str]
     expires_at: datetime.datetime
-    sri: str | Unset | None = UNSET
+    sri: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "sig",
+        "id",
+        "audience",
+        "scopes",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("sri",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         sig = self.sig
@@ -52,11 +62,12 @@ class PintExchangeResponse:
 
         expires_at = epoch_ms(self.expires_at)
 
+        _sri = UNSET if self.sri is None and not self._nulls & 1 else self.sri
         sri: str | Unset | None
-        if isinstance(self.sri, Unset):
+        if isinstance(_sri, Unset):
             sri = UNSET
         else:
-            sri = self.sri
+            sri = _sri
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +91,7 @@ class PintExchangeResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintExchangeResponseLinks = _models.PintExchangeResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = PintExchangeResponseLinks.from_dict(d.pop("_links"))
 
         sig = d.pop("sig")
@@ -106,6 +118,9 @@ class PintExchangeResponse:
         if sri is not None and not isinstance(sri, Unset) and not isinstance(sri, str):
             raise TypeError(f"member 'sri': expected str or None or Unset, got {type(sri).__name__}")
 
+        if sri is None:
+            nulls |= 1
+
         pint_exchange_response = cls(
             field_links=field_links,
             sig=sig,
@@ -113,8 +128,10 @@ class PintExchangeResponse:
             audience=audience,
             scopes=scopes,
             expires_at=expires_at,
-            sri=sri,
+            sri=None if isinstance(sri, Unset) else sri,
         )
+
+        pint_exchange_response._nulls = nulls
 
         pint_exchange_response.additional_properties = d
         return pint_exchange_response

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.pint_detail_data import PintDetailData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintListItem")
 
 
-@_attrs_define
-class PintListItem:
+@_attrs_define(repr=False)
+class PintListItem(Model):
     """
     Attributes:
         pint (PintDetailData):
@@ -27,8 +28,13 @@ class PintListItem:
     pint: PintDetailData
     field_links: PintListItemLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "pint",
+        "field_links",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         pint = self.pint.to_dict()
 
         field_links = self.field_links.to_dict()

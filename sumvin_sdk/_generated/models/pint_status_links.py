@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintStatusLinks")
 
 
-@_attrs_define
-class PintStatusLinks:
+@_attrs_define(repr=False)
+class PintStatusLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,8 +27,13 @@ class PintStatusLinks:
     self_: Link
     pint: Link
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "self_",
+        "pint",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         self_ = self.self_.to_dict()
 
         pint = self.pint.to_dict()

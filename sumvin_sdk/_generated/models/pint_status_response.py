@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.pint_status_links import PintStatusLinks
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintStatusResponse")
 
 
-@_attrs_define
-class PintStatusResponse:
+@_attrs_define(repr=False)
+class PintStatusResponse(Model):
     """
     Attributes:
         field_links (PintStatusLinks):
@@ -31,30 +31,42 @@ class PintStatusResponse:
     field_links: PintStatusLinks
     id: str
     valid: bool
-    reason: str | Unset | None = UNSET
-    revoked_at: datetime.datetime | Unset | None = UNSET
+    reason: str | None = None
+    revoked_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "valid",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "reason",
+        "revoked_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id
 
         valid = self.valid
 
+        _reason = UNSET if self.reason is None and not self._nulls & 1 else self.reason
         reason: str | Unset | None
-        if isinstance(self.reason, Unset):
+        if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = self.reason
+            reason = _reason
 
+        _revoked_at = UNSET if self.revoked_at is None and not self._nulls & 2 else self.revoked_at
         revoked_at: int | Unset | None
-        if isinstance(self.revoked_at, Unset):
+        if isinstance(_revoked_at, Unset):
             revoked_at = UNSET
-        elif isinstance(self.revoked_at, datetime.datetime):
-            revoked_at = epoch_ms(self.revoked_at)
+        elif isinstance(_revoked_at, datetime.datetime):
+            revoked_at = epoch_ms(_revoked_at)
         else:
-            revoked_at = self.revoked_at
+            revoked_at = _revoked_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,6 +89,7 @@ class PintStatusResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             PintStatusLinks = _models.PintStatusLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = PintStatusLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -91,6 +104,9 @@ class PintStatusResponse:
         if reason is not None and not isinstance(reason, Unset) and not isinstance(reason, str):
             raise TypeError(f"member 'reason': expected str or None or Unset, got {type(reason).__name__}")
 
+        if reason is None:
+            nulls |= 1
+
         def _parse_revoked_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
                 return data
@@ -104,13 +120,18 @@ class PintStatusResponse:
 
         revoked_at = _parse_revoked_at(d.pop("revoked_at", UNSET))
 
+        if revoked_at is None:
+            nulls |= 2
+
         pint_status_response = cls(
             field_links=field_links,
             id=id,
             valid=valid,
-            reason=reason,
-            revoked_at=revoked_at,
+            reason=None if isinstance(reason, Unset) else reason,
+            revoked_at=None if isinstance(revoked_at, Unset) else revoked_at,
         )
+
+        pint_status_response._nulls = nulls
 
         pint_status_response.additional_properties = d
         return pint_status_response

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintTokenIssuanceEntry")
 
 
-@_attrs_define
-class PintTokenIssuanceEntry:
+@_attrs_define(repr=False)
+class PintTokenIssuanceEntry(Model):
     """
     Attributes:
         jti (str):
@@ -29,8 +29,16 @@ class PintTokenIssuanceEntry:
     expires_at: datetime.datetime
     revoked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "jti",
+        "audience",
+        "issued_at",
+        "expires_at",
+        "revoked",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         jti = self.jti
 
         audience = self.audience

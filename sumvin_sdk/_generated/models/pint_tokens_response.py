@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.pint_token_issuance_entry import PintTokenIssuanceEntry
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PintTokensResponse")
 
 
-@_attrs_define
-class PintTokensResponse:
+@_attrs_define(repr=False)
+class PintTokensResponse(Model):
     """
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'pint_status': {'href':
@@ -36,8 +37,15 @@ class PintTokensResponse:
     id: str
     data: list[PintTokenIssuanceEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "data"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

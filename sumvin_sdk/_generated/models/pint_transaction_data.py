@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PintTransactionData")
 
 
-@_attrs_define
-class PintTransactionData:
+@_attrs_define(repr=False)
+class PintTransactionData(Model):
     """
     Attributes:
         id (str):
@@ -35,8 +35,19 @@ class PintTransactionData:
     tx_hash: str | None
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "status",
+        "direction",
+        "amount",
+        "asset_id",
+        "tx_hash",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         type_ = self.type_

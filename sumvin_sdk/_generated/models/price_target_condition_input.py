@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comparison_op import ComparisonOp
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PriceTargetConditionInput")
 
 
-@_attrs_define
-class PriceTargetConditionInput:
+@_attrs_define(repr=False)
+class PriceTargetConditionInput(Model):
     """
     Attributes:
         type_ (Literal['price_target']):
@@ -27,8 +27,15 @@ class PriceTargetConditionInput:
     target_price: float | str
     currency: str | Unset = "USD"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "operator",
+        "target_price",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("currency",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         operator = ComparisonOp(self.operator).value

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.comparison_op import ComparisonOp
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PriceTargetConditionOutput")
 
 
-@_attrs_define
-class PriceTargetConditionOutput:
+@_attrs_define(repr=False)
+class PriceTargetConditionOutput(Model):
     """
     Attributes:
         type_ (Literal['price_target']):
@@ -25,17 +25,24 @@ class PriceTargetConditionOutput:
     type_: Literal["price_target"]
     operator: ComparisonOp
     target_price: str
-    currency: str | Unset = "USD"
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "operator",
+        "target_price",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("currency",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         operator = ComparisonOp(self.operator).value
 
         target_price = self.target_price
 
-        currency = self.currency
+        _currency = UNSET if self.currency is None else self.currency
+        currency = _currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,7 +79,7 @@ class PriceTargetConditionOutput:
             type_=type_,
             operator=operator,
             target_price=target_price,
-            currency=currency,
+            currency=None if isinstance(currency, Unset) else currency,
         )
 
         price_target_condition_output.additional_properties = d

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.api_error_code import APIErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.problem_detail_links_type_0 import ProblemDetailLinksType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProblemDetail")
 
 
-@_attrs_define
-class ProblemDetail:
+@_attrs_define(repr=False)
+class ProblemDetail(Model):
     """
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':
@@ -42,11 +42,24 @@ class ProblemDetail:
     detail: str
     instance: str
     error_code: APIErrorCode
-    trace_id: str | Unset | None = UNSET
-    field_links: ProblemDetailLinksType0 | Unset | None = UNSET
+    trace_id: str | None = None
+    field_links: ProblemDetailLinksType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "error_code",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "trace_id",
+        "field_links",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.problem_detail_links_type_0 import ProblemDetailLinksType0
 
         type_ = self.type_
@@ -61,19 +74,21 @@ class ProblemDetail:
 
         error_code = APIErrorCode(self.error_code).value
 
+        _trace_id = UNSET if self.trace_id is None and not self._nulls & 1 else self.trace_id
         trace_id: str | Unset | None
-        if isinstance(self.trace_id, Unset):
+        if isinstance(_trace_id, Unset):
             trace_id = UNSET
         else:
-            trace_id = self.trace_id
+            trace_id = _trace_id
 
+        _field_links = UNSET if self.field_links is None and not self._nulls & 2 else self.field_links
         field_links: dict[str, Any] | Unset | None
-        if isinstance(self.field_links, Unset):
+        if isinstance(_field_links, Unset):
             field_links = UNSET
-        elif isinstance(self.field_links, ProblemDetailLinksType0):
-            field_links = self.field_links.to_dict()
+        elif isinstance(_field_links, ProblemDetailLinksType0):
+            field_links = _field_links.to_dict()
         else:
-            field_links = self.field_links
+            field_links = _field_links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -99,6 +114,7 @@ class ProblemDetail:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ProblemDetailLinksType0 = _models.ProblemDetailLinksType0
         d = dict(src_dict)
+        nulls = 0
         type_ = d.pop("type")
         if not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
@@ -125,6 +141,9 @@ class ProblemDetail:
         if trace_id is not None and not isinstance(trace_id, Unset) and not isinstance(trace_id, str):
             raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
+        if trace_id is None:
+            nulls |= 1
+
         def _parse_field_links(data: object) -> ProblemDetailLinksType0 | Unset | None:
             if data is None:
                 return data
@@ -138,6 +157,9 @@ class ProblemDetail:
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 
+        if field_links is None:
+            nulls |= 2
+
         problem_detail = cls(
             type_=type_,
             title=title,
@@ -145,9 +167,11 @@ class ProblemDetail:
             detail=detail,
             instance=instance,
             error_code=error_code,
-            trace_id=trace_id,
-            field_links=field_links,
+            trace_id=None if isinstance(trace_id, Unset) else trace_id,
+            field_links=None if isinstance(field_links, Unset) else field_links,
         )
+
+        problem_detail._nulls = nulls
 
         problem_detail.additional_properties = d
         return problem_detail

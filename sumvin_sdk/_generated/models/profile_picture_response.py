@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.profile_picture_response_links import ProfilePictureResponseLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfilePictureResponse")
 
 
-@_attrs_define
-class ProfilePictureResponse:
+@_attrs_define(repr=False)
+class ProfilePictureResponse(Model):
     """
     Attributes:
         field_links (ProfilePictureResponseLinks):
@@ -26,8 +27,13 @@ class ProfilePictureResponse:
     field_links: ProfilePictureResponseLinks
     profile_picture_url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "profile_picture_url",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         profile_picture_url = self.profile_picture_url

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="PromptResourceData")
 
 
-@_attrs_define
-class PromptResourceData:
+@_attrs_define(repr=False)
+class PromptResourceData(Model):
     """
     Attributes:
         resource_type (Literal['prompt']):
@@ -20,8 +22,13 @@ class PromptResourceData:
     resource_type: Literal["prompt"]
     prompt: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "prompt",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         resource_type = self.resource_type
 
         prompt = self.prompt

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ProviderData")
 
 
-@_attrs_define
-class ProviderData:
+@_attrs_define(repr=False)
+class ProviderData(Model):
     """
     Attributes:
         provider (str):
@@ -27,11 +27,22 @@ class ProviderData:
     audience: str
     required_scopes: list[str]
     optional_scopes: list[str]
-    suggested_max_amount: str | Unset | None = UNSET
-    suggested_max_amount_token: str | Unset | None = UNSET
+    suggested_max_amount: str | None = None
+    suggested_max_amount_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "provider",
+        "audience",
+        "required_scopes",
+        "optional_scopes",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "suggested_max_amount",
+        "suggested_max_amount_token",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         provider = self.provider
 
         audience = self.audience
@@ -40,17 +51,25 @@ class ProviderData:
 
         optional_scopes = self.optional_scopes
 
+        _suggested_max_amount = (
+            UNSET if self.suggested_max_amount is None and not self._nulls & 1 else self.suggested_max_amount
+        )
         suggested_max_amount: str | Unset | None
-        if isinstance(self.suggested_max_amount, Unset):
+        if isinstance(_suggested_max_amount, Unset):
             suggested_max_amount = UNSET
         else:
-            suggested_max_amount = self.suggested_max_amount
+            suggested_max_amount = _suggested_max_amount
 
+        _suggested_max_amount_token = (
+            UNSET
+            if self.suggested_max_amount_token is None and not self._nulls & 2
+            else self.suggested_max_amount_token
+        )
         suggested_max_amount_token: str | Unset | None
-        if isinstance(self.suggested_max_amount_token, Unset):
+        if isinstance(_suggested_max_amount_token, Unset):
             suggested_max_amount_token = UNSET
         else:
-            suggested_max_amount_token = self.suggested_max_amount_token
+            suggested_max_amount_token = _suggested_max_amount_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +91,7 @@ class ProviderData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         provider = d.pop("provider")
         if not isinstance(provider, str):
             raise TypeError(f"member 'provider': expected str, got {type(provider).__name__}")
@@ -102,6 +122,9 @@ class ProviderData:
                 f"member 'suggested_max_amount': expected str or None or Unset, got {type(suggested_max_amount).__name__}"
             )
 
+        if suggested_max_amount is None:
+            nulls |= 1
+
         suggested_max_amount_token: str | Unset | None = d.pop("suggested_max_amount_token", UNSET)
         if (
             suggested_max_amount_token is not None
@@ -112,14 +135,21 @@ class ProviderData:
                 f"member 'suggested_max_amount_token': expected str or None or Unset, got {type(suggested_max_amount_token).__name__}"
             )
 
+        if suggested_max_amount_token is None:
+            nulls |= 2
+
         provider_data = cls(
             provider=provider,
             audience=audience,
             required_scopes=required_scopes,
             optional_scopes=optional_scopes,
-            suggested_max_amount=suggested_max_amount,
-            suggested_max_amount_token=suggested_max_amount_token,
+            suggested_max_amount=None if isinstance(suggested_max_amount, Unset) else suggested_max_amount,
+            suggested_max_amount_token=None
+            if isinstance(suggested_max_amount_token, Unset)
+            else suggested_max_amount_token,
         )
+
+        provider_data._nulls = nulls
 
         provider_data.additional_properties = d
         return provider_data

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="PublicUserProfile")
 
 
-@_attrs_define
-class PublicUserProfile:
+@_attrs_define(repr=False)
+class PublicUserProfile(Model):
     """
     Attributes:
         id (str):
@@ -23,26 +23,39 @@ class PublicUserProfile:
 
     id: str
     username: str
-    first_name: str | Unset | None = UNSET
-    profile_picture_url: str | Unset | None = UNSET
+    first_name: str | None = None
+    profile_picture_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "username",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "first_name",
+        "profile_picture_url",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         username = self.username
 
+        _first_name = UNSET if self.first_name is None and not self._nulls & 1 else self.first_name
         first_name: str | Unset | None
-        if isinstance(self.first_name, Unset):
+        if isinstance(_first_name, Unset):
             first_name = UNSET
         else:
-            first_name = self.first_name
+            first_name = _first_name
 
+        _profile_picture_url = (
+            UNSET if self.profile_picture_url is None and not self._nulls & 2 else self.profile_picture_url
+        )
         profile_picture_url: str | Unset | None
-        if isinstance(self.profile_picture_url, Unset):
+        if isinstance(_profile_picture_url, Unset):
             profile_picture_url = UNSET
         else:
-            profile_picture_url = self.profile_picture_url
+            profile_picture_url = _profile_picture_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,6 +75,7 @@ class PublicUserProfile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -74,6 +88,9 @@ class PublicUserProfile:
         if first_name is not None and not isinstance(first_name, Unset) and not isinstance(first_name, str):
             raise TypeError(f"member 'first_name': expected str or None or Unset, got {type(first_name).__name__}")
 
+        if first_name is None:
+            nulls |= 1
+
         profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
         if (
             profile_picture_url is not None
@@ -84,12 +101,17 @@ class PublicUserProfile:
                 f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
             )
 
+        if profile_picture_url is None:
+            nulls |= 2
+
         public_user_profile = cls(
             id=id,
             username=username,
-            first_name=first_name,
-            profile_picture_url=profile_picture_url,
+            first_name=None if isinstance(first_name, Unset) else first_name,
+            profile_picture_url=None if isinstance(profile_picture_url, Unset) else profile_picture_url,
         )
+
+        public_user_profile._nulls = nulls
 
         public_user_profile.additional_properties = d
         return public_user_profile

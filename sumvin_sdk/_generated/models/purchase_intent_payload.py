@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="PurchaseIntentPayload")
 
 
-@_attrs_define
-class PurchaseIntentPayload:
+@_attrs_define(repr=False)
+class PurchaseIntentPayload(Model):
     """
     Attributes:
         wallet (str):
@@ -37,8 +37,20 @@ class PurchaseIntentPayload:
     expires_at: datetime.datetime
     conditions: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "nonce",
+        "statement",
+        "scopes",
+        "resources",
+        "max_amount",
+        "max_amount_token",
+        "expires_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("conditions",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet = self.wallet
 
         nonce = self.nonce

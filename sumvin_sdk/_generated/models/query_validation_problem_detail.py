@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.api_error_code import APIErrorCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.invalid_param import InvalidParam
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="QueryValidationProblemDetail")
 
 
-@_attrs_define
-class QueryValidationProblemDetail:
+@_attrs_define(repr=False)
+class QueryValidationProblemDetail(Model):
     """
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':
@@ -45,13 +45,28 @@ class QueryValidationProblemDetail:
     detail: str
     instance: str
     error_code: APIErrorCode
-    trace_id: str | Unset | None = UNSET
-    field_links: QueryValidationProblemDetailLinksType0 | Unset | None = UNSET
-    invalid_params: list[InvalidParam] | Unset = UNSET
-    docs_url: str | Unset | None = UNSET
+    trace_id: str | None = None
+    field_links: QueryValidationProblemDetailLinksType0 | None = None
+    invalid_params: list[InvalidParam] | None = None
+    docs_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "type_",
+        "title",
+        "status",
+        "detail",
+        "instance",
+        "error_code",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "trace_id",
+        "field_links",
+        "invalid_params",
+        "docs_url",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.query_validation_problem_detail_links_type_0 import QueryValidationProblemDetailLinksType0
 
         type_ = self.type_
@@ -66,32 +81,36 @@ class QueryValidationProblemDetail:
 
         error_code = APIErrorCode(self.error_code).value
 
+        _trace_id = UNSET if self.trace_id is None and not self._nulls & 1 else self.trace_id
         trace_id: str | Unset | None
-        if isinstance(self.trace_id, Unset):
+        if isinstance(_trace_id, Unset):
             trace_id = UNSET
         else:
-            trace_id = self.trace_id
+            trace_id = _trace_id
 
+        _field_links = UNSET if self.field_links is None and not self._nulls & 2 else self.field_links
         field_links: dict[str, Any] | Unset | None
-        if isinstance(self.field_links, Unset):
+        if isinstance(_field_links, Unset):
             field_links = UNSET
-        elif isinstance(self.field_links, QueryValidationProblemDetailLinksType0):
-            field_links = self.field_links.to_dict()
+        elif isinstance(_field_links, QueryValidationProblemDetailLinksType0):
+            field_links = _field_links.to_dict()
         else:
-            field_links = self.field_links
+            field_links = _field_links
 
+        _invalid_params = UNSET if self.invalid_params is None else self.invalid_params
         invalid_params: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.invalid_params, Unset):
+        if not isinstance(_invalid_params, Unset):
             invalid_params = []
-            for invalid_params_item_data in self.invalid_params:
+            for invalid_params_item_data in _invalid_params:
                 invalid_params_item = invalid_params_item_data.to_dict()
                 invalid_params.append(invalid_params_item)
 
+        _docs_url = UNSET if self.docs_url is None and not self._nulls & 8 else self.docs_url
         docs_url: str | Unset | None
-        if isinstance(self.docs_url, Unset):
+        if isinstance(_docs_url, Unset):
             docs_url = UNSET
         else:
-            docs_url = self.docs_url
+            docs_url = _docs_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,6 +141,7 @@ class QueryValidationProblemDetail:
             InvalidParam = _models.InvalidParam
             QueryValidationProblemDetailLinksType0 = _models.QueryValidationProblemDetailLinksType0
         d = dict(src_dict)
+        nulls = 0
         type_ = d.pop("type")
         if not isinstance(type_, str):
             raise TypeError(f"member 'type': expected str, got {type(type_).__name__}")
@@ -148,6 +168,9 @@ class QueryValidationProblemDetail:
         if trace_id is not None and not isinstance(trace_id, Unset) and not isinstance(trace_id, str):
             raise TypeError(f"member 'trace_id': expected str or None or Unset, got {type(trace_id).__name__}")
 
+        if trace_id is None:
+            nulls |= 1
+
         def _parse_field_links(data: object) -> QueryValidationProblemDetailLinksType0 | Unset | None:
             if data is None:
                 return data
@@ -160,6 +183,9 @@ class QueryValidationProblemDetail:
             return field_links_type_0
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
+
+        if field_links is None:
+            nulls |= 2
 
         _invalid_params = d.pop("invalid_params", UNSET)
         if not isinstance(_invalid_params, list) and not isinstance(_invalid_params, Unset):
@@ -177,6 +203,9 @@ class QueryValidationProblemDetail:
         if docs_url is not None and not isinstance(docs_url, Unset) and not isinstance(docs_url, str):
             raise TypeError(f"member 'docs_url': expected str or None or Unset, got {type(docs_url).__name__}")
 
+        if docs_url is None:
+            nulls |= 8
+
         query_validation_problem_detail = cls(
             type_=type_,
             title=title,
@@ -184,11 +213,13 @@ class QueryValidationProblemDetail:
             detail=detail,
             instance=instance,
             error_code=error_code,
-            trace_id=trace_id,
-            field_links=field_links,
-            invalid_params=invalid_params,
-            docs_url=docs_url,
+            trace_id=None if isinstance(trace_id, Unset) else trace_id,
+            field_links=None if isinstance(field_links, Unset) else field_links,
+            invalid_params=None if isinstance(invalid_params, Unset) else invalid_params,
+            docs_url=None if isinstance(docs_url, Unset) else docs_url,
         )
+
+        query_validation_problem_detail._nulls = nulls
 
         query_validation_problem_detail.additional_properties = d
         return query_validation_problem_detail

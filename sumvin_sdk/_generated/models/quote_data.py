@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="QuoteData")
 
 
-@_attrs_define
-class QuoteData:
+@_attrs_define(repr=False)
+class QuoteData(Model):
     """
     Attributes:
         from_asset (str):
@@ -36,101 +36,139 @@ class QuoteData:
     from_asset: str
     to_asset: str
     source_amount: str
-    chain_id: int | Unset | None = UNSET
-    destination_amount: str | Unset | None = UNSET
-    exchange_rate: float | Unset | None = UNSET
-    total_fee: str | Unset | None = UNSET
-    network_fee: str | Unset | None = UNSET
-    transaction_fee: str | Unset | None = UNSET
-    partner_fee: str | Unset | None = UNSET
-    payment_method_type: str | Unset | None = UNSET
-    service_provider: str | Unset | None = UNSET
-    country_code: str | Unset | None = UNSET
-    ramp_score: int | Unset | None = UNSET
-    low_kyc: bool | Unset | None = UNSET
-    is_swap: bool | Unset = False
+    chain_id: int | None = None
+    destination_amount: str | None = None
+    exchange_rate: float | None = None
+    total_fee: str | None = None
+    network_fee: str | None = None
+    transaction_fee: str | None = None
+    partner_fee: str | None = None
+    payment_method_type: str | None = None
+    service_provider: str | None = None
+    country_code: str | None = None
+    ramp_score: int | None = None
+    low_kyc: bool | None = None
+    is_swap: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "from_asset",
+        "to_asset",
+        "source_amount",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "chain_id",
+        "destination_amount",
+        "exchange_rate",
+        "total_fee",
+        "network_fee",
+        "transaction_fee",
+        "partner_fee",
+        "payment_method_type",
+        "service_provider",
+        "country_code",
+        "ramp_score",
+        "low_kyc",
+        "is_swap",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from_asset = self.from_asset
 
         to_asset = self.to_asset
 
         source_amount = self.source_amount
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
+        _destination_amount = (
+            UNSET if self.destination_amount is None and not self._nulls & 2 else self.destination_amount
+        )
         destination_amount: str | Unset | None
-        if isinstance(self.destination_amount, Unset):
+        if isinstance(_destination_amount, Unset):
             destination_amount = UNSET
         else:
-            destination_amount = self.destination_amount
+            destination_amount = _destination_amount
 
+        _exchange_rate = UNSET if self.exchange_rate is None and not self._nulls & 4 else self.exchange_rate
         exchange_rate: float | Unset | None
-        if isinstance(self.exchange_rate, Unset):
+        if isinstance(_exchange_rate, Unset):
             exchange_rate = UNSET
         else:
-            exchange_rate = self.exchange_rate
+            exchange_rate = _exchange_rate
 
+        _total_fee = UNSET if self.total_fee is None and not self._nulls & 8 else self.total_fee
         total_fee: str | Unset | None
-        if isinstance(self.total_fee, Unset):
+        if isinstance(_total_fee, Unset):
             total_fee = UNSET
         else:
-            total_fee = self.total_fee
+            total_fee = _total_fee
 
+        _network_fee = UNSET if self.network_fee is None and not self._nulls & 16 else self.network_fee
         network_fee: str | Unset | None
-        if isinstance(self.network_fee, Unset):
+        if isinstance(_network_fee, Unset):
             network_fee = UNSET
         else:
-            network_fee = self.network_fee
+            network_fee = _network_fee
 
+        _transaction_fee = UNSET if self.transaction_fee is None and not self._nulls & 32 else self.transaction_fee
         transaction_fee: str | Unset | None
-        if isinstance(self.transaction_fee, Unset):
+        if isinstance(_transaction_fee, Unset):
             transaction_fee = UNSET
         else:
-            transaction_fee = self.transaction_fee
+            transaction_fee = _transaction_fee
 
+        _partner_fee = UNSET if self.partner_fee is None and not self._nulls & 64 else self.partner_fee
         partner_fee: str | Unset | None
-        if isinstance(self.partner_fee, Unset):
+        if isinstance(_partner_fee, Unset):
             partner_fee = UNSET
         else:
-            partner_fee = self.partner_fee
+            partner_fee = _partner_fee
 
+        _payment_method_type = (
+            UNSET if self.payment_method_type is None and not self._nulls & 128 else self.payment_method_type
+        )
         payment_method_type: str | Unset | None
-        if isinstance(self.payment_method_type, Unset):
+        if isinstance(_payment_method_type, Unset):
             payment_method_type = UNSET
         else:
-            payment_method_type = self.payment_method_type
+            payment_method_type = _payment_method_type
 
+        _service_provider = UNSET if self.service_provider is None and not self._nulls & 256 else self.service_provider
         service_provider: str | Unset | None
-        if isinstance(self.service_provider, Unset):
+        if isinstance(_service_provider, Unset):
             service_provider = UNSET
         else:
-            service_provider = self.service_provider
+            service_provider = _service_provider
 
+        _country_code = UNSET if self.country_code is None and not self._nulls & 512 else self.country_code
         country_code: str | Unset | None
-        if isinstance(self.country_code, Unset):
+        if isinstance(_country_code, Unset):
             country_code = UNSET
         else:
-            country_code = self.country_code
+            country_code = _country_code
 
+        _ramp_score = UNSET if self.ramp_score is None and not self._nulls & 1024 else self.ramp_score
         ramp_score: int | Unset | None
-        if isinstance(self.ramp_score, Unset):
+        if isinstance(_ramp_score, Unset):
             ramp_score = UNSET
         else:
-            ramp_score = self.ramp_score
+            ramp_score = _ramp_score
 
+        _low_kyc = UNSET if self.low_kyc is None and not self._nulls & 2048 else self.low_kyc
         low_kyc: bool | Unset | None
-        if isinstance(self.low_kyc, Unset):
+        if isinstance(_low_kyc, Unset):
             low_kyc = UNSET
         else:
-            low_kyc = self.low_kyc
+            low_kyc = _low_kyc
 
-        is_swap = self.is_swap
+        _is_swap = UNSET if self.is_swap is None else self.is_swap
+        is_swap = _is_swap
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -173,6 +211,7 @@ class QuoteData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         from_asset = d.pop("from_asset")
         if not isinstance(from_asset, str):
             raise TypeError(f"member 'from_asset': expected str, got {type(from_asset).__name__}")
@@ -193,6 +232,9 @@ class QuoteData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
         if (
             destination_amount is not None
@@ -202,6 +244,9 @@ class QuoteData:
             raise TypeError(
                 f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
             )
+
+        if destination_amount is None:
+            nulls |= 2
 
         exchange_rate: float | Unset | None = d.pop("exchange_rate", UNSET)
         if (
@@ -213,13 +258,22 @@ class QuoteData:
                 f"member 'exchange_rate': expected float or None or Unset, got {type(exchange_rate).__name__}"
             )
 
+        if exchange_rate is None:
+            nulls |= 4
+
         total_fee: str | Unset | None = d.pop("total_fee", UNSET)
         if total_fee is not None and not isinstance(total_fee, Unset) and not isinstance(total_fee, str):
             raise TypeError(f"member 'total_fee': expected str or None or Unset, got {type(total_fee).__name__}")
 
+        if total_fee is None:
+            nulls |= 8
+
         network_fee: str | Unset | None = d.pop("network_fee", UNSET)
         if network_fee is not None and not isinstance(network_fee, Unset) and not isinstance(network_fee, str):
             raise TypeError(f"member 'network_fee': expected str or None or Unset, got {type(network_fee).__name__}")
+
+        if network_fee is None:
+            nulls |= 16
 
         transaction_fee: str | Unset | None = d.pop("transaction_fee", UNSET)
         if (
@@ -231,9 +285,15 @@ class QuoteData:
                 f"member 'transaction_fee': expected str or None or Unset, got {type(transaction_fee).__name__}"
             )
 
+        if transaction_fee is None:
+            nulls |= 32
+
         partner_fee: str | Unset | None = d.pop("partner_fee", UNSET)
         if partner_fee is not None and not isinstance(partner_fee, Unset) and not isinstance(partner_fee, str):
             raise TypeError(f"member 'partner_fee': expected str or None or Unset, got {type(partner_fee).__name__}")
+
+        if partner_fee is None:
+            nulls |= 64
 
         payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
         if (
@@ -245,6 +305,9 @@ class QuoteData:
                 f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
             )
 
+        if payment_method_type is None:
+            nulls |= 128
+
         service_provider: str | Unset | None = d.pop("service_provider", UNSET)
         if (
             service_provider is not None
@@ -255,9 +318,15 @@ class QuoteData:
                 f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
             )
 
+        if service_provider is None:
+            nulls |= 256
+
         country_code: str | Unset | None = d.pop("country_code", UNSET)
         if country_code is not None and not isinstance(country_code, Unset) and not isinstance(country_code, str):
             raise TypeError(f"member 'country_code': expected str or None or Unset, got {type(country_code).__name__}")
+
+        if country_code is None:
+            nulls |= 512
 
         ramp_score: int | Unset | None = d.pop("ramp_score", UNSET)
         if (
@@ -267,9 +336,15 @@ class QuoteData:
         ):
             raise TypeError(f"member 'ramp_score': expected int or None or Unset, got {type(ramp_score).__name__}")
 
+        if ramp_score is None:
+            nulls |= 1024
+
         low_kyc: bool | Unset | None = d.pop("low_kyc", UNSET)
         if low_kyc is not None and not isinstance(low_kyc, Unset) and not isinstance(low_kyc, bool):
             raise TypeError(f"member 'low_kyc': expected bool or None or Unset, got {type(low_kyc).__name__}")
+
+        if low_kyc is None:
+            nulls |= 2048
 
         is_swap = d.pop("is_swap", UNSET)
         if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
@@ -279,20 +354,22 @@ class QuoteData:
             from_asset=from_asset,
             to_asset=to_asset,
             source_amount=source_amount,
-            chain_id=chain_id,
-            destination_amount=destination_amount,
-            exchange_rate=exchange_rate,
-            total_fee=total_fee,
-            network_fee=network_fee,
-            transaction_fee=transaction_fee,
-            partner_fee=partner_fee,
-            payment_method_type=payment_method_type,
-            service_provider=service_provider,
-            country_code=country_code,
-            ramp_score=ramp_score,
-            low_kyc=low_kyc,
-            is_swap=is_swap,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
+            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
+            exchange_rate=None if isinstance(exchange_rate, Unset) else exchange_rate,
+            total_fee=None if isinstance(total_fee, Unset) else total_fee,
+            network_fee=None if isinstance(network_fee, Unset) else network_fee,
+            transaction_fee=None if isinstance(transaction_fee, Unset) else transaction_fee,
+            partner_fee=None if isinstance(partner_fee, Unset) else partner_fee,
+            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
+            service_provider=None if isinstance(service_provider, Unset) else service_provider,
+            country_code=None if isinstance(country_code, Unset) else country_code,
+            ramp_score=None if isinstance(ramp_score, Unset) else ramp_score,
+            low_kyc=None if isinstance(low_kyc, Unset) else low_kyc,
+            is_swap=None if isinstance(is_swap, Unset) else is_swap,
         )
+
+        quote_data._nulls = nulls
 
         quote_data.additional_properties = d
         return quote_data

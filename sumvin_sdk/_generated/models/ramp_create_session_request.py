@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 from ..models.known_chains import KnownChains
 from ..models.meld_payment_method import MeldPaymentMethod
 from ..models.supported_country import SupportedCountry
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampCreateSessionRequest")
 
 
-@_attrs_define
-class RampCreateSessionRequest:
+@_attrs_define(repr=False)
+class RampCreateSessionRequest(Model):
     """
     Attributes:
         source_amount (float | str):
@@ -39,8 +39,22 @@ class RampCreateSessionRequest:
     service_provider: str | Unset | None = UNSET
     idempotency_key: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "source_amount",
+        "from_asset",
+        "to_asset",
+        "chain_id",
+        "wallet_address",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "country_code",
+        "payment_method_type",
+        "service_provider",
+        "idempotency_key",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         source_amount: float | str
         source_amount = self.source_amount
 

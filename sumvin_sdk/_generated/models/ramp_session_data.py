@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampSessionData")
 
 
-@_attrs_define
-class RampSessionData:
+@_attrs_define(repr=False)
+class RampSessionData(Model):
     """
     Attributes:
         id (str):
@@ -25,28 +25,46 @@ class RampSessionData:
     id: str
     widget_url: str
     token: str
-    service_provider_widget_url: str | Unset | None = UNSET
-    external_session_id: str | Unset | None = UNSET
+    service_provider_widget_url: str | None = None
+    external_session_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "widget_url",
+        "token",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "service_provider_widget_url",
+        "external_session_id",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         widget_url = self.widget_url
 
         token = self.token
 
+        _service_provider_widget_url = (
+            UNSET
+            if self.service_provider_widget_url is None and not self._nulls & 1
+            else self.service_provider_widget_url
+        )
         service_provider_widget_url: str | Unset | None
-        if isinstance(self.service_provider_widget_url, Unset):
+        if isinstance(_service_provider_widget_url, Unset):
             service_provider_widget_url = UNSET
         else:
-            service_provider_widget_url = self.service_provider_widget_url
+            service_provider_widget_url = _service_provider_widget_url
 
+        _external_session_id = (
+            UNSET if self.external_session_id is None and not self._nulls & 2 else self.external_session_id
+        )
         external_session_id: str | Unset | None
-        if isinstance(self.external_session_id, Unset):
+        if isinstance(_external_session_id, Unset):
             external_session_id = UNSET
         else:
-            external_session_id = self.external_session_id
+            external_session_id = _external_session_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +85,7 @@ class RampSessionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -89,6 +108,9 @@ class RampSessionData:
                 f"member 'service_provider_widget_url': expected str or None or Unset, got {type(service_provider_widget_url).__name__}"
             )
 
+        if service_provider_widget_url is None:
+            nulls |= 1
+
         external_session_id: str | Unset | None = d.pop("external_session_id", UNSET)
         if (
             external_session_id is not None
@@ -99,13 +121,20 @@ class RampSessionData:
                 f"member 'external_session_id': expected str or None or Unset, got {type(external_session_id).__name__}"
             )
 
+        if external_session_id is None:
+            nulls |= 2
+
         ramp_session_data = cls(
             id=id,
             widget_url=widget_url,
             token=token,
-            service_provider_widget_url=service_provider_widget_url,
-            external_session_id=external_session_id,
+            service_provider_widget_url=None
+            if isinstance(service_provider_widget_url, Unset)
+            else service_provider_widget_url,
+            external_session_id=None if isinstance(external_session_id, Unset) else external_session_id,
         )
+
+        ramp_session_data._nulls = nulls
 
         ramp_session_data.additional_properties = d
         return ramp_session_data

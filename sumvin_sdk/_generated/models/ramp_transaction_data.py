@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_status import TransactionStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="RampTransactionData")
 
 
-@_attrs_define
-class RampTransactionData:
+@_attrs_define(repr=False)
+class RampTransactionData(Model):
     """
     Attributes:
         id (str):
@@ -35,87 +35,121 @@ class RampTransactionData:
     id: str
     status: TransactionStatus
     meld_status: str
-    transaction_type: str | Unset | None = UNSET
-    from_asset: str | Unset | None = UNSET
-    to_asset: str | Unset | None = UNSET
-    chain_id: int | Unset | None = UNSET
-    source_amount: str | Unset | None = UNSET
-    destination_amount: str | Unset | None = UNSET
-    service_provider: str | Unset | None = UNSET
-    payment_method_type: str | Unset | None = UNSET
-    created_at: str | Unset | None = UNSET
-    updated_at: str | Unset | None = UNSET
-    is_swap: bool | Unset = False
+    transaction_type: str | None = None
+    from_asset: str | None = None
+    to_asset: str | None = None
+    chain_id: int | None = None
+    source_amount: str | None = None
+    destination_amount: str | None = None
+    service_provider: str | None = None
+    payment_method_type: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    is_swap: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "status",
+        "meld_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "transaction_type",
+        "from_asset",
+        "to_asset",
+        "chain_id",
+        "source_amount",
+        "destination_amount",
+        "service_provider",
+        "payment_method_type",
+        "created_at",
+        "updated_at",
+        "is_swap",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         status = TransactionStatus(self.status).value
 
         meld_status = self.meld_status
 
+        _transaction_type = UNSET if self.transaction_type is None and not self._nulls & 1 else self.transaction_type
         transaction_type: str | Unset | None
-        if isinstance(self.transaction_type, Unset):
+        if isinstance(_transaction_type, Unset):
             transaction_type = UNSET
         else:
-            transaction_type = self.transaction_type
+            transaction_type = _transaction_type
 
+        _from_asset = UNSET if self.from_asset is None and not self._nulls & 2 else self.from_asset
         from_asset: str | Unset | None
-        if isinstance(self.from_asset, Unset):
+        if isinstance(_from_asset, Unset):
             from_asset = UNSET
         else:
-            from_asset = self.from_asset
+            from_asset = _from_asset
 
+        _to_asset = UNSET if self.to_asset is None and not self._nulls & 4 else self.to_asset
         to_asset: str | Unset | None
-        if isinstance(self.to_asset, Unset):
+        if isinstance(_to_asset, Unset):
             to_asset = UNSET
         else:
-            to_asset = self.to_asset
+            to_asset = _to_asset
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 8 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
+        _source_amount = UNSET if self.source_amount is None and not self._nulls & 16 else self.source_amount
         source_amount: str | Unset | None
-        if isinstance(self.source_amount, Unset):
+        if isinstance(_source_amount, Unset):
             source_amount = UNSET
         else:
-            source_amount = self.source_amount
+            source_amount = _source_amount
 
+        _destination_amount = (
+            UNSET if self.destination_amount is None and not self._nulls & 32 else self.destination_amount
+        )
         destination_amount: str | Unset | None
-        if isinstance(self.destination_amount, Unset):
+        if isinstance(_destination_amount, Unset):
             destination_amount = UNSET
         else:
-            destination_amount = self.destination_amount
+            destination_amount = _destination_amount
 
+        _service_provider = UNSET if self.service_provider is None and not self._nulls & 64 else self.service_provider
         service_provider: str | Unset | None
-        if isinstance(self.service_provider, Unset):
+        if isinstance(_service_provider, Unset):
             service_provider = UNSET
         else:
-            service_provider = self.service_provider
+            service_provider = _service_provider
 
+        _payment_method_type = (
+            UNSET if self.payment_method_type is None and not self._nulls & 128 else self.payment_method_type
+        )
         payment_method_type: str | Unset | None
-        if isinstance(self.payment_method_type, Unset):
+        if isinstance(_payment_method_type, Unset):
             payment_method_type = UNSET
         else:
-            payment_method_type = self.payment_method_type
+            payment_method_type = _payment_method_type
 
+        _created_at = UNSET if self.created_at is None and not self._nulls & 256 else self.created_at
         created_at: str | Unset | None
-        if isinstance(self.created_at, Unset):
+        if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = self.created_at
+            created_at = _created_at
 
+        _updated_at = UNSET if self.updated_at is None and not self._nulls & 512 else self.updated_at
         updated_at: str | Unset | None
-        if isinstance(self.updated_at, Unset):
+        if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = self.updated_at
+            updated_at = _updated_at
 
-        is_swap = self.is_swap
+        _is_swap = UNSET if self.is_swap is None else self.is_swap
+        is_swap = _is_swap
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,6 +188,7 @@ class RampTransactionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -174,13 +209,22 @@ class RampTransactionData:
                 f"member 'transaction_type': expected str or None or Unset, got {type(transaction_type).__name__}"
             )
 
+        if transaction_type is None:
+            nulls |= 1
+
         from_asset: str | Unset | None = d.pop("from_asset", UNSET)
         if from_asset is not None and not isinstance(from_asset, Unset) and not isinstance(from_asset, str):
             raise TypeError(f"member 'from_asset': expected str or None or Unset, got {type(from_asset).__name__}")
 
+        if from_asset is None:
+            nulls |= 2
+
         to_asset: str | Unset | None = d.pop("to_asset", UNSET)
         if to_asset is not None and not isinstance(to_asset, Unset) and not isinstance(to_asset, str):
             raise TypeError(f"member 'to_asset': expected str or None or Unset, got {type(to_asset).__name__}")
+
+        if to_asset is None:
+            nulls |= 4
 
         chain_id: int | Unset | None = d.pop("chain_id", UNSET)
         if (
@@ -190,11 +234,17 @@ class RampTransactionData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 8
+
         source_amount: str | Unset | None = d.pop("source_amount", UNSET)
         if source_amount is not None and not isinstance(source_amount, Unset) and not isinstance(source_amount, str):
             raise TypeError(
                 f"member 'source_amount': expected str or None or Unset, got {type(source_amount).__name__}"
             )
+
+        if source_amount is None:
+            nulls |= 16
 
         destination_amount: str | Unset | None = d.pop("destination_amount", UNSET)
         if (
@@ -206,6 +256,9 @@ class RampTransactionData:
                 f"member 'destination_amount': expected str or None or Unset, got {type(destination_amount).__name__}"
             )
 
+        if destination_amount is None:
+            nulls |= 32
+
         service_provider: str | Unset | None = d.pop("service_provider", UNSET)
         if (
             service_provider is not None
@@ -215,6 +268,9 @@ class RampTransactionData:
             raise TypeError(
                 f"member 'service_provider': expected str or None or Unset, got {type(service_provider).__name__}"
             )
+
+        if service_provider is None:
+            nulls |= 64
 
         payment_method_type: str | Unset | None = d.pop("payment_method_type", UNSET)
         if (
@@ -226,13 +282,22 @@ class RampTransactionData:
                 f"member 'payment_method_type': expected str or None or Unset, got {type(payment_method_type).__name__}"
             )
 
+        if payment_method_type is None:
+            nulls |= 128
+
         created_at: str | Unset | None = d.pop("created_at", UNSET)
         if created_at is not None and not isinstance(created_at, Unset) and not isinstance(created_at, str):
             raise TypeError(f"member 'created_at': expected str or None or Unset, got {type(created_at).__name__}")
 
+        if created_at is None:
+            nulls |= 256
+
         updated_at: str | Unset | None = d.pop("updated_at", UNSET)
         if updated_at is not None and not isinstance(updated_at, Unset) and not isinstance(updated_at, str):
             raise TypeError(f"member 'updated_at': expected str or None or Unset, got {type(updated_at).__name__}")
+
+        if updated_at is None:
+            nulls |= 512
 
         is_swap = d.pop("is_swap", UNSET)
         if not isinstance(is_swap, Unset) and not isinstance(is_swap, bool):
@@ -242,18 +307,20 @@ class RampTransactionData:
             id=id,
             status=status,
             meld_status=meld_status,
-            transaction_type=transaction_type,
-            from_asset=from_asset,
-            to_asset=to_asset,
-            chain_id=chain_id,
-            source_amount=source_amount,
-            destination_amount=destination_amount,
-            service_provider=service_provider,
-            payment_method_type=payment_method_type,
-            created_at=created_at,
-            updated_at=updated_at,
-            is_swap=is_swap,
+            transaction_type=None if isinstance(transaction_type, Unset) else transaction_type,
+            from_asset=None if isinstance(from_asset, Unset) else from_asset,
+            to_asset=None if isinstance(to_asset, Unset) else to_asset,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
+            source_amount=None if isinstance(source_amount, Unset) else source_amount,
+            destination_amount=None if isinstance(destination_amount, Unset) else destination_amount,
+            service_provider=None if isinstance(service_provider, Unset) else service_provider,
+            payment_method_type=None if isinstance(payment_method_type, Unset) else payment_method_type,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            is_swap=None if isinstance(is_swap, Unset) else is_swap,
         )
+
+        ramp_transaction_data._nulls = nulls
 
         ramp_transaction_data.additional_properties = d
         return ramp_transaction_data

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="ReachabilityService")
 
 
-@_attrs_define
-class ReachabilityService:
+@_attrs_define(repr=False)
+class ReachabilityService(Model):
     """
     Attributes:
         namespace (str):
@@ -22,8 +24,14 @@ class ReachabilityService:
     transport: str
     endpoint: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "namespace",
+        "transport",
+        "endpoint",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         namespace = self.namespace
 
         transport = self.transport

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="ReceiveParaWebhookEventParaWebhookPayloadData")
 
 
-@_attrs_define
-class ReceiveParaWebhookEventParaWebhookPayloadData:
+@_attrs_define(repr=False)
+class ReceiveParaWebhookEventParaWebhookPayloadData(Model):
     """
     Attributes:
         wallet_id (str):
@@ -24,25 +24,38 @@ class ReceiveParaWebhookEventParaWebhookPayloadData:
     """
 
     wallet_id: str
-    wallet_address: str | Unset = UNSET
-    wallet_type: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    wallet_created_at: str | Unset = UNSET
-    claimed_at: str | Unset = UNSET
+    wallet_address: str | None = None
+    wallet_type: str | None = None
+    user_id: str | None = None
+    wallet_created_at: str | None = None
+    claimed_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("wallet_id",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet_address",
+        "wallet_type",
+        "user_id",
+        "wallet_created_at",
+        "claimed_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet_id = self.wallet_id
 
-        wallet_address = self.wallet_address
+        _wallet_address = UNSET if self.wallet_address is None else self.wallet_address
+        wallet_address = _wallet_address
 
-        wallet_type = self.wallet_type
+        _wallet_type = UNSET if self.wallet_type is None else self.wallet_type
+        wallet_type = _wallet_type
 
-        user_id = self.user_id
+        _user_id = UNSET if self.user_id is None else self.user_id
+        user_id = _user_id
 
-        wallet_created_at = self.wallet_created_at
+        _wallet_created_at = UNSET if self.wallet_created_at is None else self.wallet_created_at
+        wallet_created_at = _wallet_created_at
 
-        claimed_at = self.claimed_at
+        _claimed_at = UNSET if self.claimed_at is None else self.claimed_at
+        claimed_at = _claimed_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,11 +106,11 @@ class ReceiveParaWebhookEventParaWebhookPayloadData:
 
         receive_para_webhook_event_para_webhook_payload_data = cls(
             wallet_id=wallet_id,
-            wallet_address=wallet_address,
-            wallet_type=wallet_type,
-            user_id=user_id,
-            wallet_created_at=wallet_created_at,
-            claimed_at=claimed_at,
+            wallet_address=None if isinstance(wallet_address, Unset) else wallet_address,
+            wallet_type=None if isinstance(wallet_type, Unset) else wallet_type,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            wallet_created_at=None if isinstance(wallet_created_at, Unset) else wallet_created_at,
+            claimed_at=None if isinstance(claimed_at, Unset) else claimed_at,
         )
 
         receive_para_webhook_event_para_webhook_payload_data.additional_properties = d

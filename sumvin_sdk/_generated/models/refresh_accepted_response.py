@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.refresh_accepted_response_links import RefreshAcceptedResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RefreshAcceptedResponse")
 
 
-@_attrs_define
-class RefreshAcceptedResponse:
+@_attrs_define(repr=False)
+class RefreshAcceptedResponse(Model):
     """
     Attributes:
         field_links (RefreshAcceptedResponseLinks):
@@ -25,17 +25,21 @@ class RefreshAcceptedResponse:
     """
 
     field_links: RefreshAcceptedResponseLinks
-    request_id: str | Unset | None = UNSET
+    request_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("field_links",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("request_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
+        _request_id = UNSET if self.request_id is None and not self._nulls & 1 else self.request_id
         request_id: str | Unset | None
-        if isinstance(self.request_id, Unset):
+        if isinstance(_request_id, Unset):
             request_id = UNSET
         else:
-            request_id = self.request_id
+            request_id = _request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,16 +58,22 @@ class RefreshAcceptedResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RefreshAcceptedResponseLinks = _models.RefreshAcceptedResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = RefreshAcceptedResponseLinks.from_dict(d.pop("_links"))
 
         request_id: str | Unset | None = d.pop("request_id", UNSET)
         if request_id is not None and not isinstance(request_id, Unset) and not isinstance(request_id, str):
             raise TypeError(f"member 'request_id': expected str or None or Unset, got {type(request_id).__name__}")
 
+        if request_id is None:
+            nulls |= 1
+
         refresh_accepted_response = cls(
             field_links=field_links,
-            request_id=request_id,
+            request_id=None if isinstance(request_id, Unset) else request_id,
         )
+
+        refresh_accepted_response._nulls = nulls
 
         refresh_accepted_response.additional_properties = d
         return refresh_accepted_response

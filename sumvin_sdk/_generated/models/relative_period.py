@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.period_unit import PeriodUnit
+from ..types import Model
 
 T = TypeVar("T", bound="RelativePeriod")
 
 
-@_attrs_define
-class RelativePeriod:
+@_attrs_define(repr=False)
+class RelativePeriod(Model):
     """
     Attributes:
         kind (Literal['relative']):
@@ -24,8 +25,15 @@ class RelativePeriod:
     length: int
     unit: PeriodUnit
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "length",
+        "unit",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         length = self.length

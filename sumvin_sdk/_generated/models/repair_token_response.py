@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.repair_token_response_links import RepairTokenResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RepairTokenResponse")
 
 
-@_attrs_define
-class RepairTokenResponse:
+@_attrs_define(repr=False)
+class RepairTokenResponse(Model):
     """
     Attributes:
         field_links (RepairTokenResponseLinks):
@@ -29,21 +29,29 @@ class RepairTokenResponse:
     field_links: RepairTokenResponseLinks
     widget_url: str
     connect_token: str
-    institution_id: str | Unset | None = UNSET
+    institution_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "widget_url",
+        "connect_token",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("institution_id",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         widget_url = self.widget_url
 
         connect_token = self.connect_token
 
+        _institution_id = UNSET if self.institution_id is None and not self._nulls & 1 else self.institution_id
         institution_id: str | Unset | None
-        if isinstance(self.institution_id, Unset):
+        if isinstance(_institution_id, Unset):
             institution_id = UNSET
         else:
-            institution_id = self.institution_id
+            institution_id = _institution_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,6 +72,7 @@ class RepairTokenResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             RepairTokenResponseLinks = _models.RepairTokenResponseLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = RepairTokenResponseLinks.from_dict(d.pop("_links"))
 
         widget_url = d.pop("widget_url")
@@ -80,12 +89,17 @@ class RepairTokenResponse:
                 f"member 'institution_id': expected str or None or Unset, got {type(institution_id).__name__}"
             )
 
+        if institution_id is None:
+            nulls |= 1
+
         repair_token_response = cls(
             field_links=field_links,
             widget_url=widget_url,
             connect_token=connect_token,
-            institution_id=institution_id,
+            institution_id=None if isinstance(institution_id, Unset) else institution_id,
         )
+
+        repair_token_response._nulls = nulls
 
         repair_token_response.additional_properties = d
         return repair_token_response

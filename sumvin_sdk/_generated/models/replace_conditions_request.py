@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.availability_condition import AvailabilityCondition
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReplaceConditionsRequest")
 
 
-@_attrs_define
-class ReplaceConditionsRequest:
+@_attrs_define(repr=False)
+class ReplaceConditionsRequest(Model):
     """
     Attributes:
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
@@ -43,8 +43,11 @@ class ReplaceConditionsRequest:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("conditions",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.availability_condition import AvailabilityCondition
         from ..models.budget_cap_condition_input import BudgetCapConditionInput
         from ..models.coverage_minimum_condition import CoverageMinimumCondition

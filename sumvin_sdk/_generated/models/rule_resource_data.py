@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.rule_resource_data_links import RuleResourceDataLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RuleResourceData")
 
 
-@_attrs_define
-class RuleResourceData:
+@_attrs_define(repr=False)
+class RuleResourceData(Model):
     """
     Attributes:
         resource_type (Literal['rule']):
@@ -31,8 +32,15 @@ class RuleResourceData:
     suggested_config: RuleResourceDataSuggestedConfig
     field_links: RuleResourceDataLinks
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "rule_template",
+        "suggested_config",
+        "field_links",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         resource_type = self.resource_type
 
         rule_template = self.rule_template

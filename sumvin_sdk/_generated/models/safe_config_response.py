@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SafeConfigResponse")
 
 
-@_attrs_define
-class SafeConfigResponse:
+@_attrs_define(repr=False)
+class SafeConfigResponse(Model):
     """
     Attributes:
         field_links (CommonLinks):
@@ -35,10 +35,20 @@ class SafeConfigResponse:
     predicted_safe_address: str
     entrypoint: str
     chain_id: int
-    signer_contract_address: str | Unset | None = UNSET
+    signer_contract_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "factory",
+        "factory_data",
+        "predicted_safe_address",
+        "entrypoint",
+        "chain_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("signer_contract_address",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         factory = self.factory
@@ -51,11 +61,14 @@ class SafeConfigResponse:
 
         chain_id = self.chain_id
 
+        _signer_contract_address = (
+            UNSET if self.signer_contract_address is None and not self._nulls & 1 else self.signer_contract_address
+        )
         signer_contract_address: str | Unset | None
-        if isinstance(self.signer_contract_address, Unset):
+        if isinstance(_signer_contract_address, Unset):
             signer_contract_address = UNSET
         else:
-            signer_contract_address = self.signer_contract_address
+            signer_contract_address = _signer_contract_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,6 +92,7 @@ class SafeConfigResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         factory = d.pop("factory")
@@ -113,6 +127,9 @@ class SafeConfigResponse:
                 f"member 'signer_contract_address': expected str or None or Unset, got {type(signer_contract_address).__name__}"
             )
 
+        if signer_contract_address is None:
+            nulls |= 1
+
         safe_config_response = cls(
             field_links=field_links,
             factory=factory,
@@ -120,8 +137,10 @@ class SafeConfigResponse:
             predicted_safe_address=predicted_safe_address,
             entrypoint=entrypoint,
             chain_id=chain_id,
-            signer_contract_address=signer_contract_address,
+            signer_contract_address=None if isinstance(signer_contract_address, Unset) else signer_contract_address,
         )
+
+        safe_config_response._nulls = nulls
 
         safe_config_response.additional_properties = d
         return safe_config_response

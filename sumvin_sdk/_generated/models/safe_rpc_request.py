@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.safe_rpc_request_user_operation import SafeRpcRequestUserOperation
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SafeRpcRequest")
 
 
-@_attrs_define
-class SafeRpcRequest:
+@_attrs_define(repr=False)
+class SafeRpcRequest(Model):
     """
     Attributes:
         chain_id (int):
@@ -29,8 +29,14 @@ class SafeRpcRequest:
     user_operation: SafeRpcRequestUserOperation
     entrypoint: str | Unset = "0x0000000071727De22E5E9d8BAf0edAc6f37da032"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "chain_id",
+        "user_operation",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("entrypoint",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         chain_id = self.chain_id
 
         user_operation = self.user_operation.to_dict()

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SafeRpcResponse")
 
 
-@_attrs_define
-class SafeRpcResponse:
+@_attrs_define(repr=False)
+class SafeRpcResponse(Model):
     """
     Attributes:
         field_links (CommonLinks):
@@ -27,15 +27,21 @@ class SafeRpcResponse:
 
     field_links: CommonLinks
     user_op_hash: str
-    status: str | Unset = "submitted"
+    status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user_op_hash",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("status",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user_op_hash = self.user_op_hash
 
-        status = self.status
+        _status = UNSET if self.status is None else self.status
+        status = _status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +74,7 @@ class SafeRpcResponse:
         safe_rpc_response = cls(
             field_links=field_links,
             user_op_hash=user_op_hash,
-            status=status,
+            status=None if isinstance(status, Unset) else status,
         )
 
         safe_rpc_response.additional_properties = d

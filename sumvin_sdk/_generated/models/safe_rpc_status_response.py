@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.common_links import CommonLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SafeRpcStatusResponse")
 
 
-@_attrs_define
-class SafeRpcStatusResponse:
+@_attrs_define(repr=False)
+class SafeRpcStatusResponse(Model):
     """
     Attributes:
         field_links (CommonLinks):
@@ -33,49 +33,69 @@ class SafeRpcStatusResponse:
     field_links: CommonLinks
     user_op_hash: str
     status: str
-    txn_hash: str | Unset | None = UNSET
-    block_number: int | Unset | None = UNSET
-    gas_used: int | Unset | None = UNSET
-    actual_gas_cost_wei: int | Unset | None = UNSET
-    success: bool | Unset | None = UNSET
+    txn_hash: str | None = None
+    block_number: int | None = None
+    gas_used: int | None = None
+    actual_gas_cost_wei: int | None = None
+    success: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user_op_hash",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "txn_hash",
+        "block_number",
+        "gas_used",
+        "actual_gas_cost_wei",
+        "success",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user_op_hash = self.user_op_hash
 
         status = self.status
 
+        _txn_hash = UNSET if self.txn_hash is None and not self._nulls & 1 else self.txn_hash
         txn_hash: str | Unset | None
-        if isinstance(self.txn_hash, Unset):
+        if isinstance(_txn_hash, Unset):
             txn_hash = UNSET
         else:
-            txn_hash = self.txn_hash
+            txn_hash = _txn_hash
 
+        _block_number = UNSET if self.block_number is None and not self._nulls & 2 else self.block_number
         block_number: int | Unset | None
-        if isinstance(self.block_number, Unset):
+        if isinstance(_block_number, Unset):
             block_number = UNSET
         else:
-            block_number = self.block_number
+            block_number = _block_number
 
+        _gas_used = UNSET if self.gas_used is None and not self._nulls & 4 else self.gas_used
         gas_used: int | Unset | None
-        if isinstance(self.gas_used, Unset):
+        if isinstance(_gas_used, Unset):
             gas_used = UNSET
         else:
-            gas_used = self.gas_used
+            gas_used = _gas_used
 
+        _actual_gas_cost_wei = (
+            UNSET if self.actual_gas_cost_wei is None and not self._nulls & 8 else self.actual_gas_cost_wei
+        )
         actual_gas_cost_wei: int | Unset | None
-        if isinstance(self.actual_gas_cost_wei, Unset):
+        if isinstance(_actual_gas_cost_wei, Unset):
             actual_gas_cost_wei = UNSET
         else:
-            actual_gas_cost_wei = self.actual_gas_cost_wei
+            actual_gas_cost_wei = _actual_gas_cost_wei
 
+        _success = UNSET if self.success is None and not self._nulls & 16 else self.success
         success: bool | Unset | None
-        if isinstance(self.success, Unset):
+        if isinstance(_success, Unset):
             success = UNSET
         else:
-            success = self.success
+            success = _success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +124,7 @@ class SafeRpcStatusResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             CommonLinks = _models.CommonLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = CommonLinks.from_dict(d.pop("_links"))
 
         user_op_hash = d.pop("user_op_hash")
@@ -118,6 +139,9 @@ class SafeRpcStatusResponse:
         if txn_hash is not None and not isinstance(txn_hash, Unset) and not isinstance(txn_hash, str):
             raise TypeError(f"member 'txn_hash': expected str or None or Unset, got {type(txn_hash).__name__}")
 
+        if txn_hash is None:
+            nulls |= 1
+
         block_number: int | Unset | None = d.pop("block_number", UNSET)
         if (
             block_number is not None
@@ -126,6 +150,9 @@ class SafeRpcStatusResponse:
         ):
             raise TypeError(f"member 'block_number': expected int or None or Unset, got {type(block_number).__name__}")
 
+        if block_number is None:
+            nulls |= 2
+
         gas_used: int | Unset | None = d.pop("gas_used", UNSET)
         if (
             gas_used is not None
@@ -133,6 +160,9 @@ class SafeRpcStatusResponse:
             and (not isinstance(gas_used, int) or isinstance(gas_used, bool))
         ):
             raise TypeError(f"member 'gas_used': expected int or None or Unset, got {type(gas_used).__name__}")
+
+        if gas_used is None:
+            nulls |= 4
 
         actual_gas_cost_wei: int | Unset | None = d.pop("actual_gas_cost_wei", UNSET)
         if (
@@ -144,20 +174,28 @@ class SafeRpcStatusResponse:
                 f"member 'actual_gas_cost_wei': expected int or None or Unset, got {type(actual_gas_cost_wei).__name__}"
             )
 
+        if actual_gas_cost_wei is None:
+            nulls |= 8
+
         success: bool | Unset | None = d.pop("success", UNSET)
         if success is not None and not isinstance(success, Unset) and not isinstance(success, bool):
             raise TypeError(f"member 'success': expected bool or None or Unset, got {type(success).__name__}")
+
+        if success is None:
+            nulls |= 16
 
         safe_rpc_status_response = cls(
             field_links=field_links,
             user_op_hash=user_op_hash,
             status=status,
-            txn_hash=txn_hash,
-            block_number=block_number,
-            gas_used=gas_used,
-            actual_gas_cost_wei=actual_gas_cost_wei,
-            success=success,
+            txn_hash=None if isinstance(txn_hash, Unset) else txn_hash,
+            block_number=None if isinstance(block_number, Unset) else block_number,
+            gas_used=None if isinstance(gas_used, Unset) else gas_used,
+            actual_gas_cost_wei=None if isinstance(actual_gas_cost_wei, Unset) else actual_gas_cost_wei,
+            success=None if isinstance(success, Unset) else success,
         )
+
+        safe_rpc_status_response._nulls = nulls
 
         safe_rpc_status_response.additional_properties = d
         return safe_rpc_status_response

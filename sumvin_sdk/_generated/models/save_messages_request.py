@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.message_input import MessageInput
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SaveMessagesRequest")
 
 
-@_attrs_define
-class SaveMessagesRequest:
+@_attrs_define(repr=False)
+class SaveMessagesRequest(Model):
     """
     Attributes:
         messages (list[MessageInput]):
@@ -24,8 +25,11 @@ class SaveMessagesRequest:
 
     messages: list[MessageInput]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("messages",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         messages = []
         for messages_item_data in self.messages:
             messages_item = messages_item_data.to_dict()

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.blob_storage_service_status import BlobStorageServiceStatus
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ServicesStatus")
 
 
-@_attrs_define
-class ServicesStatus:
+@_attrs_define(repr=False)
+class ServicesStatus(Model):
     """
     Attributes:
         database (DatabaseServiceStatus):
@@ -42,15 +42,29 @@ class ServicesStatus:
     database: DatabaseServiceStatus
     cache: CacheServiceStatus
     blob_storage: BlobStorageServiceStatus
-    qstash: QStashServiceStatus | Unset | None = UNSET
-    upstash_redis: Unset | UpstashRedisServiceStatus | None = UNSET
-    ethereum_rpc: EthereumRPCServiceStatus | Unset | None = UNSET
-    kms: KMSServiceStatus | Unset | None = UNSET
-    gemini: GeminiServiceStatus | Unset | None = UNSET
-    elasticsearch: ElasticsearchServiceStatus | Unset | None = UNSET
+    qstash: QStashServiceStatus | None = None
+    upstash_redis: UpstashRedisServiceStatus | None = None
+    ethereum_rpc: EthereumRPCServiceStatus | None = None
+    kms: KMSServiceStatus | None = None
+    gemini: GeminiServiceStatus | None = None
+    elasticsearch: ElasticsearchServiceStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "database",
+        "cache",
+        "blob_storage",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "qstash",
+        "upstash_redis",
+        "ethereum_rpc",
+        "kms",
+        "gemini",
+        "elasticsearch",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.elasticsearch_service_status import ElasticsearchServiceStatus
         from ..models.ethereum_rpc_service_status import EthereumRPCServiceStatus
         from ..models.gemini_service_status import GeminiServiceStatus
@@ -64,53 +78,59 @@ class ServicesStatus:
 
         blob_storage = self.blob_storage.to_dict()
 
+        _qstash = UNSET if self.qstash is None and not self._nulls & 1 else self.qstash
         qstash: dict[str, Any] | Unset | None
-        if isinstance(self.qstash, Unset):
+        if isinstance(_qstash, Unset):
             qstash = UNSET
-        elif isinstance(self.qstash, QStashServiceStatus):
-            qstash = self.qstash.to_dict()
+        elif isinstance(_qstash, QStashServiceStatus):
+            qstash = _qstash.to_dict()
         else:
-            qstash = self.qstash
+            qstash = _qstash
 
+        _upstash_redis = UNSET if self.upstash_redis is None and not self._nulls & 2 else self.upstash_redis
         upstash_redis: dict[str, Any] | Unset | None
-        if isinstance(self.upstash_redis, Unset):
+        if isinstance(_upstash_redis, Unset):
             upstash_redis = UNSET
-        elif isinstance(self.upstash_redis, UpstashRedisServiceStatus):
-            upstash_redis = self.upstash_redis.to_dict()
+        elif isinstance(_upstash_redis, UpstashRedisServiceStatus):
+            upstash_redis = _upstash_redis.to_dict()
         else:
-            upstash_redis = self.upstash_redis
+            upstash_redis = _upstash_redis
 
+        _ethereum_rpc = UNSET if self.ethereum_rpc is None and not self._nulls & 4 else self.ethereum_rpc
         ethereum_rpc: dict[str, Any] | Unset | None
-        if isinstance(self.ethereum_rpc, Unset):
+        if isinstance(_ethereum_rpc, Unset):
             ethereum_rpc = UNSET
-        elif isinstance(self.ethereum_rpc, EthereumRPCServiceStatus):
-            ethereum_rpc = self.ethereum_rpc.to_dict()
+        elif isinstance(_ethereum_rpc, EthereumRPCServiceStatus):
+            ethereum_rpc = _ethereum_rpc.to_dict()
         else:
-            ethereum_rpc = self.ethereum_rpc
+            ethereum_rpc = _ethereum_rpc
 
+        _kms = UNSET if self.kms is None and not self._nulls & 8 else self.kms
         kms: dict[str, Any] | Unset | None
-        if isinstance(self.kms, Unset):
+        if isinstance(_kms, Unset):
             kms = UNSET
-        elif isinstance(self.kms, KMSServiceStatus):
-            kms = self.kms.to_dict()
+        elif isinstance(_kms, KMSServiceStatus):
+            kms = _kms.to_dict()
         else:
-            kms = self.kms
+            kms = _kms
 
+        _gemini = UNSET if self.gemini is None and not self._nulls & 16 else self.gemini
         gemini: dict[str, Any] | Unset | None
-        if isinstance(self.gemini, Unset):
+        if isinstance(_gemini, Unset):
             gemini = UNSET
-        elif isinstance(self.gemini, GeminiServiceStatus):
-            gemini = self.gemini.to_dict()
+        elif isinstance(_gemini, GeminiServiceStatus):
+            gemini = _gemini.to_dict()
         else:
-            gemini = self.gemini
+            gemini = _gemini
 
+        _elasticsearch = UNSET if self.elasticsearch is None and not self._nulls & 32 else self.elasticsearch
         elasticsearch: dict[str, Any] | Unset | None
-        if isinstance(self.elasticsearch, Unset):
+        if isinstance(_elasticsearch, Unset):
             elasticsearch = UNSET
-        elif isinstance(self.elasticsearch, ElasticsearchServiceStatus):
-            elasticsearch = self.elasticsearch.to_dict()
+        elif isinstance(_elasticsearch, ElasticsearchServiceStatus):
+            elasticsearch = _elasticsearch.to_dict()
         else:
-            elasticsearch = self.elasticsearch
+            elasticsearch = _elasticsearch
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -149,6 +169,7 @@ class ServicesStatus:
             QStashServiceStatus = _models.QStashServiceStatus
             UpstashRedisServiceStatus = _models.UpstashRedisServiceStatus
         d = dict(src_dict)
+        nulls = 0
         database = DatabaseServiceStatus.from_dict(d.pop("database"))
 
         cache = CacheServiceStatus.from_dict(d.pop("cache"))
@@ -168,6 +189,9 @@ class ServicesStatus:
 
         qstash = _parse_qstash(d.pop("qstash", UNSET))
 
+        if qstash is None:
+            nulls |= 1
+
         def _parse_upstash_redis(data: object) -> Unset | UpstashRedisServiceStatus | None:
             if data is None:
                 return data
@@ -180,6 +204,9 @@ class ServicesStatus:
             return upstash_redis_type_0
 
         upstash_redis = _parse_upstash_redis(d.pop("upstash_redis", UNSET))
+
+        if upstash_redis is None:
+            nulls |= 2
 
         def _parse_ethereum_rpc(data: object) -> EthereumRPCServiceStatus | Unset | None:
             if data is None:
@@ -194,6 +221,9 @@ class ServicesStatus:
 
         ethereum_rpc = _parse_ethereum_rpc(d.pop("ethereum_rpc", UNSET))
 
+        if ethereum_rpc is None:
+            nulls |= 4
+
         def _parse_kms(data: object) -> KMSServiceStatus | Unset | None:
             if data is None:
                 return data
@@ -206,6 +236,9 @@ class ServicesStatus:
             return kms_type_0
 
         kms = _parse_kms(d.pop("kms", UNSET))
+
+        if kms is None:
+            nulls |= 8
 
         def _parse_gemini(data: object) -> GeminiServiceStatus | Unset | None:
             if data is None:
@@ -220,6 +253,9 @@ class ServicesStatus:
 
         gemini = _parse_gemini(d.pop("gemini", UNSET))
 
+        if gemini is None:
+            nulls |= 16
+
         def _parse_elasticsearch(data: object) -> ElasticsearchServiceStatus | Unset | None:
             if data is None:
                 return data
@@ -233,17 +269,22 @@ class ServicesStatus:
 
         elasticsearch = _parse_elasticsearch(d.pop("elasticsearch", UNSET))
 
+        if elasticsearch is None:
+            nulls |= 32
+
         services_status = cls(
             database=database,
             cache=cache,
             blob_storage=blob_storage,
-            qstash=qstash,
-            upstash_redis=upstash_redis,
-            ethereum_rpc=ethereum_rpc,
-            kms=kms,
-            gemini=gemini,
-            elasticsearch=elasticsearch,
+            qstash=None if isinstance(qstash, Unset) else qstash,
+            upstash_redis=None if isinstance(upstash_redis, Unset) else upstash_redis,
+            ethereum_rpc=None if isinstance(ethereum_rpc, Unset) else ethereum_rpc,
+            kms=None if isinstance(kms, Unset) else kms,
+            gemini=None if isinstance(gemini, Unset) else gemini,
+            elasticsearch=None if isinstance(elasticsearch, Unset) else elasticsearch,
         )
+
+        services_status._nulls = nulls
 
         services_status.additional_properties = d
         return services_status

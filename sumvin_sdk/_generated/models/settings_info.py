@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.application_settings import ApplicationSettings
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SettingsInfo")
 
 
-@_attrs_define
-class SettingsInfo:
+@_attrs_define(repr=False)
+class SettingsInfo(Model):
     """
     Attributes:
         application (ApplicationSettings):
@@ -29,23 +29,30 @@ class SettingsInfo:
 
     application: ApplicationSettings
     juno: JunoSettingsInfo
-    debug: SettingsInfoDebugType0 | Unset | None = UNSET
+    debug: SettingsInfoDebugType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "application",
+        "juno",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("debug",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.settings_info_debug_type_0 import SettingsInfoDebugType0
 
         application = self.application.to_dict()
 
         juno = self.juno.to_dict()
 
+        _debug = UNSET if self.debug is None and not self._nulls & 1 else self.debug
         debug: dict[str, Any] | Unset | None
-        if isinstance(self.debug, Unset):
+        if isinstance(_debug, Unset):
             debug = UNSET
-        elif isinstance(self.debug, SettingsInfoDebugType0):
-            debug = self.debug.to_dict()
+        elif isinstance(_debug, SettingsInfoDebugType0):
+            debug = _debug.to_dict()
         else:
-            debug = self.debug
+            debug = _debug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,6 +74,7 @@ class SettingsInfo:
             JunoSettingsInfo = _models.JunoSettingsInfo
             SettingsInfoDebugType0 = _models.SettingsInfoDebugType0
         d = dict(src_dict)
+        nulls = 0
         application = ApplicationSettings.from_dict(d.pop("application"))
 
         juno = JunoSettingsInfo.from_dict(d.pop("juno"))
@@ -84,11 +92,16 @@ class SettingsInfo:
 
         debug = _parse_debug(d.pop("debug", UNSET))
 
+        if debug is None:
+            nulls |= 1
+
         settings_info = cls(
             application=application,
             juno=juno,
-            debug=debug,
+            debug=None if isinstance(debug, Unset) else debug,
         )
+
+        settings_info._nulls = nulls
 
         settings_info.additional_properties = d
         return settings_info

@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deployable_chain import DeployableChain
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="SiweVerifyRequest")
 
 
-@_attrs_define
-class SiweVerifyRequest:
+@_attrs_define(repr=False)
+class SiweVerifyRequest(Model):
     """
     Attributes:
         message (str):
@@ -27,8 +27,15 @@ class SiweVerifyRequest:
     chain_id: DeployableChain
     nickname: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "message",
+        "signature",
+        "chain_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("nickname",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         message = self.message
 
         signature = self.signature

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="StrategyData")
 
 
-@_attrs_define
-class StrategyData:
+@_attrs_define(repr=False)
+class StrategyData(Model):
     """
     Attributes:
         id (str):
@@ -33,10 +33,21 @@ class StrategyData:
     cron: str | None
     base_prompt: str
     created_at: datetime.datetime
-    event_topic: str | Unset | None = UNSET
+    event_topic: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "type_",
+        "cron",
+        "base_prompt",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("event_topic",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -53,11 +64,12 @@ class StrategyData:
 
         created_at = epoch_ms(self.created_at)
 
+        _event_topic = UNSET if self.event_topic is None and not self._nulls & 1 else self.event_topic
         event_topic: str | Unset | None
-        if isinstance(self.event_topic, Unset):
+        if isinstance(_event_topic, Unset):
             event_topic = UNSET
         else:
-            event_topic = self.event_topic
+            event_topic = _event_topic
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,6 +92,7 @@ class StrategyData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -110,6 +123,9 @@ class StrategyData:
         if event_topic is not None and not isinstance(event_topic, Unset) and not isinstance(event_topic, str):
             raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
 
+        if event_topic is None:
+            nulls |= 1
+
         strategy_data = cls(
             id=id,
             name=name,
@@ -118,8 +134,10 @@ class StrategyData:
             cron=cron,
             base_prompt=base_prompt,
             created_at=created_at,
-            event_topic=event_topic,
+            event_topic=None if isinstance(event_topic, Unset) else event_topic,
         )
+
+        strategy_data._nulls = nulls
 
         strategy_data.additional_properties = d
         return strategy_data

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StrategyDetailResponse")
 
 
-@_attrs_define
-class StrategyDetailResponse:
+@_attrs_define(repr=False)
+class StrategyDetailResponse(Model):
     """
     Example:
         {'_links': {'enable': {'href': '/v0/user/strategies', 'method': 'POST'}, 'self': {'href':
@@ -37,26 +37,36 @@ class StrategyDetailResponse:
 
     field_links: StrategyDetailResponseLinks
     strategy: StrategyData
-    required_connectors: list[ConnectorData] | Unset = UNSET
-    available_tools: list[ToolData] | Unset = UNSET
+    required_connectors: list[ConnectorData] | None = None
+    available_tools: list[ToolData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "strategy",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "required_connectors",
+        "available_tools",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         strategy = self.strategy.to_dict()
 
+        _required_connectors = UNSET if self.required_connectors is None else self.required_connectors
         required_connectors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.required_connectors, Unset):
+        if not isinstance(_required_connectors, Unset):
             required_connectors = []
-            for required_connectors_item_data in self.required_connectors:
+            for required_connectors_item_data in _required_connectors:
                 required_connectors_item = required_connectors_item_data.to_dict()
                 required_connectors.append(required_connectors_item)
 
+        _available_tools = UNSET if self.available_tools is None else self.available_tools
         available_tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_tools, Unset):
+        if not isinstance(_available_tools, Unset):
             available_tools = []
-            for available_tools_item_data in self.available_tools:
+            for available_tools_item_data in _available_tools:
                 available_tools_item = available_tools_item_data.to_dict()
                 available_tools.append(available_tools_item)
 
@@ -114,8 +124,8 @@ class StrategyDetailResponse:
         strategy_detail_response = cls(
             field_links=field_links,
             strategy=strategy,
-            required_connectors=required_connectors,
-            available_tools=available_tools,
+            required_connectors=None if isinstance(required_connectors, Unset) else required_connectors,
+            available_tools=None if isinstance(available_tools, Unset) else available_tools,
         )
 
         strategy_detail_response.additional_properties = d

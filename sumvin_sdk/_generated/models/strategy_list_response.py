@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.strategy_list_response_links import StrategyListResponseLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StrategyListResponse")
 
 
-@_attrs_define
-class StrategyListResponse:
+@_attrs_define(repr=False)
+class StrategyListResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Automatically dollar-cost
@@ -32,8 +33,14 @@ class StrategyListResponse:
     field_links: StrategyListResponseLinks
     strategies: list[StrategyWithUserStatus]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "strategies",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "strategies"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         strategies = []

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StrategyResourceData")
 
 
-@_attrs_define
-class StrategyResourceData:
+@_attrs_define(repr=False)
+class StrategyResourceData(Model):
     """
     Attributes:
         resource_type (Literal['strategy']):
@@ -34,10 +34,17 @@ class StrategyResourceData:
     strategy: StrategyData
     suggested_config: StrategyResourceDataSuggestedConfig
     field_links: StrategyResourceDataLinks
-    required_connectors: list[ConnectorData] | Unset = UNSET
+    required_connectors: list[ConnectorData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "strategy",
+        "suggested_config",
+        "field_links",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("required_connectors",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         resource_type = self.resource_type
 
         strategy = self.strategy.to_dict()
@@ -46,10 +53,11 @@ class StrategyResourceData:
 
         field_links = self.field_links.to_dict()
 
+        _required_connectors = UNSET if self.required_connectors is None else self.required_connectors
         required_connectors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.required_connectors, Unset):
+        if not isinstance(_required_connectors, Unset):
             required_connectors = []
-            for required_connectors_item_data in self.required_connectors:
+            for required_connectors_item_data in _required_connectors:
                 required_connectors_item = required_connectors_item_data.to_dict()
                 required_connectors.append(required_connectors_item)
 
@@ -103,7 +111,7 @@ class StrategyResourceData:
             strategy=strategy,
             suggested_config=suggested_config,
             field_links=field_links,
-            required_connectors=required_connectors,
+            required_connectors=None if isinstance(required_connectors, Unset) else required_connectors,
         )
 
         strategy_resource_data.additional_properties = d

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="StrategyWithUserStatus")
 
 
-@_attrs_define
-class StrategyWithUserStatus:
+@_attrs_define(repr=False)
+class StrategyWithUserStatus(Model):
     """
     Attributes:
         id (str):
@@ -36,13 +36,29 @@ class StrategyWithUserStatus:
     cron: str | None
     base_prompt: str
     created_at: datetime.datetime
-    event_topic: str | Unset | None = UNSET
-    is_enabled: bool | Unset = False
-    user_strategy_id: str | Unset | None = UNSET
-    is_active: bool | Unset | None = UNSET
+    event_topic: str | None = None
+    is_enabled: bool | None = None
+    user_strategy_id: str | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "type_",
+        "cron",
+        "base_prompt",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "event_topic",
+        "is_enabled",
+        "user_strategy_id",
+        "is_active",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
@@ -59,25 +75,29 @@ class StrategyWithUserStatus:
 
         created_at = epoch_ms(self.created_at)
 
+        _event_topic = UNSET if self.event_topic is None and not self._nulls & 1 else self.event_topic
         event_topic: str | Unset | None
-        if isinstance(self.event_topic, Unset):
+        if isinstance(_event_topic, Unset):
             event_topic = UNSET
         else:
-            event_topic = self.event_topic
+            event_topic = _event_topic
 
-        is_enabled = self.is_enabled
+        _is_enabled = UNSET if self.is_enabled is None else self.is_enabled
+        is_enabled = _is_enabled
 
+        _user_strategy_id = UNSET if self.user_strategy_id is None and not self._nulls & 4 else self.user_strategy_id
         user_strategy_id: str | Unset | None
-        if isinstance(self.user_strategy_id, Unset):
+        if isinstance(_user_strategy_id, Unset):
             user_strategy_id = UNSET
         else:
-            user_strategy_id = self.user_strategy_id
+            user_strategy_id = _user_strategy_id
 
+        _is_active = UNSET if self.is_active is None and not self._nulls & 8 else self.is_active
         is_active: bool | Unset | None
-        if isinstance(self.is_active, Unset):
+        if isinstance(_is_active, Unset):
             is_active = UNSET
         else:
-            is_active = self.is_active
+            is_active = _is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,6 +126,7 @@ class StrategyWithUserStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -136,6 +157,9 @@ class StrategyWithUserStatus:
         if event_topic is not None and not isinstance(event_topic, Unset) and not isinstance(event_topic, str):
             raise TypeError(f"member 'event_topic': expected str or None or Unset, got {type(event_topic).__name__}")
 
+        if event_topic is None:
+            nulls |= 1
+
         is_enabled = d.pop("is_enabled", UNSET)
         if not isinstance(is_enabled, Unset) and not isinstance(is_enabled, bool):
             raise TypeError(f"member 'is_enabled': expected bool or Unset, got {type(is_enabled).__name__}")
@@ -150,9 +174,15 @@ class StrategyWithUserStatus:
                 f"member 'user_strategy_id': expected str or None or Unset, got {type(user_strategy_id).__name__}"
             )
 
+        if user_strategy_id is None:
+            nulls |= 4
+
         is_active: bool | Unset | None = d.pop("is_active", UNSET)
         if is_active is not None and not isinstance(is_active, Unset) and not isinstance(is_active, bool):
             raise TypeError(f"member 'is_active': expected bool or None or Unset, got {type(is_active).__name__}")
+
+        if is_active is None:
+            nulls |= 8
 
         strategy_with_user_status = cls(
             id=id,
@@ -162,11 +192,13 @@ class StrategyWithUserStatus:
             cron=cron,
             base_prompt=base_prompt,
             created_at=created_at,
-            event_topic=event_topic,
-            is_enabled=is_enabled,
-            user_strategy_id=user_strategy_id,
-            is_active=is_active,
+            event_topic=None if isinstance(event_topic, Unset) else event_topic,
+            is_enabled=None if isinstance(is_enabled, Unset) else is_enabled,
+            user_strategy_id=None if isinstance(user_strategy_id, Unset) else user_strategy_id,
+            is_active=None if isinstance(is_active, Unset) else is_active,
         )
+
+        strategy_with_user_status._nulls = nulls
 
         strategy_with_user_status.additional_properties = d
         return strategy_with_user_status

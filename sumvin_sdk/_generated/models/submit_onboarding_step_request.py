@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.onboarding_step import OnboardingStep
+from ..types import Model
 
 T = TypeVar("T", bound="SubmitOnboardingStepRequest")
 
 
-@_attrs_define
-class SubmitOnboardingStepRequest:
+@_attrs_define(repr=False)
+class SubmitOnboardingStepRequest(Model):
     """
     Attributes:
         step (OnboardingStep):
@@ -20,8 +21,11 @@ class SubmitOnboardingStepRequest:
 
     step: OnboardingStep
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("step",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         step = OnboardingStep(self.step).value
 
         field_dict: dict[str, Any] = {}

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TimeWindowCondition")
 
 
-@_attrs_define
-class TimeWindowCondition:
+@_attrs_define(repr=False)
+class TimeWindowCondition(Model):
     """
     Attributes:
         type_ (Literal['time_window']):
@@ -21,24 +21,32 @@ class TimeWindowCondition:
     """
 
     type_: Literal["time_window"]
-    not_before: int | Unset | None = UNSET
-    not_after: int | Unset | None = UNSET
+    not_before: int | None = None
+    not_after: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("type_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "not_before",
+        "not_after",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
+        _not_before = UNSET if self.not_before is None and not self._nulls & 1 else self.not_before
         not_before: int | Unset | None
-        if isinstance(self.not_before, Unset):
+        if isinstance(_not_before, Unset):
             not_before = UNSET
         else:
-            not_before = self.not_before
+            not_before = _not_before
 
+        _not_after = UNSET if self.not_after is None and not self._nulls & 2 else self.not_after
         not_after: int | Unset | None
-        if isinstance(self.not_after, Unset):
+        if isinstance(_not_after, Unset):
             not_after = UNSET
         else:
-            not_after = self.not_after
+            not_after = _not_after
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,6 +65,7 @@ class TimeWindowCondition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         type_ = cast(Literal["time_window"], d.pop("type"))
         if type_ != "time_window":
             raise ValueError(f"type must match const 'time_window', got '{type_}'")
@@ -69,6 +78,9 @@ class TimeWindowCondition:
         ):
             raise TypeError(f"member 'not_before': expected int or None or Unset, got {type(not_before).__name__}")
 
+        if not_before is None:
+            nulls |= 1
+
         not_after: int | Unset | None = d.pop("not_after", UNSET)
         if (
             not_after is not None
@@ -77,11 +89,16 @@ class TimeWindowCondition:
         ):
             raise TypeError(f"member 'not_after': expected int or None or Unset, got {type(not_after).__name__}")
 
+        if not_after is None:
+            nulls |= 2
+
         time_window_condition = cls(
             type_=type_,
-            not_before=not_before,
-            not_after=not_after,
+            not_before=None if isinstance(not_before, Unset) else not_before,
+            not_after=None if isinstance(not_after, Unset) else not_after,
         )
+
+        time_window_condition._nulls = nulls
 
         time_window_condition.additional_properties = d
         return time_window_condition

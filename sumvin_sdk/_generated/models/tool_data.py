@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolData")
 
 
-@_attrs_define
-class ToolData:
+@_attrs_define(repr=False)
+class ToolData(Model):
     """
     Attributes:
         id (str):
@@ -30,8 +31,15 @@ class ToolData:
     description: str | None
     tool_schema: ToolDataToolSchemaType0 | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "name",
+        "description",
+        "tool_schema",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.tool_data_tool_schema_type_0 import ToolDataToolSchemaType0
 
         id = self.id

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransactionAccountData")
 
 
-@_attrs_define
-class TransactionAccountData:
+@_attrs_define(repr=False)
+class TransactionAccountData(Model):
     """
     Attributes:
         id (str):
@@ -29,11 +29,23 @@ class TransactionAccountData:
     account_type: str
     institution_name: str
     account_name: str
-    account_mask: str | Unset | None = UNSET
-    nickname: str | Unset | None = UNSET
+    account_mask: str | None = None
+    nickname: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "provider",
+        "account_type",
+        "institution_name",
+        "account_name",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "account_mask",
+        "nickname",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         provider = self.provider
@@ -44,17 +56,19 @@ class TransactionAccountData:
 
         account_name = self.account_name
 
+        _account_mask = UNSET if self.account_mask is None and not self._nulls & 1 else self.account_mask
         account_mask: str | Unset | None
-        if isinstance(self.account_mask, Unset):
+        if isinstance(_account_mask, Unset):
             account_mask = UNSET
         else:
-            account_mask = self.account_mask
+            account_mask = _account_mask
 
+        _nickname = UNSET if self.nickname is None and not self._nulls & 2 else self.nickname
         nickname: str | Unset | None
-        if isinstance(self.nickname, Unset):
+        if isinstance(_nickname, Unset):
             nickname = UNSET
         else:
-            nickname = self.nickname
+            nickname = _nickname
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,6 +91,7 @@ class TransactionAccountData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -101,9 +116,15 @@ class TransactionAccountData:
         if account_mask is not None and not isinstance(account_mask, Unset) and not isinstance(account_mask, str):
             raise TypeError(f"member 'account_mask': expected str or None or Unset, got {type(account_mask).__name__}")
 
+        if account_mask is None:
+            nulls |= 1
+
         nickname: str | Unset | None = d.pop("nickname", UNSET)
         if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
+
+        if nickname is None:
+            nulls |= 2
 
         transaction_account_data = cls(
             id=id,
@@ -111,9 +132,11 @@ class TransactionAccountData:
             account_type=account_type,
             institution_name=institution_name,
             account_name=account_name,
-            account_mask=account_mask,
-            nickname=nickname,
+            account_mask=None if isinstance(account_mask, Unset) else account_mask,
+            nickname=None if isinstance(nickname, Unset) else nickname,
         )
+
+        transaction_account_data._nulls = nulls
 
         transaction_account_data.additional_properties = d
         return transaction_account_data

@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="TransactionCardData")
 
 
-@_attrs_define
-class TransactionCardData:
+@_attrs_define(repr=False)
+class TransactionCardData(Model):
     """
     Attributes:
         last_four (None | str | Unset):
@@ -20,29 +20,39 @@ class TransactionCardData:
         card_type (None | str | Unset):
     """
 
-    last_four: str | Unset | None = UNSET
-    brand: str | Unset | None = UNSET
-    card_type: str | Unset | None = UNSET
+    last_four: str | None = None
+    brand: str | None = None
+    card_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "last_four",
+        "brand",
+        "card_type",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
+        _last_four = UNSET if self.last_four is None and not self._nulls & 1 else self.last_four
         last_four: str | Unset | None
-        if isinstance(self.last_four, Unset):
+        if isinstance(_last_four, Unset):
             last_four = UNSET
         else:
-            last_four = self.last_four
+            last_four = _last_four
 
+        _brand = UNSET if self.brand is None and not self._nulls & 2 else self.brand
         brand: str | Unset | None
-        if isinstance(self.brand, Unset):
+        if isinstance(_brand, Unset):
             brand = UNSET
         else:
-            brand = self.brand
+            brand = _brand
 
+        _card_type = UNSET if self.card_type is None and not self._nulls & 4 else self.card_type
         card_type: str | Unset | None
-        if isinstance(self.card_type, Unset):
+        if isinstance(_card_type, Unset):
             card_type = UNSET
         else:
-            card_type = self.card_type
+            card_type = _card_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,23 +69,35 @@ class TransactionCardData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        nulls = 0
         last_four: str | Unset | None = d.pop("last_four", UNSET)
         if last_four is not None and not isinstance(last_four, Unset) and not isinstance(last_four, str):
             raise TypeError(f"member 'last_four': expected str or None or Unset, got {type(last_four).__name__}")
+
+        if last_four is None:
+            nulls |= 1
 
         brand: str | Unset | None = d.pop("brand", UNSET)
         if brand is not None and not isinstance(brand, Unset) and not isinstance(brand, str):
             raise TypeError(f"member 'brand': expected str or None or Unset, got {type(brand).__name__}")
 
+        if brand is None:
+            nulls |= 2
+
         card_type: str | Unset | None = d.pop("card_type", UNSET)
         if card_type is not None and not isinstance(card_type, Unset) and not isinstance(card_type, str):
             raise TypeError(f"member 'card_type': expected str or None or Unset, got {type(card_type).__name__}")
 
+        if card_type is None:
+            nulls |= 4
+
         transaction_card_data = cls(
-            last_four=last_four,
-            brand=brand,
-            card_type=card_type,
+            last_four=None if isinstance(last_four, Unset) else last_four,
+            brand=None if isinstance(brand, Unset) else brand,
+            card_type=None if isinstance(card_type, Unset) else card_type,
         )
+
+        transaction_card_data._nulls = nulls
 
         transaction_card_data.additional_properties = d
         return transaction_card_data

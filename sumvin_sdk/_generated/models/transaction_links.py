@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionLinks")
 
 
-@_attrs_define
-class TransactionLinks:
+@_attrs_define(repr=False)
+class TransactionLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class TransactionLinks:
     """
 
     self_: Link
-    wallet: Link | Unset | None = UNSET
-    asset: Link | Unset | None = UNSET
+    wallet: Link | None = None
+    asset: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallet",
+        "asset",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 1 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, Link):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, Link):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
+        _asset = UNSET if self.asset is None and not self._nulls & 2 else self.asset
         asset: dict[str, Any] | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
-        elif isinstance(self.asset, Link):
-            asset = self.asset.to_dict()
+        elif isinstance(_asset, Link):
+            asset = _asset.to_dict()
         else:
-            asset = self.asset
+            asset = _asset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class TransactionLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_wallet(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class TransactionLinks:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 1
+
         def _parse_asset(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class TransactionLinks:
 
         asset = _parse_asset(d.pop("asset", UNSET))
 
+        if asset is None:
+            nulls |= 2
+
         transaction_links = cls(
             self_=self_,
-            wallet=wallet,
-            asset=asset,
+            wallet=None if isinstance(wallet, Unset) else wallet,
+            asset=None if isinstance(asset, Unset) else asset,
         )
+
+        transaction_links._nulls = nulls
 
         transaction_links.additional_properties = d
         return transaction_links

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination_links import PaginationLinks
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionListResponse")
 
 
-@_attrs_define
-class TransactionListResponse:
+@_attrs_define(repr=False)
+class TransactionListResponse(Model):
     """
     Example:
         {'_links': {'first': {'href': '/v0/transactions?offset=0&limit=20'}, 'self': {'href':
@@ -42,10 +42,20 @@ class TransactionListResponse:
     total: int
     offset: int
     limit: int
-    meta: TransactionMeta | Unset | None = UNSET
+    meta: TransactionMeta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "transactions",
+        "total",
+        "offset",
+        "limit",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("meta",)
+    _ITEMS: ClassVar[str | None] = "transactions"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.transaction_meta import TransactionMeta
 
         field_links = self.field_links.to_dict()
@@ -61,13 +71,14 @@ class TransactionListResponse:
 
         limit = self.limit
 
+        _meta = UNSET if self.meta is None and not self._nulls & 1 else self.meta
         meta: dict[str, Any] | Unset | None
-        if isinstance(self.meta, Unset):
+        if isinstance(_meta, Unset):
             meta = UNSET
-        elif isinstance(self.meta, TransactionMeta):
-            meta = self.meta.to_dict()
+        elif isinstance(_meta, TransactionMeta):
+            meta = _meta.to_dict()
         else:
-            meta = self.meta
+            meta = _meta
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +103,7 @@ class TransactionListResponse:
             TransactionData = _models.TransactionData
             TransactionMeta = _models.TransactionMeta
         d = dict(src_dict)
+        nulls = 0
         field_links = PaginationLinks.from_dict(d.pop("_links"))
 
         transactions = []
@@ -129,14 +141,19 @@ class TransactionListResponse:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
+        if meta is None:
+            nulls |= 1
+
         transaction_list_response = cls(
             field_links=field_links,
             transactions=transactions,
             total=total,
             offset=offset,
             limit=limit,
-            meta=meta,
+            meta=None if isinstance(meta, Unset) else meta,
         )
+
+        transaction_list_response._nulls = nulls
 
         transaction_list_response.additional_properties = d
         return transaction_list_response

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.cashflow_summary import CashflowSummary
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionMeta")
 
 
-@_attrs_define
-class TransactionMeta:
+@_attrs_define(repr=False)
+class TransactionMeta(Model):
     """
     Attributes:
         transaction_count (int):
@@ -31,10 +31,17 @@ class TransactionMeta:
     transaction_count: int
     cashflow: CashflowSummary
     categories: list[CategoryBreakdown]
-    date_range: DateRange | Unset | None = UNSET
+    date_range: DateRange | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "transaction_count",
+        "cashflow",
+        "categories",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("date_range",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.date_range import DateRange
 
         transaction_count = self.transaction_count
@@ -46,13 +53,14 @@ class TransactionMeta:
             categories_item = categories_item_data.to_dict()
             categories.append(categories_item)
 
+        _date_range = UNSET if self.date_range is None and not self._nulls & 1 else self.date_range
         date_range: dict[str, Any] | Unset | None
-        if isinstance(self.date_range, Unset):
+        if isinstance(_date_range, Unset):
             date_range = UNSET
-        elif isinstance(self.date_range, DateRange):
-            date_range = self.date_range.to_dict()
+        elif isinstance(_date_range, DateRange):
+            date_range = _date_range.to_dict()
         else:
-            date_range = self.date_range
+            date_range = _date_range
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,6 +83,7 @@ class TransactionMeta:
             CategoryBreakdown = _models.CategoryBreakdown
             DateRange = _models.DateRange
         d = dict(src_dict)
+        nulls = 0
         transaction_count = d.pop("transaction_count")
         if not isinstance(transaction_count, int) or isinstance(transaction_count, bool):
             raise TypeError(f"member 'transaction_count': expected int, got {type(transaction_count).__name__}")
@@ -104,12 +113,17 @@ class TransactionMeta:
 
         date_range = _parse_date_range(d.pop("date_range", UNSET))
 
+        if date_range is None:
+            nulls |= 1
+
         transaction_meta = cls(
             transaction_count=transaction_count,
             cashflow=cashflow,
             categories=categories,
-            date_range=date_range,
+            date_range=None if isinstance(date_range, Unset) else date_range,
         )
+
+        transaction_meta._nulls = nulls
 
         transaction_meta.additional_properties = d
         return transaction_meta

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.asset_data import AssetData
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionResponse")
 
 
-@_attrs_define
-class TransactionResponse:
+@_attrs_define(repr=False)
+class TransactionResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/transactions/txn_a1b2c3d4e5f6'}}, 'amount': '42.50', 'asset': {'asset_type':
@@ -62,21 +62,46 @@ class TransactionResponse:
     amount: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    source: str | Unset | None = UNSET
-    asset: AssetData | Unset | None = UNSET
-    wallet: Unset | WalletDataBase | None = UNSET
-    account: TransactionAccountData | Unset | None = UNSET
-    card: TransactionCardData | Unset | None = UNSET
-    tx_hash: str | Unset | None = UNSET
-    merchant_name: str | Unset | None = UNSET
-    merchant_logo_url: str | Unset | None = UNSET
-    merchant_category_code: str | Unset | None = UNSET
-    category: str | Unset | None = UNSET
-    processor_reference: str | Unset | None = UNSET
-    has_receipt: bool | Unset = False
+    source: str | None = None
+    asset: AssetData | None = None
+    wallet: WalletDataBase | None = None
+    account: TransactionAccountData | None = None
+    card: TransactionCardData | None = None
+    tx_hash: str | None = None
+    merchant_name: str | None = None
+    merchant_logo_url: str | None = None
+    merchant_category_code: str | None = None
+    category: str | None = None
+    processor_reference: str | None = None
+    has_receipt: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "type_",
+        "status",
+        "direction",
+        "amount",
+        "created_at",
+        "updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "source",
+        "asset",
+        "wallet",
+        "account",
+        "card",
+        "tx_hash",
+        "merchant_name",
+        "merchant_logo_url",
+        "merchant_category_code",
+        "category",
+        "processor_reference",
+        "has_receipt",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.asset_data import AssetData
         from ..models.transaction_account_data import TransactionAccountData
         from ..models.transaction_card_data import TransactionCardData
@@ -98,81 +123,99 @@ class TransactionResponse:
 
         updated_at = epoch_ms(self.updated_at)
 
+        _source = UNSET if self.source is None and not self._nulls & 1 else self.source
         source: str | Unset | None
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
+        _asset = UNSET if self.asset is None and not self._nulls & 2 else self.asset
         asset: dict[str, Any] | Unset | None
-        if isinstance(self.asset, Unset):
+        if isinstance(_asset, Unset):
             asset = UNSET
-        elif isinstance(self.asset, AssetData):
-            asset = self.asset.to_dict()
+        elif isinstance(_asset, AssetData):
+            asset = _asset.to_dict()
         else:
-            asset = self.asset
+            asset = _asset
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 4 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, WalletDataBase):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, WalletDataBase):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
+        _account = UNSET if self.account is None and not self._nulls & 8 else self.account
         account: dict[str, Any] | Unset | None
-        if isinstance(self.account, Unset):
+        if isinstance(_account, Unset):
             account = UNSET
-        elif isinstance(self.account, TransactionAccountData):
-            account = self.account.to_dict()
+        elif isinstance(_account, TransactionAccountData):
+            account = _account.to_dict()
         else:
-            account = self.account
+            account = _account
 
+        _card = UNSET if self.card is None and not self._nulls & 16 else self.card
         card: dict[str, Any] | Unset | None
-        if isinstance(self.card, Unset):
+        if isinstance(_card, Unset):
             card = UNSET
-        elif isinstance(self.card, TransactionCardData):
-            card = self.card.to_dict()
+        elif isinstance(_card, TransactionCardData):
+            card = _card.to_dict()
         else:
-            card = self.card
+            card = _card
 
+        _tx_hash = UNSET if self.tx_hash is None and not self._nulls & 32 else self.tx_hash
         tx_hash: str | Unset | None
-        if isinstance(self.tx_hash, Unset):
+        if isinstance(_tx_hash, Unset):
             tx_hash = UNSET
         else:
-            tx_hash = self.tx_hash
+            tx_hash = _tx_hash
 
+        _merchant_name = UNSET if self.merchant_name is None and not self._nulls & 64 else self.merchant_name
         merchant_name: str | Unset | None
-        if isinstance(self.merchant_name, Unset):
+        if isinstance(_merchant_name, Unset):
             merchant_name = UNSET
         else:
-            merchant_name = self.merchant_name
+            merchant_name = _merchant_name
 
+        _merchant_logo_url = (
+            UNSET if self.merchant_logo_url is None and not self._nulls & 128 else self.merchant_logo_url
+        )
         merchant_logo_url: str | Unset | None
-        if isinstance(self.merchant_logo_url, Unset):
+        if isinstance(_merchant_logo_url, Unset):
             merchant_logo_url = UNSET
         else:
-            merchant_logo_url = self.merchant_logo_url
+            merchant_logo_url = _merchant_logo_url
 
+        _merchant_category_code = (
+            UNSET if self.merchant_category_code is None and not self._nulls & 256 else self.merchant_category_code
+        )
         merchant_category_code: str | Unset | None
-        if isinstance(self.merchant_category_code, Unset):
+        if isinstance(_merchant_category_code, Unset):
             merchant_category_code = UNSET
         else:
-            merchant_category_code = self.merchant_category_code
+            merchant_category_code = _merchant_category_code
 
+        _category = UNSET if self.category is None and not self._nulls & 512 else self.category
         category: str | Unset | None
-        if isinstance(self.category, Unset):
+        if isinstance(_category, Unset):
             category = UNSET
         else:
-            category = self.category
+            category = _category
 
+        _processor_reference = (
+            UNSET if self.processor_reference is None and not self._nulls & 1024 else self.processor_reference
+        )
         processor_reference: str | Unset | None
-        if isinstance(self.processor_reference, Unset):
+        if isinstance(_processor_reference, Unset):
             processor_reference = UNSET
         else:
-            processor_reference = self.processor_reference
+            processor_reference = _processor_reference
 
-        has_receipt = self.has_receipt
+        _has_receipt = UNSET if self.has_receipt is None else self.has_receipt
+        has_receipt = _has_receipt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -224,6 +267,7 @@ class TransactionResponse:
             TransactionLinks = _models.TransactionLinks
             WalletDataBase = _models.WalletDataBase
         d = dict(src_dict)
+        nulls = 0
         field_links = TransactionLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -254,6 +298,9 @@ class TransactionResponse:
         if source is not None and not isinstance(source, Unset) and not isinstance(source, str):
             raise TypeError(f"member 'source': expected str or None or Unset, got {type(source).__name__}")
 
+        if source is None:
+            nulls |= 1
+
         def _parse_asset(data: object) -> AssetData | Unset | None:
             if data is None:
                 return data
@@ -266,6 +313,9 @@ class TransactionResponse:
             return asset_type_0
 
         asset = _parse_asset(d.pop("asset", UNSET))
+
+        if asset is None:
+            nulls |= 2
 
         def _parse_wallet(data: object) -> Unset | WalletDataBase | None:
             if data is None:
@@ -280,6 +330,9 @@ class TransactionResponse:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 4
+
         def _parse_account(data: object) -> TransactionAccountData | Unset | None:
             if data is None:
                 return data
@@ -292,6 +345,9 @@ class TransactionResponse:
             return account_type_0
 
         account = _parse_account(d.pop("account", UNSET))
+
+        if account is None:
+            nulls |= 8
 
         def _parse_card(data: object) -> TransactionCardData | Unset | None:
             if data is None:
@@ -306,15 +362,24 @@ class TransactionResponse:
 
         card = _parse_card(d.pop("card", UNSET))
 
+        if card is None:
+            nulls |= 16
+
         tx_hash: str | Unset | None = d.pop("tx_hash", UNSET)
         if tx_hash is not None and not isinstance(tx_hash, Unset) and not isinstance(tx_hash, str):
             raise TypeError(f"member 'tx_hash': expected str or None or Unset, got {type(tx_hash).__name__}")
+
+        if tx_hash is None:
+            nulls |= 32
 
         merchant_name: str | Unset | None = d.pop("merchant_name", UNSET)
         if merchant_name is not None and not isinstance(merchant_name, Unset) and not isinstance(merchant_name, str):
             raise TypeError(
                 f"member 'merchant_name': expected str or None or Unset, got {type(merchant_name).__name__}"
             )
+
+        if merchant_name is None:
+            nulls |= 64
 
         merchant_logo_url: str | Unset | None = d.pop("merchant_logo_url", UNSET)
         if (
@@ -326,6 +391,9 @@ class TransactionResponse:
                 f"member 'merchant_logo_url': expected str or None or Unset, got {type(merchant_logo_url).__name__}"
             )
 
+        if merchant_logo_url is None:
+            nulls |= 128
+
         merchant_category_code: str | Unset | None = d.pop("merchant_category_code", UNSET)
         if (
             merchant_category_code is not None
@@ -336,9 +404,15 @@ class TransactionResponse:
                 f"member 'merchant_category_code': expected str or None or Unset, got {type(merchant_category_code).__name__}"
             )
 
+        if merchant_category_code is None:
+            nulls |= 256
+
         category: str | Unset | None = d.pop("category", UNSET)
         if category is not None and not isinstance(category, Unset) and not isinstance(category, str):
             raise TypeError(f"member 'category': expected str or None or Unset, got {type(category).__name__}")
+
+        if category is None:
+            nulls |= 512
 
         processor_reference: str | Unset | None = d.pop("processor_reference", UNSET)
         if (
@@ -349,6 +423,9 @@ class TransactionResponse:
             raise TypeError(
                 f"member 'processor_reference': expected str or None or Unset, got {type(processor_reference).__name__}"
             )
+
+        if processor_reference is None:
+            nulls |= 1024
 
         has_receipt = d.pop("has_receipt", UNSET)
         if not isinstance(has_receipt, Unset) and not isinstance(has_receipt, bool):
@@ -363,19 +440,21 @@ class TransactionResponse:
             amount=amount,
             created_at=created_at,
             updated_at=updated_at,
-            source=source,
-            asset=asset,
-            wallet=wallet,
-            account=account,
-            card=card,
-            tx_hash=tx_hash,
-            merchant_name=merchant_name,
-            merchant_logo_url=merchant_logo_url,
-            merchant_category_code=merchant_category_code,
-            category=category,
-            processor_reference=processor_reference,
-            has_receipt=has_receipt,
+            source=None if isinstance(source, Unset) else source,
+            asset=None if isinstance(asset, Unset) else asset,
+            wallet=None if isinstance(wallet, Unset) else wallet,
+            account=None if isinstance(account, Unset) else account,
+            card=None if isinstance(card, Unset) else card,
+            tx_hash=None if isinstance(tx_hash, Unset) else tx_hash,
+            merchant_name=None if isinstance(merchant_name, Unset) else merchant_name,
+            merchant_logo_url=None if isinstance(merchant_logo_url, Unset) else merchant_logo_url,
+            merchant_category_code=None if isinstance(merchant_category_code, Unset) else merchant_category_code,
+            category=None if isinstance(category, Unset) else category,
+            processor_reference=None if isinstance(processor_reference, Unset) else processor_reference,
+            has_receipt=None if isinstance(has_receipt, Unset) else has_receipt,
         )
+
+        transaction_response._nulls = nulls
 
         transaction_response.additional_properties = d
         return transaction_response

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.trigger_status import TriggerStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.trigger_agent_task_response_links import TriggerAgentTaskResponseLinks
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TriggerAgentTaskResponse")
 
 
-@_attrs_define
-class TriggerAgentTaskResponse:
+@_attrs_define(repr=False)
+class TriggerAgentTaskResponse(Model):
     """
     Attributes:
         field_links (TriggerAgentTaskResponseLinks):
@@ -30,8 +31,14 @@ class TriggerAgentTaskResponse:
     task: UserAgentTaskData
     trigger_status: TriggerStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "task",
+        "trigger_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         task = self.task.to_dict()

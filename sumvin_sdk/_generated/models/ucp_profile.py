@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.flag import Flag
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UcpProfile")
 
 
-@_attrs_define
-class UcpProfile:
+@_attrs_define(repr=False)
+class UcpProfile(Model):
     """
     Attributes:
         version (str):
@@ -33,59 +33,77 @@ class UcpProfile:
     """
 
     version: str
-    capabilities: list[str] | Unset = UNSET
-    transports: list[str] | Unset = UNSET
-    payment_handlers: list[str] | Unset = UNSET
-    fulfillment: Fulfillment | Unset | None = UNSET
-    services: list[ReachabilityService] | Unset | None = UNSET
-    a2a: Flag | Unset = UNSET
-    oauth: Flag | Unset = UNSET
+    capabilities: list[str] | None = None
+    transports: list[str] | None = None
+    payment_handlers: list[str] | None = None
+    fulfillment: Fulfillment | None = None
+    services: list[ReachabilityService] | None = None
+    a2a: Flag | None = None
+    oauth: Flag | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("version",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "capabilities",
+        "transports",
+        "payment_handlers",
+        "fulfillment",
+        "services",
+        "a2a",
+        "oauth",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.fulfillment import Fulfillment
 
         version = self.version
 
+        _capabilities = UNSET if self.capabilities is None else self.capabilities
         capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
+        if not isinstance(_capabilities, Unset):
+            capabilities = _capabilities
 
+        _transports = UNSET if self.transports is None else self.transports
         transports: list[str] | Unset = UNSET
-        if not isinstance(self.transports, Unset):
-            transports = self.transports
+        if not isinstance(_transports, Unset):
+            transports = _transports
 
+        _payment_handlers = UNSET if self.payment_handlers is None else self.payment_handlers
         payment_handlers: list[str] | Unset = UNSET
-        if not isinstance(self.payment_handlers, Unset):
-            payment_handlers = self.payment_handlers
+        if not isinstance(_payment_handlers, Unset):
+            payment_handlers = _payment_handlers
 
+        _fulfillment = UNSET if self.fulfillment is None and not self._nulls & 8 else self.fulfillment
         fulfillment: dict[str, Any] | Unset | None
-        if isinstance(self.fulfillment, Unset):
+        if isinstance(_fulfillment, Unset):
             fulfillment = UNSET
-        elif isinstance(self.fulfillment, Fulfillment):
-            fulfillment = self.fulfillment.to_dict()
+        elif isinstance(_fulfillment, Fulfillment):
+            fulfillment = _fulfillment.to_dict()
         else:
-            fulfillment = self.fulfillment
+            fulfillment = _fulfillment
 
+        _services = UNSET if self.services is None and not self._nulls & 16 else self.services
         services: list[dict[str, Any]] | Unset | None
-        if isinstance(self.services, Unset):
+        if isinstance(_services, Unset):
             services = UNSET
-        elif isinstance(self.services, list):
+        elif isinstance(_services, list):
             services = []
-            for services_type_0_item_data in self.services:
+            for services_type_0_item_data in _services:
                 services_type_0_item = services_type_0_item_data.to_dict()
                 services.append(services_type_0_item)
 
         else:
-            services = self.services
+            services = _services
 
+        _a2a = UNSET if self.a2a is None else self.a2a
         a2a: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.a2a, Unset):
-            a2a = self.a2a.to_dict()
+        if not isinstance(_a2a, Unset):
+            a2a = _a2a.to_dict()
 
+        _oauth = UNSET if self.oauth is None else self.oauth
         oauth: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.oauth, Unset):
-            oauth = self.oauth.to_dict()
+        if not isinstance(_oauth, Unset):
+            oauth = _oauth.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -118,6 +136,7 @@ class UcpProfile:
             Fulfillment = _models.Fulfillment
             ReachabilityService = _models.ReachabilityService
         d = dict(src_dict)
+        nulls = 0
         version = d.pop("version")
         if not isinstance(version, str):
             raise TypeError(f"member 'version': expected str, got {type(version).__name__}")
@@ -153,6 +172,9 @@ class UcpProfile:
 
         fulfillment = _parse_fulfillment(d.pop("fulfillment", UNSET))
 
+        if fulfillment is None:
+            nulls |= 8
+
         def _parse_services(data: object) -> list[ReachabilityService] | Unset | None:
             if data is None:
                 return data
@@ -174,6 +196,9 @@ class UcpProfile:
 
         services = _parse_services(d.pop("services", UNSET))
 
+        if services is None:
+            nulls |= 16
+
         _a2a = d.pop("a2a", UNSET)
         a2a: Flag | Unset
         if isinstance(_a2a, Unset):
@@ -190,14 +215,16 @@ class UcpProfile:
 
         ucp_profile = cls(
             version=version,
-            capabilities=capabilities,
-            transports=transports,
-            payment_handlers=payment_handlers,
-            fulfillment=fulfillment,
-            services=services,
-            a2a=a2a,
-            oauth=oauth,
+            capabilities=None if isinstance(capabilities, Unset) else capabilities,
+            transports=None if isinstance(transports, Unset) else transports,
+            payment_handlers=None if isinstance(payment_handlers, Unset) else payment_handlers,
+            fulfillment=None if isinstance(fulfillment, Unset) else fulfillment,
+            services=None if isinstance(services, Unset) else services,
+            a2a=None if isinstance(a2a, Unset) else a2a,
+            oauth=None if isinstance(oauth, Unset) else oauth,
         )
+
+        ucp_profile._nulls = nulls
 
         ucp_profile.additional_properties = d
         return ucp_profile

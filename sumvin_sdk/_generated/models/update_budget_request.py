@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.budget_type import BudgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.absolute_period import AbsolutePeriod
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateBudgetRequest")
 
 
-@_attrs_define
-class UpdateBudgetRequest:
+@_attrs_define(repr=False)
+class UpdateBudgetRequest(Model):
     """
     Attributes:
         name (None | str | Unset):
@@ -37,8 +37,18 @@ class UpdateBudgetRequest:
     budget_type: BudgetType | Unset | None = UNSET
     period: AbsolutePeriod | RelativePeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "name",
+        "category_name",
+        "limit_amount",
+        "original_request",
+        "budget_type",
+        "period",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.absolute_period import AbsolutePeriod
         from ..models.relative_period import RelativePeriod
 

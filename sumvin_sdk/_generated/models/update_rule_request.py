@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UpdateRuleRequest")
 
 
-@_attrs_define
-class UpdateRuleRequest:
+@_attrs_define(repr=False)
+class UpdateRuleRequest(Model):
     """
     Attributes:
         name (None | str | Unset):
@@ -26,8 +26,16 @@ class UpdateRuleRequest:
     applies_to: str | Unset | None = UNSET
     priority: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "name",
+        "rule_prompt",
+        "applies_to",
+        "priority",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         name: str | Unset | None
         if isinstance(self.name, Unset):
             name = UNSET

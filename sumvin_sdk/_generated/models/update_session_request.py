@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="UpdateSessionRequest")
 
 
-@_attrs_define
-class UpdateSessionRequest:
+@_attrs_define(repr=False)
+class UpdateSessionRequest(Model):
     """
     Attributes:
         title (None | str | Unset):
@@ -20,8 +20,11 @@ class UpdateSessionRequest:
 
     title: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("title",)
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         title: str | Unset | None
         if isinstance(self.title, Unset):
             title = UNSET

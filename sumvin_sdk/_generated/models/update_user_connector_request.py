@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.connector_auth_payload import ConnectorAuthPayload
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateUserConnectorRequest")
 
 
-@_attrs_define
-class UpdateUserConnectorRequest:
+@_attrs_define(repr=False)
+class UpdateUserConnectorRequest(Model):
     """
     Attributes:
         is_active (bool | None | Unset):
@@ -27,8 +27,14 @@ class UpdateUserConnectorRequest:
     is_active: bool | Unset | None = UNSET
     auth_data: ConnectorAuthPayload | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "is_active",
+        "auth_data",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.connector_auth_payload import ConnectorAuthPayload
 
         is_active: bool | Unset | None

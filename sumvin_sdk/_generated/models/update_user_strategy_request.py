@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.update_user_strategy_request_configuration_type_0 import UpdateUserStrategyRequestConfigurationType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateUserStrategyRequest")
 
 
-@_attrs_define
-class UpdateUserStrategyRequest:
+@_attrs_define(repr=False)
+class UpdateUserStrategyRequest(Model):
     """
     Attributes:
         is_active (bool | None | Unset):
@@ -30,8 +30,15 @@ class UpdateUserStrategyRequest:
     configuration: Unset | UpdateUserStrategyRequestConfigurationType0 | None = UNSET
     event_filter: Unset | UpdateUserStrategyRequestEventFilterType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "is_active",
+        "configuration",
+        "event_filter",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.update_user_strategy_request_configuration_type_0 import (
             UpdateUserStrategyRequestConfigurationType0,
         )

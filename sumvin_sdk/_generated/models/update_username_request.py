@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="UpdateUsernameRequest")
 
 
-@_attrs_define
-class UpdateUsernameRequest:
+@_attrs_define(repr=False)
+class UpdateUsernameRequest(Model):
     """
     Attributes:
         username (str):  Example: john_doe.
@@ -18,8 +20,11 @@ class UpdateUsernameRequest:
 
     username: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("username",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         username = self.username
 
         field_dict: dict[str, Any] = {}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.user_agent_task_status import UserAgentTaskStatus
 from ..models.user_agent_task_trigger_type import UserAgentTaskTriggerType
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.ipa_summary_data import IPASummaryData
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserAgentTaskData")
 
 
-@_attrs_define
-class UserAgentTaskData:
+@_attrs_define(repr=False)
+class UserAgentTaskData(Model):
     """
     Attributes:
         id (str):
@@ -59,18 +59,42 @@ class UserAgentTaskData:
     error_message: str | None
     error_code: str | None
     created_at: datetime.datetime
-    workflow_run_id: str | Unset | None = UNSET
-    task: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    transactions: list[TransactionSummaryData] | Unset | None = UNSET
-    pints: list[PintSummaryData] | Unset | None = UNSET
-    ipas: list[IPASummaryData] | Unset | None = UNSET
-    workflow_ipas: list[IPASummaryData] | Unset | None = UNSET
-    user_strategy: Unset | UserStrategyData | None = UNSET
-    strategy: StrategyData | Unset | None = UNSET
+    workflow_run_id: str | None = None
+    task: str | None = None
+    title: str | None = None
+    transactions: list[TransactionSummaryData] | None = None
+    pints: list[PintSummaryData] | None = None
+    ipas: list[IPASummaryData] | None = None
+    workflow_ipas: list[IPASummaryData] | None = None
+    user_strategy: UserStrategyData | None = None
+    strategy: StrategyData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "user_strategy_id",
+        "status",
+        "trigger_type",
+        "started_at",
+        "completed_at",
+        "result",
+        "error_message",
+        "error_code",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "workflow_run_id",
+        "task",
+        "title",
+        "transactions",
+        "pints",
+        "ipas",
+        "workflow_ipas",
+        "user_strategy",
+        "strategy",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.strategy_data import StrategyData
         from ..models.user_agent_task_data_result_type_0 import UserAgentTaskDataResultType0
         from ..models.user_strategy_data import UserStrategyData
@@ -109,87 +133,96 @@ class UserAgentTaskData:
 
         created_at = epoch_ms(self.created_at)
 
+        _workflow_run_id = UNSET if self.workflow_run_id is None and not self._nulls & 1 else self.workflow_run_id
         workflow_run_id: str | Unset | None
-        if isinstance(self.workflow_run_id, Unset):
+        if isinstance(_workflow_run_id, Unset):
             workflow_run_id = UNSET
         else:
-            workflow_run_id = self.workflow_run_id
+            workflow_run_id = _workflow_run_id
 
+        _task = UNSET if self.task is None and not self._nulls & 2 else self.task
         task: str | Unset | None
-        if isinstance(self.task, Unset):
+        if isinstance(_task, Unset):
             task = UNSET
         else:
-            task = self.task
+            task = _task
 
+        _title = UNSET if self.title is None and not self._nulls & 4 else self.title
         title: str | Unset | None
-        if isinstance(self.title, Unset):
+        if isinstance(_title, Unset):
             title = UNSET
         else:
-            title = self.title
+            title = _title
 
+        _transactions = UNSET if self.transactions is None and not self._nulls & 8 else self.transactions
         transactions: list[dict[str, Any]] | Unset | None
-        if isinstance(self.transactions, Unset):
+        if isinstance(_transactions, Unset):
             transactions = UNSET
-        elif isinstance(self.transactions, list):
+        elif isinstance(_transactions, list):
             transactions = []
-            for transactions_type_0_item_data in self.transactions:
+            for transactions_type_0_item_data in _transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
                 transactions.append(transactions_type_0_item)
 
         else:
-            transactions = self.transactions
+            transactions = _transactions
 
+        _pints = UNSET if self.pints is None and not self._nulls & 16 else self.pints
         pints: list[dict[str, Any]] | Unset | None
-        if isinstance(self.pints, Unset):
+        if isinstance(_pints, Unset):
             pints = UNSET
-        elif isinstance(self.pints, list):
+        elif isinstance(_pints, list):
             pints = []
-            for pints_type_0_item_data in self.pints:
+            for pints_type_0_item_data in _pints:
                 pints_type_0_item = pints_type_0_item_data.to_dict()
                 pints.append(pints_type_0_item)
 
         else:
-            pints = self.pints
+            pints = _pints
 
+        _ipas = UNSET if self.ipas is None and not self._nulls & 32 else self.ipas
         ipas: list[dict[str, Any]] | Unset | None
-        if isinstance(self.ipas, Unset):
+        if isinstance(_ipas, Unset):
             ipas = UNSET
-        elif isinstance(self.ipas, list):
+        elif isinstance(_ipas, list):
             ipas = []
-            for ipas_type_0_item_data in self.ipas:
+            for ipas_type_0_item_data in _ipas:
                 ipas_type_0_item = ipas_type_0_item_data.to_dict()
                 ipas.append(ipas_type_0_item)
 
         else:
-            ipas = self.ipas
+            ipas = _ipas
 
+        _workflow_ipas = UNSET if self.workflow_ipas is None and not self._nulls & 64 else self.workflow_ipas
         workflow_ipas: list[dict[str, Any]] | Unset | None
-        if isinstance(self.workflow_ipas, Unset):
+        if isinstance(_workflow_ipas, Unset):
             workflow_ipas = UNSET
-        elif isinstance(self.workflow_ipas, list):
+        elif isinstance(_workflow_ipas, list):
             workflow_ipas = []
-            for workflow_ipas_type_0_item_data in self.workflow_ipas:
+            for workflow_ipas_type_0_item_data in _workflow_ipas:
                 workflow_ipas_type_0_item = workflow_ipas_type_0_item_data.to_dict()
                 workflow_ipas.append(workflow_ipas_type_0_item)
 
         else:
-            workflow_ipas = self.workflow_ipas
+            workflow_ipas = _workflow_ipas
 
+        _user_strategy = UNSET if self.user_strategy is None and not self._nulls & 128 else self.user_strategy
         user_strategy: dict[str, Any] | Unset | None
-        if isinstance(self.user_strategy, Unset):
+        if isinstance(_user_strategy, Unset):
             user_strategy = UNSET
-        elif isinstance(self.user_strategy, UserStrategyData):
-            user_strategy = self.user_strategy.to_dict()
+        elif isinstance(_user_strategy, UserStrategyData):
+            user_strategy = _user_strategy.to_dict()
         else:
-            user_strategy = self.user_strategy
+            user_strategy = _user_strategy
 
+        _strategy = UNSET if self.strategy is None and not self._nulls & 256 else self.strategy
         strategy: dict[str, Any] | Unset | None
-        if isinstance(self.strategy, Unset):
+        if isinstance(_strategy, Unset):
             strategy = UNSET
-        elif isinstance(self.strategy, StrategyData):
-            strategy = self.strategy.to_dict()
+        elif isinstance(_strategy, StrategyData):
+            strategy = _strategy.to_dict()
         else:
-            strategy = self.strategy
+            strategy = _strategy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -238,6 +271,7 @@ class UserAgentTaskData:
             UserAgentTaskDataResultType0 = _models.UserAgentTaskDataResultType0
             UserStrategyData = _models.UserStrategyData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -303,13 +337,22 @@ class UserAgentTaskData:
                 f"member 'workflow_run_id': expected str or None or Unset, got {type(workflow_run_id).__name__}"
             )
 
+        if workflow_run_id is None:
+            nulls |= 1
+
         task: str | Unset | None = d.pop("task", UNSET)
         if task is not None and not isinstance(task, Unset) and not isinstance(task, str):
             raise TypeError(f"member 'task': expected str or None or Unset, got {type(task).__name__}")
 
+        if task is None:
+            nulls |= 2
+
         title: str | Unset | None = d.pop("title", UNSET)
         if title is not None and not isinstance(title, Unset) and not isinstance(title, str):
             raise TypeError(f"member 'title': expected str or None or Unset, got {type(title).__name__}")
+
+        if title is None:
+            nulls |= 4
 
         def _parse_transactions(data: object) -> list[TransactionSummaryData] | Unset | None:
             if data is None:
@@ -334,6 +377,9 @@ class UserAgentTaskData:
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
+        if transactions is None:
+            nulls |= 8
+
         def _parse_pints(data: object) -> list[PintSummaryData] | Unset | None:
             if data is None:
                 return data
@@ -355,6 +401,9 @@ class UserAgentTaskData:
 
         pints = _parse_pints(d.pop("pints", UNSET))
 
+        if pints is None:
+            nulls |= 16
+
         def _parse_ipas(data: object) -> list[IPASummaryData] | Unset | None:
             if data is None:
                 return data
@@ -375,6 +424,9 @@ class UserAgentTaskData:
             return ipas_type_0
 
         ipas = _parse_ipas(d.pop("ipas", UNSET))
+
+        if ipas is None:
+            nulls |= 32
 
         def _parse_workflow_ipas(data: object) -> list[IPASummaryData] | Unset | None:
             if data is None:
@@ -399,6 +451,9 @@ class UserAgentTaskData:
 
         workflow_ipas = _parse_workflow_ipas(d.pop("workflow_ipas", UNSET))
 
+        if workflow_ipas is None:
+            nulls |= 64
+
         def _parse_user_strategy(data: object) -> Unset | UserStrategyData | None:
             if data is None:
                 return data
@@ -411,6 +466,9 @@ class UserAgentTaskData:
             return user_strategy_type_0
 
         user_strategy = _parse_user_strategy(d.pop("user_strategy", UNSET))
+
+        if user_strategy is None:
+            nulls |= 128
 
         def _parse_strategy(data: object) -> StrategyData | Unset | None:
             if data is None:
@@ -425,6 +483,9 @@ class UserAgentTaskData:
 
         strategy = _parse_strategy(d.pop("strategy", UNSET))
 
+        if strategy is None:
+            nulls |= 256
+
         user_agent_task_data = cls(
             id=id,
             user_strategy_id=user_strategy_id,
@@ -436,16 +497,18 @@ class UserAgentTaskData:
             error_message=error_message,
             error_code=error_code,
             created_at=created_at,
-            workflow_run_id=workflow_run_id,
-            task=task,
-            title=title,
-            transactions=transactions,
-            pints=pints,
-            ipas=ipas,
-            workflow_ipas=workflow_ipas,
-            user_strategy=user_strategy,
-            strategy=strategy,
+            workflow_run_id=None if isinstance(workflow_run_id, Unset) else workflow_run_id,
+            task=None if isinstance(task, Unset) else task,
+            title=None if isinstance(title, Unset) else title,
+            transactions=None if isinstance(transactions, Unset) else transactions,
+            pints=None if isinstance(pints, Unset) else pints,
+            ipas=None if isinstance(ipas, Unset) else ipas,
+            workflow_ipas=None if isinstance(workflow_ipas, Unset) else workflow_ipas,
+            user_strategy=None if isinstance(user_strategy, Unset) else user_strategy,
+            strategy=None if isinstance(strategy, Unset) else strategy,
         )
+
+        user_agent_task_data._nulls = nulls
 
         user_agent_task_data.additional_properties = d
         return user_agent_task_data

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="UserAssetData")
 
 
-@_attrs_define
-class UserAssetData:
+@_attrs_define(repr=False)
+class UserAssetData(Model):
     """
     Attributes:
         symbol (str):
@@ -26,8 +28,16 @@ class UserAssetData:
     total_balance: str
     wallet_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "name",
+        "chain_id",
+        "total_balance",
+        "wallet_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         name = self.name

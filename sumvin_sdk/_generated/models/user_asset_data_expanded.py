@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.user_asset_wallet_data import UserAssetWalletData
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserAssetDataExpanded")
 
 
-@_attrs_define
-class UserAssetDataExpanded:
+@_attrs_define(repr=False)
+class UserAssetDataExpanded(Model):
     """
     Attributes:
         symbol (str):
@@ -33,10 +33,19 @@ class UserAssetDataExpanded:
     chain_id: int | None
     total_balance: str
     wallet_count: int
-    wallets: list[UserAssetWalletData] | Unset | None = UNSET
+    wallets: list[UserAssetWalletData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "name",
+        "chain_id",
+        "total_balance",
+        "wallet_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("wallets",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         symbol = self.symbol
 
         name = self.name
@@ -48,17 +57,18 @@ class UserAssetDataExpanded:
 
         wallet_count = self.wallet_count
 
+        _wallets = UNSET if self.wallets is None and not self._nulls & 1 else self.wallets
         wallets: list[dict[str, Any]] | Unset | None
-        if isinstance(self.wallets, Unset):
+        if isinstance(_wallets, Unset):
             wallets = UNSET
-        elif isinstance(self.wallets, list):
+        elif isinstance(_wallets, list):
             wallets = []
-            for wallets_type_0_item_data in self.wallets:
+            for wallets_type_0_item_data in _wallets:
                 wallets_type_0_item = wallets_type_0_item_data.to_dict()
                 wallets.append(wallets_type_0_item)
 
         else:
-            wallets = self.wallets
+            wallets = _wallets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +91,7 @@ class UserAssetDataExpanded:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserAssetWalletData = _models.UserAssetWalletData
         d = dict(src_dict)
+        nulls = 0
         symbol = d.pop("symbol")
         if not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
@@ -122,14 +133,19 @@ class UserAssetDataExpanded:
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 
+        if wallets is None:
+            nulls |= 1
+
         user_asset_data_expanded = cls(
             symbol=symbol,
             name=name,
             chain_id=chain_id,
             total_balance=total_balance,
             wallet_count=wallet_count,
-            wallets=wallets,
+            wallets=None if isinstance(wallets, Unset) else wallets,
         )
+
+        user_asset_data_expanded._nulls = nulls
 
         user_asset_data_expanded.additional_properties = d
         return user_asset_data_expanded

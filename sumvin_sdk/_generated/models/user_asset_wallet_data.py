@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="UserAssetWalletData")
 
 
-@_attrs_define
-class UserAssetWalletData:
+@_attrs_define(repr=False)
+class UserAssetWalletData(Model):
     """
     Attributes:
         address (str):
@@ -22,8 +24,14 @@ class UserAssetWalletData:
     chain_id: int
     balance: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "address",
+        "chain_id",
+        "balance",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         address = self.address
 
         chain_id = self.chain_id

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_asset_data import UserAssetData
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserAssetsResponse")
 
 
-@_attrs_define
-class UserAssetsResponse:
+@_attrs_define(repr=False)
+class UserAssetsResponse(Model):
     """
     Attributes:
         field_links (UserAssetsResponseLinks):
@@ -30,8 +31,14 @@ class UserAssetsResponse:
     total_assets: int
     assets: list[UserAssetData | UserAssetDataExpanded]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "total_assets",
+        "assets",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.user_asset_data import UserAssetData
 
         field_links = self.field_links.to_dict()

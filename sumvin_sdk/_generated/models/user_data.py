@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.user_status_data import UserStatusData
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserData")
 
 
-@_attrs_define
-class UserData:
+@_attrs_define(repr=False)
+class UserData(Model):
     """
     Attributes:
         id (str):
@@ -56,16 +56,41 @@ class UserData:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     deleted_at: datetime.datetime | None
-    username: str | Unset | None = UNSET
-    did_mint_status: str | Unset | None = UNSET
-    did_token_id: str | Unset | None = UNSET
-    did_contract_address: str | Unset | None = UNSET
-    phone_verified_at: datetime.datetime | Unset | None = UNSET
-    current_status: Unset | UserStatusData | None = UNSET
-    profile_picture_url: str | Unset | None = UNSET
+    username: str | None = None
+    did_mint_status: str | None = None
+    did_token_id: str | None = None
+    did_contract_address: str | None = None
+    phone_verified_at: datetime.datetime | None = None
+    current_status: UserStatusData | None = None
+    profile_picture_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "first_name",
+        "last_names",
+        "auth_provider",
+        "auth_provider_id",
+        "primary_eoa_address",
+        "primary_smart_wallet_address",
+        "safe_creation_status",
+        "email",
+        "phone",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "username",
+        "did_mint_status",
+        "did_token_id",
+        "did_contract_address",
+        "phone_verified_at",
+        "current_status",
+        "profile_picture_url",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.user_status_data import UserStatusData
 
         id = self.id
@@ -104,51 +129,64 @@ class UserData:
         else:
             deleted_at = self.deleted_at
 
+        _username = UNSET if self.username is None and not self._nulls & 1 else self.username
         username: str | Unset | None
-        if isinstance(self.username, Unset):
+        if isinstance(_username, Unset):
             username = UNSET
         else:
-            username = self.username
+            username = _username
 
+        _did_mint_status = UNSET if self.did_mint_status is None and not self._nulls & 2 else self.did_mint_status
         did_mint_status: str | Unset | None
-        if isinstance(self.did_mint_status, Unset):
+        if isinstance(_did_mint_status, Unset):
             did_mint_status = UNSET
         else:
-            did_mint_status = self.did_mint_status
+            did_mint_status = _did_mint_status
 
+        _did_token_id = UNSET if self.did_token_id is None and not self._nulls & 4 else self.did_token_id
         did_token_id: str | Unset | None
-        if isinstance(self.did_token_id, Unset):
+        if isinstance(_did_token_id, Unset):
             did_token_id = UNSET
         else:
-            did_token_id = self.did_token_id
+            did_token_id = _did_token_id
 
+        _did_contract_address = (
+            UNSET if self.did_contract_address is None and not self._nulls & 8 else self.did_contract_address
+        )
         did_contract_address: str | Unset | None
-        if isinstance(self.did_contract_address, Unset):
+        if isinstance(_did_contract_address, Unset):
             did_contract_address = UNSET
         else:
-            did_contract_address = self.did_contract_address
+            did_contract_address = _did_contract_address
 
+        _phone_verified_at = (
+            UNSET if self.phone_verified_at is None and not self._nulls & 16 else self.phone_verified_at
+        )
         phone_verified_at: int | Unset | None
-        if isinstance(self.phone_verified_at, Unset):
+        if isinstance(_phone_verified_at, Unset):
             phone_verified_at = UNSET
-        elif isinstance(self.phone_verified_at, datetime.datetime):
-            phone_verified_at = epoch_ms(self.phone_verified_at)
+        elif isinstance(_phone_verified_at, datetime.datetime):
+            phone_verified_at = epoch_ms(_phone_verified_at)
         else:
-            phone_verified_at = self.phone_verified_at
+            phone_verified_at = _phone_verified_at
 
+        _current_status = UNSET if self.current_status is None and not self._nulls & 32 else self.current_status
         current_status: dict[str, Any] | Unset | None
-        if isinstance(self.current_status, Unset):
+        if isinstance(_current_status, Unset):
             current_status = UNSET
-        elif isinstance(self.current_status, UserStatusData):
-            current_status = self.current_status.to_dict()
+        elif isinstance(_current_status, UserStatusData):
+            current_status = _current_status.to_dict()
         else:
-            current_status = self.current_status
+            current_status = _current_status
 
+        _profile_picture_url = (
+            UNSET if self.profile_picture_url is None and not self._nulls & 64 else self.profile_picture_url
+        )
         profile_picture_url: str | Unset | None
-        if isinstance(self.profile_picture_url, Unset):
+        if isinstance(_profile_picture_url, Unset):
             profile_picture_url = UNSET
         else:
-            profile_picture_url = self.profile_picture_url
+            profile_picture_url = _profile_picture_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,6 +229,7 @@ class UserData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserStatusData = _models.UserStatusData
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -256,6 +295,9 @@ class UserData:
         if username is not None and not isinstance(username, Unset) and not isinstance(username, str):
             raise TypeError(f"member 'username': expected str or None or Unset, got {type(username).__name__}")
 
+        if username is None:
+            nulls |= 1
+
         did_mint_status: str | Unset | None = d.pop("did_mint_status", UNSET)
         if (
             did_mint_status is not None
@@ -266,9 +308,15 @@ class UserData:
                 f"member 'did_mint_status': expected str or None or Unset, got {type(did_mint_status).__name__}"
             )
 
+        if did_mint_status is None:
+            nulls |= 2
+
         did_token_id: str | Unset | None = d.pop("did_token_id", UNSET)
         if did_token_id is not None and not isinstance(did_token_id, Unset) and not isinstance(did_token_id, str):
             raise TypeError(f"member 'did_token_id': expected str or None or Unset, got {type(did_token_id).__name__}")
+
+        if did_token_id is None:
+            nulls |= 4
 
         did_contract_address: str | Unset | None = d.pop("did_contract_address", UNSET)
         if (
@@ -279,6 +327,9 @@ class UserData:
             raise TypeError(
                 f"member 'did_contract_address': expected str or None or Unset, got {type(did_contract_address).__name__}"
             )
+
+        if did_contract_address is None:
+            nulls |= 8
 
         def _parse_phone_verified_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -293,6 +344,9 @@ class UserData:
 
         phone_verified_at = _parse_phone_verified_at(d.pop("phone_verified_at", UNSET))
 
+        if phone_verified_at is None:
+            nulls |= 16
+
         def _parse_current_status(data: object) -> Unset | UserStatusData | None:
             if data is None:
                 return data
@@ -306,6 +360,9 @@ class UserData:
 
         current_status = _parse_current_status(d.pop("current_status", UNSET))
 
+        if current_status is None:
+            nulls |= 32
+
         profile_picture_url: str | Unset | None = d.pop("profile_picture_url", UNSET)
         if (
             profile_picture_url is not None
@@ -315,6 +372,9 @@ class UserData:
             raise TypeError(
                 f"member 'profile_picture_url': expected str or None or Unset, got {type(profile_picture_url).__name__}"
             )
+
+        if profile_picture_url is None:
+            nulls |= 64
 
         user_data = cls(
             id=id,
@@ -330,14 +390,16 @@ class UserData:
             created_at=created_at,
             updated_at=updated_at,
             deleted_at=deleted_at,
-            username=username,
-            did_mint_status=did_mint_status,
-            did_token_id=did_token_id,
-            did_contract_address=did_contract_address,
-            phone_verified_at=phone_verified_at,
-            current_status=current_status,
-            profile_picture_url=profile_picture_url,
+            username=None if isinstance(username, Unset) else username,
+            did_mint_status=None if isinstance(did_mint_status, Unset) else did_mint_status,
+            did_token_id=None if isinstance(did_token_id, Unset) else did_token_id,
+            did_contract_address=None if isinstance(did_contract_address, Unset) else did_contract_address,
+            phone_verified_at=None if isinstance(phone_verified_at, Unset) else phone_verified_at,
+            current_status=None if isinstance(current_status, Unset) else current_status,
+            profile_picture_url=None if isinstance(profile_picture_url, Unset) else profile_picture_url,
         )
+
+        user_data._nulls = nulls
 
         user_data.additional_properties = d
         return user_data

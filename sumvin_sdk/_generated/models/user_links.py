@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserLinks")
 
 
-@_attrs_define
-class UserLinks:
+@_attrs_define(repr=False)
+class UserLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -27,39 +27,49 @@ class UserLinks:
     """
 
     self_: Link
-    wallets: Link | Unset | None = UNSET
-    kyc_status: Link | Unset | None = UNSET
-    kyc_token: Link | Unset | None = UNSET
+    wallets: Link | None = None
+    kyc_status: Link | None = None
+    kyc_token: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "wallets",
+        "kyc_status",
+        "kyc_token",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _wallets = UNSET if self.wallets is None and not self._nulls & 1 else self.wallets
         wallets: dict[str, Any] | Unset | None
-        if isinstance(self.wallets, Unset):
+        if isinstance(_wallets, Unset):
             wallets = UNSET
-        elif isinstance(self.wallets, Link):
-            wallets = self.wallets.to_dict()
+        elif isinstance(_wallets, Link):
+            wallets = _wallets.to_dict()
         else:
-            wallets = self.wallets
+            wallets = _wallets
 
+        _kyc_status = UNSET if self.kyc_status is None and not self._nulls & 2 else self.kyc_status
         kyc_status: dict[str, Any] | Unset | None
-        if isinstance(self.kyc_status, Unset):
+        if isinstance(_kyc_status, Unset):
             kyc_status = UNSET
-        elif isinstance(self.kyc_status, Link):
-            kyc_status = self.kyc_status.to_dict()
+        elif isinstance(_kyc_status, Link):
+            kyc_status = _kyc_status.to_dict()
         else:
-            kyc_status = self.kyc_status
+            kyc_status = _kyc_status
 
+        _kyc_token = UNSET if self.kyc_token is None and not self._nulls & 4 else self.kyc_token
         kyc_token: dict[str, Any] | Unset | None
-        if isinstance(self.kyc_token, Unset):
+        if isinstance(_kyc_token, Unset):
             kyc_token = UNSET
-        elif isinstance(self.kyc_token, Link):
-            kyc_token = self.kyc_token.to_dict()
+        elif isinstance(_kyc_token, Link):
+            kyc_token = _kyc_token.to_dict()
         else:
-            kyc_token = self.kyc_token
+            kyc_token = _kyc_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +92,7 @@ class UserLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_wallets(data: object) -> Link | Unset | None:
@@ -97,6 +108,9 @@ class UserLinks:
 
         wallets = _parse_wallets(d.pop("wallets", UNSET))
 
+        if wallets is None:
+            nulls |= 1
+
         def _parse_kyc_status(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -109,6 +123,9 @@ class UserLinks:
             return kyc_status_type_0
 
         kyc_status = _parse_kyc_status(d.pop("kyc-status", UNSET))
+
+        if kyc_status is None:
+            nulls |= 2
 
         def _parse_kyc_token(data: object) -> Link | Unset | None:
             if data is None:
@@ -123,12 +140,17 @@ class UserLinks:
 
         kyc_token = _parse_kyc_token(d.pop("kyc-token", UNSET))
 
+        if kyc_token is None:
+            nulls |= 4
+
         user_links = cls(
             self_=self_,
-            wallets=wallets,
-            kyc_status=kyc_status,
-            kyc_token=kyc_token,
+            wallets=None if isinstance(wallets, Unset) else wallets,
+            kyc_status=None if isinstance(kyc_status, Unset) else kyc_status,
+            kyc_token=None if isinstance(kyc_token, Unset) else kyc_token,
         )
+
+        user_links._nulls = nulls
 
         user_links.additional_properties = d
         return user_links

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.purchase_intent_payload import PurchaseIntentPayload
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPintExchangeRequest")
 
 
-@_attrs_define
-class UserPintExchangeRequest:
+@_attrs_define(repr=False)
+class UserPintExchangeRequest(Model):
     """
     Attributes:
         pint (PurchaseIntentPayload):
@@ -33,8 +33,16 @@ class UserPintExchangeRequest:
     source_chat_message_id: int | Unset | None = UNSET
     parent_pint_uri: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("pint",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "signature",
+        "audience",
+        "source_chat_message_id",
+        "parent_pint_uri",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         pint = self.pint.to_dict()
 
         signature: str | Unset | None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserSignedDeployData")
 
 
-@_attrs_define
-class UserSignedDeployData:
+@_attrs_define(repr=False)
+class UserSignedDeployData(Model):
     """
     Attributes:
         mode (Literal['user_signed_deploy']):
@@ -32,70 +32,94 @@ class UserSignedDeployData:
     """
 
     mode: Literal["user_signed_deploy"]
-    chain_id: int | Unset | None = UNSET
-    entrypoint: str | Unset | None = UNSET
-    user_operation: Unset | UserSignedDeployDataUserOperationType0 | None = UNSET
-    user_op_hash: str | Unset | None = UNSET
-    predicted_safe_address: str | Unset | None = UNSET
-    user_eoa: str | Unset | None = UNSET
-    sponsorship_expires_at_ms: int | Unset | None = UNSET
-    salt_nonce: int | Unset | None = UNSET
+    chain_id: int | None = None
+    entrypoint: str | None = None
+    user_operation: UserSignedDeployDataUserOperationType0 | None = None
+    user_op_hash: str | None = None
+    predicted_safe_address: str | None = None
+    user_eoa: str | None = None
+    sponsorship_expires_at_ms: int | None = None
+    salt_nonce: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("mode",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "chain_id",
+        "entrypoint",
+        "user_operation",
+        "user_op_hash",
+        "predicted_safe_address",
+        "user_eoa",
+        "sponsorship_expires_at_ms",
+        "salt_nonce",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.user_signed_deploy_data_user_operation_type_0 import UserSignedDeployDataUserOperationType0
 
         mode = self.mode
 
+        _chain_id = UNSET if self.chain_id is None and not self._nulls & 1 else self.chain_id
         chain_id: int | Unset | None
-        if isinstance(self.chain_id, Unset):
+        if isinstance(_chain_id, Unset):
             chain_id = UNSET
         else:
-            chain_id = self.chain_id
+            chain_id = _chain_id
 
+        _entrypoint = UNSET if self.entrypoint is None and not self._nulls & 2 else self.entrypoint
         entrypoint: str | Unset | None
-        if isinstance(self.entrypoint, Unset):
+        if isinstance(_entrypoint, Unset):
             entrypoint = UNSET
         else:
-            entrypoint = self.entrypoint
+            entrypoint = _entrypoint
 
+        _user_operation = UNSET if self.user_operation is None and not self._nulls & 4 else self.user_operation
         user_operation: dict[str, Any] | Unset | None
-        if isinstance(self.user_operation, Unset):
+        if isinstance(_user_operation, Unset):
             user_operation = UNSET
-        elif isinstance(self.user_operation, UserSignedDeployDataUserOperationType0):
-            user_operation = self.user_operation.to_dict()
+        elif isinstance(_user_operation, UserSignedDeployDataUserOperationType0):
+            user_operation = _user_operation.to_dict()
         else:
-            user_operation = self.user_operation
+            user_operation = _user_operation
 
+        _user_op_hash = UNSET if self.user_op_hash is None and not self._nulls & 8 else self.user_op_hash
         user_op_hash: str | Unset | None
-        if isinstance(self.user_op_hash, Unset):
+        if isinstance(_user_op_hash, Unset):
             user_op_hash = UNSET
         else:
-            user_op_hash = self.user_op_hash
+            user_op_hash = _user_op_hash
 
+        _predicted_safe_address = (
+            UNSET if self.predicted_safe_address is None and not self._nulls & 16 else self.predicted_safe_address
+        )
         predicted_safe_address: str | Unset | None
-        if isinstance(self.predicted_safe_address, Unset):
+        if isinstance(_predicted_safe_address, Unset):
             predicted_safe_address = UNSET
         else:
-            predicted_safe_address = self.predicted_safe_address
+            predicted_safe_address = _predicted_safe_address
 
+        _user_eoa = UNSET if self.user_eoa is None and not self._nulls & 32 else self.user_eoa
         user_eoa: str | Unset | None
-        if isinstance(self.user_eoa, Unset):
+        if isinstance(_user_eoa, Unset):
             user_eoa = UNSET
         else:
-            user_eoa = self.user_eoa
+            user_eoa = _user_eoa
 
+        _sponsorship_expires_at_ms = (
+            UNSET if self.sponsorship_expires_at_ms is None and not self._nulls & 64 else self.sponsorship_expires_at_ms
+        )
         sponsorship_expires_at_ms: int | Unset | None
-        if isinstance(self.sponsorship_expires_at_ms, Unset):
+        if isinstance(_sponsorship_expires_at_ms, Unset):
             sponsorship_expires_at_ms = UNSET
         else:
-            sponsorship_expires_at_ms = self.sponsorship_expires_at_ms
+            sponsorship_expires_at_ms = _sponsorship_expires_at_ms
 
+        _salt_nonce = UNSET if self.salt_nonce is None and not self._nulls & 128 else self.salt_nonce
         salt_nonce: int | Unset | None
-        if isinstance(self.salt_nonce, Unset):
+        if isinstance(_salt_nonce, Unset):
             salt_nonce = UNSET
         else:
-            salt_nonce = self.salt_nonce
+            salt_nonce = _salt_nonce
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,6 +153,7 @@ class UserSignedDeployData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             UserSignedDeployDataUserOperationType0 = _models.UserSignedDeployDataUserOperationType0
         d = dict(src_dict)
+        nulls = 0
         mode = cast(Literal["user_signed_deploy"], d.pop("mode"))
         if mode != "user_signed_deploy":
             raise ValueError(f"mode must match const 'user_signed_deploy', got '{mode}'")
@@ -141,9 +166,15 @@ class UserSignedDeployData:
         ):
             raise TypeError(f"member 'chain_id': expected int or None or Unset, got {type(chain_id).__name__}")
 
+        if chain_id is None:
+            nulls |= 1
+
         entrypoint: str | Unset | None = d.pop("entrypoint", UNSET)
         if entrypoint is not None and not isinstance(entrypoint, Unset) and not isinstance(entrypoint, str):
             raise TypeError(f"member 'entrypoint': expected str or None or Unset, got {type(entrypoint).__name__}")
+
+        if entrypoint is None:
+            nulls |= 2
 
         def _parse_user_operation(data: object) -> Unset | UserSignedDeployDataUserOperationType0 | None:
             if data is None:
@@ -158,9 +189,15 @@ class UserSignedDeployData:
 
         user_operation = _parse_user_operation(d.pop("user_operation", UNSET))
 
+        if user_operation is None:
+            nulls |= 4
+
         user_op_hash: str | Unset | None = d.pop("user_op_hash", UNSET)
         if user_op_hash is not None and not isinstance(user_op_hash, Unset) and not isinstance(user_op_hash, str):
             raise TypeError(f"member 'user_op_hash': expected str or None or Unset, got {type(user_op_hash).__name__}")
+
+        if user_op_hash is None:
+            nulls |= 8
 
         predicted_safe_address: str | Unset | None = d.pop("predicted_safe_address", UNSET)
         if (
@@ -172,9 +209,15 @@ class UserSignedDeployData:
                 f"member 'predicted_safe_address': expected str or None or Unset, got {type(predicted_safe_address).__name__}"
             )
 
+        if predicted_safe_address is None:
+            nulls |= 16
+
         user_eoa: str | Unset | None = d.pop("user_eoa", UNSET)
         if user_eoa is not None and not isinstance(user_eoa, Unset) and not isinstance(user_eoa, str):
             raise TypeError(f"member 'user_eoa': expected str or None or Unset, got {type(user_eoa).__name__}")
+
+        if user_eoa is None:
+            nulls |= 32
 
         sponsorship_expires_at_ms: int | Unset | None = d.pop("sponsorship_expires_at_ms", UNSET)
         if (
@@ -186,6 +229,9 @@ class UserSignedDeployData:
                 f"member 'sponsorship_expires_at_ms': expected int or None or Unset, got {type(sponsorship_expires_at_ms).__name__}"
             )
 
+        if sponsorship_expires_at_ms is None:
+            nulls |= 64
+
         salt_nonce: int | Unset | None = d.pop("salt_nonce", UNSET)
         if (
             salt_nonce is not None
@@ -194,18 +240,24 @@ class UserSignedDeployData:
         ):
             raise TypeError(f"member 'salt_nonce': expected int or None or Unset, got {type(salt_nonce).__name__}")
 
+        if salt_nonce is None:
+            nulls |= 128
+
         user_signed_deploy_data = cls(
             mode=mode,
-            chain_id=chain_id,
-            entrypoint=entrypoint,
-            user_operation=user_operation,
-            user_op_hash=user_op_hash,
-            predicted_safe_address=predicted_safe_address,
-            user_eoa=user_eoa,
-            sponsorship_expires_at_ms=sponsorship_expires_at_ms,
-            salt_nonce=salt_nonce,
+            chain_id=None if isinstance(chain_id, Unset) else chain_id,
+            entrypoint=None if isinstance(entrypoint, Unset) else entrypoint,
+            user_operation=None if isinstance(user_operation, Unset) else user_operation,
+            user_op_hash=None if isinstance(user_op_hash, Unset) else user_op_hash,
+            predicted_safe_address=None if isinstance(predicted_safe_address, Unset) else predicted_safe_address,
+            user_eoa=None if isinstance(user_eoa, Unset) else user_eoa,
+            sponsorship_expires_at_ms=None
+            if isinstance(sponsorship_expires_at_ms, Unset)
+            else sponsorship_expires_at_ms,
+            salt_nonce=None if isinstance(salt_nonce, Unset) else salt_nonce,
         )
 
+        user_signed_deploy_data._nulls = nulls
         user_signed_deploy_data.additional_properties = d
         return user_signed_deploy_data
 

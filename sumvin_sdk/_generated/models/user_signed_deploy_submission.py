@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_signed_deploy_submission_user_operation import UserSignedDeploySubmissionUserOperation
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserSignedDeploySubmission")
 
 
-@_attrs_define
-class UserSignedDeploySubmission:
+@_attrs_define(repr=False)
+class UserSignedDeploySubmission(Model):
     """
     Attributes:
         user_operation (UserSignedDeploySubmissionUserOperation):
@@ -26,8 +27,14 @@ class UserSignedDeploySubmission:
     user_operation: UserSignedDeploySubmissionUserOperation
     expected_user_op_hash: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "user_operation",
+        "expected_user_op_hash",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         user_operation = self.user_operation.to_dict()
 
         expected_user_op_hash = self.expected_user_op_hash

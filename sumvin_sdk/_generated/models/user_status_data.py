@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status_changed_by import StatusChangedBy
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="UserStatusData")
 
 
-@_attrs_define
-class UserStatusData:
+@_attrs_define(repr=False)
+class UserStatusData(Model):
     """
     Attributes:
         status (str):
@@ -28,8 +28,15 @@ class UserStatusData:
     changed_by: StatusChangedBy
     changed_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "status",
+        "sub_status",
+        "changed_by",
+        "changed_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         status = self.status
 
         sub_status: str | None

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.connector_data import ConnectorData
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserStrategyData")
 
 
-@_attrs_define
-class UserStrategyData:
+@_attrs_define(repr=False)
+class UserStrategyData(Model):
     """
     Attributes:
         id (str):
@@ -39,10 +39,20 @@ class UserStrategyData:
     is_active: bool
     configuration: UserStrategyDataConfigurationType0 | None
     created_at: datetime.datetime
-    event_filter: Unset | UserStrategyDataEventFilterType0 | None = UNSET
+    event_filter: UserStrategyDataEventFilterType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "strategy",
+        "connector",
+        "is_active",
+        "configuration",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ("event_filter",)
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.connector_data import ConnectorData
         from ..models.user_strategy_data_configuration_type_0 import UserStrategyDataConfigurationType0
         from ..models.user_strategy_data_event_filter_type_0 import UserStrategyDataEventFilterType0
@@ -67,13 +77,14 @@ class UserStrategyData:
 
         created_at = epoch_ms(self.created_at)
 
+        _event_filter = UNSET if self.event_filter is None and not self._nulls & 1 else self.event_filter
         event_filter: dict[str, Any] | Unset | None
-        if isinstance(self.event_filter, Unset):
+        if isinstance(_event_filter, Unset):
             event_filter = UNSET
-        elif isinstance(self.event_filter, UserStrategyDataEventFilterType0):
-            event_filter = self.event_filter.to_dict()
+        elif isinstance(_event_filter, UserStrategyDataEventFilterType0):
+            event_filter = _event_filter.to_dict()
         else:
-            event_filter = self.event_filter
+            event_filter = _event_filter
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,6 +111,7 @@ class UserStrategyData:
             UserStrategyDataConfigurationType0 = _models.UserStrategyDataConfigurationType0
             UserStrategyDataEventFilterType0 = _models.UserStrategyDataEventFilterType0
         d = dict(src_dict)
+        nulls = 0
         id = d.pop("id")
         if not isinstance(id, str):
             raise TypeError(f"member 'id': expected str, got {type(id).__name__}")
@@ -147,6 +159,9 @@ class UserStrategyData:
 
         event_filter = _parse_event_filter(d.pop("event_filter", UNSET))
 
+        if event_filter is None:
+            nulls |= 1
+
         user_strategy_data = cls(
             id=id,
             strategy=strategy,
@@ -154,8 +169,10 @@ class UserStrategyData:
             is_active=is_active,
             configuration=configuration,
             created_at=created_at,
-            event_filter=event_filter,
+            event_filter=None if isinstance(event_filter, Unset) else event_filter,
         )
+
+        user_strategy_data._nulls = nulls
 
         user_strategy_data.additional_properties = d
         return user_strategy_data

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.user_strategy_data import UserStrategyData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserStrategyResponse")
 
 
-@_attrs_define
-class UserStrategyResponse:
+@_attrs_define(repr=False)
+class UserStrategyResponse(Model):
     """
     Attributes:
         field_links (UserStrategyResponseLinks):
@@ -27,8 +28,13 @@ class UserStrategyResponse:
     field_links: UserStrategyResponseLinks
     user_strategy: UserStrategyData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "user_strategy",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         user_strategy = self.user_strategy.to_dict()

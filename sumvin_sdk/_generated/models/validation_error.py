@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.validation_error_context import ValidationErrorContext
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ValidationError")
 
 
-@_attrs_define
-class ValidationError:
+@_attrs_define(repr=False)
+class ValidationError(Model):
     """
     Attributes:
         loc (list[int | str]):
@@ -30,11 +30,21 @@ class ValidationError:
     loc: list[int | str]
     msg: str
     type_: str
-    input_: Any | Unset = UNSET
-    ctx: ValidationErrorContext | Unset = UNSET
+    input_: Any = None
+    ctx: ValidationErrorContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "loc",
+        "msg",
+        "type_",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "input_",
+        "ctx",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
@@ -45,11 +55,13 @@ class ValidationError:
 
         type_ = self.type_
 
-        input_ = self.input_
+        _input_ = UNSET if self.input_ is None and not self._nulls & 1 else self.input_
+        input_ = _input_
 
+        _ctx = UNSET if self.ctx is None else self.ctx
         ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
+        if not isinstance(_ctx, Unset):
+            ctx = _ctx.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +84,7 @@ class ValidationError:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ValidationErrorContext = _models.ValidationErrorContext
         d = dict(src_dict)
+        nulls = 0
         loc = []
         _loc = d.pop("loc")
         if not isinstance(_loc, list):
@@ -94,6 +107,9 @@ class ValidationError:
 
         input_ = d.pop("input", UNSET)
 
+        if input_ is None:
+            nulls |= 1
+
         _ctx = d.pop("ctx", UNSET)
         ctx: ValidationErrorContext | Unset
         if isinstance(_ctx, Unset):
@@ -105,9 +121,11 @@ class ValidationError:
             loc=loc,
             msg=msg,
             type_=type_,
-            input_=input_,
-            ctx=ctx,
+            input_=None if isinstance(input_, Unset) else input_,
+            ctx=None if isinstance(ctx, Unset) else ctx,
         )
+
+        validation_error._nulls = nulls
 
         validation_error.additional_properties = d
         return validation_error

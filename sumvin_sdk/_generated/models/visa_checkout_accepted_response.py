@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.visa_checkout_accepted_response_links import VisaCheckoutAcceptedResponseLinks
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VisaCheckoutAcceptedResponse")
 
 
-@_attrs_define
-class VisaCheckoutAcceptedResponse:
+@_attrs_define(repr=False)
+class VisaCheckoutAcceptedResponse(Model):
     """
     Attributes:
         field_links (VisaCheckoutAcceptedResponseLinks):
@@ -28,8 +29,14 @@ class VisaCheckoutAcceptedResponse:
     checkout_id: str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "checkout_id",
+        "status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         checkout_id = self.checkout_id

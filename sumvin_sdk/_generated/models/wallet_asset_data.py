@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletAssetData")
 
 
-@_attrs_define
-class WalletAssetData:
+@_attrs_define(repr=False)
+class WalletAssetData(Model):
     """
     Attributes:
         symbol (str):
@@ -36,12 +36,25 @@ class WalletAssetData:
     chain_id: int | None
     balance: str
     balance_updated_at: datetime.datetime
-    balance_usd: str | Unset | None = UNSET
-    transactions_href: str | Unset | None = UNSET
-    field_links: Unset | WalletAssetDataLinksType0 | None = UNSET
+    balance_usd: str | None = None
+    transactions_href: str | None = None
+    field_links: WalletAssetDataLinksType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "symbol",
+        "name",
+        "chain_id",
+        "balance",
+        "balance_updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "balance_usd",
+        "transactions_href",
+        "field_links",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.wallet_asset_data_links_type_0 import WalletAssetDataLinksType0
 
         symbol = self.symbol
@@ -55,25 +68,28 @@ class WalletAssetData:
 
         balance_updated_at = epoch_ms(self.balance_updated_at)
 
+        _balance_usd = UNSET if self.balance_usd is None and not self._nulls & 1 else self.balance_usd
         balance_usd: str | Unset | None
-        if isinstance(self.balance_usd, Unset):
+        if isinstance(_balance_usd, Unset):
             balance_usd = UNSET
         else:
-            balance_usd = self.balance_usd
+            balance_usd = _balance_usd
 
+        _transactions_href = UNSET if self.transactions_href is None and not self._nulls & 2 else self.transactions_href
         transactions_href: str | Unset | None
-        if isinstance(self.transactions_href, Unset):
+        if isinstance(_transactions_href, Unset):
             transactions_href = UNSET
         else:
-            transactions_href = self.transactions_href
+            transactions_href = _transactions_href
 
+        _field_links = UNSET if self.field_links is None and not self._nulls & 4 else self.field_links
         field_links: dict[str, Any] | Unset | None
-        if isinstance(self.field_links, Unset):
+        if isinstance(_field_links, Unset):
             field_links = UNSET
-        elif isinstance(self.field_links, WalletAssetDataLinksType0):
-            field_links = self.field_links.to_dict()
+        elif isinstance(_field_links, WalletAssetDataLinksType0):
+            field_links = _field_links.to_dict()
         else:
-            field_links = self.field_links
+            field_links = _field_links
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,6 +116,7 @@ class WalletAssetData:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletAssetDataLinksType0 = _models.WalletAssetDataLinksType0
         d = dict(src_dict)
+        nulls = 0
         symbol = d.pop("symbol")
         if not isinstance(symbol, str):
             raise TypeError(f"member 'symbol': expected str, got {type(symbol).__name__}")
@@ -122,6 +139,9 @@ class WalletAssetData:
         if balance_usd is not None and not isinstance(balance_usd, Unset) and not isinstance(balance_usd, str):
             raise TypeError(f"member 'balance_usd': expected str or None or Unset, got {type(balance_usd).__name__}")
 
+        if balance_usd is None:
+            nulls |= 1
+
         transactions_href: str | Unset | None = d.pop("transactions_href", UNSET)
         if (
             transactions_href is not None
@@ -131,6 +151,9 @@ class WalletAssetData:
             raise TypeError(
                 f"member 'transactions_href': expected str or None or Unset, got {type(transactions_href).__name__}"
             )
+
+        if transactions_href is None:
+            nulls |= 2
 
         def _parse_field_links(data: object) -> Unset | WalletAssetDataLinksType0 | None:
             if data is None:
@@ -145,16 +168,21 @@ class WalletAssetData:
 
         field_links = _parse_field_links(d.pop("_links", UNSET))
 
+        if field_links is None:
+            nulls |= 4
+
         wallet_asset_data = cls(
             symbol=symbol,
             name=name,
             chain_id=chain_id,
             balance=balance,
             balance_updated_at=balance_updated_at,
-            balance_usd=balance_usd,
-            transactions_href=transactions_href,
-            field_links=field_links,
+            balance_usd=None if isinstance(balance_usd, Unset) else balance_usd,
+            transactions_href=None if isinstance(transactions_href, Unset) else transactions_href,
+            field_links=None if isinstance(field_links, Unset) else field_links,
         )
+
+        wallet_asset_data._nulls = nulls
 
         wallet_asset_data.additional_properties = d
         return wallet_asset_data

@@ -2,18 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import epoch_ms, parse_timestamp
+from ..types import Model, epoch_ms, parse_timestamp
 
 T = TypeVar("T", bound="WalletAssetTransactionData")
 
 
-@_attrs_define
-class WalletAssetTransactionData:
+@_attrs_define(repr=False)
+class WalletAssetTransactionData(Model):
     """
     Attributes:
         id (None | str):
@@ -35,8 +35,19 @@ class WalletAssetTransactionData:
     tx_hash: str | None
     merchant_name: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "type_",
+        "status",
+        "direction",
+        "amount",
+        "created_at",
+        "tx_hash",
+        "merchant_name",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id: str | None
         id = self.id
 

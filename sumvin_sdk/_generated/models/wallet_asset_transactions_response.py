@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_transaction_data import WalletAssetTransactionData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletAssetTransactionsResponse")
 
 
-@_attrs_define
-class WalletAssetTransactionsResponse:
+@_attrs_define(repr=False)
+class WalletAssetTransactionsResponse(Model):
     """
     Attributes:
         field_links (WalletAssetTransactionsResponseLinks):
@@ -39,8 +40,20 @@ class WalletAssetTransactionsResponse:
     offset: int
     limit: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallet_address",
+        "wallet_chain_id",
+        "asset_symbol",
+        "transactions",
+        "total",
+        "offset",
+        "limit",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "transactions"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallet_address = self.wallet_address

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_asset_data import WalletAssetData
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletBalanceSummary")
 
 
-@_attrs_define
-class WalletBalanceSummary:
+@_attrs_define(repr=False)
+class WalletBalanceSummary(Model):
     """
     Attributes:
         wallet_address (str):
@@ -32,8 +33,16 @@ class WalletBalanceSummary:
     last_updated: int
     assets: list[WalletAssetData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "wallet_address",
+        "wallet_chain_id",
+        "total_assets",
+        "last_updated",
+        "assets",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         wallet_address = self.wallet_address
 
         wallet_chain_id = self.wallet_chain_id

@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletDataBase")
 
 
-@_attrs_define
-class WalletDataBase:
+@_attrs_define(repr=False)
+class WalletDataBase(Model):
     """
     Attributes:
         id (str):
@@ -26,8 +28,16 @@ class WalletDataBase:
     is_primary: bool
     is_eoa: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "id",
+        "address",
+        "chain_id",
+        "is_primary",
+        "is_eoa",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         id = self.id
 
         address = self.address

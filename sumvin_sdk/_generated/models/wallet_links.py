@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletLinks")
 
 
-@_attrs_define
-class WalletLinks:
+@_attrs_define(repr=False)
+class WalletLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -29,57 +29,71 @@ class WalletLinks:
     """
 
     self_: Link
-    user: Link | Unset | None = UNSET
-    assets: Link | Unset | None = UNSET
-    transactions: Link | Unset | None = UNSET
-    update: Link | Unset | None = UNSET
-    delete: Link | Unset | None = UNSET
+    user: Link | None = None
+    assets: Link | None = None
+    transactions: Link | None = None
+    update: Link | None = None
+    delete: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "user",
+        "assets",
+        "transactions",
+        "update",
+        "delete",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _user = UNSET if self.user is None and not self._nulls & 1 else self.user
         user: dict[str, Any] | Unset | None
-        if isinstance(self.user, Unset):
+        if isinstance(_user, Unset):
             user = UNSET
-        elif isinstance(self.user, Link):
-            user = self.user.to_dict()
+        elif isinstance(_user, Link):
+            user = _user.to_dict()
         else:
-            user = self.user
+            user = _user
 
+        _assets = UNSET if self.assets is None and not self._nulls & 2 else self.assets
         assets: dict[str, Any] | Unset | None
-        if isinstance(self.assets, Unset):
+        if isinstance(_assets, Unset):
             assets = UNSET
-        elif isinstance(self.assets, Link):
-            assets = self.assets.to_dict()
+        elif isinstance(_assets, Link):
+            assets = _assets.to_dict()
         else:
-            assets = self.assets
+            assets = _assets
 
+        _transactions = UNSET if self.transactions is None and not self._nulls & 4 else self.transactions
         transactions: dict[str, Any] | Unset | None
-        if isinstance(self.transactions, Unset):
+        if isinstance(_transactions, Unset):
             transactions = UNSET
-        elif isinstance(self.transactions, Link):
-            transactions = self.transactions.to_dict()
+        elif isinstance(_transactions, Link):
+            transactions = _transactions.to_dict()
         else:
-            transactions = self.transactions
+            transactions = _transactions
 
+        _update = UNSET if self.update is None and not self._nulls & 8 else self.update
         update: dict[str, Any] | Unset | None
-        if isinstance(self.update, Unset):
+        if isinstance(_update, Unset):
             update = UNSET
-        elif isinstance(self.update, Link):
-            update = self.update.to_dict()
+        elif isinstance(_update, Link):
+            update = _update.to_dict()
         else:
-            update = self.update
+            update = _update
 
+        _delete = UNSET if self.delete is None and not self._nulls & 16 else self.delete
         delete: dict[str, Any] | Unset | None
-        if isinstance(self.delete, Unset):
+        if isinstance(_delete, Unset):
             delete = UNSET
-        elif isinstance(self.delete, Link):
-            delete = self.delete.to_dict()
+        elif isinstance(_delete, Link):
+            delete = _delete.to_dict()
         else:
-            delete = self.delete
+            delete = _delete
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,6 +120,7 @@ class WalletLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_user(data: object) -> Link | Unset | None:
@@ -121,6 +136,9 @@ class WalletLinks:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        if user is None:
+            nulls |= 1
+
         def _parse_assets(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -133,6 +151,9 @@ class WalletLinks:
             return assets_type_0
 
         assets = _parse_assets(d.pop("assets", UNSET))
+
+        if assets is None:
+            nulls |= 2
 
         def _parse_transactions(data: object) -> Link | Unset | None:
             if data is None:
@@ -147,6 +168,9 @@ class WalletLinks:
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
+        if transactions is None:
+            nulls |= 4
+
         def _parse_update(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -159,6 +183,9 @@ class WalletLinks:
             return update_type_0
 
         update = _parse_update(d.pop("update", UNSET))
+
+        if update is None:
+            nulls |= 8
 
         def _parse_delete(data: object) -> Link | Unset | None:
             if data is None:
@@ -173,14 +200,19 @@ class WalletLinks:
 
         delete = _parse_delete(d.pop("delete", UNSET))
 
+        if delete is None:
+            nulls |= 16
+
         wallet_links = cls(
             self_=self_,
-            user=user,
-            assets=assets,
-            transactions=transactions,
-            update=update,
-            delete=delete,
+            user=None if isinstance(user, Unset) else user,
+            assets=None if isinstance(assets, Unset) else assets,
+            transactions=None if isinstance(transactions, Unset) else transactions,
+            update=None if isinstance(update, Unset) else update,
+            delete=None if isinstance(delete, Unset) else delete,
         )
+
+        wallet_links._nulls = nulls
 
         wallet_links.additional_properties = d
         return wallet_links

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletListLinks")
 
 
-@_attrs_define
-class WalletListLinks:
+@_attrs_define(repr=False)
+class WalletListLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class WalletListLinks:
     """
 
     self_: Link
-    user: Link | Unset | None = UNSET
-    create: Link | Unset | None = UNSET
+    user: Link | None = None
+    create: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "user",
+        "create",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _user = UNSET if self.user is None and not self._nulls & 1 else self.user
         user: dict[str, Any] | Unset | None
-        if isinstance(self.user, Unset):
+        if isinstance(_user, Unset):
             user = UNSET
-        elif isinstance(self.user, Link):
-            user = self.user.to_dict()
+        elif isinstance(_user, Link):
+            user = _user.to_dict()
         else:
-            user = self.user
+            user = _user
 
+        _create = UNSET if self.create is None and not self._nulls & 2 else self.create
         create: dict[str, Any] | Unset | None
-        if isinstance(self.create, Unset):
+        if isinstance(_create, Unset):
             create = UNSET
-        elif isinstance(self.create, Link):
-            create = self.create.to_dict()
+        elif isinstance(_create, Link):
+            create = _create.to_dict()
         else:
-            create = self.create
+            create = _create
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class WalletListLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_user(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class WalletListLinks:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        if user is None:
+            nulls |= 1
+
         def _parse_create(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class WalletListLinks:
 
         create = _parse_create(d.pop("create", UNSET))
 
+        if create is None:
+            nulls |= 2
+
         wallet_list_links = cls(
             self_=self_,
-            user=user,
-            create=create,
+            user=None if isinstance(user, Unset) else user,
+            create=None if isinstance(create, Unset) else create,
         )
+
+        wallet_list_links._nulls = nulls
 
         wallet_list_links.additional_properties = d
         return wallet_list_links

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_data import WalletData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletListResponse")
 
 
-@_attrs_define
-class WalletListResponse:
+@_attrs_define(repr=False)
+class WalletListResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
@@ -32,8 +33,14 @@ class WalletListResponse:
     field_links: WalletListLinks
     wallets: list[WalletData]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "wallets",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _ITEMS: ClassVar[str | None] = "wallets"
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         wallets = []

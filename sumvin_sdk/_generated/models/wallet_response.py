@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
 from ..models.signer_role import SignerRole
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.card_data import CardData
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletResponse")
 
 
-@_attrs_define
-class WalletResponse:
+@_attrs_define(repr=False)
+class WalletResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4'}, 'user': {'href':
@@ -55,18 +55,39 @@ class WalletResponse:
     is_primary: bool
     is_eoa: bool
     created_at: datetime.datetime
-    signer_role: SignerRole | Unset | None = UNSET
-    signer_status: MandateKeyStatus | Unset | None = UNSET
-    signer_error_code: str | Unset | None = UNSET
-    signer_error_reason: str | Unset | None = UNSET
-    nickname: str | Unset | None = UNSET
-    logo_uri: str | Unset | None = UNSET
-    deleted_at: datetime.datetime | Unset | None = UNSET
-    safe_creation_event_id: str | Unset | None = UNSET
-    cards: list[CardData] | Unset | None = UNSET
+    signer_role: SignerRole | None = None
+    signer_status: MandateKeyStatus | None = None
+    signer_error_code: str | None = None
+    signer_error_reason: str | None = None
+    nickname: str | None = None
+    logo_uri: str | None = None
+    deleted_at: datetime.datetime | None = None
+    safe_creation_event_id: str | None = None
+    cards: list[CardData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "address",
+        "chain_id",
+        "is_primary",
+        "is_eoa",
+        "created_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "signer_role",
+        "signer_status",
+        "signer_error_code",
+        "signer_error_reason",
+        "nickname",
+        "logo_uri",
+        "deleted_at",
+        "safe_creation_event_id",
+        "cards",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id
@@ -81,71 +102,84 @@ class WalletResponse:
 
         created_at = epoch_ms(self.created_at)
 
+        _signer_role = UNSET if self.signer_role is None and not self._nulls & 1 else self.signer_role
         signer_role: str | Unset | None
-        if isinstance(self.signer_role, Unset):
+        if isinstance(_signer_role, Unset):
             signer_role = UNSET
-        elif isinstance(self.signer_role, SignerRole):
-            signer_role = SignerRole(self.signer_role).value
+        elif isinstance(_signer_role, SignerRole):
+            signer_role = SignerRole(_signer_role).value
         else:
-            signer_role = self.signer_role
+            signer_role = _signer_role
 
+        _signer_status = UNSET if self.signer_status is None and not self._nulls & 2 else self.signer_status
         signer_status: str | Unset | None
-        if isinstance(self.signer_status, Unset):
+        if isinstance(_signer_status, Unset):
             signer_status = UNSET
-        elif isinstance(self.signer_status, MandateKeyStatus):
-            signer_status = MandateKeyStatus(self.signer_status).value
+        elif isinstance(_signer_status, MandateKeyStatus):
+            signer_status = MandateKeyStatus(_signer_status).value
         else:
-            signer_status = self.signer_status
+            signer_status = _signer_status
 
+        _signer_error_code = UNSET if self.signer_error_code is None and not self._nulls & 4 else self.signer_error_code
         signer_error_code: str | Unset | None
-        if isinstance(self.signer_error_code, Unset):
+        if isinstance(_signer_error_code, Unset):
             signer_error_code = UNSET
         else:
-            signer_error_code = self.signer_error_code
+            signer_error_code = _signer_error_code
 
+        _signer_error_reason = (
+            UNSET if self.signer_error_reason is None and not self._nulls & 8 else self.signer_error_reason
+        )
         signer_error_reason: str | Unset | None
-        if isinstance(self.signer_error_reason, Unset):
+        if isinstance(_signer_error_reason, Unset):
             signer_error_reason = UNSET
         else:
-            signer_error_reason = self.signer_error_reason
+            signer_error_reason = _signer_error_reason
 
+        _nickname = UNSET if self.nickname is None and not self._nulls & 16 else self.nickname
         nickname: str | Unset | None
-        if isinstance(self.nickname, Unset):
+        if isinstance(_nickname, Unset):
             nickname = UNSET
         else:
-            nickname = self.nickname
+            nickname = _nickname
 
+        _logo_uri = UNSET if self.logo_uri is None and not self._nulls & 32 else self.logo_uri
         logo_uri: str | Unset | None
-        if isinstance(self.logo_uri, Unset):
+        if isinstance(_logo_uri, Unset):
             logo_uri = UNSET
         else:
-            logo_uri = self.logo_uri
+            logo_uri = _logo_uri
 
+        _deleted_at = UNSET if self.deleted_at is None and not self._nulls & 64 else self.deleted_at
         deleted_at: int | Unset | None
-        if isinstance(self.deleted_at, Unset):
+        if isinstance(_deleted_at, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = epoch_ms(self.deleted_at)
+        elif isinstance(_deleted_at, datetime.datetime):
+            deleted_at = epoch_ms(_deleted_at)
         else:
-            deleted_at = self.deleted_at
+            deleted_at = _deleted_at
 
+        _safe_creation_event_id = (
+            UNSET if self.safe_creation_event_id is None and not self._nulls & 128 else self.safe_creation_event_id
+        )
         safe_creation_event_id: str | Unset | None
-        if isinstance(self.safe_creation_event_id, Unset):
+        if isinstance(_safe_creation_event_id, Unset):
             safe_creation_event_id = UNSET
         else:
-            safe_creation_event_id = self.safe_creation_event_id
+            safe_creation_event_id = _safe_creation_event_id
 
+        _cards = UNSET if self.cards is None and not self._nulls & 256 else self.cards
         cards: list[dict[str, Any]] | Unset | None
-        if isinstance(self.cards, Unset):
+        if isinstance(_cards, Unset):
             cards = UNSET
-        elif isinstance(self.cards, list):
+        elif isinstance(_cards, list):
             cards = []
-            for cards_type_0_item_data in self.cards:
+            for cards_type_0_item_data in _cards:
                 cards_type_0_item = cards_type_0_item_data.to_dict()
                 cards.append(cards_type_0_item)
 
         else:
-            cards = self.cards
+            cards = _cards
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -187,6 +221,7 @@ class WalletResponse:
             CardData = _models.CardData
             WalletLinks = _models.WalletLinks
         d = dict(src_dict)
+        nulls = 0
         field_links = WalletLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -224,6 +259,9 @@ class WalletResponse:
 
         signer_role = _parse_signer_role(d.pop("signer_role", UNSET))
 
+        if signer_role is None:
+            nulls |= 1
+
         def _parse_signer_status(data: object) -> MandateKeyStatus | Unset | None:
             if data is None:
                 return data
@@ -237,6 +275,9 @@ class WalletResponse:
 
         signer_status = _parse_signer_status(d.pop("signer_status", UNSET))
 
+        if signer_status is None:
+            nulls |= 2
+
         signer_error_code: str | Unset | None = d.pop("signer_error_code", UNSET)
         if (
             signer_error_code is not None
@@ -246,6 +287,9 @@ class WalletResponse:
             raise TypeError(
                 f"member 'signer_error_code': expected str or None or Unset, got {type(signer_error_code).__name__}"
             )
+
+        if signer_error_code is None:
+            nulls |= 4
 
         signer_error_reason: str | Unset | None = d.pop("signer_error_reason", UNSET)
         if (
@@ -257,13 +301,22 @@ class WalletResponse:
                 f"member 'signer_error_reason': expected str or None or Unset, got {type(signer_error_reason).__name__}"
             )
 
+        if signer_error_reason is None:
+            nulls |= 8
+
         nickname: str | Unset | None = d.pop("nickname", UNSET)
         if nickname is not None and not isinstance(nickname, Unset) and not isinstance(nickname, str):
             raise TypeError(f"member 'nickname': expected str or None or Unset, got {type(nickname).__name__}")
 
+        if nickname is None:
+            nulls |= 16
+
         logo_uri: str | Unset | None = d.pop("logo_uri", UNSET)
         if logo_uri is not None and not isinstance(logo_uri, Unset) and not isinstance(logo_uri, str):
             raise TypeError(f"member 'logo_uri': expected str or None or Unset, got {type(logo_uri).__name__}")
+
+        if logo_uri is None:
+            nulls |= 32
 
         def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -278,6 +331,9 @@ class WalletResponse:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
+        if deleted_at is None:
+            nulls |= 64
+
         safe_creation_event_id: str | Unset | None = d.pop("safe_creation_event_id", UNSET)
         if (
             safe_creation_event_id is not None
@@ -287,6 +343,9 @@ class WalletResponse:
             raise TypeError(
                 f"member 'safe_creation_event_id': expected str or None or Unset, got {type(safe_creation_event_id).__name__}"
             )
+
+        if safe_creation_event_id is None:
+            nulls |= 128
 
         def _parse_cards(data: object) -> list[CardData] | Unset | None:
             if data is None:
@@ -309,6 +368,9 @@ class WalletResponse:
 
         cards = _parse_cards(d.pop("cards", UNSET))
 
+        if cards is None:
+            nulls |= 256
+
         wallet_response = cls(
             field_links=field_links,
             id=id,
@@ -317,16 +379,18 @@ class WalletResponse:
             is_primary=is_primary,
             is_eoa=is_eoa,
             created_at=created_at,
-            signer_role=signer_role,
-            signer_status=signer_status,
-            signer_error_code=signer_error_code,
-            signer_error_reason=signer_error_reason,
-            nickname=nickname,
-            logo_uri=logo_uri,
-            deleted_at=deleted_at,
-            safe_creation_event_id=safe_creation_event_id,
-            cards=cards,
+            signer_role=None if isinstance(signer_role, Unset) else signer_role,
+            signer_status=None if isinstance(signer_status, Unset) else signer_status,
+            signer_error_code=None if isinstance(signer_error_code, Unset) else signer_error_code,
+            signer_error_reason=None if isinstance(signer_error_reason, Unset) else signer_error_reason,
+            nickname=None if isinstance(nickname, Unset) else nickname,
+            logo_uri=None if isinstance(logo_uri, Unset) else logo_uri,
+            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
+            safe_creation_event_id=None if isinstance(safe_creation_event_id, Unset) else safe_creation_event_id,
+            cards=None if isinstance(cards, Unset) else cards,
         )
+
+        wallet_response._nulls = nulls
 
         wallet_response.additional_properties = d
         return wallet_response

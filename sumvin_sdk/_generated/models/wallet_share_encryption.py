@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletShareEncryption")
 
 
-@_attrs_define
-class WalletShareEncryption:
+@_attrs_define(repr=False)
+class WalletShareEncryption(Model):
     """
     Attributes:
         version (Literal[1]):
@@ -30,8 +32,19 @@ class WalletShareEncryption:
     iv: str
     credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "version",
+        "alg",
+        "kdf",
+        "prf_salt",
+        "hkdf_info",
+        "iv",
+        "credential_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         version = self.version
 
         alg = self.alg

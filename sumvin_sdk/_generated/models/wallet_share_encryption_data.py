@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletShareEncryptionData")
 
 
-@_attrs_define
-class WalletShareEncryptionData:
+@_attrs_define(repr=False)
+class WalletShareEncryptionData(Model):
     """
     Attributes:
         version (int):
@@ -30,8 +32,18 @@ class WalletShareEncryptionData:
     iv: str
     credential_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "version",
+        "alg",
+        "kdf",
+        "prf_salt",
+        "hkdf_info",
+        "iv",
+        "credential_id",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         version = self.version
 
         alg = self.alg

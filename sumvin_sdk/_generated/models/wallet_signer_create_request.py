@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WalletSignerCreateRequest")
 
 
-@_attrs_define
-class WalletSignerCreateRequest:
+@_attrs_define(repr=False)
+class WalletSignerCreateRequest(Model):
     """
     Attributes:
         new_owner_address (str):  Example: 0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
@@ -18,8 +20,11 @@ class WalletSignerCreateRequest:
 
     new_owner_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("new_owner_address",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         new_owner_address = self.new_owner_address
 
         field_dict: dict[str, Any] = {}

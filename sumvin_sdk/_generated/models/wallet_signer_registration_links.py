@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletSignerRegistrationLinks")
 
 
-@_attrs_define
-class WalletSignerRegistrationLinks:
+@_attrs_define(repr=False)
+class WalletSignerRegistrationLinks(Model):
     """
     Attributes:
         self_ (Link):
@@ -26,30 +26,38 @@ class WalletSignerRegistrationLinks:
     """
 
     self_: Link
-    signer_status: Link | Unset | None = UNSET
-    wallet: Link | Unset | None = UNSET
+    signer_status: Link | None = None
+    wallet: Link | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("self_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "signer_status",
+        "wallet",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.link import Link
 
         self_ = self.self_.to_dict()
 
+        _signer_status = UNSET if self.signer_status is None and not self._nulls & 1 else self.signer_status
         signer_status: dict[str, Any] | Unset | None
-        if isinstance(self.signer_status, Unset):
+        if isinstance(_signer_status, Unset):
             signer_status = UNSET
-        elif isinstance(self.signer_status, Link):
-            signer_status = self.signer_status.to_dict()
+        elif isinstance(_signer_status, Link):
+            signer_status = _signer_status.to_dict()
         else:
-            signer_status = self.signer_status
+            signer_status = _signer_status
 
+        _wallet = UNSET if self.wallet is None and not self._nulls & 2 else self.wallet
         wallet: dict[str, Any] | Unset | None
-        if isinstance(self.wallet, Unset):
+        if isinstance(_wallet, Unset):
             wallet = UNSET
-        elif isinstance(self.wallet, Link):
-            wallet = self.wallet.to_dict()
+        elif isinstance(_wallet, Link):
+            wallet = _wallet.to_dict()
         else:
-            wallet = self.wallet
+            wallet = _wallet
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,6 +78,7 @@ class WalletSignerRegistrationLinks:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             Link = _models.Link
         d = dict(src_dict)
+        nulls = 0
         self_ = Link.from_dict(d.pop("self"))
 
         def _parse_signer_status(data: object) -> Link | Unset | None:
@@ -85,6 +94,9 @@ class WalletSignerRegistrationLinks:
 
         signer_status = _parse_signer_status(d.pop("signer-status", UNSET))
 
+        if signer_status is None:
+            nulls |= 1
+
         def _parse_wallet(data: object) -> Link | Unset | None:
             if data is None:
                 return data
@@ -98,11 +110,16 @@ class WalletSignerRegistrationLinks:
 
         wallet = _parse_wallet(d.pop("wallet", UNSET))
 
+        if wallet is None:
+            nulls |= 2
+
         wallet_signer_registration_links = cls(
             self_=self_,
-            signer_status=signer_status,
-            wallet=wallet,
+            signer_status=None if isinstance(signer_status, Unset) else signer_status,
+            wallet=None if isinstance(wallet, Unset) else wallet,
         )
+
+        wallet_signer_registration_links._nulls = nulls
 
         wallet_signer_registration_links.additional_properties = d
         return wallet_signer_registration_links

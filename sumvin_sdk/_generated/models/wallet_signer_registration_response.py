@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.mandate_key_status import MandateKeyStatus
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.wallet_signer_registration_links import WalletSignerRegistrationLinks
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WalletSignerRegistrationResponse")
 
 
-@_attrs_define
-class WalletSignerRegistrationResponse:
+@_attrs_define(repr=False)
+class WalletSignerRegistrationResponse(Model):
     """
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
@@ -39,8 +40,16 @@ class WalletSignerRegistrationResponse:
     chain_id: int
     signer_status: MandateKeyStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "address",
+        "chain_id",
+        "signer_status",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         id = self.id

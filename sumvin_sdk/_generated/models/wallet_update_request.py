@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 T = TypeVar("T", bound="WalletUpdateRequest")
 
 
-@_attrs_define
-class WalletUpdateRequest:
+@_attrs_define(repr=False)
+class WalletUpdateRequest(Model):
     """
     Attributes:
         is_primary (bool | None | Unset):
@@ -22,8 +22,14 @@ class WalletUpdateRequest:
     is_primary: bool | Unset | None = UNSET
     nickname: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "is_primary",
+        "nickname",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         is_primary: bool | Unset | None
         if isinstance(self.is_primary, Unset):
             is_primary = UNSET

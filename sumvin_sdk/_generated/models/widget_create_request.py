@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.widget_type import WidgetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetCreateRequest")
 
 
-@_attrs_define
-class WidgetCreateRequest:
+@_attrs_define(repr=False)
+class WidgetCreateRequest(Model):
     """
     Attributes:
         type_ (WidgetType):
@@ -31,8 +31,14 @@ class WidgetCreateRequest:
     query_config: Unset | WidgetCreateRequestQueryConfigType0 | None = UNSET
     display_config: Unset | WidgetCreateRequestDisplayConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("type_",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "query_config",
+        "display_config",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.widget_create_request_display_config_type_0 import WidgetCreateRequestDisplayConfigType0
         from ..models.widget_create_request_query_config_type_0 import WidgetCreateRequestQueryConfigType0
 

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WidgetCreateRequestDisplayConfigType0")
 
 
-@_attrs_define
-class WidgetCreateRequestDisplayConfigType0:
+@_attrs_define(repr=False)
+class WidgetCreateRequestDisplayConfigType0(Model):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

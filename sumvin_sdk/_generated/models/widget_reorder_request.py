@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Model
+
 T = TypeVar("T", bound="WidgetReorderRequest")
 
 
-@_attrs_define
-class WidgetReorderRequest:
+@_attrs_define(repr=False)
+class WidgetReorderRequest(Model):
     """
     Attributes:
         order (list[str]):
@@ -18,8 +20,11 @@ class WidgetReorderRequest:
 
     order: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("order",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         order = self.order
 
         field_dict: dict[str, Any] = {}

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.widget_data import WidgetData
@@ -16,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetReorderResponse")
 
 
-@_attrs_define
-class WidgetReorderResponse:
+@_attrs_define(repr=False)
+class WidgetReorderResponse(Model):
     """
     Attributes:
         field_links (WidgetReorderResponseLinks):
@@ -29,8 +30,14 @@ class WidgetReorderResponse:
     widgets: list[WidgetData]
     reordered_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "widgets",
+        "reordered_count",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
         widgets = []

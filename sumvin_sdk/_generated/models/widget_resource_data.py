@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
+from ..types import Model
 
 if TYPE_CHECKING:
     from ..models.widget_resource_data_sample_data import WidgetResourceDataSampleData
@@ -15,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetResourceData")
 
 
-@_attrs_define
-class WidgetResourceData:
+@_attrs_define(repr=False)
+class WidgetResourceData(Model):
     """
     Attributes:
         resource_type (Literal['widget']):
@@ -28,8 +29,14 @@ class WidgetResourceData:
     component_name: str
     sample_data: WidgetResourceDataSampleData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "resource_type",
+        "component_name",
+        "sample_data",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = ()
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         resource_type = self.resource_type
 
         component_name = self.component_name

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset, epoch_ms, parse_timestamp
+from ..types import UNSET, Model, Unset, epoch_ms, parse_timestamp
 
 if TYPE_CHECKING:
     from ..models.widget_response_display_config_type_0 import WidgetResponseDisplayConfigType0
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetResponse")
 
 
-@_attrs_define
-class WidgetResponse:
+@_attrs_define(repr=False)
+class WidgetResponse(Model):
     """
     Attributes:
         field_links (WidgetResponseLinks):
@@ -40,12 +40,26 @@ class WidgetResponse:
     position: int
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    query_config: Unset | WidgetResponseQueryConfigType0 | None = UNSET
-    display_config: Unset | WidgetResponseDisplayConfigType0 | None = UNSET
-    deleted_at: datetime.datetime | Unset | None = UNSET
+    query_config: WidgetResponseQueryConfigType0 | None = None
+    display_config: WidgetResponseDisplayConfigType0 | None = None
+    deleted_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "field_links",
+        "id",
+        "type_",
+        "position",
+        "created_at",
+        "updated_at",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "query_config",
+        "display_config",
+        "deleted_at",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.widget_response_display_config_type_0 import WidgetResponseDisplayConfigType0
         from ..models.widget_response_query_config_type_0 import WidgetResponseQueryConfigType0
 
@@ -61,29 +75,32 @@ class WidgetResponse:
 
         updated_at = epoch_ms(self.updated_at)
 
+        _query_config = UNSET if self.query_config is None and not self._nulls & 1 else self.query_config
         query_config: dict[str, Any] | Unset | None
-        if isinstance(self.query_config, Unset):
+        if isinstance(_query_config, Unset):
             query_config = UNSET
-        elif isinstance(self.query_config, WidgetResponseQueryConfigType0):
-            query_config = self.query_config.to_dict()
+        elif isinstance(_query_config, WidgetResponseQueryConfigType0):
+            query_config = _query_config.to_dict()
         else:
-            query_config = self.query_config
+            query_config = _query_config
 
+        _display_config = UNSET if self.display_config is None and not self._nulls & 2 else self.display_config
         display_config: dict[str, Any] | Unset | None
-        if isinstance(self.display_config, Unset):
+        if isinstance(_display_config, Unset):
             display_config = UNSET
-        elif isinstance(self.display_config, WidgetResponseDisplayConfigType0):
-            display_config = self.display_config.to_dict()
+        elif isinstance(_display_config, WidgetResponseDisplayConfigType0):
+            display_config = _display_config.to_dict()
         else:
-            display_config = self.display_config
+            display_config = _display_config
 
+        _deleted_at = UNSET if self.deleted_at is None and not self._nulls & 4 else self.deleted_at
         deleted_at: int | Unset | None
-        if isinstance(self.deleted_at, Unset):
+        if isinstance(_deleted_at, Unset):
             deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = epoch_ms(self.deleted_at)
+        elif isinstance(_deleted_at, datetime.datetime):
+            deleted_at = epoch_ms(_deleted_at)
         else:
-            deleted_at = self.deleted_at
+            deleted_at = _deleted_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,6 +130,7 @@ class WidgetResponse:
             WidgetResponseLinks = _models.WidgetResponseLinks
             WidgetResponseQueryConfigType0 = _models.WidgetResponseQueryConfigType0
         d = dict(src_dict)
+        nulls = 0
         field_links = WidgetResponseLinks.from_dict(d.pop("_links"))
 
         id = d.pop("id")
@@ -144,6 +162,9 @@ class WidgetResponse:
 
         query_config = _parse_query_config(d.pop("query_config", UNSET))
 
+        if query_config is None:
+            nulls |= 1
+
         def _parse_display_config(data: object) -> Unset | WidgetResponseDisplayConfigType0 | None:
             if data is None:
                 return data
@@ -156,6 +177,9 @@ class WidgetResponse:
             return display_config_type_0
 
         display_config = _parse_display_config(d.pop("display_config", UNSET))
+
+        if display_config is None:
+            nulls |= 2
 
         def _parse_deleted_at(data: object) -> datetime.datetime | Unset | None:
             if data is None:
@@ -170,6 +194,9 @@ class WidgetResponse:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
+        if deleted_at is None:
+            nulls |= 4
+
         widget_response = cls(
             field_links=field_links,
             id=id,
@@ -177,10 +204,12 @@ class WidgetResponse:
             position=position,
             created_at=created_at,
             updated_at=updated_at,
-            query_config=query_config,
-            display_config=display_config,
-            deleted_at=deleted_at,
+            query_config=None if isinstance(query_config, Unset) else query_config,
+            display_config=None if isinstance(display_config, Unset) else display_config,
+            deleted_at=None if isinstance(deleted_at, Unset) else deleted_at,
         )
+
+        widget_response._nulls = nulls
 
         widget_response.additional_properties = d
         return widget_response

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import models as _models
 from ..models.widget_type import WidgetType
 from ..models.widget_update_request_size_type_0 import WidgetUpdateRequestSizeType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WidgetUpdateRequest")
 
 
-@_attrs_define
-class WidgetUpdateRequest:
+@_attrs_define(repr=False)
+class WidgetUpdateRequest(Model):
     """
     Attributes:
         title (None | str | Unset):
@@ -33,8 +33,16 @@ class WidgetUpdateRequest:
     type_: Unset | WidgetType | None = UNSET
     query_config: Unset | WidgetUpdateRequestQueryConfigType0 | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ()
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "title",
+        "size",
+        "type_",
+        "query_config",
+    )
+    _REQUEST: ClassVar[bool] = True
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.widget_update_request_query_config_type_0 import WidgetUpdateRequestQueryConfigType0
 
         title: str | Unset | None

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="X402PaymentRequired")
 
 
-@_attrs_define
-class X402PaymentRequired:
+@_attrs_define(repr=False)
+class X402PaymentRequired(Model):
     """
     Example:
         {'accepts': [{'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
@@ -34,12 +34,19 @@ class X402PaymentRequired:
     """
 
     accepts: list[X402PaymentRequirements]
-    x_402_version: int | Unset = 2
-    error: str | Unset | None = UNSET
-    extensions: Unset | X402PaymentRequiredExtensionsType0 | None = UNSET
+    x_402_version: int | None = None
+    error: str | None = None
+    extensions: X402PaymentRequiredExtensionsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = ("accepts",)
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "x_402_version",
+        "error",
+        "extensions",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.x402_payment_required_extensions_type_0 import X402PaymentRequiredExtensionsType0
 
         accepts = []
@@ -47,21 +54,24 @@ class X402PaymentRequired:
             accepts_item = accepts_item_data.to_dict()
             accepts.append(accepts_item)
 
-        x_402_version = self.x_402_version
+        _x_402_version = UNSET if self.x_402_version is None else self.x_402_version
+        x_402_version = _x_402_version
 
+        _error = UNSET if self.error is None and not self._nulls & 2 else self.error
         error: str | Unset | None
-        if isinstance(self.error, Unset):
+        if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = self.error
+            error = _error
 
+        _extensions = UNSET if self.extensions is None and not self._nulls & 4 else self.extensions
         extensions: dict[str, Any] | Unset | None
-        if isinstance(self.extensions, Unset):
+        if isinstance(_extensions, Unset):
             extensions = UNSET
-        elif isinstance(self.extensions, X402PaymentRequiredExtensionsType0):
-            extensions = self.extensions.to_dict()
+        elif isinstance(_extensions, X402PaymentRequiredExtensionsType0):
+            extensions = _extensions.to_dict()
         else:
-            extensions = self.extensions
+            extensions = _extensions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +95,7 @@ class X402PaymentRequired:
             X402PaymentRequiredExtensionsType0 = _models.X402PaymentRequiredExtensionsType0
             X402PaymentRequirements = _models.X402PaymentRequirements
         d = dict(src_dict)
+        nulls = 0
         accepts = []
         _accepts = d.pop("accepts")
         if not isinstance(_accepts, list):
@@ -105,6 +116,9 @@ class X402PaymentRequired:
         if error is not None and not isinstance(error, Unset) and not isinstance(error, str):
             raise TypeError(f"member 'error': expected str or None or Unset, got {type(error).__name__}")
 
+        if error is None:
+            nulls |= 2
+
         def _parse_extensions(data: object) -> Unset | X402PaymentRequiredExtensionsType0 | None:
             if data is None:
                 return data
@@ -118,12 +132,17 @@ class X402PaymentRequired:
 
         extensions = _parse_extensions(d.pop("extensions", UNSET))
 
+        if extensions is None:
+            nulls |= 4
+
         x402_payment_required = cls(
             accepts=accepts,
-            x_402_version=x_402_version,
-            error=error,
-            extensions=extensions,
+            x_402_version=None if isinstance(x_402_version, Unset) else x_402_version,
+            error=None if isinstance(error, Unset) else error,
+            extensions=None if isinstance(extensions, Unset) else extensions,
         )
+
+        x402_payment_required._nulls = nulls
 
         x402_payment_required.additional_properties = d
         return x402_payment_required

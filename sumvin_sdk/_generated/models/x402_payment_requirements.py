@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
 from ..models.x402_scheme import X402Scheme
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="X402PaymentRequirements")
 
 
-@_attrs_define
-class X402PaymentRequirements:
+@_attrs_define(repr=False)
+class X402PaymentRequirements(Model):
     """
     Example:
         {'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
@@ -48,13 +48,29 @@ class X402PaymentRequirements:
     pay_to: str
     max_timeout_seconds: int
     asset: str
-    description: str | Unset | None = UNSET
-    mime_type: str | Unset = "application/json"
-    output_schema: Unset | X402PaymentRequirementsOutputSchemaType0 | None = UNSET
-    extra: Unset | X402PaymentRequirementsExtraType0 | None = UNSET
+    description: str | None = None
+    mime_type: str | None = None
+    output_schema: X402PaymentRequirementsOutputSchemaType0 | None = None
+    extra: X402PaymentRequirementsExtraType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "scheme",
+        "network",
+        "max_amount_required",
+        "resource",
+        "pay_to",
+        "max_timeout_seconds",
+        "asset",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "description",
+        "mime_type",
+        "output_schema",
+        "extra",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         from ..models.x402_payment_requirements_extra_type_0 import X402PaymentRequirementsExtraType0
         from ..models.x402_payment_requirements_output_schema_type_0 import X402PaymentRequirementsOutputSchemaType0
 
@@ -72,29 +88,33 @@ class X402PaymentRequirements:
 
         asset = self.asset
 
+        _description = UNSET if self.description is None and not self._nulls & 1 else self.description
         description: str | Unset | None
-        if isinstance(self.description, Unset):
+        if isinstance(_description, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = _description
 
-        mime_type = self.mime_type
+        _mime_type = UNSET if self.mime_type is None else self.mime_type
+        mime_type = _mime_type
 
+        _output_schema = UNSET if self.output_schema is None and not self._nulls & 4 else self.output_schema
         output_schema: dict[str, Any] | Unset | None
-        if isinstance(self.output_schema, Unset):
+        if isinstance(_output_schema, Unset):
             output_schema = UNSET
-        elif isinstance(self.output_schema, X402PaymentRequirementsOutputSchemaType0):
-            output_schema = self.output_schema.to_dict()
+        elif isinstance(_output_schema, X402PaymentRequirementsOutputSchemaType0):
+            output_schema = _output_schema.to_dict()
         else:
-            output_schema = self.output_schema
+            output_schema = _output_schema
 
+        _extra = UNSET if self.extra is None and not self._nulls & 8 else self.extra
         extra: dict[str, Any] | Unset | None
-        if isinstance(self.extra, Unset):
+        if isinstance(_extra, Unset):
             extra = UNSET
-        elif isinstance(self.extra, X402PaymentRequirementsExtraType0):
-            extra = self.extra.to_dict()
+        elif isinstance(_extra, X402PaymentRequirementsExtraType0):
+            extra = _extra.to_dict()
         else:
-            extra = self.extra
+            extra = _extra
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -126,6 +146,7 @@ class X402PaymentRequirements:
             X402PaymentRequirementsExtraType0 = _models.X402PaymentRequirementsExtraType0
             X402PaymentRequirementsOutputSchemaType0 = _models.X402PaymentRequirementsOutputSchemaType0
         d = dict(src_dict)
+        nulls = 0
         scheme = X402Scheme.parse(d.pop("scheme"))
 
         network = d.pop("network")
@@ -156,6 +177,9 @@ class X402PaymentRequirements:
         if description is not None and not isinstance(description, Unset) and not isinstance(description, str):
             raise TypeError(f"member 'description': expected str or None or Unset, got {type(description).__name__}")
 
+        if description is None:
+            nulls |= 1
+
         mime_type = d.pop("mimeType", UNSET)
         if not isinstance(mime_type, Unset) and not isinstance(mime_type, str):
             raise TypeError(f"member 'mimeType': expected str or Unset, got {type(mime_type).__name__}")
@@ -173,6 +197,9 @@ class X402PaymentRequirements:
 
         output_schema = _parse_output_schema(d.pop("outputSchema", UNSET))
 
+        if output_schema is None:
+            nulls |= 4
+
         def _parse_extra(data: object) -> Unset | X402PaymentRequirementsExtraType0 | None:
             if data is None:
                 return data
@@ -186,6 +213,9 @@ class X402PaymentRequirements:
 
         extra = _parse_extra(d.pop("extra", UNSET))
 
+        if extra is None:
+            nulls |= 8
+
         x402_payment_requirements = cls(
             scheme=scheme,
             network=network,
@@ -194,11 +224,13 @@ class X402PaymentRequirements:
             pay_to=pay_to,
             max_timeout_seconds=max_timeout_seconds,
             asset=asset,
-            description=description,
-            mime_type=mime_type,
-            output_schema=output_schema,
-            extra=extra,
+            description=None if isinstance(description, Unset) else description,
+            mime_type=None if isinstance(mime_type, Unset) else mime_type,
+            output_schema=None if isinstance(output_schema, Unset) else output_schema,
+            extra=None if isinstance(extra, Unset) else extra,
         )
+
+        x402_payment_requirements._nulls = nulls
 
         x402_payment_requirements.additional_properties = d
         return x402_payment_requirements

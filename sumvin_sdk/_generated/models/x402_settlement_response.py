@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import models as _models
-from ..types import UNSET, Unset
+from ..types import UNSET, Model, Unset
 
 if TYPE_CHECKING:
     from ..models.x402_settlement_response_links import X402SettlementResponseLinks
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="X402SettlementResponse")
 
 
-@_attrs_define
-class X402SettlementResponse:
+@_attrs_define(repr=False)
+class X402SettlementResponse(Model):
     """
     Example:
         {'_links': {'canonical': {'href': '/v0/payment-links/public/q79Rx34K'}, 'self': {'href': '/pay/q79Rx34K'}},
@@ -37,35 +37,49 @@ class X402SettlementResponse:
     success: bool
     network: str
     field_links: X402SettlementResponseLinks
-    transaction: str | Unset | None = UNSET
-    payer: str | Unset | None = UNSET
-    receipt_url: str | Unset | None = UNSET
+    transaction: str | None = None
+    payer: str | None = None
+    receipt_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _nulls: int = _attrs_field(init=False, default=0, eq=False)
+    _REQUIRED: ClassVar[tuple[str, ...]] = (
+        "success",
+        "network",
+        "field_links",
+    )
+    _OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "transaction",
+        "payer",
+        "receipt_url",
+    )
 
-    def to_dict(self) -> dict[str, Any]:
+    def _json_dict(self) -> dict[str, Any]:
         success = self.success
 
         network = self.network
 
         field_links = self.field_links.to_dict()
 
+        _transaction = UNSET if self.transaction is None and not self._nulls & 1 else self.transaction
         transaction: str | Unset | None
-        if isinstance(self.transaction, Unset):
+        if isinstance(_transaction, Unset):
             transaction = UNSET
         else:
-            transaction = self.transaction
+            transaction = _transaction
 
+        _payer = UNSET if self.payer is None and not self._nulls & 2 else self.payer
         payer: str | Unset | None
-        if isinstance(self.payer, Unset):
+        if isinstance(_payer, Unset):
             payer = UNSET
         else:
-            payer = self.payer
+            payer = _payer
 
+        _receipt_url = UNSET if self.receipt_url is None and not self._nulls & 4 else self.receipt_url
         receipt_url: str | Unset | None
-        if isinstance(self.receipt_url, Unset):
+        if isinstance(_receipt_url, Unset):
             receipt_url = UNSET
         else:
-            receipt_url = self.receipt_url
+            receipt_url = _receipt_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,6 +104,7 @@ class X402SettlementResponse:
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             X402SettlementResponseLinks = _models.X402SettlementResponseLinks
         d = dict(src_dict)
+        nulls = 0
         success = d.pop("success")
         if not isinstance(success, bool):
             raise TypeError(f"member 'success': expected bool, got {type(success).__name__}")
@@ -104,22 +119,33 @@ class X402SettlementResponse:
         if transaction is not None and not isinstance(transaction, Unset) and not isinstance(transaction, str):
             raise TypeError(f"member 'transaction': expected str or None or Unset, got {type(transaction).__name__}")
 
+        if transaction is None:
+            nulls |= 1
+
         payer: str | Unset | None = d.pop("payer", UNSET)
         if payer is not None and not isinstance(payer, Unset) and not isinstance(payer, str):
             raise TypeError(f"member 'payer': expected str or None or Unset, got {type(payer).__name__}")
+
+        if payer is None:
+            nulls |= 2
 
         receipt_url: str | Unset | None = d.pop("receipt_url", UNSET)
         if receipt_url is not None and not isinstance(receipt_url, Unset) and not isinstance(receipt_url, str):
             raise TypeError(f"member 'receipt_url': expected str or None or Unset, got {type(receipt_url).__name__}")
 
+        if receipt_url is None:
+            nulls |= 4
+
         x402_settlement_response = cls(
             success=success,
             network=network,
             field_links=field_links,
-            transaction=transaction,
-            payer=payer,
-            receipt_url=receipt_url,
+            transaction=None if isinstance(transaction, Unset) else transaction,
+            payer=None if isinstance(payer, Unset) else payer,
+            receipt_url=None if isinstance(receipt_url, Unset) else receipt_url,
         )
+
+        x402_settlement_response._nulls = nulls
 
         x402_settlement_response.additional_properties = d
         return x402_settlement_response

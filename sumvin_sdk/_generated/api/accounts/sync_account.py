@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -26,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/accounts/{account_id}/sync".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("account_id", account_id),
         ),
     }
 

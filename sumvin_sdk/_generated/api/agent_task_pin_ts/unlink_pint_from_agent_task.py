@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -27,9 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}".format(
-            user_strategy_id=quote(str(user_strategy_id), safe=""),
-            task_external_id=quote(str(task_external_id), safe=""),
-            pint_id=quote(str(pint_id), safe=""),
+            user_strategy_id=path_segment("user_strategy_id", user_strategy_id),
+            task_external_id=path_segment("task_external_id", task_external_id),
+            pint_id=path_segment("pint_id", pint_id),
         ),
     }
 

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -57,7 +58,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v0/user/strategies/{user_strategy_id}/tasks/".format(
-            user_strategy_id=quote(str(user_strategy_id), safe=""),
+            user_strategy_id=path_segment("user_strategy_id", user_strategy_id),
         ),
         "params": params,
     }

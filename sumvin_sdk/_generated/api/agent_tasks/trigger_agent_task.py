@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -35,16 +36,17 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/user/strategies/{user_strategy_id}/tasks/".format(
-            user_strategy_id=quote(str(user_strategy_id), safe=""),
+            user_strategy_id=path_segment("user_strategy_id", user_strategy_id),
         ),
     }
 
-    if isinstance(body, TriggerAgentTaskRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
+    if not isinstance(body, Unset):
+        if isinstance(body, TriggerAgentTaskRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs

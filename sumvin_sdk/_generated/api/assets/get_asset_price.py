@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -42,7 +43,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v0/assets/{symbol}/price".format(
-            symbol=quote(str(symbol), safe=""),
+            symbol=path_segment("symbol", symbol),
         ),
         "params": params,
     }

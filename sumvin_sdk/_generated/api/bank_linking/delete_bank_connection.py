@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -26,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v0/bank-linking/connections/{connection_id}".format(
-            connection_id=quote(str(connection_id), safe=""),
+            connection_id=path_segment("connection_id", connection_id),
         ),
     }
 

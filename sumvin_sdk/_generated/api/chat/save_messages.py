@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -30,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v0/chat/sessions/{session_id}/messages".format(
-            session_id=quote(str(session_id), safe=""),
+            session_id=path_segment("session_id", session_id),
         ),
     }
 

@@ -32,12 +32,13 @@ def _get_kwargs(
         "url": "/v0/cli/device-codes",
     }
 
-    if isinstance(body, DeviceCodeCreateRequest):
-        _kwargs["json"] = body.to_dict()
-    else:
-        _kwargs["json"] = body
+    if not isinstance(body, Unset):
+        if isinstance(body, DeviceCodeCreateRequest):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body
 
-    headers["Content-Type"] = "application/json"
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs

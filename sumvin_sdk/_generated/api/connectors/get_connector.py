@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -38,7 +39,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v0/connectors/{connector_id}".format(
-            connector_id=quote(str(connector_id), safe=""),
+            connector_id=path_segment("connector_id", connector_id),
         ),
         "params": params,
     }

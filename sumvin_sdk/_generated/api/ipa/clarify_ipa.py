@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
+
+from sumvin_sdk._paths import path_segment
 
 from ... import errors
 from ... import models as _models
@@ -30,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/v0/user/ipa/{ipa_id}/answers".format(
-            ipa_id=quote(str(ipa_id), safe=""),
+            ipa_id=path_segment("ipa_id", ipa_id),
         ),
     }
 
