@@ -1,6 +1,7 @@
 """Modules of ``sumvin_sdk/_generated`` that span every tag, written after openapi-python-client has run.
 
-* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary).
+* ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, and the
+  credential headers it accepts, from ``x-sumvin-credentials``).
 * ``resources.py``: the mixins that give ``Sumvin``/``AsyncSumvin`` (and their raw-response views) one
   attribute per tag, each resolved on first use so that a client costs nothing per tag it never calls.
 
@@ -42,6 +43,7 @@ def _operations(spec: dict[str, Any], package: Path) -> list[dict[str, Any]]:
                     "module": str(module),
                     "summary": op.get("summary", ""),
                     "idempotency_key": "idempotency-key" in headers,
+                    "credentials": tuple(op.get("x-sumvin-credentials", ())),
                 }
             )
     return sorted(found, key=lambda o: o["operation_id"])
@@ -69,6 +71,8 @@ class Operation:
     module: str
     summary: str
     idempotency_key: bool
+    credentials: tuple[str, ...]
+    """The credential headers (org id included) the operation accepts; the client sends it no others."""
 
 
 OPERATIONS: dict[str, Operation] = {{

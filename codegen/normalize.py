@@ -5,9 +5,13 @@ What changes, and nothing else:
 * credentials and client-wide headers leave the operations (``CLIENT_HEADERS``) and are described
   once at document level: security schemes for the credentials, ``components.parameters`` plus the
   ``x-sumvin-client-headers`` list for the org id and the timestamp format;
+* which credentials each operation accepts is recorded on it as ``x-sumvin-credentials``: the headers of
+  the security schemes its ``security`` names, plus the credential headers (``CREDENTIAL_HEADERS``) the
+  reference declares on it, the org id included; the client sends nothing else to it;
 * clashing schema names (``X-Input``/``X-Output``, ``sumvin__router__<area>__..._models__Name``)
   get readable, stable names, and every ``$ref`` follows;
-* prose is dropped: descriptions are absent, or the project's own words (the ``*_DESCRIPTIONS`` below), response
+* prose is replaced: every description is the project's own words, from ``codegen/descriptions/`` (merged by
+  ``codegen/describe.py``, which fails on anything undescribed) or the ``*_DESCRIPTIONS`` below; response
   descriptions become the HTTP reason phrase; summaries and titles stay;
 * keys are written in a fixed order, so a re-pin of the reference reviews as a readable diff.
 
@@ -27,9 +31,14 @@ from typing import Any
 
 import yaml
 
+from codegen import describe
+
 Json = Any
 
 CLIENT_HEADERS = frozenset({"x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token", "x-timestamp-format"})
+# Client headers that say who is calling: an operation accepts one only if it declares it (or its scheme).
+CREDENTIAL_HEADERS = CLIENT_HEADERS - {"x-timestamp-format"}
+CREDENTIALS_KEY = "x-sumvin-credentials"
 TIMESTAMP_PARAMETER_REF = "#/components/parameters/XTimestampFormat"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -121,8 +130,9 @@ def readable_schema_names(names: Iterable[str]) -> dict[str, str]:
 
 
 class _Normalizer:
-    def __init__(self, reference: Mapping[str, Json]) -> None:
+    def __init__(self, reference: Mapping[str, Json], descriptions: Mapping[str, Json]) -> None:
         self.ref = reference
+        self.descriptions = descriptions
         self.renames = readable_schema_names(reference["components"]["schemas"])
 
     # -- schemas ---------------------------------------------------------------------------------
@@ -202,6 +212,15 @@ class _Normalizer:
             out["content"] = self.media(resp["content"], where)
         return out
 
+    def credentials(self, op: Mapping[str, Json]) -> list[str]:
+        """The credential headers ``op`` accepts: from its security requirements and its header parameters."""
+        schemes = {**self.ref["components"]["securitySchemes"], **EXTRA_SECURITY_SCHEMES}
+        accepted = {schemes[name]["name"].lower() for requirement in op.get("security") or [] for name in requirement}
+        for param in op.get("parameters", []):
+            if "$ref" not in param and param["in"] == "header" and param["name"].lower() in CREDENTIAL_HEADERS:
+                accepted.add(param["name"].lower())
+        return sorted(accepted)
+
     def operation(self, op: Mapping[str, Json], where: str) -> dict[str, Json]:
         known = {
             "tags", "summary", "description", "operationId", "deprecated", "security", "parameters",
@@ -223,6 +242,7 @@ class _Normalizer:
         responses = op["responses"]
         order = sorted(responses, key=lambda s: (s == "default", s))
         out["responses"] = {s: self.response(s, responses[s], f"{where}/{s}") for s in order}
+        out[CREDENTIALS_KEY] = self.credentials(op)
         return _ordered(out)
 
     # -- document --------------------------------------------------------------------------------
@@ -250,7 +270,7 @@ class _Normalizer:
             "JunoOrgId": ORG_ID_PARAMETER,
             "XTimestampFormat": components["parameters"]["XTimestampFormat"],
         }
-        return _ordered(
+        document = _ordered(
             {
                 "openapi": ref["openapi"],
                 "info": _ordered({**ref["info"], "description": INFO_DESCRIPTION}),
@@ -277,11 +297,19 @@ class _Normalizer:
                 "x-sumvin-client-headers": [{"$ref": f"#/components/parameters/{name}"} for name in parameters],
             }
         )
+        try:
+            describe.merge(document, self.descriptions, describe.reference_prose(ref), _ordered)
+        except describe.DescriptionError as exc:
+            raise NormalizeError(f"codegen/descriptions: {exc}") from exc
+        return document
 
 
-def normalize(reference: Mapping[str, Json]) -> dict[str, Json]:
-    """Return the normalised document for a parsed reference description."""
-    return _Normalizer(reference).document()
+def normalize(reference: Mapping[str, Json], descriptions: Mapping[str, Json] | None = None) -> dict[str, Json]:
+    """Return the normalised document for a parsed reference description.
+
+    ``descriptions`` defaults to the project's own (``codegen/descriptions/``).
+    """
+    return _Normalizer(reference, describe.load() if descriptions is None else descriptions).document()
 
 
 class _Dumper(yaml.SafeDumper):
@@ -307,7 +335,7 @@ def to_yaml(document: Mapping[str, Json], source: Path, source_bytes: bytes) -> 
     digest = hashlib.sha256(source_bytes).hexdigest()
     header = (
         f"# Generated by `python -m codegen normalize` from {source.name} (sha256 {digest}).\n"
-        "# Do not edit by hand: change codegen/normalize.py and run it again.\n"
+        "# Do not edit by hand: change codegen/normalize.py or codegen/descriptions/ and run it again.\n"
     )
     body: str = yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
     return header + body

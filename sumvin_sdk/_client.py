@@ -15,7 +15,9 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse
+from sumvin_sdk._logs import SCRUBBER
 from sumvin_sdk._pipeline import (
+    LOGGED_PATH,
     Flow,
     Options,
     Outcome,
@@ -318,10 +320,13 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                try:
-                    outcome: Outcome = self._http.send(step.request, auth=self._options.auth, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    outcome = exc
+                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
+                    try:
+                        outcome: Outcome = self._http.send(
+                            step.request, auth=self._options.auth, follow_redirects=False
+                        )
+                    except httpx.TransportError as exc:
+                        outcome = exc
             else:
                 self._options.retry.sleep(step.seconds)
                 outcome = None
@@ -402,12 +407,13 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                try:
-                    outcome: Outcome = await self._http.send(
-                        step.request, auth=self._options.auth, follow_redirects=False
-                    )
-                except httpx.TransportError as exc:
-                    outcome = exc
+                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
+                    try:
+                        outcome: Outcome = await self._http.send(
+                            step.request, auth=self._options.auth, follow_redirects=False
+                        )
+                    except httpx.TransportError as exc:
+                        outcome = exc
             else:
                 await self._options.retry.async_sleep(step.seconds)
                 outcome = None

@@ -29,7 +29,7 @@ from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
 from sumvin_sdk._generated.types import UNSET, APIResponse
 from sumvin_sdk._retry import RetryPolicy
-from sumvin_sdk.auth import CombinedAuth
+from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
 from sumvin_sdk.errors import (
     REDACTED,
     REVEALED_HEADERS,
@@ -53,6 +53,8 @@ BuildRequest: TypeAlias = Callable[..., httpx.Request]
 
 SDK_REQUEST = "sumvin_sdk.label"
 """Request extension marking a request the SDK built; it holds the request's label (see ``_label``)."""
+LOGGED_PATH = "sumvin_sdk.logged_path"
+"""Request extension: how log lines below the SDK show the request's path (see ``sumvin_sdk._logs``)."""
 HELD_LOCATION = "sumvin_sdk.location"
 
 _BY_MODULE: dict[str, Operation] = {}
@@ -118,6 +120,7 @@ class Pipeline:
         self.options = options
         self._parser = AuthenticatedClient(base_url=str(options.base_url), raise_on_unexpected_status=True)
         self._prefix = str(options.base_url).rstrip("/")
+        self._path_prefix = options.base_url.path.rstrip("/")
         self._headers = {name.lower(): value for name, value in options.headers.items()}
 
     def request(
@@ -131,9 +134,10 @@ class Pipeline:
         headers = _keyed(operation, self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()})
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
-        url = self._prefix + kwargs.pop("url")
+        path = kwargs.pop("url")
+        url = self._prefix + path
         method = kwargs.pop("method").upper()
-        marks = {SDK_REQUEST: _label(operation, method, url)}
+        marks = _marks(operation, method, path, self._path_prefix)
         try:
             return build(method, url, headers=headers, timeout=self.options.timeout, extensions=marks, **kwargs)
         except httpx.InvalidURL as exc:
@@ -172,20 +176,20 @@ class Pipeline:
         operation = operation_for(link.method, path.partition("?")[0])
         merged = _keyed(operation, self._headers | {k.lower(): v for k, v in (headers or {}).items()})
         content: dict[str, Any] = {} if json is None else {"json": json}
-        label = _label(operation, link.method, path)
         try:
             request = build(
                 link.method,
                 self._prefix + path,
                 headers=merged,
                 timeout=self.options.timeout,
-                extensions={SDK_REQUEST: label},
+                extensions=_marks(operation, link.method, path, self._path_prefix),
                 **content,
             )
         except httpx.InvalidURL as exc:
             raise HALOriginError(
                 f"refused link {link.href[:200]!r}: not a URL that can be sent ({exc})", href=link.href
             ) from None
+        label = request.extensions[SDK_REQUEST]
         if model is dict or (model is None and operation is None):
             return (yield from self.flow(request, self.parse_json, label))
         if model is not None:
@@ -304,14 +308,24 @@ def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, st
     return headers
 
 
-def _label(operation: Operation | None, method: str, url: str) -> str:
+def _label(operation: Operation | None, method: str, path: str) -> str:
     """How logs and messages name a request: method and path template, never path parameter values.
 
-    A request no operation matches is named by its path alone, without the query.
+    A request no operation matches is named by its path below the base URL, without the query.
     """
     if operation is not None:
         return f"{operation.method} {operation.path} ({operation.operation_id})"
-    return f"{method} {httpx.URL(url).path if '://' in url else url.partition('?')[0]}"
+    return f"{method} {path.partition('?')[0]}"
+
+
+def _marks(operation: Operation | None, method: str, path: str, prefix: str) -> dict[str, Any]:
+    """The extensions of a request the SDK builds (``path`` below the base URL's ``prefix``): its label, the
+    path logs below the SDK show for it, and, for a known operation, the credentials it takes."""
+    label = _label(operation, method, path)
+    marks: dict[str, Any] = {SDK_REQUEST: label, LOGGED_PATH: prefix + label.split(" ")[1]}
+    if operation is not None:
+        marks[ACCEPTED_CREDENTIALS] = operation.credentials
+    return marks
 
 
 def hold_location(response: httpx.Response) -> None:

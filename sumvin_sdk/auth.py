@@ -15,8 +15,10 @@ Each takes a string, or a zero-argument callable that is called on every request
 just works); with ``AsyncSumvin`` the callable may be a coroutine function. A callable that returns
 ``None`` leaves its header out. Several strategies combine with ``combine()`` or by passing a list as
 ``auth``: the server resolves the caller from the base credential first, so a PINT travels with a JWT
-or a PAT. They are ``httpx.Auth`` objects, usable with a plain httpx client too. Values never appear in
-a ``repr``.
+or a PAT. Each credential goes only to the operations that accept it: the client marks each request with
+the headers its operation takes (``ACCEPTED_CREDENTIALS``, from the contract's ``x-sumvin-credentials``),
+so a JWT never reaches a public or webhook endpoint. They are ``httpx.Auth`` objects, usable with a plain
+httpx client too (there, with no mark, every strategy applies). Values never appear in a ``repr``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import httpx
 from sumvin_sdk.errors import CredentialError
 
 __all__ = [
+    "ACCEPTED_CREDENTIALS",
     "AgentTokenAuth",
     "CombinedAuth",
     "CredentialSource",
@@ -42,6 +45,10 @@ __all__ = [
     "UcpTokenAuth",
     "combine",
 ]
+
+ACCEPTED_CREDENTIALS = "sumvin_sdk.credentials"
+"""Request extension: the headers the request's operation accepts. A strategy whose header is not among
+them is not applied (and its getter not called); without it, every strategy is."""
 
 CredentialSource: TypeAlias = str | Callable[[], str | None] | Callable[[], Awaitable[str | None]]
 """A fixed value, or a getter called for each request (a coroutine function only with ``AsyncSumvin``)."""
@@ -82,15 +89,22 @@ class _HeaderFlows(httpx.Auth):
         """The strategies applied, in order."""
         raise NotImplementedError
 
+    def accepted(self, request: httpx.Request) -> tuple[HeaderAuth, ...]:
+        """The strategies ``request`` takes: those whose header its operation accepts (all, if it does not say)."""
+        accepted = request.extensions.get(ACCEPTED_CREDENTIALS)
+        if accepted is None:
+            return self.strategies
+        return tuple(s for s in self.strategies if s.header in accepted)
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """httpx hook for synchronous clients."""
-        for strategy in self.strategies:
+        for strategy in self.accepted(request):
             strategy.apply(request, strategy.value())
         yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         """httpx hook for asynchronous clients: async getters are awaited."""
-        for strategy in self.strategies:
+        for strategy in self.accepted(request):
             strategy.apply(request, await strategy.avalue())
         yield request
 

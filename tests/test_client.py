@@ -137,10 +137,12 @@ def test_environment_fills_base_url_and_credentials(monkeypatch: pytest.MonkeyPa
 def test_explicit_auth_is_the_whole_answer_except_for_the_org_id(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SUMVIN_JWT", "env-jwt")
     monkeypatch.setenv("SUMVIN_ORG_ID", "env-org")
-    script = Script(httpx.Response(200, json=USER))
+    script = Script(httpx.Response(599))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        Sumvin(auth=[PATAuth("pat"), PintTokenAuth("pint")], transport=script.transport).user.get_user_account()
+        client = Sumvin(auth=[PATAuth("pat"), PintTokenAuth("pint")], transport=script.transport, max_retries=0)
+    with pytest.raises(InternalServerError):
+        client.cards.list_cards()  # an operation that takes a PAT, a PINT, a JWT and the org id
     headers = script.requests[0].headers
     assert "x-juno-jwt" not in headers
     assert (headers["x-sumvin-pat"], headers["x-sumvin-pint-token"], headers["x-juno-orgid"]) == (

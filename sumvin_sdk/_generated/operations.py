@@ -14,6 +14,8 @@ class Operation:
     module: str
     summary: str
     idempotency_key: bool
+    credentials: tuple[str, ...]
+    """The credential headers (org id included) the operation accepts; the client sends it no others."""
 
 
 OPERATIONS: dict[str, Operation] = {
@@ -25,6 +27,7 @@ OPERATIONS: dict[str, Operation] = {
         module="accept_insight",
         summary="Accept Insight",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "activateCard": Operation(
         operation_id="activateCard",
@@ -34,6 +37,7 @@ OPERATIONS: dict[str, Operation] = {
         module="activate_card",
         summary="Activate Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "addBankConnectionProducts": Operation(
         operation_id="addBankConnectionProducts",
@@ -43,6 +47,7 @@ OPERATIONS: dict[str, Operation] = {
         module="add_bank_connection_products",
         summary="Add Bank Connection Products",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "approveDeviceCode": Operation(
         operation_id="approveDeviceCode",
@@ -52,6 +57,7 @@ OPERATIONS: dict[str, Operation] = {
         module="approve_device_code",
         summary="Approve a CLI sign-in",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "approveIpa": Operation(
         operation_id="approveIpa",
@@ -61,6 +67,7 @@ OPERATIONS: dict[str, Operation] = {
         module="approve_ipa",
         summary="Approve or decline an errand's purchase",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "cancelAgentTask": Operation(
         operation_id="cancelAgentTask",
@@ -70,6 +77,7 @@ OPERATIONS: dict[str, Operation] = {
         module="cancel_agent_task",
         summary="Cancel Agent Task",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "cancelIpa": Operation(
         operation_id="cancelIpa",
@@ -79,6 +87,7 @@ OPERATIONS: dict[str, Operation] = {
         module="cancel_ipa",
         summary="Cancel Ipa",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "clarifyIpa": Operation(
         operation_id="clarifyIpa",
@@ -88,6 +97,7 @@ OPERATIONS: dict[str, Operation] = {
         module="clarify_ipa",
         summary="Clarify Ipa",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "connectService": Operation(
         operation_id="connectService",
@@ -97,6 +107,7 @@ OPERATIONS: dict[str, Operation] = {
         module="connect_service",
         summary="Connect Service",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createBankProcessorToken": Operation(
         operation_id="createBankProcessorToken",
@@ -106,6 +117,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_bank_processor_token",
         summary="Create Bank Processor Token",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createBudget": Operation(
         operation_id="createBudget",
@@ -115,6 +127,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_budget",
         summary="Create Budget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createCard": Operation(
         operation_id="createCard",
@@ -124,6 +137,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_card",
         summary="Create a card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "createDeviceCode": Operation(
         operation_id="createDeviceCode",
@@ -133,6 +147,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_device_code",
         summary="Start a CLI sign-in",
         idempotency_key=False,
+        credentials=(),
     ),
     "createIpa": Operation(
         operation_id="createIpa",
@@ -142,6 +157,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_ipa",
         summary="Create IPA",
         idempotency_key=True,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "createKycApplicant": Operation(
         operation_id="createKycApplicant",
@@ -151,6 +167,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_kyc_applicant",
         summary="Create KYC applicant",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createPaymentLink": Operation(
         operation_id="createPaymentLink",
@@ -160,6 +177,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_payment_link",
         summary="Create a payment link",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createRampSession": Operation(
         operation_id="createRampSession",
@@ -169,6 +187,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_ramp_session",
         summary="Open a ramp widget session",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "createRule": Operation(
         operation_id="createRule",
@@ -178,6 +197,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_rule",
         summary="Create Rule",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createSession": Operation(
         operation_id="createSession",
@@ -187,6 +207,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_session",
         summary="Create Session",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "createUserAccount": Operation(
         operation_id="createUserAccount",
@@ -196,6 +217,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_user_account",
         summary="Create User Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "createUserToken": Operation(
         operation_id="createUserToken",
@@ -205,6 +227,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_user_token",
         summary="Create User Token",
         idempotency_key=False,
+        credentials=(),
     ),
     "createWallet": Operation(
         operation_id="createWallet",
@@ -214,6 +237,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_wallet",
         summary="Create Wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "createWidget": Operation(
         operation_id="createWidget",
@@ -223,6 +247,7 @@ OPERATIONS: dict[str, Operation] = {
         module="create_widget",
         summary="Create Widget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "decideMandateCeremony": Operation(
         operation_id="decideMandateCeremony",
@@ -232,6 +257,7 @@ OPERATIONS: dict[str, Operation] = {
         module="decide_mandate_ceremony",
         summary="Approve or decline a proposed mandate",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "deleteAccount": Operation(
         operation_id="deleteAccount",
@@ -241,6 +267,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_account",
         summary="Delete Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteBankConnection": Operation(
         operation_id="deleteBankConnection",
@@ -250,6 +277,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_bank_connection",
         summary="Delete Bank Connection",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteBudget": Operation(
         operation_id="deleteBudget",
@@ -259,6 +287,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_budget",
         summary="Delete Budget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteReceipt": Operation(
         operation_id="deleteReceipt",
@@ -268,6 +297,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_receipt",
         summary="Delete Receipt",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteRule": Operation(
         operation_id="deleteRule",
@@ -277,6 +307,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_rule",
         summary="Delete Rule",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteSession": Operation(
         operation_id="deleteSession",
@@ -286,6 +317,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_session",
         summary="Delete Session",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "deleteUserProfilePicture": Operation(
         operation_id="deleteUserProfilePicture",
@@ -295,6 +327,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_user_profile_picture",
         summary="Delete User Profile Picture",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteWallet": Operation(
         operation_id="deleteWallet",
@@ -304,6 +337,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_wallet",
         summary="Delete Wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "deleteWidget": Operation(
         operation_id="deleteWidget",
@@ -313,6 +347,7 @@ OPERATIONS: dict[str, Operation] = {
         module="delete_widget",
         summary="Delete Widget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "denyDeviceCode": Operation(
         operation_id="denyDeviceCode",
@@ -322,6 +357,7 @@ OPERATIONS: dict[str, Operation] = {
         module="deny_device_code",
         summary="Deny a CLI sign-in",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "disableStrategy": Operation(
         operation_id="disableStrategy",
@@ -331,6 +367,7 @@ OPERATIONS: dict[str, Operation] = {
         module="disable_strategy",
         summary="Disable Strategy",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "disconnectService": Operation(
         operation_id="disconnectService",
@@ -340,6 +377,7 @@ OPERATIONS: dict[str, Operation] = {
         module="disconnect_service",
         summary="Disconnect Service",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "dismissInsight": Operation(
         operation_id="dismissInsight",
@@ -349,6 +387,7 @@ OPERATIONS: dict[str, Operation] = {
         module="dismiss_insight",
         summary="Dismiss Insight",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "downloadReceipt": Operation(
         operation_id="downloadReceipt",
@@ -358,6 +397,7 @@ OPERATIONS: dict[str, Operation] = {
         module="download_receipt",
         summary="Download Receipt",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "enableStrategy": Operation(
         operation_id="enableStrategy",
@@ -367,6 +407,7 @@ OPERATIONS: dict[str, Operation] = {
         module="enable_strategy",
         summary="Enable Strategy",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "exchangeDeviceCode": Operation(
         operation_id="exchangeDeviceCode",
@@ -376,6 +417,7 @@ OPERATIONS: dict[str, Operation] = {
         module="exchange_device_code",
         summary="Exchange an approved sign-in for a token",
         idempotency_key=False,
+        credentials=(),
     ),
     "exchangePint": Operation(
         operation_id="exchangePint",
@@ -385,6 +427,7 @@ OPERATIONS: dict[str, Operation] = {
         module="exchange_pint",
         summary="Exchange a signed purchase intent for a token",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "freezeCard": Operation(
         operation_id="freezeCard",
@@ -394,6 +437,7 @@ OPERATIONS: dict[str, Operation] = {
         module="freeze_card",
         summary="Freeze Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getAccessToken": Operation(
         operation_id="getAccessToken",
@@ -403,6 +447,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_access_token",
         summary="Get Access Token",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getAccount": Operation(
         operation_id="getAccount",
@@ -412,6 +457,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_account",
         summary="Get Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getAgentTask": Operation(
         operation_id="getAgentTask",
@@ -421,6 +467,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_agent_task",
         summary="Get Agent Task",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getAgentTaskById": Operation(
         operation_id="getAgentTaskById",
@@ -430,6 +477,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_agent_task_by_id",
         summary="Get Agent Task By Id",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getAsset": Operation(
         operation_id="getAsset",
@@ -439,6 +487,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_asset",
         summary="Get asset details",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getAssetPrice": Operation(
         operation_id="getAssetPrice",
@@ -448,6 +497,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_asset_price",
         summary="Get current asset price",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getBankConnection": Operation(
         operation_id="getBankConnection",
@@ -457,6 +507,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_bank_connection",
         summary="Get Bank Connection",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getBudget": Operation(
         operation_id="getBudget",
@@ -466,6 +517,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_budget",
         summary="Get Budget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getCard": Operation(
         operation_id="getCard",
@@ -475,6 +527,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_card",
         summary="Get Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getCardFunding": Operation(
         operation_id="getCardFunding",
@@ -484,6 +537,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_card_funding",
         summary="Get Card Funding",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getChallenge": Operation(
         operation_id="getChallenge",
@@ -493,6 +547,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_challenge",
         summary="Get Challenge",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getCheckout": Operation(
         operation_id="getCheckout",
@@ -502,6 +557,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_checkout",
         summary="Track a checkout",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getCliConfig": Operation(
         operation_id="getCliConfig",
@@ -511,6 +567,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_cli_config",
         summary="Read CLI runtime config",
         idempotency_key=False,
+        credentials=("x-sumvin-pat",),
     ),
     "getConnector": Operation(
         operation_id="getConnector",
@@ -520,6 +577,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_connector",
         summary="Get Connector",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getExplore": Operation(
         operation_id="getExplore",
@@ -529,6 +587,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_explore",
         summary="Get the Explore catalog",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getInsight": Operation(
         operation_id="getInsight",
@@ -538,6 +597,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_insight",
         summary="Get Insight",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getInstitutions": Operation(
         operation_id="getInstitutions",
@@ -547,6 +607,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_institutions",
         summary="Get Institutions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getIpa": Operation(
         operation_id="getIpa",
@@ -556,6 +617,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_ipa",
         summary="Get Ipa",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getIpaAllocations": Operation(
         operation_id="getIpaAllocations",
@@ -565,6 +627,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_ipa_allocations",
         summary="List an errand's allocations",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getIpaEvents": Operation(
         operation_id="getIpaEvents",
@@ -574,6 +637,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_ipa_events",
         summary="List an errand's activity events",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getKycDetails": Operation(
         operation_id="getKycDetails",
@@ -583,6 +647,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_kyc_details",
         summary="Get detailed KYC verification information",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getKycDocumentImage": Operation(
         operation_id="getKycDocumentImage",
@@ -592,6 +657,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_kyc_document_image",
         summary="Get a KYC document image",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getKycRequiredDocs": Operation(
         operation_id="getKycRequiredDocs",
@@ -601,6 +667,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_kyc_required_docs",
         summary="Get required KYC documents statuses",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getKycStatus": Operation(
         operation_id="getKycStatus",
@@ -610,6 +677,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_kyc_status",
         summary="Get current KYC verification status",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getLinkConfig": Operation(
         operation_id="getLinkConfig",
@@ -619,6 +687,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_link_config",
         summary="Get Link Config",
         idempotency_key=False,
+        credentials=(),
     ),
     "getMandateKeyShare": Operation(
         operation_id="getMandateKeyShare",
@@ -628,6 +697,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_mandate_key_share",
         summary="Read the encrypted wallet share",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getMerchant": Operation(
         operation_id="getMerchant",
@@ -637,6 +707,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_merchant",
         summary="Get a UCP merchant by domain or merchant id",
         idempotency_key=False,
+        credentials=("x-sumvin-ucp-token",),
     ),
     "getNonce": Operation(
         operation_id="getNonce",
@@ -646,6 +717,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_nonce",
         summary="Get Nonce",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getOnboardingEvents": Operation(
         operation_id="getOnboardingEvents",
@@ -655,6 +727,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_onboarding_events",
         summary="Get Onboarding Events",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getOnboardingSafe": Operation(
         operation_id="getOnboardingSafe",
@@ -664,6 +737,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_onboarding_safe",
         summary="Get Onboarding Safe",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getOnboardingSteps": Operation(
         operation_id="getOnboardingSteps",
@@ -673,6 +747,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_onboarding_steps",
         summary="Get Onboarding Steps",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getPaymentLink": Operation(
         operation_id="getPaymentLink",
@@ -682,6 +757,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_payment_link",
         summary="Get a payment link by slug",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getPaymentLinkPay": Operation(
         operation_id="getPaymentLinkPay",
@@ -691,6 +767,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_payment_link_pay",
         summary="Open or settle a payment link",
         idempotency_key=False,
+        credentials=(),
     ),
     "getPint": Operation(
         operation_id="getPint",
@@ -700,6 +777,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_pint",
         summary="Get Pint",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getProvider": Operation(
         operation_id="getProvider",
@@ -709,6 +787,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_provider",
         summary="Get Provider",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getPublicPaymentLink": Operation(
         operation_id="getPublicPaymentLink",
@@ -718,6 +797,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_public_payment_link",
         summary="Get a payment link (public)",
         idempotency_key=False,
+        credentials=(),
     ),
     "getRampQuotes": Operation(
         operation_id="getRampQuotes",
@@ -727,6 +807,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_ramp_quotes",
         summary="Get ramp quotes",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getRampTransaction": Operation(
         operation_id="getRampTransaction",
@@ -736,6 +817,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_ramp_transaction",
         summary="Get a ramp transaction",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getRule": Operation(
         operation_id="getRule",
@@ -745,6 +827,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_rule",
         summary="Get Rule",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getSafeConfig": Operation(
         operation_id="getSafeConfig",
@@ -754,6 +837,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_safe_config",
         summary="Get Safe deployment configuration",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getSession": Operation(
         operation_id="getSession",
@@ -763,6 +847,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_session",
         summary="Get Session",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getStrategy": Operation(
         operation_id="getStrategy",
@@ -772,6 +857,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_strategy",
         summary="Get Strategy",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getTransaction": Operation(
         operation_id="getTransaction",
@@ -781,6 +867,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_transaction",
         summary="Get transaction details",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "getUserAccount": Operation(
         operation_id="getUserAccount",
@@ -790,6 +877,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_account",
         summary="Get User Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getUserAssets": Operation(
         operation_id="getUserAssets",
@@ -799,6 +887,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_assets",
         summary="Get User Assets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getUserConnector": Operation(
         operation_id="getUserConnector",
@@ -808,6 +897,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_connector",
         summary="Get User Connector",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getUserCtas": Operation(
         operation_id="getUserCtas",
@@ -817,6 +907,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_ctas",
         summary="Get personalized calls-to-action",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getUserMandateKey": Operation(
         operation_id="getUserMandateKey",
@@ -826,6 +917,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_mandate_key",
         summary="Check mandate key setup",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "getUserOperationStatus": Operation(
         operation_id="getUserOperationStatus",
@@ -835,6 +927,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_operation_status",
         summary="Poll UserOperation status",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getUserStrategy": Operation(
         operation_id="getUserStrategy",
@@ -844,6 +937,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_user_strategy",
         summary="Get User Strategy",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getWallet": Operation(
         operation_id="getWallet",
@@ -853,6 +947,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_wallet",
         summary="Get Wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getWalletBalanceSummary": Operation(
         operation_id="getWalletBalanceSummary",
@@ -862,6 +957,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_wallet_balance_summary",
         summary="Get Wallet Balance Summary",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "getWidget": Operation(
         operation_id="getWidget",
@@ -871,6 +967,7 @@ OPERATIONS: dict[str, Operation] = {
         module="get_widget",
         summary="Get Widget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "handleAlchemyWebhook": Operation(
         operation_id="handleAlchemyWebhook",
@@ -880,6 +977,7 @@ OPERATIONS: dict[str, Operation] = {
         module="handle_alchemy_webhook",
         summary="Handle Alchemy Webhook",
         idempotency_key=False,
+        credentials=(),
     ),
     "handleCardIssuerWebhook": Operation(
         operation_id="handleCardIssuerWebhook",
@@ -889,6 +987,7 @@ OPERATIONS: dict[str, Operation] = {
         module="handle_card_issuer_webhook",
         summary="Receive an issuer card-tokenization webhook",
         idempotency_key=False,
+        credentials=(),
     ),
     "handleMeldWebhook": Operation(
         operation_id="handleMeldWebhook",
@@ -898,6 +997,7 @@ OPERATIONS: dict[str, Operation] = {
         module="handle_meld_webhook",
         summary="Receive a Meld webhook event",
         idempotency_key=False,
+        credentials=(),
     ),
     "handleParaWalletClaimedWebhook": Operation(
         operation_id="handleParaWalletClaimedWebhook",
@@ -907,6 +1007,7 @@ OPERATIONS: dict[str, Operation] = {
         module="handle_para_wallet_claimed_webhook",
         summary="Receive a webhook from the embedded-wallet provider (previous address)",
         idempotency_key=False,
+        credentials=(),
     ),
     "handleSumsubWebhook": Operation(
         operation_id="handleSumsubWebhook",
@@ -916,6 +1017,7 @@ OPERATIONS: dict[str, Operation] = {
         module="handle_sumsub_webhook",
         summary="Handle Sumsub Webhook",
         idempotency_key=False,
+        credentials=(),
     ),
     "healthCheck": Operation(
         operation_id="healthCheck",
@@ -925,6 +1027,7 @@ OPERATIONS: dict[str, Operation] = {
         module="health_check",
         summary="Health Check",
         idempotency_key=False,
+        credentials=(),
     ),
     "initiateLink": Operation(
         operation_id="initiateLink",
@@ -934,6 +1037,7 @@ OPERATIONS: dict[str, Operation] = {
         module="initiate_link",
         summary="Initiate Link",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "linkPintToAgentTask": Operation(
         operation_id="linkPintToAgentTask",
@@ -943,6 +1047,7 @@ OPERATIONS: dict[str, Operation] = {
         module="link_pint_to_agent_task",
         summary="Link Pint To Agent Task",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listAccounts": Operation(
         operation_id="listAccounts",
@@ -952,6 +1057,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_accounts",
         summary="List Accounts",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "listAgentIdentities": Operation(
         operation_id="listAgentIdentities",
@@ -961,6 +1067,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_agent_identities",
         summary="List connected agents",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listAgentTasks": Operation(
         operation_id="listAgentTasks",
@@ -970,6 +1077,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_agent_tasks",
         summary="List Agent Tasks",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listAllAgentTasks": Operation(
         operation_id="listAllAgentTasks",
@@ -979,6 +1087,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_all_agent_tasks",
         summary="List All Agent Tasks",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listAssets": Operation(
         operation_id="listAssets",
@@ -988,6 +1097,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_assets",
         summary="List supported assets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "listBankConnections": Operation(
         operation_id="listBankConnections",
@@ -997,6 +1107,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_bank_connections",
         summary="List Bank Connections",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listBudgets": Operation(
         operation_id="listBudgets",
@@ -1006,6 +1117,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_budgets",
         summary="List Budgets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listCards": Operation(
         operation_id="listCards",
@@ -1015,6 +1127,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_cards",
         summary="List Cards",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "listConnectors": Operation(
         operation_id="listConnectors",
@@ -1024,6 +1137,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_connectors",
         summary="List Connectors",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "listInsights": Operation(
         operation_id="listInsights",
@@ -1033,6 +1147,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_insights",
         summary="List Insights",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listInvestmentHoldings": Operation(
         operation_id="listInvestmentHoldings",
@@ -1042,6 +1157,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_investment_holdings",
         summary="List investment holdings",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listInvestmentTransactions": Operation(
         operation_id="listInvestmentTransactions",
@@ -1051,6 +1167,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_investment_transactions",
         summary="List investment transactions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listIpas": Operation(
         operation_id="listIpas",
@@ -1060,6 +1177,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_ipas",
         summary="List Ipas",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "listKycDocuments": Operation(
         operation_id="listKycDocuments",
@@ -1069,6 +1187,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_kyc_documents",
         summary="List uploaded KYC document images",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listMessages": Operation(
         operation_id="listMessages",
@@ -1078,6 +1197,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_messages",
         summary="List Messages",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "listPaymentLinks": Operation(
         operation_id="listPaymentLinks",
@@ -1087,6 +1207,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_payment_links",
         summary="List payment links",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listPersonalAccessTokens": Operation(
         operation_id="listPersonalAccessTokens",
@@ -1096,6 +1217,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_personal_access_tokens",
         summary="List personal access tokens",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listPintTokens": Operation(
         operation_id="listPintTokens",
@@ -1105,6 +1227,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_pint_tokens",
         summary="List Pint Tokens",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listPints": Operation(
         operation_id="listPints",
@@ -1114,6 +1237,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_pints",
         summary="List Pints",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listRampTransactions": Operation(
         operation_id="listRampTransactions",
@@ -1123,6 +1247,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_ramp_transactions",
         summary="List ramp transactions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listRules": Operation(
         operation_id="listRules",
@@ -1132,6 +1257,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_rules",
         summary="List user rules",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listSessions": Operation(
         operation_id="listSessions",
@@ -1141,6 +1267,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_sessions",
         summary="List Sessions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "listStrategies": Operation(
         operation_id="listStrategies",
@@ -1150,6 +1277,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_strategies",
         summary="List Strategies",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "listTransactions": Operation(
         operation_id="listTransactions",
@@ -1159,6 +1287,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_transactions",
         summary="List user transactions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "listUserConnectors": Operation(
         operation_id="listUserConnectors",
@@ -1168,6 +1297,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_user_connectors",
         summary="List User Connectors",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listUserStrategies": Operation(
         operation_id="listUserStrategies",
@@ -1177,6 +1307,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_user_strategies",
         summary="List User Strategies",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listWalletAssetTransactions": Operation(
         operation_id="listWalletAssetTransactions",
@@ -1186,6 +1317,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_wallet_asset_transactions",
         summary="List Wallet Asset Transactions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listWalletAssets": Operation(
         operation_id="listWalletAssets",
@@ -1195,6 +1327,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_wallet_assets",
         summary="List Wallet Assets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listWallets": Operation(
         operation_id="listWallets",
@@ -1204,6 +1337,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_wallets",
         summary="List Wallets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "listWidgets": Operation(
         operation_id="listWidgets",
@@ -1213,6 +1347,7 @@ OPERATIONS: dict[str, Operation] = {
         module="list_widgets",
         summary="List Widgets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "mintKycSession": Operation(
         operation_id="mintKycSession",
@@ -1222,6 +1357,7 @@ OPERATIONS: dict[str, Operation] = {
         module="mint_kyc_session",
         summary="Start identity verification from the CLI",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "pollDeviceCode": Operation(
         operation_id="pollDeviceCode",
@@ -1231,6 +1367,7 @@ OPERATIONS: dict[str, Operation] = {
         module="poll_device_code",
         summary="Poll a CLI sign-in",
         idempotency_key=False,
+        credentials=(),
     ),
     "putMandateKeyWallet": Operation(
         operation_id="putMandateKeyWallet",
@@ -1240,6 +1377,7 @@ OPERATIONS: dict[str, Operation] = {
         module="put_mandate_key_wallet",
         summary="Bind the mandate key wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "readMandateCeremony": Operation(
         operation_id="readMandateCeremony",
@@ -1249,6 +1387,7 @@ OPERATIONS: dict[str, Operation] = {
         module="read_mandate_ceremony",
         summary="Read the mandate awaiting approval",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "readMandateCeremonyStatus": Operation(
         operation_id="readMandateCeremonyStatus",
@@ -1258,6 +1397,7 @@ OPERATIONS: dict[str, Operation] = {
         module="read_mandate_ceremony_status",
         summary="Check where a mandate approval stands",
         idempotency_key=False,
+        credentials=(),
     ),
     "receiveParaWebhookEvent": Operation(
         operation_id="receiveParaWebhookEvent",
@@ -1267,6 +1407,7 @@ OPERATIONS: dict[str, Operation] = {
         module="receive_para_webhook_event",
         summary="Receive a webhook from the embedded-wallet provider",
         idempotency_key=False,
+        credentials=(),
     ),
     "redeemKycSession": Operation(
         operation_id="redeemKycSession",
@@ -1276,6 +1417,7 @@ OPERATIONS: dict[str, Operation] = {
         module="redeem_kyc_session",
         summary="Redeem a verification session ticket",
         idempotency_key=True,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "refreshBankConnection": Operation(
         operation_id="refreshBankConnection",
@@ -1285,6 +1427,7 @@ OPERATIONS: dict[str, Operation] = {
         module="refresh_bank_connection",
         summary="Refresh Bank Connection",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "registerWalletSigner": Operation(
         operation_id="registerWalletSigner",
@@ -1294,6 +1437,7 @@ OPERATIONS: dict[str, Operation] = {
         module="register_wallet_signer",
         summary="Register a signer on a Safe",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "reorderWidgets": Operation(
         operation_id="reorderWidgets",
@@ -1303,6 +1447,7 @@ OPERATIONS: dict[str, Operation] = {
         module="reorder_widgets",
         summary="Reorder Widgets",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "repairBankConnection": Operation(
         operation_id="repairBankConnection",
@@ -1312,6 +1457,7 @@ OPERATIONS: dict[str, Operation] = {
         module="repair_bank_connection",
         summary="Repair Bank Connection",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "replaceIpaConditions": Operation(
         operation_id="replaceIpaConditions",
@@ -1321,6 +1467,7 @@ OPERATIONS: dict[str, Operation] = {
         module="replace_ipa_conditions",
         summary="Replace the conditions on an errand's approval",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "reportLostCard": Operation(
         operation_id="reportLostCard",
@@ -1330,6 +1477,7 @@ OPERATIONS: dict[str, Operation] = {
         module="report_lost_card",
         summary="Report Lost Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "reportStolenCard": Operation(
         operation_id="reportStolenCard",
@@ -1339,6 +1487,7 @@ OPERATIONS: dict[str, Operation] = {
         module="report_stolen_card",
         summary="Report Stolen Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "resolveUsername": Operation(
         operation_id="resolveUsername",
@@ -1348,6 +1497,7 @@ OPERATIONS: dict[str, Operation] = {
         module="resolve_username",
         summary="Resolve Username",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "revokeAgentIdentity": Operation(
         operation_id="revokeAgentIdentity",
@@ -1357,6 +1507,7 @@ OPERATIONS: dict[str, Operation] = {
         module="revoke_agent_identity",
         summary="Disconnect an agent",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "revokeAgentToken": Operation(
         operation_id="revokeAgentToken",
@@ -1366,6 +1517,7 @@ OPERATIONS: dict[str, Operation] = {
         module="revoke_agent_token",
         summary="Revoke Agent Token",
         idempotency_key=False,
+        credentials=(),
     ),
     "revokePersonalAccessToken": Operation(
         operation_id="revokePersonalAccessToken",
@@ -1375,6 +1527,7 @@ OPERATIONS: dict[str, Operation] = {
         module="revoke_personal_access_token",
         summary="Revoke a personal access token",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "revokePint": Operation(
         operation_id="revokePint",
@@ -1384,6 +1537,7 @@ OPERATIONS: dict[str, Operation] = {
         module="revoke_pint",
         summary="Revoke Pint",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "saveMessages": Operation(
         operation_id="saveMessages",
@@ -1393,6 +1547,7 @@ OPERATIONS: dict[str, Operation] = {
         module="save_messages",
         summary="Save Messages",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "searchMerchants": Operation(
         operation_id="searchMerchants",
@@ -1402,6 +1557,7 @@ OPERATIONS: dict[str, Operation] = {
         module="search_merchants",
         summary="Search UCP merchants",
         idempotency_key=False,
+        credentials=("x-sumvin-ucp-token",),
     ),
     "sendSafeRpc": Operation(
         operation_id="sendSafeRpc",
@@ -1411,6 +1567,7 @@ OPERATIONS: dict[str, Operation] = {
         module="send_safe_rpc",
         summary="Submit a sponsored UserOperation",
         idempotency_key=True,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "startCheckout": Operation(
         operation_id="startCheckout",
@@ -1420,6 +1577,7 @@ OPERATIONS: dict[str, Operation] = {
         module="start_checkout",
         summary="Start a checkout",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "submitKycForReview": Operation(
         operation_id="submitKycForReview",
@@ -1429,6 +1587,7 @@ OPERATIONS: dict[str, Operation] = {
         module="submit_kyc_for_review",
         summary="Submit KYC application for review",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "submitOnboardingSafe": Operation(
         operation_id="submitOnboardingSafe",
@@ -1438,6 +1597,7 @@ OPERATIONS: dict[str, Operation] = {
         module="submit_onboarding_safe",
         summary="Submit Onboarding Safe",
         idempotency_key=True,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "submitOnboardingStep": Operation(
         operation_id="submitOnboardingStep",
@@ -1447,6 +1607,7 @@ OPERATIONS: dict[str, Operation] = {
         module="submit_onboarding_step",
         summary="Submit Onboarding Step",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "submitPintSignature": Operation(
         operation_id="submitPintSignature",
@@ -1456,6 +1617,7 @@ OPERATIONS: dict[str, Operation] = {
         module="submit_pint_signature",
         summary="Submit Pint Signature",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "syncAccount": Operation(
         operation_id="syncAccount",
@@ -1465,6 +1627,7 @@ OPERATIONS: dict[str, Operation] = {
         module="sync_account",
         summary="Sync Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "syncInvestments": Operation(
         operation_id="syncInvestments",
@@ -1474,6 +1637,7 @@ OPERATIONS: dict[str, Operation] = {
         module="sync_investments",
         summary="Sync investment holdings and transactions",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "tokenizeCard": Operation(
         operation_id="tokenizeCard",
@@ -1483,6 +1647,7 @@ OPERATIONS: dict[str, Operation] = {
         module="tokenize_card",
         summary="Enable a card for agent payments",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "triggerAgentTask": Operation(
         operation_id="triggerAgentTask",
@@ -1492,6 +1657,7 @@ OPERATIONS: dict[str, Operation] = {
         module="trigger_agent_task",
         summary="Trigger Agent Task",
         idempotency_key=True,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "unfreezeCard": Operation(
         operation_id="unfreezeCard",
@@ -1501,6 +1667,7 @@ OPERATIONS: dict[str, Operation] = {
         module="unfreeze_card",
         summary="Unfreeze Card",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-pint-token", "x-sumvin-token"),
     ),
     "unlinkPintFromAgentTask": Operation(
         operation_id="unlinkPintFromAgentTask",
@@ -1510,6 +1677,7 @@ OPERATIONS: dict[str, Operation] = {
         module="unlink_pint_from_agent_task",
         summary="Unlink Pint From Agent Task",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateAccount": Operation(
         operation_id="updateAccount",
@@ -1519,6 +1687,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_account",
         summary="Update Account",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateAgentTask": Operation(
         operation_id="updateAgentTask",
@@ -1528,6 +1697,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_agent_task",
         summary="Update Agent Task",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateBudget": Operation(
         operation_id="updateBudget",
@@ -1537,6 +1707,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_budget",
         summary="Update Budget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateCardFunding": Operation(
         operation_id="updateCardFunding",
@@ -1546,6 +1717,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_card_funding",
         summary="Update Card Funding",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "updatePhone": Operation(
         operation_id="updatePhone",
@@ -1555,6 +1727,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_phone",
         summary="Update Phone",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateRule": Operation(
         operation_id="updateRule",
@@ -1564,6 +1737,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_rule",
         summary="Update Rule",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateSession": Operation(
         operation_id="updateSession",
@@ -1573,6 +1747,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_session",
         summary="Update Session",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid"),
     ),
     "updateUserConnector": Operation(
         operation_id="updateUserConnector",
@@ -1582,6 +1757,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_user_connector",
         summary="Update User Connector",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateUserStrategy": Operation(
         operation_id="updateUserStrategy",
@@ -1591,6 +1767,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_user_strategy",
         summary="Update User Strategy",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateUsername": Operation(
         operation_id="updateUsername",
@@ -1600,6 +1777,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_username",
         summary="Update Username",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateWallet": Operation(
         operation_id="updateWallet",
@@ -1609,6 +1787,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_wallet",
         summary="Update Wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "updateWidget": Operation(
         operation_id="updateWidget",
@@ -1618,6 +1797,7 @@ OPERATIONS: dict[str, Operation] = {
         module="update_widget",
         summary="Update Widget",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "uploadChatAttachment": Operation(
         operation_id="uploadChatAttachment",
@@ -1627,6 +1807,7 @@ OPERATIONS: dict[str, Operation] = {
         module="upload_chat_attachment",
         summary="Upload Chat Attachment",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "uploadKycDocument": Operation(
         operation_id="uploadKycDocument",
@@ -1636,6 +1817,7 @@ OPERATIONS: dict[str, Operation] = {
         module="upload_kyc_document",
         summary="Upload a KYC document image",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "uploadReceipt": Operation(
         operation_id="uploadReceipt",
@@ -1645,6 +1827,7 @@ OPERATIONS: dict[str, Operation] = {
         module="upload_receipt",
         summary="Upload Receipt",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "uploadUserProfilePicture": Operation(
         operation_id="uploadUserProfilePicture",
@@ -1654,6 +1837,7 @@ OPERATIONS: dict[str, Operation] = {
         module="upload_user_profile_picture",
         summary="Upload User Profile Picture",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "verifyAndCreateWallet": Operation(
         operation_id="verifyAndCreateWallet",
@@ -1663,6 +1847,7 @@ OPERATIONS: dict[str, Operation] = {
         module="verify_and_create_wallet",
         summary="Verify And Create Wallet",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
     "verifyPhone": Operation(
         operation_id="verifyPhone",
@@ -1672,5 +1857,6 @@ OPERATIONS: dict[str, Operation] = {
         module="verify_phone",
         summary="Verify Phone",
         idempotency_key=False,
+        credentials=("x-juno-jwt", "x-juno-orgid", "x-sumvin-pat", "x-sumvin-token"),
     ),
 }

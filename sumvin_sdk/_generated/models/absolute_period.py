@@ -14,11 +14,12 @@ T = TypeVar("T", bound="AbsolutePeriod")
 
 @_attrs_define(repr=False)
 class AbsolutePeriod(Model):
-    """
+    """A absolute period.
+
     Attributes:
-        kind (Literal['absolute']):
-        period_start (datetime.datetime):
-        period_end (datetime.datetime):
+        kind (Literal['absolute']): Kind of the absolute period.
+        period_start (datetime.datetime): Period start of the absolute period (epoch ms, or ISO 8601 on request).
+        period_end (datetime.datetime): Period end of the absolute period (epoch ms, or ISO 8601 on request).
     """
 
     kind: Literal["absolute"]

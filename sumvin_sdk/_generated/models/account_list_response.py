@@ -19,11 +19,13 @@ T = TypeVar("T", bound="AccountListResponse")
 
 @_attrs_define(repr=False)
 class AccountListResponse(Model):
-    """
+    """A page of accounts with links to the neighbouring pages.
+
     Attributes:
-        field_links (AccountListResponseLinks):
-        accounts (list[AccountData]):
-        total (int):
+        field_links (AccountListResponseLinks): Hypermedia links to related resources and the actions available on this
+            account.
+        accounts (list[AccountData]): Accounts of the account.
+        total (int): Number of items across all pages.
     """
 
     field_links: AccountListResponseLinks

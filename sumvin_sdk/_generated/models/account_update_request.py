@@ -13,10 +13,11 @@ T = TypeVar("T", bound="AccountUpdateRequest")
 
 @_attrs_define(repr=False)
 class AccountUpdateRequest(Model):
-    """
+    """Request body for a account update.
+
     Attributes:
-        nickname (None | str | Unset):
-        is_primary (bool | None | Unset):
+        nickname (None | str | Unset): Name the user gave the account update.
+        is_primary (bool | None | Unset): Whether this is the user's primary account update.
     """
 
     nickname: str | Unset | None = UNSET

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="AddProductsRequest")
 
 @_attrs_define(repr=False)
 class AddProductsRequest(Model):
-    """
+    """Request body for a add products.
+
     Attributes:
-        products (list[MeldProduct]):
+        products (list[MeldProduct]): Products of the add products.
     """
 
     products: list[MeldProduct]

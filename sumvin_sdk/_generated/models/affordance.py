@@ -18,14 +18,15 @@ T = TypeVar("T", bound="Affordance")
 
 @_attrs_define(repr=False)
 class Affordance(Model):
-    """
+    """A affordance.
+
     Attributes:
-        rel (str):
-        href (str):
-        description (str):
-        method (str | Unset):  Default: 'GET'.
-        tool (None | str | Unset):
-        payload (AffordancePayloadType0 | None | Unset):
+        rel (str): Rel of the affordance.
+        href (str): Target URL of the link (may be a URI template).
+        description (str): What the affordance is for, in a sentence or two.
+        method (str | Unset): HTTP method to use when following the link. Default: 'GET'.
+        tool (None | str | Unset): Tool of the affordance.
+        payload (AffordancePayloadType0 | None | Unset): Payload of the affordance.
     """
 
     rel: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="AgentCreate2ConfigData")
 
 @_attrs_define(repr=False)
 class AgentCreate2ConfigData(Model):
-    """
+    """A agent create 2 config.
+
     Attributes:
-        mode (Literal['agent_create2']):
-        predicted_safe_address (None | str | Unset):
-        signer_contract_address (None | str | Unset):
+        mode (Literal['agent_create2']): Mode of the agent create 2 config.
+        predicted_safe_address (None | str | Unset): Predicted safe address of the agent create 2 config.
+        signer_contract_address (None | str | Unset): Signer contract address of the agent create 2 config.
     """
 
     mode: Literal["agent_create2"]

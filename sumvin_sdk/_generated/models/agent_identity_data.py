@@ -15,14 +15,16 @@ T = TypeVar("T", bound="AgentIdentityData")
 
 @_attrs_define(repr=False)
 class AgentIdentityData(Model):
-    """
+    """A agent identity.
+
     Attributes:
-        id (str):
-        client_id (str):
-        status (AgentIdentityStatus):
-        generation (int):
-        created_at (datetime.datetime):
-        retired_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the agent identity.
+        client_id (str): Id of the related client.
+        status (AgentIdentityStatus): Values a agent identity status can take.
+        generation (int): Generation of the agent identity.
+        created_at (datetime.datetime): When the agent identity was created (epoch ms, or ISO 8601 on request).
+        retired_at (datetime.datetime | None | Unset): When retired happened for the agent identity (epoch ms, or ISO
+            8601 on request).
     """
 
     id: str

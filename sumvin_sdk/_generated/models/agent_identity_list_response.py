@@ -19,7 +19,8 @@ T = TypeVar("T", bound="AgentIdentityListResponse")
 
 @_attrs_define(repr=False)
 class AgentIdentityListResponse(Model):
-    """
+    """A page of agent identitys with links to the neighbouring pages.
+
     Example:
         {'_links': {'disconnect': {'description': 'Disconnect one of the listed agents.', 'href': '/v0/agent-
             identities/{id}', 'method': 'DELETE', 'templated': True}, 'first': {'href': '/v0/agent-
@@ -29,11 +30,12 @@ class AgentIdentityListResponse(Model):
             50, 'offset': 0, 'total': 1}
 
     Attributes:
-        field_links (AgentIdentityListResponseLinks):
-        data (list[AgentIdentityData]):
-        offset (int):
-        limit (int):
-        total (int):
+        field_links (AgentIdentityListResponseLinks): Hypermedia links to related resources and the actions available on
+            this agent identity.
+        data (list[AgentIdentityData]): Payload of the agent identity.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
+        total (int): Number of items across all pages.
     """
 
     field_links: AgentIdentityListResponseLinks

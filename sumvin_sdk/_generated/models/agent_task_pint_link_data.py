@@ -14,11 +14,12 @@ T = TypeVar("T", bound="AgentTaskPintLinkData")
 
 @_attrs_define(repr=False)
 class AgentTaskPintLinkData(Model):
-    """
+    """A agent task PINT link.
+
     Attributes:
-        pint_id (str):
-        task_id (str):
-        created_at (datetime.datetime):
+        pint_id (str): Id of the related PINT.
+        task_id (str): Id of the related task.
+        created_at (datetime.datetime): When the agent task PINT link was created (epoch ms, or ISO 8601 on request).
     """
 
     pint_id: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="AgentTaskPintLinkResponse")
 
 @_attrs_define(repr=False)
 class AgentTaskPintLinkResponse(Model):
-    """
+    """Response carrying a agent task PINT link.
+
     Attributes:
-        field_links (AgentTaskPintLinkResponseLinks):
-        link (AgentTaskPintLinkData):
+        field_links (AgentTaskPintLinkResponseLinks): Hypermedia links to related resources and the actions available on
+            this agent task PINT link.
+        link (AgentTaskPintLinkData): A agent task PINT link.
     """
 
     field_links: AgentTaskPintLinkResponseLinks

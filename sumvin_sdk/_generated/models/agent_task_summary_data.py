@@ -14,17 +14,20 @@ T = TypeVar("T", bound="AgentTaskSummaryData")
 
 @_attrs_define(repr=False)
 class AgentTaskSummaryData(Model):
-    """
+    """A agent task summary.
+
     Attributes:
-        id (str):
-        status (str):
-        trigger_type (str):
-        created_at (datetime.datetime):
-        workflow_run_id (None | str | Unset):
-        task (None | str | Unset):
-        title (None | str | Unset):
-        started_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the agent task summary.
+        status (str): Current state of the agent task summary.
+        trigger_type (str): Trigger type of the agent task summary.
+        created_at (datetime.datetime): When the agent task summary was created (epoch ms, or ISO 8601 on request).
+        workflow_run_id (None | str | Unset): Id of the related workflow run.
+        task (None | str | Unset): Task of the agent task summary.
+        title (None | str | Unset): Title of the agent task summary.
+        started_at (datetime.datetime | None | Unset): When started happened for the agent task summary (epoch ms, or
+            ISO 8601 on request).
+        completed_at (datetime.datetime | None | Unset): When completed happened for the agent task summary (epoch ms,
+            or ISO 8601 on request).
     """
 
     id: str

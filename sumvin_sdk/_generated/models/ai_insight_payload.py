@@ -19,15 +19,16 @@ T = TypeVar("T", bound="AIInsightPayload")
 
 @_attrs_define(repr=False)
 class AIInsightPayload(Model):
-    """
+    """A ai insight payload.
+
     Attributes:
-        title (str):
-        body (None | str | Unset):
-        icon (None | str | Unset):
-        category (None | str | Unset):
-        expected_benefit (InsightBenefit | None | Unset):
-        action (InsightAction | None | Unset):
-        if_accepted (None | str | Unset):
+        title (str): Title of the ai insight payload.
+        body (None | str | Unset): Body of the ai insight payload.
+        icon (None | str | Unset): Icon of the ai insight payload.
+        category (None | str | Unset): Spending category.
+        expected_benefit (InsightBenefit | None | Unset): Expected benefit of the ai insight payload.
+        action (InsightAction | None | Unset): Action of the ai insight payload.
+        if_accepted (None | str | Unset): If accepted of the ai insight payload.
     """
 
     title: str

@@ -19,13 +19,15 @@ T = TypeVar("T", bound="AllocationsResponse")
 
 @_attrs_define(repr=False)
 class AllocationsResponse(Model):
-    """
+    """Response carrying a allocations.
+
     Attributes:
-        field_links (AllocationsResponseLinks):
-        allocations (list[AllocationData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (AllocationsResponseLinks): Hypermedia links to related resources and the actions available on this
+            allocations.
+        allocations (list[AllocationData]): Allocations of the allocations.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: AllocationsResponseLinks

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="ApplicationSettings")
 
 @_attrs_define(repr=False)
 class ApplicationSettings(Model):
-    """
+    """A application settings.
+
     Attributes:
-        version (str):
-        environment (str):
-        build_sha (str):
-        build_time (str):
-        migration_sha (str):
+        version (str): Version of the application settings.
+        environment (str): Environment of the application settings.
+        build_sha (str): Build sha of the application settings.
+        build_time (str): Build time of the application settings.
+        migration_sha (str): Migration sha of the application settings.
     """
 
     version: str

@@ -14,10 +14,11 @@ T = TypeVar("T", bound="ApproveIPARequest")
 
 @_attrs_define(repr=False)
 class ApproveIPARequest(Model):
-    """
+    """Request body for a approve IPA.
+
     Attributes:
-        decision (ApprovalDecision):
-        signature (None | str | Unset):
+        decision (ApprovalDecision): Values a approval decision can take.
+        signature (None | str | Unset): Signature (hex) over the signed payload.
     """
 
     decision: ApprovalDecision

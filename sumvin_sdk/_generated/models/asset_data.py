@@ -13,14 +13,15 @@ T = TypeVar("T", bound="AssetData")
 
 @_attrs_define(repr=False)
 class AssetData(Model):
-    """
+    """A asset.
+
     Attributes:
-        symbol (str):
-        name (str):
-        asset_type (str):
-        decimals (int):
-        chain_id (int | None | Unset):
-        contract_address (None | str | Unset):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        name (str): Name of the asset as shown to users.
+        asset_type (str): Asset type of the asset.
+        decimals (int): Decimals of the asset.
+        chain_id (int | None | Unset): EVM chain id the asset lives on (for example 1329 for Sei).
+        contract_address (None | str | Unset): Contract address of the asset.
     """
 
     symbol: str

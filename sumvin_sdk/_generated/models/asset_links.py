@@ -18,10 +18,11 @@ T = TypeVar("T", bound="AssetLinks")
 
 @_attrs_define(repr=False)
 class AssetLinks(Model):
-    """
+    """A asset links.
+
     Attributes:
-        self_ (Link):
-        price (Link | None | Unset):
+        self_ (Link): A link.
+        price (Link | None | Unset): Price of the asset links.
     """
 
     self_: Link

@@ -19,13 +19,14 @@ T = TypeVar("T", bound="AssetListResponse")
 
 @_attrs_define(repr=False)
 class AssetListResponse(Model):
-    """
+    """A page of assets with links to the neighbouring pages.
+
     Attributes:
-        field_links (PaginationLinks):
-        assets (list[AssetData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (PaginationLinks): A pagination links.
+        assets (list[AssetData]): Assets of the asset.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: PaginationLinks

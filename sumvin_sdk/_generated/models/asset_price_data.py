@@ -14,13 +14,14 @@ T = TypeVar("T", bound="AssetPriceData")
 
 @_attrs_define(repr=False)
 class AssetPriceData(Model):
-    """
+    """A asset price.
+
     Attributes:
-        symbol (str):
-        price (str):
-        currency (str):
-        timestamp (datetime.datetime):
-        chain_id (int | None | Unset):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        price (str): Price of the asset price.
+        currency (str): Currency code (ISO 4217, such as USD).
+        timestamp (datetime.datetime): Timestamp of the asset price (epoch ms, or ISO 8601 on request).
+        chain_id (int | None | Unset): EVM chain id the asset price lives on (for example 1329 for Sei).
     """
 
     symbol: str

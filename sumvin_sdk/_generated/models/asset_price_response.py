@@ -19,10 +19,11 @@ T = TypeVar("T", bound="AssetPriceResponse")
 
 @_attrs_define(repr=False)
 class AssetPriceResponse(Model):
-    """
+    """Response carrying a asset price.
+
     Attributes:
-        field_links (AssetLinks):
-        price (AssetPriceData):
+        field_links (AssetLinks): A asset links.
+        price (AssetPriceData): A asset price.
     """
 
     field_links: AssetLinks

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="AssetResponse")
 
 @_attrs_define(repr=False)
 class AssetResponse(Model):
-    """
+    """Response carrying a asset.
+
     Attributes:
-        field_links (AssetLinks):
-        asset (AssetData):
+        field_links (AssetLinks): A asset links.
+        asset (AssetData): A asset.
     """
 
     field_links: AssetLinks

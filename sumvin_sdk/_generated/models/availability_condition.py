@@ -13,10 +13,11 @@ T = TypeVar("T", bound="AvailabilityCondition")
 
 @_attrs_define(repr=False)
 class AvailabilityCondition(Model):
-    """
+    """A availability condition.
+
     Attributes:
-        type_ (Literal['availability']):
-        required_statuses (list[str] | Unset):
+        type_ (Literal['availability']): Kind of availability condition.
+        required_statuses (list[str] | Unset): Required statuses of the availability condition.
     """
 
     type_: Literal["availability"]

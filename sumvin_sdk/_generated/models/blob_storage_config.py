@@ -13,11 +13,12 @@ T = TypeVar("T", bound="BlobStorageConfig")
 
 @_attrs_define(repr=False)
 class BlobStorageConfig(Model):
-    """
+    """A blob storage config.
+
     Attributes:
-        provider (str):
-        bucket (str):
-        region (str):
+        provider (str): Provider that serves the blob storage config.
+        bucket (str): Bucket of the blob storage config.
+        region (str): Region of the blob storage config.
     """
 
     provider: str

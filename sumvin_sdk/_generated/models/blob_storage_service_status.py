@@ -19,10 +19,11 @@ T = TypeVar("T", bound="BlobStorageServiceStatus")
 
 @_attrs_define(repr=False)
 class BlobStorageServiceStatus(Model):
-    """
+    """A blob storage service status.
+
     Attributes:
-        status (HealthStatus):
-        config (BlobStorageConfig):
+        status (HealthStatus): Values a health status can take.
+        config (BlobStorageConfig): A blob storage config.
     """
 
     status: HealthStatus

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="BodyUploadChatAttachment")
 
 @_attrs_define(repr=False)
 class BodyUploadChatAttachment(Model):
-    """
+    """Multipart form of the upload chat attachment upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload chat attachment.
     """
 
     file: File

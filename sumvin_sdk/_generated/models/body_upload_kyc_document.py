@@ -17,12 +17,13 @@ T = TypeVar("T", bound="BodyUploadKycDocument")
 
 @_attrs_define(repr=False)
 class BodyUploadKycDocument(Model):
-    """
+    """Multipart form of the upload KYC document upload.
+
     Attributes:
-        document_type (KYCDocumentType):
-        country (str):
-        file (File):
-        side (KYCDocumentSide | None | Unset):
+        document_type (KYCDocumentType): Values a KYC document type can take.
+        country (str): Country code (ISO 3166-1 alpha-2).
+        file (File): File of the body upload KYC document.
+        side (KYCDocumentSide | None | Unset): Side of the body upload KYC document.
     """
 
     document_type: KYCDocumentType

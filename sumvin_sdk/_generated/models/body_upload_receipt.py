@@ -15,9 +15,10 @@ T = TypeVar("T", bound="BodyUploadReceipt")
 
 @_attrs_define(repr=False)
 class BodyUploadReceipt(Model):
-    """
+    """Multipart form of the upload receipt upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload receipt.
     """
 
     file: File

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="BodyUploadUserProfilePicture")
 
 @_attrs_define(repr=False)
 class BodyUploadUserProfilePicture(Model):
-    """
+    """Multipart form of the upload user profile picture upload.
+
     Attributes:
-        file (File):
+        file (File): File of the body upload user profile picture.
     """
 
     file: File

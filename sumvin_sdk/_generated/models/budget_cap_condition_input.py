@@ -13,11 +13,12 @@ T = TypeVar("T", bound="BudgetCapConditionInput")
 
 @_attrs_define(repr=False)
 class BudgetCapConditionInput(Model):
-    """
+    """A budget cap condition.
+
     Attributes:
-        type_ (Literal['budget_cap']):
-        max_total (float | str):
-        currency (str | Unset):  Default: 'USD'.
+        type_ (Literal['budget_cap']): Kind of budget cap condition.
+        max_total (float | str): Max total of the budget cap condition.
+        currency (str | Unset): Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 
     type_: Literal["budget_cap"]

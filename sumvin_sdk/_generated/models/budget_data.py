@@ -20,23 +20,24 @@ T = TypeVar("T", bound="BudgetData")
 
 @_attrs_define(repr=False)
 class BudgetData(Model):
-    """
+    """A budget.
+
     Attributes:
-        id (str):
-        name (str):
-        original_request (str):
-        category_name (str):
-        budget_type (BudgetType):
-        limit_amount (str):
-        currency (str):
-        spent (str):
-        remaining (str):
-        daily_avg (str):
-        period_start (datetime.datetime):
-        period_end (datetime.datetime):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        transactions (list[BudgetTransactionData] | None | Unset):
+        id (str): Unique id of the budget.
+        name (str): Name of the budget as shown to users.
+        original_request (str): Original request of the budget.
+        category_name (str): Category name of the budget.
+        budget_type (BudgetType): Values a budget type can take.
+        limit_amount (str): Limit amount of the budget.
+        currency (str): Currency code (ISO 4217, such as USD).
+        spent (str): Spent of the budget.
+        remaining (str): Remaining of the budget.
+        daily_avg (str): Daily avg of the budget.
+        period_start (datetime.datetime): Period start of the budget (epoch ms, or ISO 8601 on request).
+        period_end (datetime.datetime): Period end of the budget (epoch ms, or ISO 8601 on request).
+        created_at (datetime.datetime): When the budget was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the budget was last changed (epoch ms, or ISO 8601 on request).
+        transactions (list[BudgetTransactionData] | None | Unset): Transactions of the budget.
     """
 
     id: str

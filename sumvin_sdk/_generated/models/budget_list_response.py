@@ -19,13 +19,15 @@ T = TypeVar("T", bound="BudgetListResponse")
 
 @_attrs_define(repr=False)
 class BudgetListResponse(Model):
-    """
+    """A page of budgets with links to the neighbouring pages.
+
     Attributes:
-        field_links (BudgetListResponseLinks):
-        budgets (list[BudgetData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (BudgetListResponseLinks): Hypermedia links to related resources and the actions available on this
+            budget.
+        budgets (list[BudgetData]): Budgets of the budget.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: BudgetListResponseLinks

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="BudgetResponse")
 
 @_attrs_define(repr=False)
 class BudgetResponse(Model):
-    """
+    """Response carrying a budget.
+
     Attributes:
-        field_links (BudgetResponseLinks):
-        budget (BudgetData):
+        field_links (BudgetResponseLinks): Hypermedia links to related resources and the actions available on this
+            budget.
+        budget (BudgetData): A budget.
     """
 
     field_links: BudgetResponseLinks

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="BudgetTransactionData")
 
 @_attrs_define(repr=False)
 class BudgetTransactionData(Model):
-    """
+    """A budget transaction.
+
     Attributes:
-        transaction_id (str):
-        amount (None | str):
-        amount_in_budget_currency (None | str):
-        timestamp (datetime.datetime | None):
-        running_total (None | str):
+        transaction_id (str): Id of the related transaction.
+        amount (None | str): Amount, in units of the currency or asset.
+        amount_in_budget_currency (None | str): Amount in budget currency of the budget transaction.
+        timestamp (datetime.datetime | None): Timestamp of the budget transaction (epoch ms, or ISO 8601 on request).
+        running_total (None | str): Running total of the budget transaction.
     """
 
     transaction_id: str

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="BYOConfigData")
 
 @_attrs_define(repr=False)
 class BYOConfigData(Model):
-    """
+    """A byo config.
+
     Attributes:
-        mode (Literal['byo']):
-        byo_safe (BYOSafeData | None | Unset):
+        mode (Literal['byo']): Mode of the byo config.
+        byo_safe (BYOSafeData | None | Unset): Byo safe of the byo config.
     """
 
     mode: Literal["byo"]

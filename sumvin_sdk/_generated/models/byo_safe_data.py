@@ -13,11 +13,12 @@ T = TypeVar("T", bound="BYOSafeData")
 
 @_attrs_define(repr=False)
 class BYOSafeData(Model):
-    """
+    """A byo safe.
+
     Attributes:
-        address (str):  Example: 0x000000000000000000000000000000000000dead.
-        submitted_at_ms (int):
-        chain_id (int | None | Unset):  Example: 1329.
+        address (str): On-chain address (0x-prefixed hex). Example: 0x000000000000000000000000000000000000dead.
+        submitted_at_ms (int): Submitted at ms of the byo safe.
+        chain_id (int | None | Unset): EVM chain id the byo safe lives on (for example 1329 for Sei). Example: 1329.
     """
 
     address: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="BYOSubmission")
 
 @_attrs_define(repr=False)
 class BYOSubmission(Model):
-    """
+    """A byo submission.
+
     Attributes:
-        address (str):  Example: 0x000000000000000000000000000000000000dead.
+        address (str): On-chain address (0x-prefixed hex). Example: 0x000000000000000000000000000000000000dead.
     """
 
     address: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="CacheConfig")
 
 @_attrs_define(repr=False)
 class CacheConfig(Model):
-    """
+    """A cache config.
+
     Attributes:
-        host (str):
-        port (int):
-        db (int):
+        host (str): Host of the cache config.
+        port (int): Port of the cache config.
+        db (int): Db of the cache config.
     """
 
     host: str

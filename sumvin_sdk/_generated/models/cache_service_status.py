@@ -19,10 +19,11 @@ T = TypeVar("T", bound="CacheServiceStatus")
 
 @_attrs_define(repr=False)
 class CacheServiceStatus(Model):
-    """
+    """A cache service status.
+
     Attributes:
-        status (HealthStatus):
-        config (CacheConfig):
+        status (HealthStatus): Values a health status can take.
+        config (CacheConfig): A cache config.
     """
 
     status: HealthStatus

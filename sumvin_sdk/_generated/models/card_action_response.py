@@ -20,18 +20,20 @@ T = TypeVar("T", bound="CardActionResponse")
 
 @_attrs_define(repr=False)
 class CardActionResponse(Model):
-    """
+    """Response carrying a card action.
+
     Attributes:
-        field_links (CardActionResponseLinks):
-        id (str):
-        last_four (str):
-        brand (str):
-        card_type (str):
-        is_primary (bool):
-        created_at (datetime.datetime):
-        previous_status (CardStatusData):
-        current_status (CardStatusData):
-        action (str):
+        field_links (CardActionResponseLinks): Hypermedia links to related resources and the actions available on this
+            card action.
+        id (str): Unique id of the card action.
+        last_four (str): Last four digits of the card number.
+        brand (str): Card network brand, such as Visa.
+        card_type (str): Card type of the card action.
+        is_primary (bool): Whether this is the user's primary card action.
+        created_at (datetime.datetime): When the card action was created (epoch ms, or ISO 8601 on request).
+        previous_status (CardStatusData): A card status.
+        current_status (CardStatusData): A card status.
+        action (str): Action of the card action.
     """
 
     field_links: CardActionResponseLinks

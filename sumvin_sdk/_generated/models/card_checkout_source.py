@@ -13,10 +13,11 @@ T = TypeVar("T", bound="CardCheckoutSource")
 
 @_attrs_define(repr=False)
 class CardCheckoutSource(Model):
-    """
+    """A card checkout source.
+
     Attributes:
-        source (Literal['card']):
-        card_id (str):
+        source (Literal['card']): Where the card checkout source comes from.
+        card_id (str): Id of the related card.
     """
 
     source: Literal["card"]

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CardIssuerWebhookAck")
 
 @_attrs_define(repr=False)
 class CardIssuerWebhookAck(Model):
-    """
+    """A card issuer webhook ack.
+
     Attributes:
-        received (bool | Unset):  Default: True.
+        received (bool | Unset): Whether received applies to the card issuer webhook ack. Default: True.
     """
 
     received: bool | None = None

@@ -19,13 +19,15 @@ T = TypeVar("T", bound="CardListResponse")
 
 @_attrs_define(repr=False)
 class CardListResponse(Model):
-    """
+    """A page of cards with links to the neighbouring pages.
+
     Attributes:
-        field_links (CardListResponseLinks):
-        cards (list[CardData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (CardListResponseLinks): Hypermedia links to related resources and the actions available on this
+            card.
+        cards (list[CardData]): Cards of the card.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: CardListResponseLinks

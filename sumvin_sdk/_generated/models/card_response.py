@@ -21,22 +21,23 @@ T = TypeVar("T", bound="CardResponse")
 
 @_attrs_define(repr=False)
 class CardResponse(Model):
-    """
+    """Response carrying a card.
+
     Attributes:
-        field_links (CardResponseLinks):
-        id (str):
-        last_four (str):
-        brand (str):
-        exp_month (int):
-        exp_year (int):
-        cardholder_name (None | str):
-        card_type (str):
-        is_primary (bool):
-        linked_wallet_address (None | str):
-        created_at (datetime.datetime):
-        tokenization_status (CardTokenizationStatus):
-        current_status (CardStatusData | None | Unset):
-        status_history (list[CardStatusData] | None | Unset):
+        field_links (CardResponseLinks): Hypermedia links to related resources and the actions available on this card.
+        id (str): Unique id of the card.
+        last_four (str): Last four digits of the card number.
+        brand (str): Card network brand, such as Visa.
+        exp_month (int): Exp month of the card.
+        exp_year (int): Exp year of the card.
+        cardholder_name (None | str): Cardholder name of the card.
+        card_type (str): Card type of the card.
+        is_primary (bool): Whether this is the user's primary card.
+        linked_wallet_address (None | str): Linked wallet address of the card.
+        created_at (datetime.datetime): When the card was created (epoch ms, or ISO 8601 on request).
+        tokenization_status (CardTokenizationStatus): Values a card tokenization status can take.
+        current_status (CardStatusData | None | Unset): Current status of the card.
+        status_history (list[CardStatusData] | None | Unset): Status history of the card.
     """
 
     field_links: CardResponseLinks

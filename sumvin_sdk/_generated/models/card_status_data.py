@@ -17,12 +17,13 @@ T = TypeVar("T", bound="CardStatusData")
 
 @_attrs_define(repr=False)
 class CardStatusData(Model):
-    """
+    """A card status.
+
     Attributes:
-        status (CardAccountStatus):
-        sub_status (CardAccountSubStatus | None):
-        changed_by (StatusChangedBy):
-        created_at (datetime.datetime):
+        status (CardAccountStatus): Values a card account status can take.
+        sub_status (CardAccountSubStatus | None): Sub status of the card status.
+        changed_by (StatusChangedBy): Values a status changed by can take.
+        created_at (datetime.datetime): When the card status was created (epoch ms, or ISO 8601 on request).
     """
 
     status: CardAccountStatus

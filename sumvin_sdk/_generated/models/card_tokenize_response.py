@@ -20,16 +20,18 @@ T = TypeVar("T", bound="CardTokenizeResponse")
 
 @_attrs_define(repr=False)
 class CardTokenizeResponse(Model):
-    """
+    """Response carrying a card tokenize.
+
     Attributes:
-        field_links (CardTokenizeResponseLinks):
-        id (str):
-        last_four (str):
-        brand (str):
-        card_type (str):
-        is_primary (bool):
-        created_at (datetime.datetime):
-        tokenization_status (CardTokenizationStatus):
+        field_links (CardTokenizeResponseLinks): Hypermedia links to related resources and the actions available on this
+            card tokenize.
+        id (str): Unique id of the card tokenize.
+        last_four (str): Last four digits of the card number.
+        brand (str): Card network brand, such as Visa.
+        card_type (str): Card type of the card tokenize.
+        is_primary (bool): Whether this is the user's primary card tokenize.
+        created_at (datetime.datetime): When the card tokenize was created (epoch ms, or ISO 8601 on request).
+        tokenization_status (CardTokenizationStatus): Values a card tokenization status can take.
     """
 
     field_links: CardTokenizeResponseLinks

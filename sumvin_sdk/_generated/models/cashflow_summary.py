@@ -13,11 +13,12 @@ T = TypeVar("T", bound="CashflowSummary")
 
 @_attrs_define(repr=False)
 class CashflowSummary(Model):
-    """
+    """A cashflow summary.
+
     Attributes:
-        gross_in (str):
-        gross_out (str):
-        net (str):
+        gross_in (str): Gross in of the cashflow summary.
+        gross_out (str): Gross out of the cashflow summary.
+        net (str): Net of the cashflow summary.
     """
 
     gross_in: str

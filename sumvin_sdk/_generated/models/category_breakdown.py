@@ -13,12 +13,13 @@ T = TypeVar("T", bound="CategoryBreakdown")
 
 @_attrs_define(repr=False)
 class CategoryBreakdown(Model):
-    """
+    """A category breakdown.
+
     Attributes:
-        category (str):
-        total_amount (str):
-        percentage_of_total (str):
-        transaction_count (int):
+        category (str): Spending category.
+        total_amount (str): Number of amount.
+        percentage_of_total (str): Percentage of total of the category breakdown.
+        transaction_count (int): Number of transaction.
     """
 
     category: str

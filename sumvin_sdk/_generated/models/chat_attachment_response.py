@@ -18,12 +18,14 @@ T = TypeVar("T", bound="ChatAttachmentResponse")
 
 @_attrs_define(repr=False)
 class ChatAttachmentResponse(Model):
-    """
+    """Response carrying a chat attachment.
+
     Attributes:
-        field_links (ChatAttachmentResponseLinks):
-        url (str):
-        filename (str):
-        media_type (str):
+        field_links (ChatAttachmentResponseLinks): Hypermedia links to related resources and the actions available on
+            this chat attachment.
+        url (str): Web address of the chat attachment.
+        filename (str): Filename of the chat attachment.
+        media_type (str): Media type of the chat attachment.
     """
 
     field_links: ChatAttachmentResponseLinks

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="ChatCreateSessionRequest")
 
 @_attrs_define(repr=False)
 class ChatCreateSessionRequest(Model):
-    """
+    """Request body for a chat create session.
+
     Attributes:
-        id (str):
-        messages (list[MessageInput]):
-        title (None | str | Unset):
+        id (str): Unique id of the chat create session.
+        messages (list[MessageInput]): Messages of the chat create session.
+        title (None | str | Unset): Title of the chat create session.
     """
 
     id: str

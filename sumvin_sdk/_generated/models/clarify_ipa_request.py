@@ -18,9 +18,10 @@ T = TypeVar("T", bound="ClarifyIPARequest")
 
 @_attrs_define(repr=False)
 class ClarifyIPARequest(Model):
-    """
+    """Request body for a clarify IPA.
+
     Attributes:
-        answers (ClarifyIPARequestAnswers):
+        answers (ClarifyIPARequestAnswers): Answers of the clarify IPA.
     """
 
     answers: ClarifyIPARequestAnswers

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ClarifyIPARequestAnswers")
 
 @_attrs_define(repr=False)
 class ClarifyIPARequestAnswers(Model):
+    """Answers of the clarify IPA."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -18,13 +18,15 @@ T = TypeVar("T", bound="CliConfigResponse")
 
 @_attrs_define(repr=False)
 class CliConfigResponse(Model):
-    """
+    """Response carrying a CLI config.
+
     Example:
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}
 
     Attributes:
-        field_links (CliConfigResponseLinks):
-        debug (bool):
+        field_links (CliConfigResponseLinks): Hypermedia links to related resources and the actions available on this
+            CLI config.
+        debug (bool): Whether debug applies to the CLI config.
     """
 
     field_links: CliConfigResponseLinks

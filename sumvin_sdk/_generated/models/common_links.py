@@ -18,9 +18,10 @@ T = TypeVar("T", bound="CommonLinks")
 
 @_attrs_define(repr=False)
 class CommonLinks(Model):
-    """
+    """A common links.
+
     Attributes:
-        self_ (Link):
+        self_ (Link): A link.
     """
 
     self_: Link

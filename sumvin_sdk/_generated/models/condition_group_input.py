@@ -25,13 +25,14 @@ T = TypeVar("T", bound="ConditionGroupInput")
 
 @_attrs_define(repr=False)
 class ConditionGroupInput(Model):
-    """
+    """A condition group.
+
     Attributes:
-        type_ (Literal['group']):
-        operator (ConditionGroupInputOperator):
+        type_ (Literal['group']): Kind of condition group.
+        operator (ConditionGroupInputOperator): Operator of the condition group: one of `AND`, `OR`.
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | ConditionGroupInput |
             CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput |
-            TimeWindowCondition]):
+            TimeWindowCondition]): Conditions of the condition group.
     """
 
     type_: Literal["group"]

@@ -25,13 +25,14 @@ T = TypeVar("T", bound="ConditionGroupOutput")
 
 @_attrs_define(repr=False)
 class ConditionGroupOutput(Model):
-    """
+    """A condition group.
+
     Attributes:
-        type_ (Literal['group']):
-        operator (ConditionGroupOutputOperator):
+        type_ (Literal['group']): Kind of condition group.
+        operator (ConditionGroupOutputOperator): Operator of the condition group: one of `AND`, `OR`.
         conditions (list[AvailabilityCondition | BudgetCapConditionOutput | ConditionGroupOutput |
             CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionOutput |
-            TimeWindowCondition]):
+            TimeWindowCondition]): Conditions of the condition group.
     """
 
     type_: Literal["group"]

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="ConnectServiceRequest")
 
 @_attrs_define(repr=False)
 class ConnectServiceRequest(Model):
-    """
+    """Request body for a connect service.
+
     Attributes:
-        connector_id (str):
-        auth_data (ConnectorAuthPayload):
+        connector_id (str): Id of the related connector.
+        auth_data (ConnectorAuthPayload): A connector auth payload.
     """
 
     connector_id: str

@@ -13,17 +13,19 @@ T = TypeVar("T", bound="ConnectionData")
 
 @_attrs_define(repr=False)
 class ConnectionData(Model):
-    """
+    """A connection.
+
     Attributes:
-        id (str):
-        status (str):
-        institution_id (None | str | Unset):
-        institution_name (None | str | Unset):
-        status_reason (None | str | Unset):
-        products (list[str] | Unset):
-        regions (list[str] | Unset):
-        account_count (int | Unset):  Default: 0.
-        successfully_aggregated_at (None | str | Unset):
+        id (str): Unique id of the connection.
+        status (str): Current state of the connection.
+        institution_id (None | str | Unset): Id of the related institution.
+        institution_name (None | str | Unset): Institution name of the connection.
+        status_reason (None | str | Unset): Status reason of the connection.
+        products (list[str] | Unset): Products of the connection.
+        regions (list[str] | Unset): Regions of the connection.
+        account_count (int | Unset): Number of account. Default: 0.
+        successfully_aggregated_at (None | str | Unset): When successfully aggregated happened for the connection (epoch
+            ms, or ISO 8601 on request).
     """
 
     id: str

@@ -19,11 +19,13 @@ T = TypeVar("T", bound="ConnectionListResponse")
 
 @_attrs_define(repr=False)
 class ConnectionListResponse(Model):
-    """
+    """A page of connections with links to the neighbouring pages.
+
     Attributes:
-        field_links (ConnectionListResponseLinks):
-        connections (list[ConnectionData]):
-        total (int):
+        field_links (ConnectionListResponseLinks): Hypermedia links to related resources and the actions available on
+            this connection.
+        connections (list[ConnectionData]): Connections of the connection.
+        total (int): Number of items across all pages.
     """
 
     field_links: ConnectionListResponseLinks

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="ConnectorData")
 
 @_attrs_define(repr=False)
 class ConnectorData(Model):
-    """
+    """A connector.
+
     Attributes:
-        id (str):
-        name (str):
-        description (None | str):
-        icon_url (None | str):
-        auth_type (str):
+        id (str): Unique id of the connector.
+        name (str): Name of the connector as shown to users.
+        description (None | str): What the connector is for, in a sentence or two.
+        icon_url (None | str): URL of the icon.
+        auth_type (str): Auth type of the connector.
     """
 
     id: str

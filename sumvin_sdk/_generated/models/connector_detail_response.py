@@ -20,11 +20,13 @@ T = TypeVar("T", bound="ConnectorDetailResponse")
 
 @_attrs_define(repr=False)
 class ConnectorDetailResponse(Model):
-    """
+    """Response carrying a connector detail.
+
     Attributes:
-        field_links (ConnectorDetailResponseLinks):
-        connector (ConnectorData):
-        tools (list[ToolData] | Unset):
+        field_links (ConnectorDetailResponseLinks): Hypermedia links to related resources and the actions available on
+            this connector detail.
+        connector (ConnectorData): A connector.
+        tools (list[ToolData] | Unset): Tools of the connector detail.
     """
 
     field_links: ConnectorDetailResponseLinks

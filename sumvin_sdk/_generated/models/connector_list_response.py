@@ -19,10 +19,12 @@ T = TypeVar("T", bound="ConnectorListResponse")
 
 @_attrs_define(repr=False)
 class ConnectorListResponse(Model):
-    """
+    """A page of connectors with links to the neighbouring pages.
+
     Attributes:
-        field_links (ConnectorListResponseLinks):
-        connectors (list[ConnectorData]):
+        field_links (ConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
+            this connector.
+        connectors (list[ConnectorData]): Connectors of the connector.
     """
 
     field_links: ConnectorListResponseLinks

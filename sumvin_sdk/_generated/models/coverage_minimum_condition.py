@@ -13,10 +13,11 @@ T = TypeVar("T", bound="CoverageMinimumCondition")
 
 @_attrs_define(repr=False)
 class CoverageMinimumCondition(Model):
-    """
+    """A coverage minimum condition.
+
     Attributes:
-        type_ (Literal['coverage_minimum']):
-        min_coverage_pct (float):
+        type_ (Literal['coverage_minimum']): Kind of coverage minimum condition.
+        min_coverage_pct (float): Min coverage pct of the coverage minimum condition.
     """
 
     type_: Literal["coverage_minimum"]

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CreateAgentTokenRequest")
 
 @_attrs_define(repr=False)
 class CreateAgentTokenRequest(Model):
-    """
+    """Request body for a create agent token.
+
     Attributes:
-        user_id (str):
+        user_id (str): Identifier of the user the create agent token belongs to.
     """
 
     user_id: str

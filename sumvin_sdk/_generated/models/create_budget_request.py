@@ -20,20 +20,21 @@ T = TypeVar("T", bound="CreateBudgetRequest")
 
 @_attrs_define(repr=False)
 class CreateBudgetRequest(Model):
-    """
+    """Request body for a create budget.
+
     Example:
         {'budget_type': 'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
             'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
             'relative', 'length': 3, 'unit': 'months'}}
 
     Attributes:
-        name (str):
-        original_request (str):
-        category_name (str):
-        budget_type (BudgetType):
-        limit_amount (str):
-        currency (str):
-        period (AbsolutePeriod | None | RelativePeriod | Unset):
+        name (str): Name of the create budget as shown to users.
+        original_request (str): Original request of the create budget.
+        category_name (str): Category name of the create budget.
+        budget_type (BudgetType): Values a budget type can take.
+        limit_amount (str): Limit amount of the create budget.
+        currency (str): Currency code (ISO 4217, such as USD).
+        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the create budget.
     """
 
     name: str

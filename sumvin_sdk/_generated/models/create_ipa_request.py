@@ -28,17 +28,18 @@ T = TypeVar("T", bound="CreateIPARequest")
 
 @_attrs_define(repr=False)
 class CreateIPARequest(Model):
-    """
+    """Request body for a create IPA.
+
     Attributes:
-        raw_intent (str):
-        intent_type (IPAType | Unset):
-        autonomy_level (AutonomyLevel | Unset):
-        constraints (IPAConstraint | None | Unset):
+        raw_intent (str): Raw intent of the create IPA.
+        intent_type (IPAType | Unset): Values a IPA type can take.
+        autonomy_level (AutonomyLevel | Unset): Values a autonomy level can take.
+        constraints (IPAConstraint | None | Unset): Constraints of the create IPA.
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | ConditionGroupInput |
             CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput |
-            TimeWindowCondition] | None | Unset):
-        originating_agent_task_id (None | str | Unset):
-        originating_chat_id (None | str | Unset):
+            TimeWindowCondition] | None | Unset): Conditions of the create IPA.
+        originating_agent_task_id (None | str | Unset): Id of the related originating agent task.
+        originating_chat_id (None | str | Unset): Id of the related originating chat.
     """
 
     raw_intent: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="CreateProcessorTokenRequest")
 
 @_attrs_define(repr=False)
 class CreateProcessorTokenRequest(Model):
-    """
+    """Request body for a create processor token.
+
     Attributes:
-        processor (str):
+        processor (str): Processor of the create processor token.
     """
 
     processor: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="CreateRuleRequest")
 
 @_attrs_define(repr=False)
 class CreateRuleRequest(Model):
-    """
+    """Request body for a create rule.
+
     Attributes:
-        name (str):
-        rule_prompt (str):
-        applies_to (str | Unset):  Default: 'all'.
-        priority (int | Unset):  Default: 0.
+        name (str): Name of the create rule as shown to users.
+        rule_prompt (str): Rule prompt of the create rule.
+        applies_to (str | Unset): Applies to of the create rule. Default: 'all'.
+        priority (int | Unset): Priority of the create rule. Default: 0.
     """
 
     name: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="CreateSessionResponse")
 
 @_attrs_define(repr=False)
 class CreateSessionResponse(Model):
-    """
+    """Response carrying a create session.
+
     Attributes:
-        field_links (CreateSessionResponseLinks):
-        session (ChatSessionData):
+        field_links (CreateSessionResponseLinks): Hypermedia links to related resources and the actions available on
+            this create session.
+        session (ChatSessionData): A chat session.
     """
 
     field_links: CreateSessionResponseLinks

@@ -19,15 +19,16 @@ T = TypeVar("T", bound="CreateUserResponse")
 
 @_attrs_define(repr=False)
 class CreateUserResponse(Model):
-    """
+    """Response carrying a create user.
+
     Example:
         {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
             '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123', 'primary_eoa_address':
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'safe_creation_status': 'processing'}}
 
     Attributes:
-        field_links (UserLinks):
-        user (UserData):
+        field_links (UserLinks): A user links.
+        user (UserData): A user.
     """
 
     field_links: UserLinks

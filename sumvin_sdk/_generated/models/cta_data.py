@@ -21,14 +21,15 @@ T = TypeVar("T", bound="CTAData")
 
 @_attrs_define(repr=False)
 class CTAData(Model):
-    """
+    """A CTA.
+
     Attributes:
-        type_ (CTAType):
-        cta (str):
-        meta (CTAMeta):
-        category (CTACategory | None | Unset):
-        urgency_score (float | None | Unset):
-        trust_stage_target (None | TrustStage | Unset):
+        type_ (CTAType): Values a CTA type can take.
+        cta (str): Cta of the CTA.
+        meta (CTAMeta): A CTA meta.
+        category (CTACategory | None | Unset): Spending category.
+        urgency_score (float | None | Unset): Urgency score of the CTA.
+        trust_stage_target (None | TrustStage | Unset): Trust stage target of the CTA.
     """
 
     type_: CTAType

@@ -15,10 +15,11 @@ T = TypeVar("T", bound="CTAMeta")
 
 @_attrs_define(repr=False)
 class CTAMeta(Model):
-    """
+    """A CTA meta.
+
     Attributes:
-        icon (ChatIcon):
-        color (ChatColor):
+        icon (ChatIcon): Values a chat icon can take.
+        color (ChatColor): Values a chat color can take.
     """
 
     icon: ChatIcon

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="DatabaseConfig")
 
 @_attrs_define(repr=False)
 class DatabaseConfig(Model):
-    """
+    """A database config.
+
     Attributes:
-        host (str):
-        database (str):
+        host (str): Host of the database config.
+        database (str): Database of the database config.
     """
 
     host: str

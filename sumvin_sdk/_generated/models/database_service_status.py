@@ -19,10 +19,11 @@ T = TypeVar("T", bound="DatabaseServiceStatus")
 
 @_attrs_define(repr=False)
 class DatabaseServiceStatus(Model):
-    """
+    """A database service status.
+
     Attributes:
-        status (HealthStatus):
-        config (DatabaseConfig):
+        status (HealthStatus): Values a health status can take.
+        config (DatabaseConfig): A database config.
     """
 
     status: HealthStatus

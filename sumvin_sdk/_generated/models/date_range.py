@@ -13,10 +13,11 @@ T = TypeVar("T", bound="DateRange")
 
 @_attrs_define(repr=False)
 class DateRange(Model):
-    """
+    """A date range.
+
     Attributes:
-        earliest (str):
-        latest (str):
+        earliest (str): Earliest of the date range.
+        latest (str): Latest of the date range.
     """
 
     earliest: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="DemoCheckoutSource")
 
 @_attrs_define(repr=False)
 class DemoCheckoutSource(Model):
-    """
+    """A demo checkout source.
+
     Attributes:
-        source (Literal['demo']):
+        source (Literal['demo']): Where the demo checkout source comes from.
     """
 
     source: Literal["demo"]

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="DeviceCodeApprovalRequest")
 
 @_attrs_define(repr=False)
 class DeviceCodeApprovalRequest(Model):
-    """
+    """Request body for a device code approval.
+
     Example:
         {'user_code': 'ABCD-EFGH'}
 
     Attributes:
-        user_code (str):
+        user_code (str): User code of the device code approval.
     """
 
     user_code: str

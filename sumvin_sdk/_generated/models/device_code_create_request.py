@@ -13,12 +13,13 @@ T = TypeVar("T", bound="DeviceCodeCreateRequest")
 
 @_attrs_define(repr=False)
 class DeviceCodeCreateRequest(Model):
-    """
+    """Request body for a device code create.
+
     Example:
         {'client_name': 'Sumvin CLI on my-laptop'}
 
     Attributes:
-        client_name (None | str | Unset):
+        client_name (None | str | Unset): Client name of the device code create.
     """
 
     client_name: str | Unset | None = UNSET

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="DeviceCodeCreateResponse")
 
 @_attrs_define(repr=False)
 class DeviceCodeCreateResponse(Model):
-    """
+    """Response carrying a device code create.
+
     Example:
         {'_links': {'approval': {'href': '/v0/cli/device-codes/x3k9...redacted...q7/approval', 'method': 'POST'},
             'poll': {'href': '/v0/cli/device-codes/x3k9...redacted...q7'}, 'self': {'href': '/v0/cli/device-
@@ -27,13 +28,14 @@ class DeviceCodeCreateResponse(Model):
             'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
 
     Attributes:
-        field_links (DeviceCodeCreateResponseLinks):
-        device_code (str):
-        user_code (str):
-        verification_uri (str):
-        verification_uri_complete (str):
-        expires_in (int):
-        interval (int):
+        field_links (DeviceCodeCreateResponseLinks): Hypermedia links to related resources and the actions available on
+            this device code create.
+        device_code (str): Device code of the device code create.
+        user_code (str): User code of the device code create.
+        verification_uri (str): Verification uri of the device code create.
+        verification_uri_complete (str): Verification uri complete of the device code create.
+        expires_in (int): Expires in of the device code create.
+        interval (int): Interval of the device code create.
     """
 
     field_links: DeviceCodeCreateResponseLinks

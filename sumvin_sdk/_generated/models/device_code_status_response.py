@@ -19,14 +19,16 @@ T = TypeVar("T", bound="DeviceCodeStatusResponse")
 
 @_attrs_define(repr=False)
 class DeviceCodeStatusResponse(Model):
-    """
+    """Response carrying a device code status.
+
     Example:
         {'_links': {'exchange': {'href': '/v0/cli/personal-access-tokens', 'method': 'POST'}, 'self': {'href':
             '/v0/cli/device-codes/x3k9...redacted...q7'}}, 'status': 'pending'}
 
     Attributes:
-        field_links (DeviceCodeStatusResponseLinks):
-        status (CliDeviceAuthorizationStatus):
+        field_links (DeviceCodeStatusResponseLinks): Hypermedia links to related resources and the actions available on
+            this device code status.
+        status (CliDeviceAuthorizationStatus): Values a CLI device authorization status can take.
     """
 
     field_links: DeviceCodeStatusResponseLinks

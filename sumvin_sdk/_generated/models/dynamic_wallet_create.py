@@ -14,12 +14,13 @@ T = TypeVar("T", bound="DynamicWalletCreate")
 
 @_attrs_define(repr=False)
 class DynamicWalletCreate(Model):
-    """
+    """A dynamic wallet create.
+
     Attributes:
-        method (Literal['dynamic']):
-        credential_id (str):
-        chain_id (DeployableChain):
-        nickname (None | str | Unset):
+        method (Literal['dynamic']): HTTP method to use when following the link.
+        credential_id (str): Id of the related credential.
+        chain_id (DeployableChain): Values a deployable chain can take.
+        nickname (None | str | Unset): Name the user gave the dynamic wallet create.
     """
 
     method: Literal["dynamic"]

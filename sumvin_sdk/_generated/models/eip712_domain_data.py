@@ -13,12 +13,13 @@ T = TypeVar("T", bound="EIP712DomainData")
 
 @_attrs_define(repr=False)
 class EIP712DomainData(Model):
-    """
+    """A eip 712 domain.
+
     Attributes:
-        name (str):
-        version (str):
-        chain_id (int):
-        verifying_contract (str):
+        name (str): Name of the eip 712 domain as shown to users.
+        version (str): Version of the eip 712 domain.
+        chain_id (int): Chain id of the eip 712 domain.
+        verifying_contract (str): Verifying contract of the eip 712 domain.
     """
 
     name: str

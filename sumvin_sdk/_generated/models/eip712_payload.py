@@ -20,12 +20,13 @@ T = TypeVar("T", bound="EIP712Payload")
 
 @_attrs_define(repr=False)
 class EIP712Payload(Model):
-    """
+    """A eip 712 payload.
+
     Attributes:
-        types (EIP712PayloadTypes):
-        primary_type (str):
-        domain (EIP712DomainData):
-        message (EIP712PurchaseIntentMessage):
+        types (EIP712PayloadTypes): Types of the eip 712 payload.
+        primary_type (str): Primary type of the eip 712 payload.
+        domain (EIP712DomainData): A eip 712 domain.
+        message (EIP712PurchaseIntentMessage): A eip 712 purchase intent message.
     """
 
     types: EIP712PayloadTypes

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="EIP712PayloadTypes")
 
 @_attrs_define(repr=False)
 class EIP712PayloadTypes(Model):
+    """Types of the eip 712 payload."""
+
     additional_properties: dict[str, list[EIP712PayloadTypesAdditionalPropertyItem]] = _attrs_field(
         init=False, factory=dict
     )

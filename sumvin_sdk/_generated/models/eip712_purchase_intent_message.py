@@ -13,17 +13,18 @@ T = TypeVar("T", bound="EIP712PurchaseIntentMessage")
 
 @_attrs_define(repr=False)
 class EIP712PurchaseIntentMessage(Model):
-    """
+    """A eip 712 purchase intent message.
+
     Attributes:
-        wallet (str):
-        nonce (int):
-        statement (str):
-        scopes (list[str]):
-        resources (list[str]):
-        max_amount (int):
-        max_amount_token (str):
-        expires_at (int):
-        conditions (list[str] | Unset):
+        wallet (str): Wallet of the eip 712 purchase intent message.
+        nonce (int): One-time value that prevents a signature being replayed.
+        statement (str): Statement of the eip 712 purchase intent message.
+        scopes (list[str]): Permissions granted, as scope names.
+        resources (list[str]): Resources of the eip 712 purchase intent message.
+        max_amount (int): Max amount of the eip 712 purchase intent message.
+        max_amount_token (str): Max amount token of the eip 712 purchase intent message.
+        expires_at (int): Expires at of the eip 712 purchase intent message.
+        conditions (list[str] | Unset): Conditions of the eip 712 purchase intent message.
     """
 
     wallet: str

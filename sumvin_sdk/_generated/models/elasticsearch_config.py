@@ -13,9 +13,10 @@ T = TypeVar("T", bound="ElasticsearchConfig")
 
 @_attrs_define(repr=False)
 class ElasticsearchConfig(Model):
-    """
+    """A elasticsearch config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the elasticsearch config.
     """
 
     url: str

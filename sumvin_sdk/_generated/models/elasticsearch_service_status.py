@@ -19,10 +19,11 @@ T = TypeVar("T", bound="ElasticsearchServiceStatus")
 
 @_attrs_define(repr=False)
 class ElasticsearchServiceStatus(Model):
-    """
+    """A elasticsearch service status.
+
     Attributes:
-        status (HealthStatus):
-        config (ElasticsearchConfig):
+        status (HealthStatus): Values a health status can take.
+        config (ElasticsearchConfig): A elasticsearch config.
     """
 
     status: HealthStatus

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="EligibilityData")
 
 @_attrs_define(repr=False)
 class EligibilityData(Model):
-    """
+    """A eligibility.
+
     Attributes:
-        eligible (bool):
-        requirements (list[EligibilityRequirementData]):
+        eligible (bool): Whether eligible applies to the eligibility.
+        requirements (list[EligibilityRequirementData]): Requirements of the eligibility.
     """
 
     eligible: bool

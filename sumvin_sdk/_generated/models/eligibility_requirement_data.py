@@ -14,12 +14,13 @@ T = TypeVar("T", bound="EligibilityRequirementData")
 
 @_attrs_define(repr=False)
 class EligibilityRequirementData(Model):
-    """
+    """A eligibility requirement.
+
     Attributes:
-        type_ (EligibilityRequirementType):
-        name (str):
-        met (bool):
-        connector_id (None | str | Unset):
+        type_ (EligibilityRequirementType): Values a eligibility requirement type can take.
+        name (str): Name of the eligibility requirement as shown to users.
+        met (bool): Whether met applies to the eligibility requirement.
+        connector_id (None | str | Unset): Id of the related connector.
     """
 
     type_: EligibilityRequirementType

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="EnableStrategyRequest")
 
 @_attrs_define(repr=False)
 class EnableStrategyRequest(Model):
-    """
+    """Request body for a enable strategy.
+
     Attributes:
-        strategy_id (str):
-        connector_id (None | str | Unset):
-        configuration (EnableStrategyRequestConfigurationType0 | None | Unset):
-        event_filter (EnableStrategyRequestEventFilterType0 | None | Unset):
+        strategy_id (str): Id of the related strategy.
+        connector_id (None | str | Unset): Id of the related connector.
+        configuration (EnableStrategyRequestConfigurationType0 | None | Unset): Configuration of the enable strategy.
+        event_filter (EnableStrategyRequestEventFilterType0 | None | Unset): Event filter of the enable strategy.
     """
 
     strategy_id: str

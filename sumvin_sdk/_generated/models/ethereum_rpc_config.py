@@ -13,10 +13,11 @@ T = TypeVar("T", bound="EthereumRPCConfig")
 
 @_attrs_define(repr=False)
 class EthereumRPCConfig(Model):
-    """
+    """A ethereum RPC config.
+
     Attributes:
-        url (str):
-        chain_id (int | None | Unset):
+        url (str): Web address of the ethereum RPC config.
+        chain_id (int | None | Unset): EVM chain id the ethereum RPC config lives on (for example 1329 for Sei).
     """
 
     url: str

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="EthereumRPCServiceStatus")
 
 @_attrs_define(repr=False)
 class EthereumRPCServiceStatus(Model):
-    """
+    """A ethereum RPC service status.
+
     Attributes:
-        status (HealthStatus):
-        config (EthereumRPCConfig):
+        status (HealthStatus): Values a health status can take.
+        config (EthereumRPCConfig): A ethereum RPC config.
     """
 
     status: HealthStatus

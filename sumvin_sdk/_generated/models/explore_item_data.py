@@ -25,17 +25,19 @@ T = TypeVar("T", bound="ExploreItemData")
 
 @_attrs_define(repr=False)
 class ExploreItemData(Model):
-    """
+    """A explore item.
+
     Attributes:
-        id (str):
-        type_ (ExploreItemType):
-        status (ExploreItemStatus):
-        title (str):
-        description (str):
-        detail (list[str]):
-        meta (ExploreMetaData):
-        eligibility (EligibilityData):
-        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData):
+        id (str): Unique id of the explore item.
+        type_ (ExploreItemType): Values a explore item type can take.
+        status (ExploreItemStatus): Values a explore item status can take.
+        title (str): Title of the explore item.
+        description (str): What the explore item is for, in a sentence or two.
+        detail (list[str]): What went wrong in this case, for people to read.
+        meta (ExploreMetaData): A explore meta.
+        eligibility (EligibilityData): A eligibility.
+        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData): Resource of the
+            explore item.
     """
 
     id: str

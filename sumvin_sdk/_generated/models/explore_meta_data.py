@@ -15,11 +15,12 @@ T = TypeVar("T", bound="ExploreMetaData")
 
 @_attrs_define(repr=False)
 class ExploreMetaData(Model):
-    """
+    """A explore meta.
+
     Attributes:
-        colour (ExploreColour):
-        icon (ExploreIcon):
-        hero_visual (str):
+        colour (ExploreColour): Values a explore colour can take.
+        icon (ExploreIcon): Values a explore icon can take.
+        hero_visual (str): Hero visual of the explore meta.
     """
 
     colour: ExploreColour

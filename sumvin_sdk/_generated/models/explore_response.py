@@ -19,10 +19,12 @@ T = TypeVar("T", bound="ExploreResponse")
 
 @_attrs_define(repr=False)
 class ExploreResponse(Model):
-    """
+    """Response carrying a explore.
+
     Attributes:
-        field_links (ExploreResponseLinks):
-        sections (ExploreResponseSections):
+        field_links (ExploreResponseLinks): Hypermedia links to related resources and the actions available on this
+            explore.
+        sections (ExploreResponseSections): Sections of the explore.
     """
 
     field_links: ExploreResponseLinks

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="ExploreResponseSections")
 
 @_attrs_define(repr=False)
 class ExploreResponseSections(Model):
+    """Sections of the explore."""
+
     additional_properties: dict[str, list[ExploreItemData]] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

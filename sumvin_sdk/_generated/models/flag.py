@@ -13,9 +13,10 @@ T = TypeVar("T", bound="Flag")
 
 @_attrs_define(repr=False)
 class Flag(Model):
-    """
+    """A flag.
+
     Attributes:
-        enabled (bool):
+        enabled (bool): Whether enabled applies to the flag.
     """
 
     enabled: bool

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="FlightRouteCondition")
 
 @_attrs_define(repr=False)
 class FlightRouteCondition(Model):
-    """
+    """A flight route condition.
+
     Attributes:
-        type_ (Literal['flight_route']):
-        origin (str):
-        destination (str):
-        max_stops (int | None | Unset):
+        type_ (Literal['flight_route']): Kind of flight route condition.
+        origin (str): Origin of the flight route condition.
+        destination (str): Destination of the flight route condition.
+        max_stops (int | None | Unset): Max stops of the flight route condition.
     """
 
     type_: Literal["flight_route"]

@@ -18,9 +18,10 @@ T = TypeVar("T", bound="Fulfillment")
 
 @_attrs_define(repr=False)
 class Fulfillment(Model):
-    """
+    """A fulfillment.
+
     Attributes:
-        allows_multi_destination (MultiDestination | None | Unset):
+        allows_multi_destination (MultiDestination | None | Unset): Allows multi destination of the fulfillment.
     """
 
     allows_multi_destination: MultiDestination | None = None

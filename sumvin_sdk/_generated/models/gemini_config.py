@@ -13,9 +13,10 @@ T = TypeVar("T", bound="GeminiConfig")
 
 @_attrs_define(repr=False)
 class GeminiConfig(Model):
-    """
+    """A gemini config.
+
     Attributes:
-        configured (bool):
+        configured (bool): Whether configured applies to the gemini config.
     """
 
     configured: bool

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="GeminiServiceStatus")
 
 @_attrs_define(repr=False)
 class GeminiServiceStatus(Model):
-    """
+    """A gemini service status.
+
     Attributes:
-        status (HealthStatus):
-        config (GeminiConfig):
+        status (HealthStatus): Values a health status can take.
+        config (GeminiConfig): A gemini config.
     """
 
     status: HealthStatus

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="GeneratedInsight")
 
 @_attrs_define(repr=False)
 class GeneratedInsight(Model):
-    """
+    """A generated insight.
+
     Attributes:
-        insight (str):
-        call_to_action (None | str | Unset):
-        title (None | str | Unset):
+        insight (str): Insight of the generated insight.
+        call_to_action (None | str | Unset): Call to action of the generated insight.
+        title (None | str | Unset): Title of the generated insight.
     """
 
     insight: str

@@ -19,17 +19,19 @@ T = TypeVar("T", bound="GetCTAResponse")
 
 @_attrs_define(repr=False)
 class GetCTAResponse(Model):
-    """
+    """Response carrying a get CTA.
+
     Example:
         {'_links': {'self': {'href': '/v0/user/me/cta'}}, 'ctas': [{'category': 'trust-ladder', 'cta': 'Review your
             portfolio allocation', 'meta': {'color': 'teal', 'icon': 'chart'}, 'trust_stage_target': 'connected', 'type':
             'home', 'urgency_score': 0.75}], 'generating': False, 'refreshing': False}
 
     Attributes:
-        field_links (GetCTAResponseLinks):
-        ctas (list[CTAData]):
-        generating (bool | Unset):  Default: False.
-        refreshing (bool | Unset):  Default: False.
+        field_links (GetCTAResponseLinks): Hypermedia links to related resources and the actions available on this get
+            CTA.
+        ctas (list[CTAData]): Ctas of the get CTA.
+        generating (bool | Unset): Whether generating applies to the get CTA. Default: False.
+        refreshing (bool | Unset): Whether refreshing applies to the get CTA. Default: False.
     """
 
     field_links: GetCTAResponseLinks

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="GetSessionResponse")
 
 @_attrs_define(repr=False)
 class GetSessionResponse(Model):
-    """
+    """Response carrying a get session.
+
     Attributes:
-        field_links (GetSessionResponseLinks):
-        session (ChatSessionData):
+        field_links (GetSessionResponseLinks): Hypermedia links to related resources and the actions available on this
+            get session.
+        session (ChatSessionData): A chat session.
     """
 
     field_links: GetSessionResponseLinks

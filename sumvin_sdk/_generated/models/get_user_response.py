@@ -21,17 +21,18 @@ T = TypeVar("T", bound="GetUserResponse")
 
 @_attrs_define(repr=False)
 class GetUserResponse(Model):
-    """
+    """Response carrying a get user.
+
     Example:
         {'_links': {'kyc-status': {'href': '/v0/kyc/status'}, 'self': {'href': '/v0/user/me'}, 'wallets': {'href':
             '/v0/wallets'}}, 'user': {'email': 'user@example.com', 'id': 'usr_abc123'}, 'wallets': [{'address':
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (UserLinks):
-        user (UserData):
-        wallets (list[WalletDataBase] | None | Unset):
-        status_history (list[UserStatusData] | None | Unset):
+        field_links (UserLinks): A user links.
+        user (UserData): A user.
+        wallets (list[WalletDataBase] | None | Unset): Wallets of the get user.
+        status_history (list[UserStatusData] | None | Unset): Status history of the get user.
     """
 
     field_links: UserLinks

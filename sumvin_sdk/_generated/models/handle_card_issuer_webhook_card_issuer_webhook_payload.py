@@ -20,11 +20,12 @@ T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayload")
 
 @_attrs_define(repr=False)
 class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
-    """
+    """Event payload of the handle card issuer webhook.
+
     Attributes:
-        event_id (str):
-        card_external_id (str):
-        card (HandleCardIssuerWebhookCardIssuerWebhookPayloadCard):
+        event_id (str): Event id of the event.
+        card_external_id (str): Card external id of the event.
+        card (HandleCardIssuerWebhookCardIssuerWebhookPayloadCard): Card of the event.
     """
 
     event_id: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="HandleCardIssuerWebhookCardIssuerWebhookPayloadCard")
 
 @_attrs_define(repr=False)
 class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
-    """
+    """Card of the event.
+
     Attributes:
-        number (str):
-        expiration_month (str):
-        expiration_year (str):
-        security_code (str):
+        number (str): Number of the card.
+        expiration_month (str): Expiration month of the card.
+        expiration_year (str): Expiration year of the card.
+        security_code (str): Security code of the card.
     """
 
     number: str

@@ -20,12 +20,13 @@ T = TypeVar("T", bound="HandleMeldWebhookMeldWebhookPayload")
 
 @_attrs_define(repr=False)
 class HandleMeldWebhookMeldWebhookPayload(Model):
-    """
+    """Event payload of the handle meld webhook.
+
     Attributes:
-        event_type (str):
-        event_id (str):
-        timestamp (str):
-        payload (HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload):
+        event_type (str): Event type of the event.
+        event_id (str): Event id of the event.
+        timestamp (str): Timestamp of the event.
+        payload (HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload): Payload of the event.
     """
 
     event_type: str

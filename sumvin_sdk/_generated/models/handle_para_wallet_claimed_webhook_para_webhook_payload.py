@@ -20,12 +20,13 @@ T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayload")
 
 @_attrs_define(repr=False)
 class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
-    """
+    """Event payload of the handle para wallet claimed webhook.
+
     Attributes:
-        id (str):  Example: evt_550e8400-e29b-41d4-a716-446655440000.
-        type_ (str):  Example: wallet.created.
-        data (HandleParaWalletClaimedWebhookParaWebhookPayloadData):
-        created_at (str | Unset):
+        id (str): Unique id of the event. Example: evt_550e8400-e29b-41d4-a716-446655440000.
+        type_ (str): Kind of event. Example: wallet.created.
+        data (HandleParaWalletClaimedWebhookParaWebhookPayloadData): Data of the event.
+        created_at (str | Unset): Created at of the event.
     """
 
     id: str

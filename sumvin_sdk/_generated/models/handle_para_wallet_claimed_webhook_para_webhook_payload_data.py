@@ -13,14 +13,15 @@ T = TypeVar("T", bound="HandleParaWalletClaimedWebhookParaWebhookPayloadData")
 
 @_attrs_define(repr=False)
 class HandleParaWalletClaimedWebhookParaWebhookPayloadData(Model):
-    """
+    """Data of the event.
+
     Attributes:
-        wallet_id (str):
-        wallet_address (str | Unset):
-        wallet_type (str | Unset):
-        user_id (str | Unset):
-        wallet_created_at (str | Unset):
-        claimed_at (str | Unset):
+        wallet_id (str): Wallet id of the data.
+        wallet_address (str | Unset): Wallet address of the data.
+        wallet_type (str | Unset): Wallet type of the data.
+        user_id (str | Unset): User id of the data.
+        wallet_created_at (str | Unset): Wallet created at of the data.
+        claimed_at (str | Unset): Claimed at of the data.
     """
 
     wallet_id: str

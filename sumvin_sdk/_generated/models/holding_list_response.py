@@ -19,11 +19,13 @@ T = TypeVar("T", bound="HoldingListResponse")
 
 @_attrs_define(repr=False)
 class HoldingListResponse(Model):
-    """
+    """A page of holdings with links to the neighbouring pages.
+
     Attributes:
-        field_links (HoldingListResponseLinks):
-        holdings (list[HoldingData]):
-        total (int):
+        field_links (HoldingListResponseLinks): Hypermedia links to related resources and the actions available on this
+            holding.
+        holdings (list[HoldingData]): Holdings of the holding.
+        total (int): Number of items across all pages.
     """
 
     field_links: HoldingListResponseLinks

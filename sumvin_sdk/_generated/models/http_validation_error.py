@@ -18,9 +18,10 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define(repr=False)
 class HTTPValidationError(Model):
-    """
+    """A http validation error.
+
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | Unset): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError] | None = None

@@ -18,9 +18,10 @@ T = TypeVar("T", bound="HTTPValidationErrorDetail")
 
 @_attrs_define(repr=False)
 class HTTPValidationErrorDetail(Model):
-    """
+    """A http validation error detail.
+
     Attributes:
-        detail (list[ValidationError]):
+        detail (list[ValidationError]): What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError]

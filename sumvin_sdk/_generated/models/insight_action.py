@@ -18,10 +18,11 @@ T = TypeVar("T", bound="InsightAction")
 
 @_attrs_define(repr=False)
 class InsightAction(Model):
-    """
+    """A insight action.
+
     Attributes:
-        type_ (str):
-        params (InsightActionParamsType0 | None | Unset):
+        type_ (str): Kind of insight action.
+        params (InsightActionParamsType0 | None | Unset): Params of the insight action.
     """
 
     type_: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="InsightBenefit")
 
 @_attrs_define(repr=False)
 class InsightBenefit(Model):
-    """
+    """A insight benefit.
+
     Attributes:
-        amount (int):
-        period (str):
-        label (str):
+        amount (int): Amount, in units of the currency or asset.
+        period (str): Period of the insight benefit.
+        label (str): Label of the insight benefit.
     """
 
     amount: int

@@ -23,16 +23,19 @@ T = TypeVar("T", bound="InsightData")
 
 @_attrs_define(repr=False)
 class InsightData(Model):
-    """
+    """A insight.
+
     Attributes:
-        id (str):
-        user_agent_task_id (None | str):
-        call_to_action (bool):
-        status (str):
-        created_at (datetime.datetime):
-        actioned_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the insight.
+        user_agent_task_id (None | str): Id of the related user agent task.
+        call_to_action (bool): Whether call to action applies to the insight.
+        status (str): Current state of the insight.
+        created_at (datetime.datetime): When the insight was created (epoch ms, or ISO 8601 on request).
+        actioned_at (datetime.datetime | None | Unset): When actioned happened for the insight (epoch ms, or ISO 8601 on
+            request).
         payload (AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset):
-        transactions (list[TransactionData] | None | Unset):
+            Payload of the insight.
+        transactions (list[TransactionData] | None | Unset): Transactions of the insight.
     """
 
     id: str

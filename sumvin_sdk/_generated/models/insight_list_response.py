@@ -19,13 +19,15 @@ T = TypeVar("T", bound="InsightListResponse")
 
 @_attrs_define(repr=False)
 class InsightListResponse(Model):
-    """
+    """A page of insights with links to the neighbouring pages.
+
     Attributes:
-        field_links (InsightListResponseLinks):
-        insights (list[InsightData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (InsightListResponseLinks): Hypermedia links to related resources and the actions available on this
+            insight.
+        insights (list[InsightData]): Insights of the insight.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: InsightListResponseLinks

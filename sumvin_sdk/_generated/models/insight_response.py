@@ -19,10 +19,12 @@ T = TypeVar("T", bound="InsightResponse")
 
 @_attrs_define(repr=False)
 class InsightResponse(Model):
-    """
+    """Response carrying a insight.
+
     Attributes:
-        field_links (InsightResponseLinks):
-        insight (InsightData):
+        field_links (InsightResponseLinks): Hypermedia links to related resources and the actions available on this
+            insight.
+        insight (InsightData): A insight.
     """
 
     field_links: InsightResponseLinks

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="InstitutionData")
 
 @_attrs_define(repr=False)
 class InstitutionData(Model):
-    """
+    """A institution.
+
     Attributes:
-        id (str):
-        name (str):
-        country_codes (list[str]):
-        products (list[str]):
-        logo_url (None | str | Unset):
-        url (None | str | Unset):
+        id (str): Unique id of the institution.
+        name (str): Name of the institution as shown to users.
+        country_codes (list[str]): Country codes of the institution.
+        products (list[str]): Products of the institution.
+        logo_url (None | str | Unset): URL of the logo.
+        url (None | str | Unset): Web address of the institution.
     """
 
     id: str

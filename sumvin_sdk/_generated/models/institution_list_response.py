@@ -19,11 +19,13 @@ T = TypeVar("T", bound="InstitutionListResponse")
 
 @_attrs_define(repr=False)
 class InstitutionListResponse(Model):
-    """
+    """A page of institutions with links to the neighbouring pages.
+
     Attributes:
-        field_links (InstitutionListResponseLinks):
-        institutions (list[InstitutionData]):
-        total (int):
+        field_links (InstitutionListResponseLinks): Hypermedia links to related resources and the actions available on
+            this institution.
+        institutions (list[InstitutionData]): Institutions of the institution.
+        total (int): Number of items across all pages.
     """
 
     field_links: InstitutionListResponseLinks

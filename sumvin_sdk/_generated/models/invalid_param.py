@@ -13,12 +13,13 @@ T = TypeVar("T", bound="InvalidParam")
 
 @_attrs_define(repr=False)
 class InvalidParam(Model):
-    """
+    """A invalid param.
+
     Attributes:
-        name (str):
-        reason (str):
-        provided (None | str | Unset):
-        valid_example (None | str | Unset):
+        name (str): Name of the invalid param as shown to users.
+        reason (str): Reason of the invalid param.
+        provided (None | str | Unset): Provided of the invalid param.
+        valid_example (None | str | Unset): Valid example of the invalid param.
     """
 
     name: str

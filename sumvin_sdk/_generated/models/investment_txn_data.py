@@ -13,19 +13,20 @@ T = TypeVar("T", bound="InvestmentTxnData")
 
 @_attrs_define(repr=False)
 class InvestmentTxnData(Model):
-    """
+    """A investment txn.
+
     Attributes:
-        external_id (str):
-        currency (str):
-        symbol (None | str | Unset):
-        description (None | str | Unset):
-        txn_type (None | str | Unset):
-        status (None | str | Unset):
-        quantity (None | str | Unset):
-        amount (None | str | Unset):
-        cost_basis (None | str | Unset):
-        transaction_date (int | None | Unset):
-        posted_date (int | None | Unset):
+        external_id (str): Public identifier of the investment txn.
+        currency (str): Currency code (ISO 4217, such as USD).
+        symbol (None | str | Unset): Ticker symbol of the asset, such as USDC.
+        description (None | str | Unset): What the investment txn is for, in a sentence or two.
+        txn_type (None | str | Unset): Txn type of the investment txn.
+        status (None | str | Unset): Current state of the investment txn.
+        quantity (None | str | Unset): Quantity of the investment txn.
+        amount (None | str | Unset): Amount, in units of the currency or asset.
+        cost_basis (None | str | Unset): Cost basis of the investment txn.
+        transaction_date (int | None | Unset): Transaction date of the investment txn.
+        posted_date (int | None | Unset): Posted date of the investment txn.
     """
 
     external_id: str

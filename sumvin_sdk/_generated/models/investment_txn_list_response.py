@@ -19,13 +19,15 @@ T = TypeVar("T", bound="InvestmentTxnListResponse")
 
 @_attrs_define(repr=False)
 class InvestmentTxnListResponse(Model):
-    """
+    """A page of investment txns with links to the neighbouring pages.
+
     Attributes:
-        field_links (InvestmentTxnListResponseLinks):
-        transactions (list[InvestmentTxnData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (InvestmentTxnListResponseLinks): Hypermedia links to related resources and the actions available on
+            this investment txn.
+        transactions (list[InvestmentTxnData]): Transactions of the investment txn.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: InvestmentTxnListResponseLinks

@@ -14,15 +14,16 @@ T = TypeVar("T", bound="IPACandidateData")
 
 @_attrs_define(repr=False)
 class IPACandidateData(Model):
-    """
+    """A IPA candidate.
+
     Attributes:
-        id (str):
-        offer_id (str):
-        status (str):
-        created_at (datetime.datetime):
-        rank (int | None | Unset):
-        score (float | None | Unset):
-        rejection_reason (None | str | Unset):
+        id (str): Unique id of the IPA candidate.
+        offer_id (str): Id of the related offer.
+        status (str): Current state of the IPA candidate.
+        created_at (datetime.datetime): When the IPA candidate was created (epoch ms, or ISO 8601 on request).
+        rank (int | None | Unset): Rank of the IPA candidate.
+        score (float | None | Unset): Score of the IPA candidate.
+        rejection_reason (None | str | Unset): Rejection reason of the IPA candidate.
     """
 
     id: str

@@ -37,34 +37,36 @@ T = TypeVar("T", bound="IPAData")
 
 @_attrs_define(repr=False)
 class IPAData(Model):
-    """
+    """A IPA.
+
     Attributes:
-        id (str):
-        intent_type (IPAType):
-        status (IPAStatus):
-        autonomy_level (AutonomyLevel):
-        created_at (datetime.datetime):
-        raw_intent (None | str | Unset):
-        specification (None | str | Unset):
-        constraints (IPAConstraint | None | Unset):
+        id (str): Unique id of the IPA.
+        intent_type (IPAType): Values a IPA type can take.
+        status (IPAStatus): Values a IPA status can take.
+        autonomy_level (AutonomyLevel): Values a autonomy level can take.
+        created_at (datetime.datetime): When the IPA was created (epoch ms, or ISO 8601 on request).
+        raw_intent (None | str | Unset): Raw intent of the IPA.
+        specification (None | str | Unset): Specification of the IPA.
+        constraints (IPAConstraint | None | Unset): Constraints of the IPA.
         conditions (list[AvailabilityCondition | BudgetCapConditionOutput | ConditionGroupOutput |
             CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionOutput |
-            TimeWindowCondition] | None | Unset):
-        monitor_until (int | None | Unset):
-        clarification_questions (list[str] | None | Unset):
-        failure_reason (None | str | Unset):
-        pint_uris (list[str] | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
-        capacity (MandateCapacityData | None | Unset):
-        manifest_summary (ManifestSummaryData | None | Unset):
-        preflight_workflow_id (None | str | Unset):
-        originating_agent_task (AgentTaskSummaryData | None | Unset):
-        executing_agent_task (AgentTaskSummaryData | None | Unset):
-        candidates (list[IPACandidateData] | None | Unset):
-        manifests (list[IPAManifestData] | None | Unset):
-        events (list[IPAEventData] | None | Unset):
-        approval_payload (EIP712Payload | None | Unset):
+            TimeWindowCondition] | None | Unset): Conditions of the IPA.
+        monitor_until (int | None | Unset): Monitor until of the IPA.
+        clarification_questions (list[str] | None | Unset): Clarification questions of the IPA.
+        failure_reason (None | str | Unset): Failure reason of the IPA.
+        pint_uris (list[str] | None | Unset): Pint uris of the IPA.
+        updated_at (datetime.datetime | None | Unset): When the IPA was last changed (epoch ms, or ISO 8601 on request).
+        completed_at (datetime.datetime | None | Unset): When completed happened for the IPA (epoch ms, or ISO 8601 on
+            request).
+        capacity (MandateCapacityData | None | Unset): Capacity of the IPA.
+        manifest_summary (ManifestSummaryData | None | Unset): Manifest summary of the IPA.
+        preflight_workflow_id (None | str | Unset): Id of the related preflight workflow.
+        originating_agent_task (AgentTaskSummaryData | None | Unset): Originating agent task of the IPA.
+        executing_agent_task (AgentTaskSummaryData | None | Unset): Executing agent task of the IPA.
+        candidates (list[IPACandidateData] | None | Unset): Candidates of the IPA.
+        manifests (list[IPAManifestData] | None | Unset): Manifests of the IPA.
+        events (list[IPAEventData] | None | Unset): Events of the IPA.
+        approval_payload (EIP712Payload | None | Unset): Approval payload of the IPA.
     """
 
     id: str

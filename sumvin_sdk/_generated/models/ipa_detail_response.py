@@ -19,10 +19,12 @@ T = TypeVar("T", bound="IPADetailResponse")
 
 @_attrs_define(repr=False)
 class IPADetailResponse(Model):
-    """
+    """Response carrying a IPA detail.
+
     Attributes:
-        field_links (IPADetailResponseLinks):
-        intent (IPAData):
+        field_links (IPADetailResponseLinks): Hypermedia links to related resources and the actions available on this
+            IPA detail.
+        intent (IPAData): A IPA.
     """
 
     field_links: IPADetailResponseLinks

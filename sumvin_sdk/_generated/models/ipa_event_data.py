@@ -20,12 +20,13 @@ T = TypeVar("T", bound="IPAEventData")
 
 @_attrs_define(repr=False)
 class IPAEventData(Model):
-    """
+    """A IPA event.
+
     Attributes:
-        id (str):
-        event_type (IPAEventType):
-        created_at (datetime.datetime):
-        payload (IPAEventDataPayloadType0 | None | Unset):
+        id (str): Unique id of the IPA event.
+        event_type (IPAEventType): Values a IPA event type can take.
+        created_at (datetime.datetime): When the IPA event was created (epoch ms, or ISO 8601 on request).
+        payload (IPAEventDataPayloadType0 | None | Unset): Payload of the IPA event.
     """
 
     id: str

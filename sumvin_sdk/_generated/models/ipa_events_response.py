@@ -19,13 +19,15 @@ T = TypeVar("T", bound="IPAEventsResponse")
 
 @_attrs_define(repr=False)
 class IPAEventsResponse(Model):
-    """
+    """Response carrying a IPA events.
+
     Attributes:
-        field_links (IPAEventsResponseLinks):
-        events (list[IPAEventData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (IPAEventsResponseLinks): Hypermedia links to related resources and the actions available on this
+            IPA events.
+        events (list[IPAEventData]): Events of the IPA events.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: IPAEventsResponseLinks

@@ -19,13 +19,14 @@ T = TypeVar("T", bound="IPAListResponse")
 
 @_attrs_define(repr=False)
 class IPAListResponse(Model):
-    """
+    """A page of IPAs with links to the neighbouring pages.
+
     Attributes:
-        field_links (IPAListResponseLinks):
-        intents (list[IPAData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (IPAListResponseLinks): Hypermedia links to related resources and the actions available on this IPA.
+        intents (list[IPAData]): Intents of the IPA.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: IPAListResponseLinks

@@ -19,16 +19,19 @@ T = TypeVar("T", bound="IPAManifestData")
 
 @_attrs_define(repr=False)
 class IPAManifestData(Model):
-    """
+    """A IPA manifest.
+
     Attributes:
-        id (str):
-        status (str):
-        items (list[IPAManifestItemData]):
-        created_at (datetime.datetime):
-        total_amount (None | str | Unset):
-        total_asset (None | str | Unset):
-        approved_at (datetime.datetime | None | Unset):
-        purchased_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the IPA manifest.
+        status (str): Current state of the IPA manifest.
+        items (list[IPAManifestItemData]): Items of the IPA manifest.
+        created_at (datetime.datetime): When the IPA manifest was created (epoch ms, or ISO 8601 on request).
+        total_amount (None | str | Unset): Number of amount.
+        total_asset (None | str | Unset): Number of asset.
+        approved_at (datetime.datetime | None | Unset): When approved happened for the IPA manifest (epoch ms, or ISO
+            8601 on request).
+        purchased_at (datetime.datetime | None | Unset): When purchased happened for the IPA manifest (epoch ms, or ISO
+            8601 on request).
     """
 
     id: str

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="IPAManifestItemData")
 
 @_attrs_define(repr=False)
 class IPAManifestItemData(Model):
-    """
+    """A IPA manifest item.
+
     Attributes:
-        offer_id (str):
-        quantity (int):
-        unit_price_amount (str):
-        unit_price_asset (str):
+        offer_id (str): Id of the related offer.
+        quantity (int): Quantity of the IPA manifest item.
+        unit_price_amount (str): Unit price amount of the IPA manifest item.
+        unit_price_asset (str): Unit price asset of the IPA manifest item.
     """
 
     offer_id: str

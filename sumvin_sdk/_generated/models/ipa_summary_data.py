@@ -14,15 +14,17 @@ T = TypeVar("T", bound="IPASummaryData")
 
 @_attrs_define(repr=False)
 class IPASummaryData(Model):
-    """
+    """A IPA summary.
+
     Attributes:
-        id (str):
-        intent_type (str):
-        status (str):
-        autonomy_level (str):
-        created_at (datetime.datetime):
-        raw_intent (None | str | Unset):
-        completed_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the IPA summary.
+        intent_type (str): Intent type of the IPA summary.
+        status (str): Current state of the IPA summary.
+        autonomy_level (str): Autonomy level of the IPA summary.
+        created_at (datetime.datetime): When the IPA summary was created (epoch ms, or ISO 8601 on request).
+        raw_intent (None | str | Unset): Raw intent of the IPA summary.
+        completed_at (datetime.datetime | None | Unset): When completed happened for the IPA summary (epoch ms, or ISO
+            8601 on request).
     """
 
     id: str

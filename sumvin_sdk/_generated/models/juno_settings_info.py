@@ -13,12 +13,13 @@ T = TypeVar("T", bound="JunoSettingsInfo")
 
 @_attrs_define(repr=False)
 class JunoSettingsInfo(Model):
-    """
+    """A juno settings info.
+
     Attributes:
-        log_level (str):
-        gcp_project_id (str):
-        gcp_region (str):
-        cors_enabled (bool | Unset):  Default: True.
+        log_level (str): Log level of the juno settings info.
+        gcp_project_id (str): Id of the related gcp project.
+        gcp_region (str): Gcp region of the juno settings info.
+        cors_enabled (bool | Unset): Whether cors enabled applies to the juno settings info. Default: True.
     """
 
     log_level: str

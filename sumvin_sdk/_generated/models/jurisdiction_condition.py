@@ -13,10 +13,11 @@ T = TypeVar("T", bound="JurisdictionCondition")
 
 @_attrs_define(repr=False)
 class JurisdictionCondition(Model):
-    """
+    """A jurisdiction condition.
+
     Attributes:
-        type_ (Literal['jurisdiction']):
-        allowed_jurisdictions (list[str]):
+        type_ (Literal['jurisdiction']): Kind of jurisdiction condition.
+        allowed_jurisdictions (list[str]): Allowed jurisdictions of the jurisdiction condition.
     """
 
     type_: Literal["jurisdiction"]

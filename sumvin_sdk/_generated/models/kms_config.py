@@ -13,11 +13,12 @@ T = TypeVar("T", bound="KMSConfig")
 
 @_attrs_define(repr=False)
 class KMSConfig(Model):
-    """
+    """A kms config.
+
     Attributes:
-        project_id (str):
-        keyring (str):
-        region (str):
+        project_id (str): Id of the related project.
+        keyring (str): Keyring of the kms config.
+        region (str): Region of the kms config.
     """
 
     project_id: str

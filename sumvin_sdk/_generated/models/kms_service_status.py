@@ -19,10 +19,11 @@ T = TypeVar("T", bound="KMSServiceStatus")
 
 @_attrs_define(repr=False)
 class KMSServiceStatus(Model):
-    """
+    """A kms service status.
+
     Attributes:
-        status (HealthStatus):
-        config (KMSConfig):
+        status (HealthStatus): Values a health status can take.
+        config (KMSConfig): A kms config.
     """
 
     status: HealthStatus

@@ -18,16 +18,17 @@ T = TypeVar("T", bound="KYCAccessTokenResponse")
 
 @_attrs_define(repr=False)
 class KYCAccessTokenResponse(Model):
-    """
+    """Response carrying a KYC access token.
+
     Example:
         {'_links': {'self': {'href': '/v0/kyc/access-token', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}},
             'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
 
     Attributes:
-        field_links (KYCLinks):
-        access_token (str):
-        expires_in (int):
-        user_id (str):
+        field_links (KYCLinks): A KYC links.
+        access_token (str): Access token of the KYC access token.
+        expires_in (int): Expires in of the KYC access token.
+        user_id (str): Identifier of the user the KYC access token belongs to.
     """
 
     field_links: KYCLinks

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
 
 @_attrs_define(repr=False)
 class KYCDocumentImageFileMetadata(Model):
-    """
+    """A KYC document image file metadata.
+
     Attributes:
-        file_name (None | str | Unset):
-        file_type (None | str | Unset):
-        file_size (int | None | Unset):
-        width (int | None | Unset):
-        height (int | None | Unset):
+        file_name (None | str | Unset): File name of the KYC document image file metadata.
+        file_type (None | str | Unset): File type of the KYC document image file metadata.
+        file_size (int | None | Unset): File size of the KYC document image file metadata.
+        width (int | None | Unset): Width of the KYC document image file metadata.
+        height (int | None | Unset): Height of the KYC document image file metadata.
     """
 
     file_name: str | None = None

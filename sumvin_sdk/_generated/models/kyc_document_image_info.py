@@ -19,14 +19,16 @@ T = TypeVar("T", bound="KYCDocumentImageInfo")
 
 @_attrs_define(repr=False)
 class KYCDocumentImageInfo(Model):
-    """
+    """A KYC document image info.
+
     Attributes:
-        image_id (str):
-        document_type (None | str | Unset):
-        document_sub_type (None | str | Unset):
-        country (None | str | Unset):
-        added_at (datetime.datetime | None | Unset):
-        file_metadata (KYCDocumentImageFileMetadata | None | Unset):
+        image_id (str): Id of the related image.
+        document_type (None | str | Unset): Document type of the KYC document image info.
+        document_sub_type (None | str | Unset): Document sub type of the KYC document image info.
+        country (None | str | Unset): Country code (ISO 3166-1 alpha-2).
+        added_at (datetime.datetime | None | Unset): When added happened for the KYC document image info (epoch ms, or
+            ISO 8601 on request).
+        file_metadata (KYCDocumentImageFileMetadata | None | Unset): File metadata of the KYC document image info.
     """
 
     image_id: str

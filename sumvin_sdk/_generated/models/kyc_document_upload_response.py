@@ -18,13 +18,15 @@ T = TypeVar("T", bound="KYCDocumentUploadResponse")
 
 @_attrs_define(repr=False)
 class KYCDocumentUploadResponse(Model):
-    """
+    """Response carrying a KYC document upload.
+
     Attributes:
-        field_links (KYCDocumentUploadResponseLinks):
-        document_type (str):
-        country (str):
-        side (None | str | Unset):
-        image_id (None | str | Unset):
+        field_links (KYCDocumentUploadResponseLinks): Hypermedia links to related resources and the actions available on
+            this KYC document upload.
+        document_type (str): Document type of the KYC document upload.
+        country (str): Country code (ISO 3166-1 alpha-2).
+        side (None | str | Unset): Side of the KYC document upload.
+        image_id (None | str | Unset): Id of the related image.
     """
 
     field_links: KYCDocumentUploadResponseLinks

@@ -18,13 +18,14 @@ T = TypeVar("T", bound="KYCLinks")
 
 @_attrs_define(repr=False)
 class KYCLinks(Model):
-    """
+    """A KYC links.
+
     Attributes:
-        self_ (Link):
-        user (Link | None | Unset):
-        status (Link | None | Unset):
-        access_token (Link | None | Unset):
-        sessions (Link | None | Unset):
+        self_ (Link): A link.
+        user (Link | None | Unset): User of the KYC links.
+        status (Link | None | Unset): Current state of the KYC links.
+        access_token (Link | None | Unset): Access token of the KYC links.
+        sessions (Link | None | Unset): Sessions of the KYC links.
     """
 
     self_: Link

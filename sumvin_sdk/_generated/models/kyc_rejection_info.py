@@ -13,10 +13,11 @@ T = TypeVar("T", bound="KYCRejectionInfo")
 
 @_attrs_define(repr=False)
 class KYCRejectionInfo(Model):
-    """
+    """A KYC rejection info.
+
     Attributes:
-        can_retry (bool):
-        message (str):
+        can_retry (bool): Whether can retry applies to the KYC rejection info.
+        message (str): Human-readable message.
     """
 
     can_retry: bool

@@ -19,11 +19,13 @@ T = TypeVar("T", bound="KYCRequiredDocsResponse")
 
 @_attrs_define(repr=False)
 class KYCRequiredDocsResponse(Model):
-    """
+    """Response carrying a KYC required docs.
+
     Attributes:
-        field_links (KYCRequiredDocsResponseLinks):
-        steps (list[KYCRequiredStep] | Unset):
-        all_uploaded (bool | Unset):  Default: False.
+        field_links (KYCRequiredDocsResponseLinks): Hypermedia links to related resources and the actions available on
+            this KYC required docs.
+        steps (list[KYCRequiredStep] | Unset): Steps of the KYC required docs.
+        all_uploaded (bool | Unset): Whether all uploaded applies to the KYC required docs. Default: False.
     """
 
     field_links: KYCRequiredDocsResponseLinks

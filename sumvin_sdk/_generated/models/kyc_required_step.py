@@ -13,12 +13,13 @@ T = TypeVar("T", bound="KYCRequiredStep")
 
 @_attrs_define(repr=False)
 class KYCRequiredStep(Model):
-    """
+    """A KYC required step.
+
     Attributes:
-        step_type (str):
-        has_documents (bool | Unset):  Default: False.
-        review_answer (None | str | Unset):
-        moderation_comment (None | str | Unset):
+        step_type (str): Step type of the KYC required step.
+        has_documents (bool | Unset): Whether the KYC required step has documents. Default: False.
+        review_answer (None | str | Unset): Review answer of the KYC required step.
+        moderation_comment (None | str | Unset): Moderation comment of the KYC required step.
     """
 
     step_type: str

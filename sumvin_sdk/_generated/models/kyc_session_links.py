@@ -18,11 +18,12 @@ T = TypeVar("T", bound="KycSessionLinks")
 
 @_attrs_define(repr=False)
 class KycSessionLinks(Model):
-    """
+    """A KYC session links.
+
     Attributes:
-        self_ (Link):
-        redemption (Link | None | Unset):
-        status (Link | None | Unset):
+        self_ (Link): A link.
+        redemption (Link | None | Unset): Redemption of the KYC session links.
+        status (Link | None | Unset): Current state of the KYC session links.
     """
 
     self_: Link

@@ -19,17 +19,18 @@ T = TypeVar("T", bound="KycSessionMintResponse")
 
 @_attrs_define(repr=False)
 class KycSessionMintResponse(Model):
-    """
+    """Response carrying a KYC session mint.
+
     Example:
         {'_links': {'redemption': {'href': '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'self': {'href':
             '/v0/kyc/sessions', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'expires_at': 1735689600000,
             'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
 
     Attributes:
-        field_links (KycSessionLinks):
-        ticket (str):
-        url (str):
-        expires_at (datetime.datetime):
+        field_links (KycSessionLinks): A KYC session links.
+        ticket (str): Ticket of the KYC session mint.
+        url (str): Web address of the KYC session mint.
+        expires_at (datetime.datetime): When the KYC session mint expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: KycSessionLinks

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="KycSessionRedemptionLinks")
 
 @_attrs_define(repr=False)
 class KycSessionRedemptionLinks(Model):
-    """
+    """A KYC session redemption links.
+
     Attributes:
-        self_ (Link):
-        applicant (Link | None | Unset):
-        status (Link | None | Unset):
+        self_ (Link): A link.
+        applicant (Link | None | Unset): Applicant of the KYC session redemption links.
+        status (Link | None | Unset): Current state of the KYC session redemption links.
     """
 
     self_: Link

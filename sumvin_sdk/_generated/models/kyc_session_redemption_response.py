@@ -19,7 +19,8 @@ T = TypeVar("T", bound="KycSessionRedemptionResponse")
 
 @_attrs_define(repr=False)
 class KycSessionRedemptionResponse(Model):
-    """
+    """Response carrying a KYC session redemption.
+
     Example:
         {'_links': {'applicant': {'href': '/v0/kyc/applicant', 'method': 'POST'}, 'self': {'href':
             '/v0/kyc/sessions/redemption', 'method': 'POST'}, 'status': {'href': '/v0/kyc/status'}}, 'access_token': '_act-
@@ -27,13 +28,13 @@ class KycSessionRedemptionResponse(Model):
             'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
 
     Attributes:
-        field_links (KycSessionRedemptionLinks):
-        access_token (str):
-        expires_in (int):
-        user_id (str):
-        level_name (str):
-        session_id (str):
-        origin (KycSessionOrigin | None | Unset):
+        field_links (KycSessionRedemptionLinks): A KYC session redemption links.
+        access_token (str): Access token of the KYC session redemption.
+        expires_in (int): Expires in of the KYC session redemption.
+        user_id (str): Identifier of the user the KYC session redemption belongs to.
+        level_name (str): Level name of the KYC session redemption.
+        session_id (str): Id of the related session.
+        origin (KycSessionOrigin | None | Unset): Origin of the KYC session redemption.
     """
 
     field_links: KycSessionRedemptionLinks

@@ -19,20 +19,23 @@ T = TypeVar("T", bound="KYCStatusResponse")
 
 @_attrs_define(repr=False)
 class KYCStatusResponse(Model):
-    """
+    """Response carrying a KYC status.
+
     Example:
         {'_links': {'self': {'href': '/v0/kyc/status'}, 'user': {'href': '/v0/user/me'}}, 'applicant_id':
             '65abc123def456', 'has_passport': False, 'status': 'approved', 'verified_at': 1704067200000}
 
     Attributes:
-        field_links (KYCLinks):
-        status (str):
-        applicant_id (None | str):
-        verified_at (datetime.datetime | None):
-        rejected_at (datetime.datetime | None):
-        reject_reason (None | str):
-        global_id (None | str | Unset):
-        has_passport (bool | Unset):  Default: False.
+        field_links (KYCLinks): A KYC links.
+        status (str): Current state of the KYC status.
+        applicant_id (None | str): Id of the related applicant.
+        verified_at (datetime.datetime | None): When verified happened for the KYC status (epoch ms, or ISO 8601 on
+            request).
+        rejected_at (datetime.datetime | None): When rejected happened for the KYC status (epoch ms, or ISO 8601 on
+            request).
+        reject_reason (None | str): Reject reason of the KYC status.
+        global_id (None | str | Unset): Id of the related global.
+        has_passport (bool | Unset): Whether the KYC status has passport. Default: False.
     """
 
     field_links: KYCLinks

@@ -18,11 +18,13 @@ T = TypeVar("T", bound="KYCSubmitResponse")
 
 @_attrs_define(repr=False)
 class KYCSubmitResponse(Model):
-    """
+    """Response carrying a KYC submit.
+
     Attributes:
-        field_links (KYCSubmitResponseLinks):
-        status (str):
-        applicant_id (str):
+        field_links (KYCSubmitResponseLinks): Hypermedia links to related resources and the actions available on this
+            KYC submit.
+        status (str): Current state of the KYC submit.
+        applicant_id (str): Id of the related applicant.
     """
 
     field_links: KYCSubmitResponseLinks

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="Link")
 
 @_attrs_define(repr=False)
 class Link(Model):
-    """
+    """A link.
+
     Attributes:
-        href (str):
-        method (str | Unset):  Default: 'GET'.
-        templated (bool | Unset):  Default: False.
-        description (None | str | Unset):
+        href (str): Target URL of the link (may be a URI template).
+        method (str | Unset): HTTP method to use when following the link. Default: 'GET'.
+        templated (bool | Unset): Whether templated applies to the link. Default: False.
+        description (None | str | Unset): What the link is for, in a sentence or two.
     """
 
     href: str

@@ -18,11 +18,13 @@ T = TypeVar("T", bound="LinkConfigResponse")
 
 @_attrs_define(repr=False)
 class LinkConfigResponse(Model):
-    """
+    """Response carrying a link config.
+
     Attributes:
-        field_links (LinkConfigResponseLinks):
-        provider (str):
-        requires_institution_selection (bool):
+        field_links (LinkConfigResponseLinks): Hypermedia links to related resources and the actions available on this
+            link config.
+        provider (str): Provider that serves the link config.
+        requires_institution_selection (bool): Whether requires institution selection applies to the link config.
     """
 
     field_links: LinkConfigResponseLinks

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="LinkConfigResponseLinks")
 
 @_attrs_define(repr=False)
 class LinkConfigResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this link config."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="LinkPintRequest")
 
 @_attrs_define(repr=False)
 class LinkPintRequest(Model):
-    """
+    """Request body for a link PINT.
+
     Attributes:
-        pint_uri (str):
+        pint_uri (str): Pint uri of the link PINT.
     """
 
     pint_uri: str

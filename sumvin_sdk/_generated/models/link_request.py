@@ -13,12 +13,13 @@ T = TypeVar("T", bound="LinkRequest")
 
 @_attrs_define(repr=False)
 class LinkRequest(Model):
-    """
+    """Request body for a link.
+
     Attributes:
-        institution_id (None | str | Unset):
-        redirect_uri (None | str | Unset):
-        products (list[str] | None | Unset):
-        regions (list[str] | None | Unset):
+        institution_id (None | str | Unset): Id of the related institution.
+        redirect_uri (None | str | Unset): Redirect uri of the link.
+        products (list[str] | None | Unset): Products of the link.
+        regions (list[str] | None | Unset): Regions of the link.
     """
 
     institution_id: str | Unset | None = UNSET

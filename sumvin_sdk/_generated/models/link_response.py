@@ -19,10 +19,11 @@ T = TypeVar("T", bound="LinkResponse")
 
 @_attrs_define(repr=False)
 class LinkResponse(Model):
-    """
+    """Response carrying a link.
+
     Attributes:
-        field_links (LinkResponseLinks):
-        link (MeldLinkData):
+        field_links (LinkResponseLinks): Hypermedia links to related resources and the actions available on this link.
+        link (MeldLinkData): A meld link.
     """
 
     field_links: LinkResponseLinks

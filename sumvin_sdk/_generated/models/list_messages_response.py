@@ -19,13 +19,15 @@ T = TypeVar("T", bound="ListMessagesResponse")
 
 @_attrs_define(repr=False)
 class ListMessagesResponse(Model):
-    """
+    """Response carrying a list messages.
+
     Attributes:
-        field_links (ListMessagesResponseLinks):
-        messages (list[MessageData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (ListMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
+            list messages.
+        messages (list[MessageData]): Messages of the list messages.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: ListMessagesResponseLinks

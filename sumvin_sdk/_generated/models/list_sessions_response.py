@@ -19,13 +19,15 @@ T = TypeVar("T", bound="ListSessionsResponse")
 
 @_attrs_define(repr=False)
 class ListSessionsResponse(Model):
-    """
+    """Response carrying a list sessions.
+
     Attributes:
-        field_links (ListSessionsResponseLinks):
-        sessions (list[ChatSessionData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (ListSessionsResponseLinks): Hypermedia links to related resources and the actions available on this
+            list sessions.
+        sessions (list[ChatSessionData]): Sessions of the list sessions.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: ListSessionsResponseLinks

@@ -14,16 +14,17 @@ T = TypeVar("T", bound="MandateCapacityData")
 
 @_attrs_define(repr=False)
 class MandateCapacityData(Model):
-    """
+    """A mandate capacity.
+
     Attributes:
-        limit_status (MandateLimitStatus):
-        consumed (str):
-        reserved (str):
-        enforcement_mode (str):
-        mandate_pint_uri (None | str | Unset):
-        max_amount (None | str | Unset):
-        remaining (None | str | Unset):
-        asset (None | str | Unset):
+        limit_status (MandateLimitStatus): Values a mandate limit status can take.
+        consumed (str): Consumed of the mandate capacity.
+        reserved (str): Reserved of the mandate capacity.
+        enforcement_mode (str): Enforcement mode of the mandate capacity.
+        mandate_pint_uri (None | str | Unset): Mandate pint uri of the mandate capacity.
+        max_amount (None | str | Unset): Max amount of the mandate capacity.
+        remaining (None | str | Unset): Remaining of the mandate capacity.
+        asset (None | str | Unset): Asset of the mandate capacity.
     """
 
     limit_status: MandateLimitStatus

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="MandateCeremonyDecisionRequest")
 
 @_attrs_define(repr=False)
 class MandateCeremonyDecisionRequest(Model):
-    """
+    """Request body for a mandate ceremony decision.
+
     Example:
         {'decision': 'approved', 'signature': '0x3d5f...1b'}
 
     Attributes:
-        decision (MandateCeremonyDecision):
-        signature (None | str | Unset):
+        decision (MandateCeremonyDecision): Values a mandate ceremony decision can take.
+        signature (None | str | Unset): Signature (hex) over the signed payload.
     """
 
     decision: MandateCeremonyDecision

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="MandateCeremonyLinks")
 
 @_attrs_define(repr=False)
 class MandateCeremonyLinks(Model):
-    """
+    """A mandate ceremony links.
+
     Attributes:
-        self_ (Link):
-        decision (Link | None | Unset):
+        self_ (Link): A link.
+        decision (Link | None | Unset): Decision of the mandate ceremony links.
     """
 
     self_: Link

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="MandateCeremonyResponse")
 
 @_attrs_define(repr=False)
 class MandateCeremonyResponse(Model):
-    """
+    """Response carrying a mandate ceremony.
+
     Example:
         {'_links': {'decision': {'href': '/v0/mandate-ceremonies/current/decision', 'method': 'PUT'}, 'self': {'href':
             '/v0/mandate-ceremonies/current'}}, 'ceremony_id': 'mcer-4f2a91c0', 'chain_id': 1329, 'expires_at':
@@ -39,18 +40,18 @@ class MandateCeremonyResponse(Model):
             'verifying_contract': '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'}
 
     Attributes:
-        field_links (MandateCeremonyLinks):
-        ceremony_id (str):
-        status (MandateCeremonyStatus):
-        expires_at (datetime.datetime):
-        mandate_uri (str):
-        statement (str):
-        scopes (list[str]):
-        chain_id (int):
-        verifying_contract (str):
-        signer_anchor (PintSignerAnchor):
-        typed_data (EIP712Payload):
-        reason (None | str | Unset):
+        field_links (MandateCeremonyLinks): A mandate ceremony links.
+        ceremony_id (str): Id of the related ceremony.
+        status (MandateCeremonyStatus): Values a mandate ceremony status can take.
+        expires_at (datetime.datetime): When the mandate ceremony expires (epoch ms, or ISO 8601 on request).
+        mandate_uri (str): Mandate uri of the mandate ceremony.
+        statement (str): Statement of the mandate ceremony.
+        scopes (list[str]): Permissions granted, as scope names.
+        chain_id (int): EVM chain id the mandate ceremony lives on (for example 1329 for Sei).
+        verifying_contract (str): Verifying contract of the mandate ceremony.
+        signer_anchor (PintSignerAnchor): Values a PINT signer anchor can take.
+        typed_data (EIP712Payload): A eip 712 payload.
+        reason (None | str | Unset): Reason of the mandate ceremony.
     """
 
     field_links: MandateCeremonyLinks

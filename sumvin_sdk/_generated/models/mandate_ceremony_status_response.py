@@ -20,15 +20,16 @@ T = TypeVar("T", bound="MandateCeremonyStatusResponse")
 
 @_attrs_define(repr=False)
 class MandateCeremonyStatusResponse(Model):
-    """
+    """Response carrying a mandate ceremony status.
+
     Example:
         {'_links': {'self': {'href': '/v0/mandate-ceremonies/current/status'}}, 'expires_at': 1757337600000, 'status':
             'proposed'}
 
     Attributes:
-        field_links (CommonLinks):
-        status (MandateCeremonyStatus):
-        expires_at (datetime.datetime):
+        field_links (CommonLinks): A common links.
+        status (MandateCeremonyStatus): Values a mandate ceremony status can take.
+        expires_at (datetime.datetime): When the mandate ceremony status expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CommonLinks

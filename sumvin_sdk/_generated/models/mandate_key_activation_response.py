@@ -21,15 +21,17 @@ T = TypeVar("T", bound="MandateKeyActivationResponse")
 
 @_attrs_define(repr=False)
 class MandateKeyActivationResponse(Model):
-    """
+    """Response carrying a mandate key activation.
+
     Attributes:
-        field_links (MandateKeyLinks):
-        stage (MandateKeyActivationStage):
-        blocked_reason (MandateKeyBlockedReason | None | Unset):
-        address (None | str | Unset):
-        chain_id (DeployableChain | None | Unset):
-        error_code (None | str | Unset):
-        error_reason (None | str | Unset):
+        field_links (MandateKeyLinks): A mandate key links.
+        stage (MandateKeyActivationStage): Values a mandate key activation stage can take.
+        blocked_reason (MandateKeyBlockedReason | None | Unset): Blocked reason of the mandate key activation.
+        address (None | str | Unset): On-chain address (0x-prefixed hex).
+        chain_id (DeployableChain | None | Unset): EVM chain id the mandate key activation lives on (for example 1329
+            for Sei).
+        error_code (None | str | Unset): Sumvin's machine-readable error code.
+        error_reason (None | str | Unset): Error reason of the mandate key activation.
     """
 
     field_links: MandateKeyLinks

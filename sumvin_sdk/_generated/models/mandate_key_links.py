@@ -18,11 +18,12 @@ T = TypeVar("T", bound="MandateKeyLinks")
 
 @_attrs_define(repr=False)
 class MandateKeyLinks(Model):
-    """
+    """A mandate key links.
+
     Attributes:
-        self_ (Link):
-        wallet (Link | None | Unset):
-        share (Link | None | Unset):
+        self_ (Link): A link.
+        wallet (Link | None | Unset): Wallet of the mandate key links.
+        share (Link | None | Unset): Share of the mandate key links.
     """
 
     self_: Link

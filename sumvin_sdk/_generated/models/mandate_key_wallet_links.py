@@ -18,11 +18,12 @@ T = TypeVar("T", bound="MandateKeyWalletLinks")
 
 @_attrs_define(repr=False)
 class MandateKeyWalletLinks(Model):
-    """
+    """A mandate key wallet links.
+
     Attributes:
-        self_ (Link):
-        wallet (Link | None | Unset):
-        mandate_key (Link | None | Unset):
+        self_ (Link): A link.
+        wallet (Link | None | Unset): Wallet of the mandate key wallet links.
+        mandate_key (Link | None | Unset): Mandate key of the mandate key wallet links.
     """
 
     self_: Link

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="MandateKeyWalletResponse")
 
 @_attrs_define(repr=False)
 class MandateKeyWalletResponse(Model):
-    """
+    """Response carrying a mandate key wallet.
+
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
             '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
@@ -27,10 +28,10 @@ class MandateKeyWalletResponse(Model):
             'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks):
-        wallet_id (str):
-        wallet_address (str):
-        bound_at (datetime.datetime):
+        field_links (MandateKeyWalletLinks): A mandate key wallet links.
+        wallet_id (str): Identifier of the wallet.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        bound_at (datetime.datetime): When the mandate key wallet was bound (epoch ms, or ISO 8601 on request).
     """
 
     field_links: MandateKeyWalletLinks

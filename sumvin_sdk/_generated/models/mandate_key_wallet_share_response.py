@@ -19,7 +19,8 @@ T = TypeVar("T", bound="MandateKeyWalletShareResponse")
 
 @_attrs_define(repr=False)
 class MandateKeyWalletShareResponse(Model):
-    """
+    """Response carrying a mandate key wallet share.
+
     Example:
         {'_links': {'mandate-key': {'href': '/v0/user/me/mandate-key', 'method': 'GET'}, 'self': {'href':
             '/v0/user/me/mandate-key/share', 'method': 'GET'}, 'wallet': {'href': '/v0/user/me/mandate-key/wallet',
@@ -30,11 +31,11 @@ class MandateKeyWalletShareResponse(Model):
             '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks):
-        wallet_id (str):
-        wallet_address (str):
-        encrypted_share (str):
-        encryption (WalletShareEncryptionData):
+        field_links (MandateKeyWalletLinks): A mandate key wallet links.
+        wallet_id (str): Identifier of the wallet.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        encrypted_share (str): Encrypted share of the mandate key wallet share.
+        encryption (WalletShareEncryptionData): A wallet share encryption.
     """
 
     field_links: MandateKeyWalletLinks

@@ -14,15 +14,18 @@ T = TypeVar("T", bound="ManifestSummaryData")
 
 @_attrs_define(repr=False)
 class ManifestSummaryData(Model):
-    """
+    """A manifest summary.
+
     Attributes:
-        id (str):
-        status (str):
-        item_count (int):
-        total_amount (None | str | Unset):
-        total_asset (None | str | Unset):
-        approved_at (datetime.datetime | None | Unset):
-        purchased_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the manifest summary.
+        status (str): Current state of the manifest summary.
+        item_count (int): Number of item.
+        total_amount (None | str | Unset): Number of amount.
+        total_asset (None | str | Unset): Number of asset.
+        approved_at (datetime.datetime | None | Unset): When approved happened for the manifest summary (epoch ms, or
+            ISO 8601 on request).
+        purchased_at (datetime.datetime | None | Unset): When purchased happened for the manifest summary (epoch ms, or
+            ISO 8601 on request).
     """
 
     id: str

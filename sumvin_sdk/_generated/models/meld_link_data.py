@@ -13,13 +13,14 @@ T = TypeVar("T", bound="MeldLinkData")
 
 @_attrs_define(repr=False)
 class MeldLinkData(Model):
-    """
+    """A meld link.
+
     Attributes:
-        provider (Literal['meld']):
-        widget_url (str):
-        connect_token (str):
-        customer_id (None | str | Unset):
-        institution_id (None | str | Unset):
+        provider (Literal['meld']): Provider that serves the meld link.
+        widget_url (str): URL of the widget.
+        connect_token (str): Connect token of the meld link.
+        customer_id (None | str | Unset): Id of the related customer.
+        institution_id (None | str | Unset): Id of the related institution.
     """
 
     provider: Literal["meld"]

@@ -19,14 +19,15 @@ T = TypeVar("T", bound="Merchant")
 
 @_attrs_define(repr=False)
 class Merchant(Model):
-    """
+    """A merchant.
+
     Attributes:
-        name (None | str | Unset):
-        categories (list[str] | None | Unset):
-        products (list[str] | None | Unset):
-        brands (list[str] | None | Unset):
-        locale (MerchantLocale | None | Unset):
-        provenance (MerchantProvenance | None | Unset):
+        name (None | str | Unset): Name of the merchant as shown to users.
+        categories (list[str] | None | Unset): Categories of the merchant.
+        products (list[str] | None | Unset): Products of the merchant.
+        brands (list[str] | None | Unset): Brands of the merchant.
+        locale (MerchantLocale | None | Unset): Locale of the merchant.
+        provenance (MerchantProvenance | None | Unset): Provenance of the merchant.
     """
 
     name: str | None = None

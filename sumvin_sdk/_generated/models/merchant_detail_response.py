@@ -19,7 +19,8 @@ T = TypeVar("T", bound="MerchantDetailResponse")
 
 @_attrs_define(repr=False)
 class MerchantDetailResponse(Model):
-    """
+    """Response carrying a merchant detail.
+
     Example:
         {'_links': {'about': {'href': 'https://shop.example.com'}, 'collection': {'href': '/v0/ucp/merchants'},
             'describedby': {'href': 'https://shop.example.com/.well-known/ucp'}, 'self': {'href':
@@ -33,8 +34,9 @@ class MerchantDetailResponse(Model):
             '2026-04-08'}}}
 
     Attributes:
-        field_links (MerchantDetailResponseLinks):
-        data (MerchantResource):
+        field_links (MerchantDetailResponseLinks): Hypermedia links to related resources and the actions available on
+            this merchant detail.
+        data (MerchantResource): A merchant.
     """
 
     field_links: MerchantDetailResponseLinks

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="MerchantLocale")
 
 @_attrs_define(repr=False)
 class MerchantLocale(Model):
-    """
+    """A merchant locale.
+
     Attributes:
-        country (None | str | Unset):
-        language (None | str | Unset):
+        country (None | str | Unset): Country code (ISO 3166-1 alpha-2).
+        language (None | str | Unset): Language of the merchant locale.
     """
 
     country: str | None = None

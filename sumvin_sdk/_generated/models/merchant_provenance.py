@@ -14,11 +14,13 @@ T = TypeVar("T", bound="MerchantProvenance")
 
 @_attrs_define(repr=False)
 class MerchantProvenance(Model):
-    """
+    """A merchant provenance.
+
     Attributes:
-        source (None | str | Unset):
-        classified_at (datetime.datetime | None | Unset):
-        confidence (float | None | Unset):
+        source (None | str | Unset): Where the merchant provenance comes from.
+        classified_at (datetime.datetime | None | Unset): When classified happened for the merchant provenance (epoch
+            ms, or ISO 8601 on request).
+        confidence (float | None | Unset): Confidence of the merchant provenance.
     """
 
     source: str | None = None

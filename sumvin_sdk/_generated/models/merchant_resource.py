@@ -22,16 +22,18 @@ T = TypeVar("T", bound="MerchantResource")
 
 @_attrs_define(repr=False)
 class MerchantResource(Model):
-    """
+    """A merchant.
+
     Attributes:
-        domain (str):
-        merchant_id (str):
-        ucp (UcpProfile):
-        meta (MerchantMeta):
-        merchant (Merchant | None | Unset):
-        field_score (float | None | Unset):
-        field_highlight (MerchantResourceHighlightType0 | None | Unset):
-        field_links (MerchantResourceLinksType0 | None | Unset):
+        domain (str): Domain of the merchant.
+        merchant_id (str): Id of the related merchant.
+        ucp (UcpProfile): A UCP profile.
+        meta (MerchantMeta): A merchant meta.
+        merchant (Merchant | None | Unset): Merchant of the merchant.
+        field_score (float | None | Unset): Score of the merchant.
+        field_highlight (MerchantResourceHighlightType0 | None | Unset): Highlight of the merchant.
+        field_links (MerchantResourceLinksType0 | None | Unset): Hypermedia links to related resources and the actions
+            available on this merchant.
     """
 
     domain: str

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="MerchantSearchResponse")
 
 @_attrs_define(repr=False)
 class MerchantSearchResponse(Model):
-    """
+    """Response carrying a merchant search.
+
     Example:
         {'_links': {'self': {'href': '/v0/ucp/merchants?q=sneakers&country=US'}}, 'limit': 25, 'offset': 0,
             'queried_at': 1706745600000, 'query': {'country': ['US'], 'q': 'sneakers'}, 'results': [{'_links':
@@ -37,14 +38,16 @@ class MerchantSearchResponse(Model):
             'embedded'], 'version': '2026-04-08'}}], 'total': 1}
 
     Attributes:
-        field_links (MerchantSearchResponseLinks):
-        results (list[MerchantResource]):
-        total (int):
-        offset (int):
-        limit (int):
-        query (MerchantSearchResponseQuery):
-        queried_at (datetime.datetime):
-        facets (MerchantSearchResponseFacetsType0 | None | Unset):
+        field_links (MerchantSearchResponseLinks): Hypermedia links to related resources and the actions available on
+            this merchant search.
+        results (list[MerchantResource]): Results of the merchant search.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
+        query (MerchantSearchResponseQuery): Query of the merchant search.
+        queried_at (datetime.datetime): When queried happened for the merchant search (epoch ms, or ISO 8601 on
+            request).
+        facets (MerchantSearchResponseFacetsType0 | None | Unset): Facets of the merchant search.
     """
 
     field_links: MerchantSearchResponseLinks

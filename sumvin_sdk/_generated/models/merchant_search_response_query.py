@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MerchantSearchResponseQuery")
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseQuery(Model):
+    """Query of the merchant search."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

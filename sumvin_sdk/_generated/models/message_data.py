@@ -20,17 +20,18 @@ T = TypeVar("T", bound="MessageData")
 
 @_attrs_define(repr=False)
 class MessageData(Model):
-    """
+    """A message.
+
     Attributes:
-        id (str):
-        message_id (str):
-        role (str):
-        text_content (None | str):
-        parts (list[MessageDataPartsItem]):
-        tool_names (list[str] | None):
-        extra_metadata (MessageDataExtraMetadataType0 | None):
-        sequence (int):
-        created_at (datetime.datetime):
+        id (str): Unique id of the message.
+        message_id (str): Id of the related message.
+        role (str): Role of the message.
+        text_content (None | str): Text content of the message.
+        parts (list[MessageDataPartsItem]): Parts of the message.
+        tool_names (list[str] | None): Tool names of the message.
+        extra_metadata (MessageDataExtraMetadataType0 | None): Extra metadata of the message.
+        sequence (int): Sequence of the message.
+        created_at (datetime.datetime): When the message was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

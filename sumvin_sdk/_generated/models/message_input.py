@@ -20,13 +20,14 @@ T = TypeVar("T", bound="MessageInput")
 
 @_attrs_define(repr=False)
 class MessageInput(Model):
-    """
+    """A message.
+
     Attributes:
-        id (str):
-        role (str):
-        parts (list[MessageInputPartsItem]):
-        created_at (datetime.datetime | None | Unset):
-        metadata (MessageInputMetadataType0 | None | Unset):
+        id (str): Unique id of the message.
+        role (str): Role of the message.
+        parts (list[MessageInputPartsItem]): Parts of the message.
+        created_at (datetime.datetime | None | Unset): When the message was created (epoch ms, or ISO 8601 on request).
+        metadata (MessageInputMetadataType0 | None | Unset): Metadata of the message.
     """
 
     id: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="MultiDestination")
 
 @_attrs_define(repr=False)
 class MultiDestination(Model):
-    """
+    """A multi destination.
+
     Attributes:
-        shipping (bool):
+        shipping (bool): Whether shipping applies to the multi destination.
     """
 
     shipping: bool

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="NonceResponse")
 
 @_attrs_define(repr=False)
 class NonceResponse(Model):
-    """
+    """Response carrying a nonce.
+
     Attributes:
-        field_links (NonceResponseLinks):
-        nonce (int):
-        wallet (str):
+        field_links (NonceResponseLinks): Hypermedia links to related resources and the actions available on this nonce.
+        nonce (int): One-time value that prevents a signature being replayed.
+        wallet (str): Wallet of the nonce.
     """
 
     field_links: NonceResponseLinks

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="OnboardingCtaPayload")
 
 @_attrs_define(repr=False)
 class OnboardingCtaPayload(Model):
-    """
+    """A onboarding CTA payload.
+
     Attributes:
-        insight (str):
-        call_to_action (None | str | Unset):
-        app_action (AppAction | None | Unset):
-        source (None | str | Unset):
+        insight (str): Insight of the onboarding CTA payload.
+        call_to_action (None | str | Unset): Call to action of the onboarding CTA payload.
+        app_action (AppAction | None | Unset): App action of the onboarding CTA payload.
+        source (None | str | Unset): Where the onboarding CTA payload comes from.
     """
 
     insight: str

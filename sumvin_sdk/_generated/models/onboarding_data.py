@@ -19,15 +19,16 @@ T = TypeVar("T", bound="OnboardingData")
 
 @_attrs_define(repr=False)
 class OnboardingData(Model):
-    """
+    """A onboarding.
+
     Attributes:
-        current_step (OnboardingStep):
-        steps (list[OnboardingStepData]):
-        is_complete (bool):
-        safe_creation_status (None | str | Unset):
-        primary_smart_wallet_address (None | str | Unset):
-        did_mint_status (None | str | Unset):
-        did_token_id (None | str | Unset):
+        current_step (OnboardingStep): Values a onboarding step can take.
+        steps (list[OnboardingStepData]): Steps of the onboarding.
+        is_complete (bool): Whether the onboarding is complete.
+        safe_creation_status (None | str | Unset): Safe creation status of the onboarding.
+        primary_smart_wallet_address (None | str | Unset): Primary smart wallet address of the onboarding.
+        did_mint_status (None | str | Unset): Did mint status of the onboarding.
+        did_token_id (None | str | Unset): Id of the related DID token.
     """
 
     current_step: OnboardingStep

@@ -14,14 +14,15 @@ T = TypeVar("T", bound="OnboardingEventData")
 
 @_attrs_define(repr=False)
 class OnboardingEventData(Model):
-    """
+    """A onboarding event.
+
     Attributes:
-        step (str):
-        event_type (str):
-        created_at (datetime.datetime):
-        from_step (None | str | Unset):
-        gate_name (None | str | Unset):
-        duration_ms (int | None | Unset):
+        step (str): Step of the onboarding event.
+        event_type (str): Event type of the onboarding event.
+        created_at (datetime.datetime): When the onboarding event was created (epoch ms, or ISO 8601 on request).
+        from_step (None | str | Unset): From step of the onboarding event.
+        gate_name (None | str | Unset): Gate name of the onboarding event.
+        duration_ms (int | None | Unset): Duration ms of the onboarding event.
     """
 
     step: str

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="OnboardingEventsResponse")
 
 @_attrs_define(repr=False)
 class OnboardingEventsResponse(Model):
-    """
+    """Response carrying a onboarding events.
+
     Attributes:
-        field_links (UserLinks):
-        events (list[OnboardingEventData]):
+        field_links (UserLinks): A user links.
+        events (list[OnboardingEventData]): Events of the onboarding events.
     """
 
     field_links: UserLinks

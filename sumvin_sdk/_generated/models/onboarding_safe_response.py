@@ -24,15 +24,17 @@ T = TypeVar("T", bound="OnboardingSafeResponse")
 
 @_attrs_define(repr=False)
 class OnboardingSafeResponse(Model):
-    """
+    """Response carrying a onboarding safe.
+
     Attributes:
-        field_links (OnboardingSafeResponseLinks):
-        mode (SafeOnboardingMode):
-        config (AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData):
-        required (bool):
-        step_status (OnboardingStepStatus):
-        wallet (None | Unset | WalletData):
-        chain_id (int | None | Unset):
+        field_links (OnboardingSafeResponseLinks): Hypermedia links to related resources and the actions available on
+            this onboarding safe.
+        mode (SafeOnboardingMode): Values a safe onboarding mode can take.
+        config (AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData): Configuration of the onboarding safe.
+        required (bool): Whether required applies to the onboarding safe.
+        step_status (OnboardingStepStatus): Values a onboarding step status can take.
+        wallet (None | Unset | WalletData): Wallet of the onboarding safe.
+        chain_id (int | None | Unset): EVM chain id the onboarding safe lives on (for example 1329 for Sei).
     """
 
     field_links: OnboardingSafeResponseLinks

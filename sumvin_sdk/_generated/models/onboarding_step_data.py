@@ -20,12 +20,13 @@ T = TypeVar("T", bound="OnboardingStepData")
 
 @_attrs_define(repr=False)
 class OnboardingStepData(Model):
-    """
+    """A onboarding step.
+
     Attributes:
-        step (OnboardingStep):
-        status (OnboardingStepStatus):
-        gated (bool | Unset):  Default: False.
-        meta (None | OnboardingStepDataMetaType0 | Unset):
+        step (OnboardingStep): Values a onboarding step can take.
+        status (OnboardingStepStatus): Values a onboarding step status can take.
+        gated (bool | Unset): Whether gated applies to the onboarding step. Default: False.
+        meta (None | OnboardingStepDataMetaType0 | Unset): Extra information about the onboarding step.
     """
 
     step: OnboardingStep

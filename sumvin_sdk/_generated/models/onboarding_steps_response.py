@@ -19,10 +19,11 @@ T = TypeVar("T", bound="OnboardingStepsResponse")
 
 @_attrs_define(repr=False)
 class OnboardingStepsResponse(Model):
-    """
+    """Response carrying a onboarding steps.
+
     Attributes:
-        field_links (UserLinks):
-        onboarding (OnboardingData):
+        field_links (UserLinks): A user links.
+        onboarding (OnboardingData): A onboarding.
     """
 
     field_links: UserLinks

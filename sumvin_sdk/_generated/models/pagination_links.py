@@ -18,13 +18,14 @@ T = TypeVar("T", bound="PaginationLinks")
 
 @_attrs_define(repr=False)
 class PaginationLinks(Model):
-    """
+    """A pagination links.
+
     Attributes:
-        self_ (Link):
-        first (Link | None | Unset):
-        prev (Link | None | Unset):
-        next_ (Link | None | Unset):
-        last (Link | None | Unset):
+        self_ (Link): A link.
+        first (Link | None | Unset): First of the pagination links.
+        prev (Link | None | Unset): Prev of the pagination links.
+        next_ (Link | None | Unset): Next of the pagination links.
+        last (Link | None | Unset): Last of the pagination links.
     """
 
     self_: Link

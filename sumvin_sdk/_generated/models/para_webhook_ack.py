@@ -13,9 +13,10 @@ T = TypeVar("T", bound="ParaWebhookAck")
 
 @_attrs_define(repr=False)
 class ParaWebhookAck(Model):
-    """
+    """A para webhook ack.
+
     Attributes:
-        received (bool | Unset):  Default: True.
+        received (bool | Unset): Whether received applies to the para webhook ack. Default: True.
     """
 
     received: bool | None = None

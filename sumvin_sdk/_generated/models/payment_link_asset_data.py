@@ -13,11 +13,12 @@ T = TypeVar("T", bound="PaymentLinkAssetData")
 
 @_attrs_define(repr=False)
 class PaymentLinkAssetData(Model):
-    """
+    """A payment link asset.
+
     Attributes:
-        symbol (str):
-        decimals (int):
-        address (None | str | Unset):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        decimals (int): Decimals of the payment link asset.
+        address (None | str | Unset): On-chain address (0x-prefixed hex).
     """
 
     symbol: str

@@ -21,7 +21,8 @@ T = TypeVar("T", bound="PaymentLinkCreateRequest")
 
 @_attrs_define(repr=False)
 class PaymentLinkCreateRequest(Model):
-    """
+    """Request body for a payment link create.
+
     Example:
         {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint':
             {'expires_at': 1735689600000, 'max_amount': 100000000, 'max_amount_token':
@@ -31,13 +32,13 @@ class PaymentLinkCreateRequest(Model):
             bababababababababababababababababababababababababababababababababababababababababababababab'}
 
     Attributes:
-        pint (PurchaseIntentPayload):
-        signature (str):
-        accepted_chains (list[KnownChains]):
-        expires_at (datetime.datetime):
-        max_uses (int | None | Unset):
-        fee_policy (None | PaymentLinkCreateRequestFeePolicyType0 | Unset):
-        description (None | str | Unset):
+        pint (PurchaseIntentPayload): A purchase intent payload.
+        signature (str): Signature (hex) over the signed payload.
+        accepted_chains (list[KnownChains]): Accepted chains of the payment link create.
+        expires_at (datetime.datetime): When the payment link create expires (epoch ms, or ISO 8601 on request).
+        max_uses (int | None | Unset): Max uses of the payment link create.
+        fee_policy (None | PaymentLinkCreateRequestFeePolicyType0 | Unset): Fee policy of the payment link create.
+        description (None | str | Unset): What the payment link create is for, in a sentence or two.
     """
 
     pint: PurchaseIntentPayload

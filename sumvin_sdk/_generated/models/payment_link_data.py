@@ -22,7 +22,8 @@ T = TypeVar("T", bound="PaymentLinkData")
 
 @_attrs_define(repr=False)
 class PaymentLinkData(Model):
-    """
+    """A payment link.
+
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
             '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'}, 'created_at': 1704067200000,
@@ -31,23 +32,24 @@ class PaymentLinkData(Model):
             'pending', 'usage_count': 0}
 
     Attributes:
-        slug (str):
-        pint_uri (str):
-        status (PaymentLinkStatus):
-        amount (str):
-        pay_to (str):
-        accepted_chains (list[KnownChains]):
-        usage_count (int):
-        created_at (datetime.datetime):
-        expires_at (datetime.datetime):
-        description (None | str | Unset):
-        asset (None | PaymentLinkAssetData | Unset):
-        fee_policy (None | PaymentLinkDataFeePolicyType0 | Unset):
-        max_uses (int | None | Unset):
-        payer_addr (None | str | Unset):
-        tx_hash (None | str | Unset):
-        settle_chain_id (KnownChains | None | Unset):
-        settled_at (datetime.datetime | None | Unset):
+        slug (str): Slug of the payment link.
+        pint_uri (str): Pint uri of the payment link.
+        status (PaymentLinkStatus): Values a payment link status can take.
+        amount (str): Amount, in units of the currency or asset.
+        pay_to (str): Pay to of the payment link.
+        accepted_chains (list[KnownChains]): Accepted chains of the payment link.
+        usage_count (int): Number of usage.
+        created_at (datetime.datetime): When the payment link was created (epoch ms, or ISO 8601 on request).
+        expires_at (datetime.datetime): When the payment link expires (epoch ms, or ISO 8601 on request).
+        description (None | str | Unset): What the payment link is for, in a sentence or two.
+        asset (None | PaymentLinkAssetData | Unset): Asset of the payment link.
+        fee_policy (None | PaymentLinkDataFeePolicyType0 | Unset): Fee policy of the payment link.
+        max_uses (int | None | Unset): Max uses of the payment link.
+        payer_addr (None | str | Unset): Payer addr of the payment link.
+        tx_hash (None | str | Unset): Hash of the on-chain transaction.
+        settle_chain_id (KnownChains | None | Unset): Id of the related settle chain.
+        settled_at (datetime.datetime | None | Unset): When settled happened for the payment link (epoch ms, or ISO 8601
+            on request).
     """
 
     slug: str

@@ -19,17 +19,19 @@ T = TypeVar("T", bound="PaymentLinkListResponse")
 
 @_attrs_define(repr=False)
 class PaymentLinkListResponse(Model):
-    """
+    """A page of payment links with links to the neighbouring pages.
+
     Example:
         {'_links': {'first': {'href': '/v0/payment-links?limit=50&offset=0'}, 'self': {'href': '/v0/payment-
             links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
 
     Attributes:
-        field_links (PaymentLinkListResponseLinks):
-        data (list[PaymentLinkData]):
-        offset (int):
-        limit (int):
-        total (int):
+        field_links (PaymentLinkListResponseLinks): Hypermedia links to related resources and the actions available on
+            this payment link.
+        data (list[PaymentLinkData]): Payload of the payment link.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
+        total (int): Number of items across all pages.
     """
 
     field_links: PaymentLinkListResponseLinks

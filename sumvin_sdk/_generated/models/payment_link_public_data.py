@@ -23,7 +23,8 @@ T = TypeVar("T", bound="PaymentLinkPublicData")
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicData(Model):
-    """
+    """A payment link public.
+
     Example:
         {'accepted_chains': [1329], 'amount': '100.00', 'asset': {'address':
             '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'}, 'created_at': 1704067200000,
@@ -34,23 +35,25 @@ class PaymentLinkPublicData(Model):
             'status': 'pending'}
 
     Attributes:
-        slug (str):
-        status (PaymentLinkStatus):
-        pay_to (str):
-        amount (str):
-        accepted_chains (list[KnownChains]):
-        expires_at (datetime.datetime):
-        created_at (datetime.datetime):
-        signature (str):
-        nonce (int):
-        description (None | str | Unset):
-        asset (None | PaymentLinkAssetData | Unset):
-        fee_policy (None | PaymentLinkPublicDataFeePolicyType0 | Unset):
-        settled_at (datetime.datetime | None | Unset):
-        tx_hash (None | str | Unset):
-        settle_chain_id (KnownChains | None | Unset):
-        payer_addr (None | str | Unset):
-        eip712_message (None | PaymentLinkPublicDataEip712MessageType0 | Unset):
+        slug (str): Slug of the payment link public.
+        status (PaymentLinkStatus): Values a payment link status can take.
+        pay_to (str): Pay to of the payment link public.
+        amount (str): Amount, in units of the currency or asset.
+        accepted_chains (list[KnownChains]): Accepted chains of the payment link public.
+        expires_at (datetime.datetime): When the payment link public expires (epoch ms, or ISO 8601 on request).
+        created_at (datetime.datetime): When the payment link public was created (epoch ms, or ISO 8601 on request).
+        signature (str): Signature (hex) over the signed payload.
+        nonce (int): One-time value that prevents a signature being replayed.
+        description (None | str | Unset): What the payment link public is for, in a sentence or two.
+        asset (None | PaymentLinkAssetData | Unset): Asset of the payment link public.
+        fee_policy (None | PaymentLinkPublicDataFeePolicyType0 | Unset): Fee policy of the payment link public.
+        settled_at (datetime.datetime | None | Unset): When settled happened for the payment link public (epoch ms, or
+            ISO 8601 on request).
+        tx_hash (None | str | Unset): Hash of the on-chain transaction.
+        settle_chain_id (KnownChains | None | Unset): Id of the related settle chain.
+        payer_addr (None | str | Unset): Payer addr of the payment link public.
+        eip712_message (None | PaymentLinkPublicDataEip712MessageType0 | Unset): Eip 712 message of the payment link
+            public.
     """
 
     slug: str

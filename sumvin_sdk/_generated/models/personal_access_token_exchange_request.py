@@ -13,12 +13,13 @@ T = TypeVar("T", bound="PersonalAccessTokenExchangeRequest")
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenExchangeRequest(Model):
-    """
+    """Request body for a personal access token exchange.
+
     Example:
         {'device_code': 'x3k9...redacted...q7'}
 
     Attributes:
-        device_code (str):
+        device_code (str): Device code of the personal access token exchange.
     """
 
     device_code: str

@@ -19,16 +19,19 @@ T = TypeVar("T", bound="PersonalAccessTokenExchangeResponse")
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenExchangeResponse(Model):
-    """
+    """Response carrying a personal access token exchange.
+
     Example:
         {'_links': {'self': {'href': '/v0/cli/personal-access-tokens'}, 'tokens': {'href': '/v0/cli/personal-access-
             tokens'}}, 'expires_at': 1735689600000, 'token': 'cli_...plaintext...shown-once', 'token_type': 'bearer'}
 
     Attributes:
-        field_links (PersonalAccessTokenExchangeResponseLinks):
-        token (str):
-        expires_at (datetime.datetime):
-        token_type (str | Unset):  Default: 'bearer'.
+        field_links (PersonalAccessTokenExchangeResponseLinks): Hypermedia links to related resources and the actions
+            available on this personal access token exchange.
+        token (str): Token of the personal access token exchange.
+        expires_at (datetime.datetime): When the personal access token exchange expires (epoch ms, or ISO 8601 on
+            request).
+        token_type (str | Unset): Token type of the personal access token exchange. Default: 'bearer'.
     """
 
     field_links: PersonalAccessTokenExchangeResponseLinks

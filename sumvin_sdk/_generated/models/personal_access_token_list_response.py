@@ -19,7 +19,8 @@ T = TypeVar("T", bound="PersonalAccessTokenListResponse")
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenListResponse(Model):
-    """
+    """A page of personal access tokens with links to the neighbouring pages.
+
     Example:
         {'_links': {'first': {'href': '/v0/cli/personal-access-tokens?offset=0&limit=50'}, 'last': {'href':
             '/v0/cli/personal-access-tokens?offset=0&limit=50'}, 'self': {'href': '/v0/cli/personal-access-
@@ -29,11 +30,12 @@ class PersonalAccessTokenListResponse(Model):
             'total': 1}
 
     Attributes:
-        field_links (PersonalAccessTokenListResponseLinks):
-        data (list[PersonalAccessTokenData]):
-        offset (int):
-        limit (int):
-        total (int):
+        field_links (PersonalAccessTokenListResponseLinks): Hypermedia links to related resources and the actions
+            available on this personal access token.
+        data (list[PersonalAccessTokenData]): Payload of the personal access token.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
+        total (int): Number of items across all pages.
     """
 
     field_links: PersonalAccessTokenListResponseLinks

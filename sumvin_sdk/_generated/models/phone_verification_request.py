@@ -13,10 +13,11 @@ T = TypeVar("T", bound="PhoneVerificationRequest")
 
 @_attrs_define(repr=False)
 class PhoneVerificationRequest(Model):
-    """
+    """Request body for a phone verification.
+
     Attributes:
-        phone_number (None | str | Unset):  Example: +14155551234.
-        resend (bool | Unset):  Default: False.
+        phone_number (None | str | Unset): Phone number of the phone verification. Example: +14155551234.
+        resend (bool | Unset): Whether resend applies to the phone verification. Default: False.
     """
 
     phone_number: str | Unset | None = UNSET

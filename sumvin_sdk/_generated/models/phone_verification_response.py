@@ -18,13 +18,14 @@ T = TypeVar("T", bound="PhoneVerificationResponse")
 
 @_attrs_define(repr=False)
 class PhoneVerificationResponse(Model):
-    """
+    """Response carrying a phone verification.
+
     Attributes:
-        field_links (UserLinks):
-        phone_number (str):
-        status (str):
-        message (str):
-        expires_in_seconds (int | None | Unset):
+        field_links (UserLinks): A user links.
+        phone_number (str): Phone number of the phone verification.
+        status (str): Current state of the phone verification.
+        message (str): Human-readable message.
+        expires_in_seconds (int | None | Unset): Expires in seconds of the phone verification.
     """
 
     field_links: UserLinks

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="PintAgentTaskData")
 
 @_attrs_define(repr=False)
 class PintAgentTaskData(Model):
-    """
+    """A PINT agent task.
+
     Attributes:
-        id (str):
-        status (str):
-        trigger_type (str):
-        created_at (datetime.datetime):
-        linked_at (datetime.datetime):
+        id (str): Unique id of the PINT agent task.
+        status (str): Current state of the PINT agent task.
+        trigger_type (str): Trigger type of the PINT agent task.
+        created_at (datetime.datetime): When the PINT agent task was created (epoch ms, or ISO 8601 on request).
+        linked_at (datetime.datetime): When linked happened for the PINT agent task (epoch ms, or ISO 8601 on request).
     """
 
     id: str

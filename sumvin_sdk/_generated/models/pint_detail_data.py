@@ -19,27 +19,30 @@ T = TypeVar("T", bound="PintDetailData")
 
 @_attrs_define(repr=False)
 class PintDetailData(Model):
-    """
+    """A PINT detail.
+
     Attributes:
-        id (str):
-        wallet_address (str):
-        nonce (int):
-        eip712_message (None | PintDetailDataEip712MessageType0):
-        scopes (list[str]):
-        resources (list[str] | None):
-        max_amount (None | str):
-        signer_type (str):
-        status (str):
-        created_at (datetime.datetime):
-        expires_at (datetime.datetime):
-        revoked_at (datetime.datetime | None):
-        token_count (int):
-        signed_at (datetime.datetime | None | Unset):
-        budget_consumed (None | str | Unset):
-        budget_remaining (None | str | Unset):
-        transaction_count (int | Unset):  Default: 0.
-        enforcement_mode (str | Unset):  Default: 'strict'.
-        source_chat_message_id (int | None | Unset):
+        id (str): Unique id of the PINT detail.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        nonce (int): One-time value that prevents a signature being replayed.
+        eip712_message (None | PintDetailDataEip712MessageType0): Eip 712 message of the PINT detail.
+        scopes (list[str]): Permissions granted, as scope names.
+        resources (list[str] | None): Resources of the PINT detail.
+        max_amount (None | str): Max amount of the PINT detail.
+        signer_type (str): Signer type of the PINT detail.
+        status (str): Current state of the PINT detail.
+        created_at (datetime.datetime): When the PINT detail was created (epoch ms, or ISO 8601 on request).
+        expires_at (datetime.datetime): When the PINT detail expires (epoch ms, or ISO 8601 on request).
+        revoked_at (datetime.datetime | None): When revoked happened for the PINT detail (epoch ms, or ISO 8601 on
+            request).
+        token_count (int): Number of token.
+        signed_at (datetime.datetime | None | Unset): When signed happened for the PINT detail (epoch ms, or ISO 8601 on
+            request).
+        budget_consumed (None | str | Unset): Budget consumed of the PINT detail.
+        budget_remaining (None | str | Unset): Budget remaining of the PINT detail.
+        transaction_count (int | Unset): Number of transaction. Default: 0.
+        enforcement_mode (str | Unset): Enforcement mode of the PINT detail. Default: 'strict'.
+        source_chat_message_id (int | None | Unset): Id of the related source chat message.
     """
 
     id: str

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="PintDetailResponse")
 
 @_attrs_define(repr=False)
 class PintDetailResponse(Model):
-    """
+    """Response carrying a PINT detail.
+
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'revoke': {'href':
             '/v0/pint/sr%3Aus%3Apint%3Aabc123def456', 'method': 'DELETE'}, 'self': {'href':
@@ -34,11 +35,12 @@ class PintDetailResponse(Model):
             'transaction_count': 0, 'wallet_address': '0xaabbccdd11223344556677889900aabbccddeeff'}}
 
     Attributes:
-        field_links (PintDetailResponseLinks):
-        pint (PintDetailData):
-        tokens (list[PintTokenIssuanceEntry] | None | Unset):
-        transactions (list[PintTransactionData] | None | Unset):
-        agent_tasks (list[PintAgentTaskData] | None | Unset):
+        field_links (PintDetailResponseLinks): Hypermedia links to related resources and the actions available on this
+            PINT detail.
+        pint (PintDetailData): A PINT detail.
+        tokens (list[PintTokenIssuanceEntry] | None | Unset): Tokens of the PINT detail.
+        transactions (list[PintTransactionData] | None | Unset): Transactions of the PINT detail.
+        agent_tasks (list[PintAgentTaskData] | None | Unset): Agent tasks of the PINT detail.
     """
 
     field_links: PintDetailResponseLinks

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="PintListItem")
 
 @_attrs_define(repr=False)
 class PintListItem(Model):
-    """
+    """A PINT list item.
+
     Attributes:
-        pint (PintDetailData):
-        field_links (PintListItemLinks):
+        pint (PintDetailData): A PINT detail.
+        field_links (PintListItemLinks): Hypermedia links to related resources and the actions available on this PINT
+            list item.
     """
 
     pint: PintDetailData

@@ -19,13 +19,15 @@ T = TypeVar("T", bound="PintListResponse")
 
 @_attrs_define(repr=False)
 class PintListResponse(Model):
-    """
+    """A page of PINTs with links to the neighbouring pages.
+
     Attributes:
-        field_links (PintListResponseLinks):
-        data (list[PintListItem]):
-        has_more (bool):
-        cursor (None | str):
-        limit (int):
+        field_links (PintListResponseLinks): Hypermedia links to related resources and the actions available on this
+            PINT.
+        data (list[PintListItem]): Payload of the PINT.
+        has_more (bool): Whether the PINT has more.
+        cursor (None | str): Cursor of the PINT.
+        limit (int): Page size that was applied.
     """
 
     field_links: PintListResponseLinks

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="PintStatusLinks")
 
 @_attrs_define(repr=False)
 class PintStatusLinks(Model):
-    """
+    """A PINT status links.
+
     Attributes:
-        self_ (Link):
-        pint (Link):
+        self_ (Link): A link.
+        pint (Link): A link.
     """
 
     self_: Link

@@ -19,13 +19,15 @@ T = TypeVar("T", bound="PintStatusResponse")
 
 @_attrs_define(repr=False)
 class PintStatusResponse(Model):
-    """
+    """Response carrying a PINT status.
+
     Attributes:
-        field_links (PintStatusLinks):
-        id (str):
-        valid (bool):
-        reason (None | str | Unset):
-        revoked_at (datetime.datetime | None | Unset):
+        field_links (PintStatusLinks): A PINT status links.
+        id (str): Unique id of the PINT status.
+        valid (bool): Whether valid applies to the PINT status.
+        reason (None | str | Unset): Reason of the PINT status.
+        revoked_at (datetime.datetime | None | Unset): When revoked happened for the PINT status (epoch ms, or ISO 8601
+            on request).
     """
 
     field_links: PintStatusLinks

@@ -14,15 +14,16 @@ T = TypeVar("T", bound="PintSummaryData")
 
 @_attrs_define(repr=False)
 class PintSummaryData(Model):
-    """
+    """A PINT summary.
+
     Attributes:
-        id (str):
-        pint_uri (str):
-        status (str):
-        scopes (list[str]):
-        enforcement_mode (str):
-        expires_at (datetime.datetime):
-        created_at (datetime.datetime):
+        id (str): Unique id of the PINT summary.
+        pint_uri (str): Pint uri of the PINT summary.
+        status (str): Current state of the PINT summary.
+        scopes (list[str]): Permissions granted, as scope names.
+        enforcement_mode (str): Enforcement mode of the PINT summary.
+        expires_at (datetime.datetime): When the PINT summary expires (epoch ms, or ISO 8601 on request).
+        created_at (datetime.datetime): When the PINT summary was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -14,13 +14,15 @@ T = TypeVar("T", bound="PintTokenIssuanceEntry")
 
 @_attrs_define(repr=False)
 class PintTokenIssuanceEntry(Model):
-    """
+    """A PINT token issuance entry.
+
     Attributes:
-        jti (str):
-        audience (str):
-        issued_at (datetime.datetime):
-        expires_at (datetime.datetime):
-        revoked (bool):
+        jti (str): Jti of the PINT token issuance entry.
+        audience (str): Audience of the PINT token issuance entry.
+        issued_at (datetime.datetime): When issued happened for the PINT token issuance entry (epoch ms, or ISO 8601 on
+            request).
+        expires_at (datetime.datetime): When the PINT token issuance entry expires (epoch ms, or ISO 8601 on request).
+        revoked (bool): Whether revoked applies to the PINT token issuance entry.
     """
 
     jti: str

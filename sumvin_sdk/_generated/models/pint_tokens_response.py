@@ -19,7 +19,8 @@ T = TypeVar("T", bound="PintTokensResponse")
 
 @_attrs_define(repr=False)
 class PintTokensResponse(Model):
-    """
+    """Response carrying a PINT tokens.
+
     Example:
         {'_links': {'issue_token': {'href': '/v0/sis/token/pint', 'method': 'POST'}, 'pint_status': {'href':
             '/v0/sis/pint/sr%3Aus%3Apint%3Aabc123def456/status'}, 'self': {'href':
@@ -28,9 +29,10 @@ class PintTokensResponse(Model):
             'id': 'sr:us:pint:abc123def456'}
 
     Attributes:
-        field_links (PintTokensResponseLinks):
-        id (str):
-        data (list[PintTokenIssuanceEntry]):
+        field_links (PintTokensResponseLinks): Hypermedia links to related resources and the actions available on this
+            PINT tokens.
+        id (str): Unique id of the PINT tokens.
+        data (list[PintTokenIssuanceEntry]): Payload of the PINT tokens.
     """
 
     field_links: PintTokensResponseLinks

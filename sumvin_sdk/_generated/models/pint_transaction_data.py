@@ -14,16 +14,17 @@ T = TypeVar("T", bound="PintTransactionData")
 
 @_attrs_define(repr=False)
 class PintTransactionData(Model):
-    """
+    """A PINT transaction.
+
     Attributes:
-        id (str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        asset_id (int):
-        tx_hash (None | str):
-        created_at (datetime.datetime):
+        id (str): Unique id of the PINT transaction.
+        type_ (str): Kind of PINT transaction.
+        status (str): Current state of the PINT transaction.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        asset_id (int): Id of the related asset.
+        tx_hash (None | str): Hash of the on-chain transaction.
+        created_at (datetime.datetime): When the PINT transaction was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="PriceTargetConditionInput")
 
 @_attrs_define(repr=False)
 class PriceTargetConditionInput(Model):
-    """
+    """A price target condition.
+
     Attributes:
-        type_ (Literal['price_target']):
-        operator (ComparisonOp):
-        target_price (float | str):
-        currency (str | Unset):  Default: 'USD'.
+        type_ (Literal['price_target']): Kind of price target condition.
+        operator (ComparisonOp): Values a comparison op can take.
+        target_price (float | str): Target price of the price target condition.
+        currency (str | Unset): Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 
     type_: Literal["price_target"]

@@ -18,11 +18,13 @@ T = TypeVar("T", bound="ProcessorTokenResponse")
 
 @_attrs_define(repr=False)
 class ProcessorTokenResponse(Model):
-    """
+    """Response carrying a processor token.
+
     Attributes:
-        field_links (ProcessorTokenResponseLinks):
-        processor_token (str):
-        account_id (str):
+        field_links (ProcessorTokenResponseLinks): Hypermedia links to related resources and the actions available on
+            this processor token.
+        processor_token (str): Processor token of the processor token.
+        account_id (str): Id of the related account.
     """
 
     field_links: ProcessorTokenResponseLinks

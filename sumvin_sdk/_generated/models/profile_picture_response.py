@@ -18,10 +18,12 @@ T = TypeVar("T", bound="ProfilePictureResponse")
 
 @_attrs_define(repr=False)
 class ProfilePictureResponse(Model):
-    """
+    """Response carrying a profile picture.
+
     Attributes:
-        field_links (ProfilePictureResponseLinks):
-        profile_picture_url (str):
+        field_links (ProfilePictureResponseLinks): Hypermedia links to related resources and the actions available on
+            this profile picture.
+        profile_picture_url (str): URL of the profile picture.
     """
 
     field_links: ProfilePictureResponseLinks

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ProfilePictureResponseLinks")
 
 @_attrs_define(repr=False)
 class ProfilePictureResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this profile picture."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

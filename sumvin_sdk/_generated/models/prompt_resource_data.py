@@ -13,10 +13,11 @@ T = TypeVar("T", bound="PromptResourceData")
 
 @_attrs_define(repr=False)
 class PromptResourceData(Model):
-    """
+    """A prompt resource.
+
     Attributes:
-        resource_type (Literal['prompt']):
-        prompt (str):
+        resource_type (Literal['prompt']): Resource type of the prompt resource.
+        prompt (str): Prompt of the prompt resource.
     """
 
     resource_type: Literal["prompt"]

@@ -13,14 +13,15 @@ T = TypeVar("T", bound="ProviderData")
 
 @_attrs_define(repr=False)
 class ProviderData(Model):
-    """
+    """A provider.
+
     Attributes:
-        provider (str):
-        audience (str):
-        required_scopes (list[str]):
-        optional_scopes (list[str]):
-        suggested_max_amount (None | str | Unset):
-        suggested_max_amount_token (None | str | Unset):
+        provider (str): Provider that serves the provider.
+        audience (str): Audience of the provider.
+        required_scopes (list[str]): Required scopes of the provider.
+        optional_scopes (list[str]): Optional scopes of the provider.
+        suggested_max_amount (None | str | Unset): Suggested max amount of the provider.
+        suggested_max_amount_token (None | str | Unset): Suggested max amount token of the provider.
     """
 
     provider: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="ProviderResponse")
 
 @_attrs_define(repr=False)
 class ProviderResponse(Model):
-    """
+    """Response carrying a provider.
+
     Attributes:
-        field_links (ProviderResponseLinks):
-        data (ProviderData):
+        field_links (ProviderResponseLinks): Hypermedia links to related resources and the actions available on this
+            provider.
+        data (ProviderData): A provider.
     """
 
     field_links: ProviderResponseLinks

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="PublicUserProfile")
 
 @_attrs_define(repr=False)
 class PublicUserProfile(Model):
-    """
+    """A public user profile.
+
     Attributes:
-        id (str):
-        username (str):
-        first_name (None | str | Unset):
-        profile_picture_url (None | str | Unset):
+        id (str): Unique id of the public user profile.
+        username (str): Username of the public user profile.
+        first_name (None | str | Unset): First name of the public user profile.
+        profile_picture_url (None | str | Unset): URL of the profile picture.
     """
 
     id: str

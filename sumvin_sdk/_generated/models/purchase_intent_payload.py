@@ -14,17 +14,18 @@ T = TypeVar("T", bound="PurchaseIntentPayload")
 
 @_attrs_define(repr=False)
 class PurchaseIntentPayload(Model):
-    """
+    """A purchase intent payload.
+
     Attributes:
-        wallet (str):
-        nonce (int):
-        statement (str):
-        scopes (list[str]):
-        resources (list[str]):
-        max_amount (str):
-        max_amount_token (str):
-        expires_at (datetime.datetime):
-        conditions (list[str] | Unset):
+        wallet (str): Wallet of the purchase intent payload.
+        nonce (int): One-time value that prevents a signature being replayed.
+        statement (str): Statement of the purchase intent payload.
+        scopes (list[str]): Permissions granted, as scope names.
+        resources (list[str]): Resources of the purchase intent payload.
+        max_amount (str): Max amount of the purchase intent payload.
+        max_amount_token (str): Max amount token of the purchase intent payload.
+        expires_at (datetime.datetime): When the purchase intent payload expires (epoch ms, or ISO 8601 on request).
+        conditions (list[str] | Unset): Conditions of the purchase intent payload.
     """
 
     wallet: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="QStashConfig")
 
 @_attrs_define(repr=False)
 class QStashConfig(Model):
-    """
+    """A q stash config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the q stash config.
     """
 
     url: str

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="QStashServiceStatus")
 
 @_attrs_define(repr=False)
 class QStashServiceStatus(Model):
-    """
+    """A q stash service status.
+
     Attributes:
-        status (HealthStatus):
-        config (QStashConfig):
+        status (HealthStatus): Values a health status can take.
+        config (QStashConfig): A q stash config.
     """
 
     status: HealthStatus

@@ -20,23 +20,25 @@ T = TypeVar("T", bound="QueryValidationProblemDetail")
 
 @_attrs_define(repr=False)
 class QueryValidationProblemDetail(Model):
-    """
+    """A query validation problem detail.
+
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':
             '/v0/wallets/12345', 'status': 404, 'title': 'Wallet Not Found', 'trace_id': 'abc123-def456-ghi789', 'type':
             'https://api.sumvin.com/errors/wal-404-001'}
 
     Attributes:
-        type_ (str):
-        title (str):
-        status (int):
-        detail (str):
-        instance (str):
-        error_code (APIErrorCode):
-        trace_id (None | str | Unset):
-        field_links (None | QueryValidationProblemDetailLinksType0 | Unset):
-        invalid_params (list[InvalidParam] | Unset):
-        docs_url (None | str | Unset):
+        type_ (str): Kind of query validation problem detail.
+        title (str): Title of the query validation problem detail.
+        status (int): Current state of the query validation problem detail.
+        detail (str): What went wrong in this case, for people to read.
+        instance (str): URI of this occurrence of the problem.
+        error_code (APIErrorCode): Values a API error code can take.
+        trace_id (None | str | Unset): Identifier to quote to support for this request.
+        field_links (None | QueryValidationProblemDetailLinksType0 | Unset): Hypermedia links to related resources and
+            the actions available on this query validation problem detail.
+        invalid_params (list[InvalidParam] | Unset): Invalid params of the query validation problem detail.
+        docs_url (None | str | Unset): URL of the docs.
     """
 
     type_: str

@@ -13,24 +13,25 @@ T = TypeVar("T", bound="QuoteData")
 
 @_attrs_define(repr=False)
 class QuoteData(Model):
-    """
+    """A quote.
+
     Attributes:
-        from_asset (str):
-        to_asset (str):
-        source_amount (str):
-        chain_id (int | None | Unset):
-        destination_amount (None | str | Unset):
-        exchange_rate (float | None | Unset):
-        total_fee (None | str | Unset):
-        network_fee (None | str | Unset):
-        transaction_fee (None | str | Unset):
-        partner_fee (None | str | Unset):
-        payment_method_type (None | str | Unset):
-        service_provider (None | str | Unset):
-        country_code (None | str | Unset):
-        ramp_score (int | None | Unset):
-        low_kyc (bool | None | Unset):
-        is_swap (bool | Unset):  Default: False.
+        from_asset (str): From asset of the quote.
+        to_asset (str): To asset of the quote.
+        source_amount (str): Source amount of the quote.
+        chain_id (int | None | Unset): EVM chain id the quote lives on (for example 1329 for Sei).
+        destination_amount (None | str | Unset): Destination amount of the quote.
+        exchange_rate (float | None | Unset): Exchange rate of the quote.
+        total_fee (None | str | Unset): Number of fee.
+        network_fee (None | str | Unset): Network fee of the quote.
+        transaction_fee (None | str | Unset): Transaction fee of the quote.
+        partner_fee (None | str | Unset): Partner fee of the quote.
+        payment_method_type (None | str | Unset): Payment method type of the quote.
+        service_provider (None | str | Unset): Service provider of the quote.
+        country_code (None | str | Unset): Country code (ISO 3166-1 alpha-2).
+        ramp_score (int | None | Unset): Ramp score of the quote.
+        low_kyc (bool | None | Unset): Whether low KYC applies to the quote.
+        is_swap (bool | Unset): Whether the quote is swap. Default: False.
     """
 
     from_asset: str

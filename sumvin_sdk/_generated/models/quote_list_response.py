@@ -19,10 +19,12 @@ T = TypeVar("T", bound="QuoteListResponse")
 
 @_attrs_define(repr=False)
 class QuoteListResponse(Model):
-    """
+    """A page of quotes with links to the neighbouring pages.
+
     Attributes:
-        field_links (QuoteListResponseLinks):
-        quotes (list[QuoteData]):
+        field_links (QuoteListResponseLinks): Hypermedia links to related resources and the actions available on this
+            quote.
+        quotes (list[QuoteData]): Quotes of the quote.
     """
 
     field_links: QuoteListResponseLinks

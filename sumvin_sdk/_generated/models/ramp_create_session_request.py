@@ -16,17 +16,18 @@ T = TypeVar("T", bound="RampCreateSessionRequest")
 
 @_attrs_define(repr=False)
 class RampCreateSessionRequest(Model):
-    """
+    """Request body for a ramp create session.
+
     Attributes:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains):
-        wallet_address (str):
-        country_code (SupportedCountry | Unset):
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        service_provider (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        source_amount (float | str): Source amount of the ramp create session.
+        from_asset (str): From asset of the ramp create session.
+        to_asset (str): To asset of the ramp create session.
+        chain_id (KnownChains): Values a known chains can take.
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        country_code (SupportedCountry | Unset): Values a supported country can take.
+        payment_method_type (MeldPaymentMethod | None | Unset): Payment method type of the ramp create session.
+        service_provider (None | str | Unset): Service provider of the ramp create session.
+        idempotency_key (None | str | Unset): Idempotency key of the ramp create session.
     """
 
     source_amount: float | str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="RampSessionData")
 
 @_attrs_define(repr=False)
 class RampSessionData(Model):
-    """
+    """A ramp session.
+
     Attributes:
-        id (str):
-        widget_url (str):
-        token (str):
-        service_provider_widget_url (None | str | Unset):
-        external_session_id (None | str | Unset):
+        id (str): Unique id of the ramp session.
+        widget_url (str): URL of the widget.
+        token (str): Token of the ramp session.
+        service_provider_widget_url (None | str | Unset): URL of the service provider widget.
+        external_session_id (None | str | Unset): Id of the related external session.
     """
 
     id: str

@@ -14,22 +14,23 @@ T = TypeVar("T", bound="RampTransactionData")
 
 @_attrs_define(repr=False)
 class RampTransactionData(Model):
-    """
+    """A ramp transaction.
+
     Attributes:
-        id (str):
-        status (TransactionStatus):
-        meld_status (str):
-        transaction_type (None | str | Unset):
-        from_asset (None | str | Unset):
-        to_asset (None | str | Unset):
-        chain_id (int | None | Unset):
-        source_amount (None | str | Unset):
-        destination_amount (None | str | Unset):
-        service_provider (None | str | Unset):
-        payment_method_type (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        is_swap (bool | Unset):  Default: False.
+        id (str): Unique id of the ramp transaction.
+        status (TransactionStatus): Values a transaction status can take.
+        meld_status (str): Meld status of the ramp transaction.
+        transaction_type (None | str | Unset): Transaction type of the ramp transaction.
+        from_asset (None | str | Unset): From asset of the ramp transaction.
+        to_asset (None | str | Unset): To asset of the ramp transaction.
+        chain_id (int | None | Unset): EVM chain id the ramp transaction lives on (for example 1329 for Sei).
+        source_amount (None | str | Unset): Source amount of the ramp transaction.
+        destination_amount (None | str | Unset): Destination amount of the ramp transaction.
+        service_provider (None | str | Unset): Service provider of the ramp transaction.
+        payment_method_type (None | str | Unset): Payment method type of the ramp transaction.
+        created_at (None | str | Unset): When the ramp transaction was created (epoch ms, or ISO 8601 on request).
+        updated_at (None | str | Unset): When the ramp transaction was last changed (epoch ms, or ISO 8601 on request).
+        is_swap (bool | Unset): Whether the ramp transaction is swap. Default: False.
     """
 
     id: str

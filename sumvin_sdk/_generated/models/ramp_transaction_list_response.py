@@ -19,10 +19,12 @@ T = TypeVar("T", bound="RampTransactionListResponse")
 
 @_attrs_define(repr=False)
 class RampTransactionListResponse(Model):
-    """
+    """A page of ramp transactions with links to the neighbouring pages.
+
     Attributes:
-        field_links (RampTransactionListResponseLinks):
-        transactions (list[RampTransactionData]):
+        field_links (RampTransactionListResponseLinks): Hypermedia links to related resources and the actions available
+            on this ramp transaction.
+        transactions (list[RampTransactionData]): Transactions of the ramp transaction.
     """
 
     field_links: RampTransactionListResponseLinks

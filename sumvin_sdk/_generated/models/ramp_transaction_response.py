@@ -19,10 +19,12 @@ T = TypeVar("T", bound="RampTransactionResponse")
 
 @_attrs_define(repr=False)
 class RampTransactionResponse(Model):
-    """
+    """Response carrying a ramp transaction.
+
     Attributes:
-        field_links (RampTransactionResponseLinks):
-        transaction (RampTransactionData):
+        field_links (RampTransactionResponseLinks): Hypermedia links to related resources and the actions available on
+            this ramp transaction.
+        transaction (RampTransactionData): A ramp transaction.
     """
 
     field_links: RampTransactionResponseLinks

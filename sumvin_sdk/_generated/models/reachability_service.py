@@ -13,11 +13,12 @@ T = TypeVar("T", bound="ReachabilityService")
 
 @_attrs_define(repr=False)
 class ReachabilityService(Model):
-    """
+    """A reachability service.
+
     Attributes:
-        namespace (str):
-        transport (str):
-        endpoint (str):
+        namespace (str): Namespace of the reachability service.
+        transport (str): Transport of the reachability service.
+        endpoint (str): Endpoint of the reachability service.
     """
 
     namespace: str

@@ -19,12 +19,15 @@ T = TypeVar("T", bound="ReceiptUploadResponse")
 
 @_attrs_define(repr=False)
 class ReceiptUploadResponse(Model):
-    """
+    """Response carrying a receipt upload.
+
     Attributes:
-        field_links (ReceiptUploadResponseLinks):
-        content_type (str):
-        size (int):
-        uploaded_at (datetime.datetime):
+        field_links (ReceiptUploadResponseLinks): Hypermedia links to related resources and the actions available on
+            this receipt upload.
+        content_type (str): Content type of the receipt upload.
+        size (int): Size of the receipt upload.
+        uploaded_at (datetime.datetime): When uploaded happened for the receipt upload (epoch ms, or ISO 8601 on
+            request).
     """
 
     field_links: ReceiptUploadResponseLinks

@@ -18,10 +18,12 @@ T = TypeVar("T", bound="RefreshAcceptedResponse")
 
 @_attrs_define(repr=False)
 class RefreshAcceptedResponse(Model):
-    """
+    """Response carrying a refresh accepted.
+
     Attributes:
-        field_links (RefreshAcceptedResponseLinks):
-        request_id (None | str | Unset):
+        field_links (RefreshAcceptedResponseLinks): Hypermedia links to related resources and the actions available on
+            this refresh accepted.
+        request_id (None | str | Unset): Id of the related request.
     """
 
     field_links: RefreshAcceptedResponseLinks

@@ -14,11 +14,12 @@ T = TypeVar("T", bound="RelativePeriod")
 
 @_attrs_define(repr=False)
 class RelativePeriod(Model):
-    """
+    """A relative period.
+
     Attributes:
-        kind (Literal['relative']):
-        length (int):
-        unit (PeriodUnit):
+        kind (Literal['relative']): Kind of the relative period.
+        length (int): Length of the relative period.
+        unit (PeriodUnit): Values a period unit can take.
     """
 
     kind: Literal["relative"]

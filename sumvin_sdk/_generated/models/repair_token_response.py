@@ -18,12 +18,14 @@ T = TypeVar("T", bound="RepairTokenResponse")
 
 @_attrs_define(repr=False)
 class RepairTokenResponse(Model):
-    """
+    """Response carrying a repair token.
+
     Attributes:
-        field_links (RepairTokenResponseLinks):
-        widget_url (str):
-        connect_token (str):
-        institution_id (None | str | Unset):
+        field_links (RepairTokenResponseLinks): Hypermedia links to related resources and the actions available on this
+            repair token.
+        widget_url (str): URL of the widget.
+        connect_token (str): Connect token of the repair token.
+        institution_id (None | str | Unset): Id of the related institution.
     """
 
     field_links: RepairTokenResponseLinks

@@ -24,10 +24,12 @@ T = TypeVar("T", bound="ReplaceConditionsRequest")
 
 @_attrs_define(repr=False)
 class ReplaceConditionsRequest(Model):
-    """
+    """Request body for a replace conditions.
+
     Attributes:
         conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
             FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput | TimeWindowCondition] | Unset):
+            Conditions of the replace conditions.
     """
 
     conditions: (

@@ -14,15 +14,16 @@ T = TypeVar("T", bound="RuleData")
 
 @_attrs_define(repr=False)
 class RuleData(Model):
-    """
+    """A rule.
+
     Attributes:
-        id (str):
-        name (str):
-        rule_prompt (str):
-        applies_to (str):
-        priority (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (str): Unique id of the rule.
+        name (str): Name of the rule as shown to users.
+        rule_prompt (str): Rule prompt of the rule.
+        applies_to (str): Applies to of the rule.
+        priority (int): Priority of the rule.
+        created_at (datetime.datetime): When the rule was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the rule was last changed (epoch ms, or ISO 8601 on request).
     """
 
     id: str

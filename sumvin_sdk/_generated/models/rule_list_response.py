@@ -19,13 +19,15 @@ T = TypeVar("T", bound="RuleListResponse")
 
 @_attrs_define(repr=False)
 class RuleListResponse(Model):
-    """
+    """A page of rules with links to the neighbouring pages.
+
     Attributes:
-        field_links (RuleListResponseLinks):
-        rules (list[RuleData]):
-        total (int):
-        offset (int):
-        limit (int):
+        field_links (RuleListResponseLinks): Hypermedia links to related resources and the actions available on this
+            rule.
+        rules (list[RuleData]): Rules of the rule.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
     """
 
     field_links: RuleListResponseLinks

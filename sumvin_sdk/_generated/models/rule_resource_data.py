@@ -19,12 +19,14 @@ T = TypeVar("T", bound="RuleResourceData")
 
 @_attrs_define(repr=False)
 class RuleResourceData(Model):
-    """
+    """A rule resource.
+
     Attributes:
-        resource_type (Literal['rule']):
-        rule_template (str):
-        suggested_config (RuleResourceDataSuggestedConfig):
-        field_links (RuleResourceDataLinks):
+        resource_type (Literal['rule']): Resource type of the rule resource.
+        rule_template (str): Rule template of the rule resource.
+        suggested_config (RuleResourceDataSuggestedConfig): Suggested config of the rule resource.
+        field_links (RuleResourceDataLinks): Hypermedia links to related resources and the actions available on this
+            rule resource.
     """
 
     resource_type: Literal["rule"]

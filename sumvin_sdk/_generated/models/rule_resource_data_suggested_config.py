@@ -13,6 +13,8 @@ T = TypeVar("T", bound="RuleResourceDataSuggestedConfig")
 
 @_attrs_define(repr=False)
 class RuleResourceDataSuggestedConfig(Model):
+    """Suggested config of the rule resource."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -19,10 +19,11 @@ T = TypeVar("T", bound="RuleResponse")
 
 @_attrs_define(repr=False)
 class RuleResponse(Model):
-    """
+    """Response carrying a rule.
+
     Attributes:
-        field_links (RuleResponseLinks):
-        rule (RuleData):
+        field_links (RuleResponseLinks): Hypermedia links to related resources and the actions available on this rule.
+        rule (RuleData): A rule.
     """
 
     field_links: RuleResponseLinks

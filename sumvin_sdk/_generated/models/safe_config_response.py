@@ -18,15 +18,16 @@ T = TypeVar("T", bound="SafeConfigResponse")
 
 @_attrs_define(repr=False)
 class SafeConfigResponse(Model):
-    """
+    """Response carrying a safe config.
+
     Attributes:
-        field_links (CommonLinks):
-        factory (str):
-        factory_data (str):
-        predicted_safe_address (str):
-        entrypoint (str):
-        chain_id (int):
-        signer_contract_address (None | str | Unset):
+        field_links (CommonLinks): A common links.
+        factory (str): Factory of the safe config.
+        factory_data (str): Factory data of the safe config.
+        predicted_safe_address (str): Predicted safe address of the safe config.
+        entrypoint (str): Entrypoint of the safe config.
+        chain_id (int): EVM chain id the safe config lives on (for example 1329 for Sei).
+        signer_contract_address (None | str | Unset): Signer contract address of the safe config.
     """
 
     field_links: CommonLinks

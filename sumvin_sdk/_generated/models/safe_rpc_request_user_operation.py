@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SafeRpcRequestUserOperation")
 
 @_attrs_define(repr=False)
 class SafeRpcRequestUserOperation(Model):
+    """User operation of the safe RPC."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="SafeRpcResponse")
 
 @_attrs_define(repr=False)
 class SafeRpcResponse(Model):
-    """
+    """Response carrying a safe RPC.
+
     Attributes:
-        field_links (CommonLinks):
-        user_op_hash (str):
-        status (str | Unset):  Default: 'submitted'.
+        field_links (CommonLinks): A common links.
+        user_op_hash (str): User op hash of the safe RPC.
+        status (str | Unset): Current state of the safe RPC. Default: 'submitted'.
     """
 
     field_links: CommonLinks

@@ -18,16 +18,17 @@ T = TypeVar("T", bound="SafeRpcStatusResponse")
 
 @_attrs_define(repr=False)
 class SafeRpcStatusResponse(Model):
-    """
+    """Response carrying a safe RPC status.
+
     Attributes:
-        field_links (CommonLinks):
-        user_op_hash (str):
-        status (str):
-        txn_hash (None | str | Unset):
-        block_number (int | None | Unset):
-        gas_used (int | None | Unset):
-        actual_gas_cost_wei (int | None | Unset):
-        success (bool | None | Unset):
+        field_links (CommonLinks): A common links.
+        user_op_hash (str): User op hash of the safe RPC status.
+        status (str): Current state of the safe RPC status.
+        txn_hash (None | str | Unset): Txn hash of the safe RPC status.
+        block_number (int | None | Unset): Block number of the safe RPC status.
+        gas_used (int | None | Unset): Gas used of the safe RPC status.
+        actual_gas_cost_wei (int | None | Unset): Actual gas cost wei of the safe RPC status.
+        success (bool | None | Unset): Whether success applies to the safe RPC status.
     """
 
     field_links: CommonLinks

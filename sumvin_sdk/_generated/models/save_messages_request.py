@@ -18,9 +18,10 @@ T = TypeVar("T", bound="SaveMessagesRequest")
 
 @_attrs_define(repr=False)
 class SaveMessagesRequest(Model):
-    """
+    """Request body for a save messages.
+
     Attributes:
-        messages (list[MessageInput]):
+        messages (list[MessageInput]): Messages of the save messages.
     """
 
     messages: list[MessageInput]

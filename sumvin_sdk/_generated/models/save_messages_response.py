@@ -18,10 +18,12 @@ T = TypeVar("T", bound="SaveMessagesResponse")
 
 @_attrs_define(repr=False)
 class SaveMessagesResponse(Model):
-    """
+    """Response carrying a save messages.
+
     Attributes:
-        field_links (SaveMessagesResponseLinks):
-        saved_count (int):
+        field_links (SaveMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
+            save messages.
+        saved_count (int): Number of saved.
     """
 
     field_links: SaveMessagesResponseLinks

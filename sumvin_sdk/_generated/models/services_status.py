@@ -26,17 +26,18 @@ T = TypeVar("T", bound="ServicesStatus")
 
 @_attrs_define(repr=False)
 class ServicesStatus(Model):
-    """
+    """A services status.
+
     Attributes:
-        database (DatabaseServiceStatus):
-        cache (CacheServiceStatus):
-        blob_storage (BlobStorageServiceStatus):
-        qstash (None | QStashServiceStatus | Unset):
-        upstash_redis (None | Unset | UpstashRedisServiceStatus):
-        ethereum_rpc (EthereumRPCServiceStatus | None | Unset):
-        kms (KMSServiceStatus | None | Unset):
-        gemini (GeminiServiceStatus | None | Unset):
-        elasticsearch (ElasticsearchServiceStatus | None | Unset):
+        database (DatabaseServiceStatus): A database service status.
+        cache (CacheServiceStatus): A cache service status.
+        blob_storage (BlobStorageServiceStatus): A blob storage service status.
+        qstash (None | QStashServiceStatus | Unset): Qstash of the services status.
+        upstash_redis (None | Unset | UpstashRedisServiceStatus): Upstash redis of the services status.
+        ethereum_rpc (EthereumRPCServiceStatus | None | Unset): Ethereum rpc of the services status.
+        kms (KMSServiceStatus | None | Unset): Kms of the services status.
+        gemini (GeminiServiceStatus | None | Unset): Gemini of the services status.
+        elasticsearch (ElasticsearchServiceStatus | None | Unset): Elasticsearch of the services status.
     """
 
     database: DatabaseServiceStatus

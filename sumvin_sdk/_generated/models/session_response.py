@@ -19,10 +19,12 @@ T = TypeVar("T", bound="SessionResponse")
 
 @_attrs_define(repr=False)
 class SessionResponse(Model):
-    """
+    """Response carrying a session.
+
     Attributes:
-        field_links (SessionResponseLinks):
-        session (RampSessionData):
+        field_links (SessionResponseLinks): Hypermedia links to related resources and the actions available on this
+            session.
+        session (RampSessionData): A ramp session.
     """
 
     field_links: SessionResponseLinks

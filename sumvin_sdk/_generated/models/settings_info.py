@@ -20,11 +20,12 @@ T = TypeVar("T", bound="SettingsInfo")
 
 @_attrs_define(repr=False)
 class SettingsInfo(Model):
-    """
+    """A settings info.
+
     Attributes:
-        application (ApplicationSettings):
-        juno (JunoSettingsInfo):
-        debug (None | SettingsInfoDebugType0 | Unset):
+        application (ApplicationSettings): A application settings.
+        juno (JunoSettingsInfo): A juno settings info.
+        debug (None | SettingsInfoDebugType0 | Unset): Debug of the settings info.
     """
 
     application: ApplicationSettings

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="SiweChallengeResponse")
 
 @_attrs_define(repr=False)
 class SiweChallengeResponse(Model):
-    """
+    """Response carrying a SIWE challenge.
+
     Attributes:
-        field_links (CommonLinks):
-        message (str):
-        nonce (str):
-        expires_at (datetime.datetime):
+        field_links (CommonLinks): A common links.
+        message (str): Human-readable message.
+        nonce (str): One-time value that prevents a signature being replayed.
+        expires_at (datetime.datetime): When the SIWE challenge expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CommonLinks

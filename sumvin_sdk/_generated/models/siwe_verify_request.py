@@ -14,12 +14,13 @@ T = TypeVar("T", bound="SiweVerifyRequest")
 
 @_attrs_define(repr=False)
 class SiweVerifyRequest(Model):
-    """
+    """Request body for a SIWE verify.
+
     Attributes:
-        message (str):
-        signature (str):
-        chain_id (DeployableChain):
-        nickname (None | str | Unset):
+        message (str): Human-readable message.
+        signature (str): Signature (hex) over the signed payload.
+        chain_id (DeployableChain): Values a deployable chain can take.
+        nickname (None | str | Unset): Name the user gave the SIWE verify.
     """
 
     message: str

@@ -14,13 +14,14 @@ T = TypeVar("T", bound="SiweWalletCreate")
 
 @_attrs_define(repr=False)
 class SiweWalletCreate(Model):
-    """
+    """A SIWE wallet create.
+
     Attributes:
-        method (Literal['siwe']):
-        message (str):
-        signature (str):
-        chain_id (DeployableChain):
-        nickname (None | str | Unset):
+        method (Literal['siwe']): HTTP method to use when following the link.
+        message (str): Human-readable message.
+        signature (str): Signature (hex) over the signed payload.
+        chain_id (DeployableChain): Values a deployable chain can take.
+        nickname (None | str | Unset): Name the user gave the SIWE wallet create.
     """
 
     method: Literal["siwe"]

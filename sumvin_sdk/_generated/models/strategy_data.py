@@ -14,16 +14,17 @@ T = TypeVar("T", bound="StrategyData")
 
 @_attrs_define(repr=False)
 class StrategyData(Model):
-    """
+    """A strategy.
+
     Attributes:
-        id (str):
-        name (str):
-        description (None | str):
-        type_ (str):
-        cron (None | str):
-        base_prompt (str):
-        created_at (datetime.datetime):
-        event_topic (None | str | Unset):
+        id (str): Unique id of the strategy.
+        name (str): Name of the strategy as shown to users.
+        description (None | str): What the strategy is for, in a sentence or two.
+        type_ (str): Kind of strategy.
+        cron (None | str): Cron of the strategy.
+        base_prompt (str): Base prompt of the strategy.
+        created_at (datetime.datetime): When the strategy was created (epoch ms, or ISO 8601 on request).
+        event_topic (None | str | Unset): Event topic of the strategy.
     """
 
     id: str

@@ -21,18 +21,20 @@ T = TypeVar("T", bound="StrategyDetailResponse")
 
 @_attrs_define(repr=False)
 class StrategyDetailResponse(Model):
-    """
+    """Response carrying a strategy detail.
+
     Example:
         {'_links': {'enable': {'href': '/v0/user/strategies', 'method': 'POST'}, 'self': {'href':
             '/v0/strategies/strat_a1b2c3d4'}, 'strategies': {'href': '/v0/strategies'}}, 'available_tools': [],
-            'required_connectors': [], 'strategy': {'created_at': 1704067200000, 'description': 'Automatically dollar-cost
-            average into crypto assets on a schedule.', 'id': 'strat_a1b2c3d4', 'name': 'Smart DCA', 'type': 'recurring'}}
+            'required_connectors': [], 'strategy': {'created_at': 1704067200000, 'description': 'Buys a fixed amount of a
+            chosen crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'name': 'Smart DCA', 'type': 'recurring'}}
 
     Attributes:
-        field_links (StrategyDetailResponseLinks):
-        strategy (StrategyData):
-        required_connectors (list[ConnectorData] | Unset):
-        available_tools (list[ToolData] | Unset):
+        field_links (StrategyDetailResponseLinks): Hypermedia links to related resources and the actions available on
+            this strategy detail.
+        strategy (StrategyData): A strategy.
+        required_connectors (list[ConnectorData] | Unset): Required connectors of the strategy detail.
+        available_tools (list[ToolData] | Unset): Available tools of the strategy detail.
     """
 
     field_links: StrategyDetailResponseLinks

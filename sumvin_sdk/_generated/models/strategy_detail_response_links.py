@@ -18,6 +18,8 @@ T = TypeVar("T", bound="StrategyDetailResponseLinks")
 
 @_attrs_define(repr=False)
 class StrategyDetailResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this strategy detail."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

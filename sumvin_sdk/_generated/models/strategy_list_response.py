@@ -19,15 +19,17 @@ T = TypeVar("T", bound="StrategyListResponse")
 
 @_attrs_define(repr=False)
 class StrategyListResponse(Model):
-    """
+    """A page of strategys with links to the neighbouring pages.
+
     Example:
-        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Automatically dollar-cost
-            average into crypto assets on a schedule.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True,
-            'name': 'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
+        {'_links': {'self': {'href': '/v0/strategies'}}, 'strategies': [{'description': 'Buys a fixed amount of a chosen
+            crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'is_active': True, 'is_enabled': True, 'name':
+            'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
     Attributes:
-        field_links (StrategyListResponseLinks):
-        strategies (list[StrategyWithUserStatus]):
+        field_links (StrategyListResponseLinks): Hypermedia links to related resources and the actions available on this
+            strategy.
+        strategies (list[StrategyWithUserStatus]): Strategies of the strategy.
     """
 
     field_links: StrategyListResponseLinks

@@ -21,13 +21,15 @@ T = TypeVar("T", bound="StrategyResourceData")
 
 @_attrs_define(repr=False)
 class StrategyResourceData(Model):
-    """
+    """A strategy resource.
+
     Attributes:
-        resource_type (Literal['strategy']):
-        strategy (StrategyData):
-        suggested_config (StrategyResourceDataSuggestedConfig):
-        field_links (StrategyResourceDataLinks):
-        required_connectors (list[ConnectorData] | Unset):
+        resource_type (Literal['strategy']): Resource type of the strategy resource.
+        strategy (StrategyData): A strategy.
+        suggested_config (StrategyResourceDataSuggestedConfig): Suggested config of the strategy resource.
+        field_links (StrategyResourceDataLinks): Hypermedia links to related resources and the actions available on this
+            strategy resource.
+        required_connectors (list[ConnectorData] | Unset): Required connectors of the strategy resource.
     """
 
     resource_type: Literal["strategy"]

@@ -14,19 +14,21 @@ T = TypeVar("T", bound="StrategyWithUserStatus")
 
 @_attrs_define(repr=False)
 class StrategyWithUserStatus(Model):
-    """
+    """A strategy with user status.
+
     Attributes:
-        id (str):
-        name (str):
-        description (None | str):
-        type_ (str):
-        cron (None | str):
-        base_prompt (str):
-        created_at (datetime.datetime):
-        event_topic (None | str | Unset):
-        is_enabled (bool | Unset):  Default: False.
-        user_strategy_id (None | str | Unset):
-        is_active (bool | None | Unset):
+        id (str): Unique id of the strategy with user status.
+        name (str): Name of the strategy with user status as shown to users.
+        description (None | str): What the strategy with user status is for, in a sentence or two.
+        type_ (str): Kind of strategy with user status.
+        cron (None | str): Cron of the strategy with user status.
+        base_prompt (str): Base prompt of the strategy with user status.
+        created_at (datetime.datetime): When the strategy with user status was created (epoch ms, or ISO 8601 on
+            request).
+        event_topic (None | str | Unset): Event topic of the strategy with user status.
+        is_enabled (bool | Unset): Whether the strategy with user status is enabled. Default: False.
+        user_strategy_id (None | str | Unset): Id of the related user strategy.
+        is_active (bool | None | Unset): Whether the strategy with user status is active.
     """
 
     id: str

@@ -14,9 +14,10 @@ T = TypeVar("T", bound="SubmitOnboardingStepRequest")
 
 @_attrs_define(repr=False)
 class SubmitOnboardingStepRequest(Model):
-    """
+    """Request body for a submit onboarding step.
+
     Attributes:
-        step (OnboardingStep):
+        step (OnboardingStep): Values a onboarding step can take.
     """
 
     step: OnboardingStep

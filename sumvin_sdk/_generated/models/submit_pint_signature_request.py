@@ -13,13 +13,14 @@ T = TypeVar("T", bound="SubmitPintSignatureRequest")
 
 @_attrs_define(repr=False)
 class SubmitPintSignatureRequest(Model):
-    """
+    """Request body for a submit PINT signature.
+
     Example:
         {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
 
     Attributes:
-        signature (str):
+        signature (str): Signature (hex) over the signed payload.
     """
 
     signature: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="TimeWindowCondition")
 
 @_attrs_define(repr=False)
 class TimeWindowCondition(Model):
-    """
+    """A time window condition.
+
     Attributes:
-        type_ (Literal['time_window']):
-        not_before (int | None | Unset):
-        not_after (int | None | Unset):
+        type_ (Literal['time_window']): Kind of time window condition.
+        not_before (int | None | Unset): Not before of the time window condition.
+        not_after (int | None | Unset): Not after of the time window condition.
     """
 
     type_: Literal["time_window"]

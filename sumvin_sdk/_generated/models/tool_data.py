@@ -18,12 +18,13 @@ T = TypeVar("T", bound="ToolData")
 
 @_attrs_define(repr=False)
 class ToolData(Model):
-    """
+    """A tool.
+
     Attributes:
-        id (str):
-        name (str):
-        description (None | str):
-        tool_schema (None | ToolDataToolSchemaType0):
+        id (str): Unique id of the tool.
+        name (str): Name of the tool as shown to users.
+        description (None | str): What the tool is for, in a sentence or two.
+        tool_schema (None | ToolDataToolSchemaType0): Tool schema of the tool.
     """
 
     id: str

@@ -13,15 +13,16 @@ T = TypeVar("T", bound="TransactionAccountData")
 
 @_attrs_define(repr=False)
 class TransactionAccountData(Model):
-    """
+    """A transaction account.
+
     Attributes:
-        id (str):
-        provider (str):
-        account_type (str):
-        institution_name (str):
-        account_name (str):
-        account_mask (None | str | Unset):
-        nickname (None | str | Unset):
+        id (str): Unique id of the transaction account.
+        provider (str): Provider that serves the transaction account.
+        account_type (str): Account type of the transaction account.
+        institution_name (str): Institution name of the transaction account.
+        account_name (str): Account name of the transaction account.
+        account_mask (None | str | Unset): Account mask of the transaction account.
+        nickname (None | str | Unset): Name the user gave the transaction account.
     """
 
     id: str

@@ -13,11 +13,12 @@ T = TypeVar("T", bound="TransactionCardData")
 
 @_attrs_define(repr=False)
 class TransactionCardData(Model):
-    """
+    """A transaction card.
+
     Attributes:
-        last_four (None | str | Unset):
-        brand (None | str | Unset):
-        card_type (None | str | Unset):
+        last_four (None | str | Unset): Last four digits of the card number.
+        brand (None | str | Unset): Card network brand, such as Visa.
+        card_type (None | str | Unset): Card type of the transaction card.
     """
 
     last_four: str | None = None

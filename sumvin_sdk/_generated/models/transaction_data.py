@@ -22,26 +22,27 @@ T = TypeVar("T", bound="TransactionData")
 
 @_attrs_define(repr=False)
 class TransactionData(Model):
-    """
+    """A transaction.
+
     Attributes:
-        id (str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        source (None | str | Unset):
-        asset (AssetData | None | Unset):
-        wallet (None | Unset | WalletDataBase):
-        account (None | TransactionAccountData | Unset):
-        card (None | TransactionCardData | Unset):
-        tx_hash (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_logo_url (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        category (None | str | Unset):
-        processor_reference (None | str | Unset):
+        id (str): Unique id of the transaction.
+        type_ (str): Kind of transaction.
+        status (str): Current state of the transaction.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        created_at (datetime.datetime): When the transaction was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the transaction was last changed (epoch ms, or ISO 8601 on request).
+        source (None | str | Unset): Where the transaction comes from.
+        asset (AssetData | None | Unset): Asset of the transaction.
+        wallet (None | Unset | WalletDataBase): Wallet of the transaction.
+        account (None | TransactionAccountData | Unset): Account of the transaction.
+        card (None | TransactionCardData | Unset): Card of the transaction.
+        tx_hash (None | str | Unset): Hash of the on-chain transaction.
+        merchant_name (None | str | Unset): Merchant name of the transaction.
+        merchant_logo_url (None | str | Unset): URL of the merchant logo.
+        merchant_category_code (None | str | Unset): Merchant category code of the transaction.
+        category (None | str | Unset): Spending category.
+        processor_reference (None | str | Unset): Processor reference of the transaction.
     """
 
     id: str

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="TransactionLinks")
 
 @_attrs_define(repr=False)
 class TransactionLinks(Model):
-    """
+    """A transaction links.
+
     Attributes:
-        self_ (Link):
-        wallet (Link | None | Unset):
-        asset (Link | None | Unset):
+        self_ (Link): A link.
+        wallet (Link | None | Unset): Wallet of the transaction links.
+        asset (Link | None | Unset): Asset of the transaction links.
     """
 
     self_: Link

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="TransactionListResponse")
 
 @_attrs_define(repr=False)
 class TransactionListResponse(Model):
-    """
+    """A page of transactions with links to the neighbouring pages.
+
     Example:
         {'_links': {'first': {'href': '/v0/transactions?offset=0&limit=20'}, 'self': {'href':
             '/v0/transactions?offset=0&limit=20'}}, 'limit': 20, 'offset': 0, 'total': 1, 'transactions': [{'amount':
@@ -29,12 +30,12 @@ class TransactionListResponse(Model):
             Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
 
     Attributes:
-        field_links (PaginationLinks):
-        transactions (list[TransactionData]):
-        total (int):
-        offset (int):
-        limit (int):
-        meta (None | TransactionMeta | Unset):
+        field_links (PaginationLinks): A pagination links.
+        transactions (list[TransactionData]): Transactions of the transaction.
+        total (int): Number of items across all pages.
+        offset (int): Number of items skipped before this page.
+        limit (int): Page size that was applied.
+        meta (None | TransactionMeta | Unset): Extra information about the transaction.
     """
 
     field_links: PaginationLinks

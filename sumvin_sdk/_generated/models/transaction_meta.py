@@ -20,12 +20,13 @@ T = TypeVar("T", bound="TransactionMeta")
 
 @_attrs_define(repr=False)
 class TransactionMeta(Model):
-    """
+    """A transaction meta.
+
     Attributes:
-        transaction_count (int):
-        cashflow (CashflowSummary):
-        categories (list[CategoryBreakdown]):
-        date_range (DateRange | None | Unset):
+        transaction_count (int): Number of transaction.
+        cashflow (CashflowSummary): A cashflow summary.
+        categories (list[CategoryBreakdown]): Categories of the transaction meta.
+        date_range (DateRange | None | Unset): Date range of the transaction meta.
     """
 
     transaction_count: int

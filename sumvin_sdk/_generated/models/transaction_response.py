@@ -23,7 +23,8 @@ T = TypeVar("T", bound="TransactionResponse")
 
 @_attrs_define(repr=False)
 class TransactionResponse(Model):
-    """
+    """Response carrying a transaction.
+
     Example:
         {'_links': {'self': {'href': '/v0/transactions/txn_a1b2c3d4e5f6'}}, 'amount': '42.50', 'asset': {'asset_type':
             'fiat', 'decimals': 2, 'name': 'US Dollar', 'symbol': 'USD'}, 'card': {'brand': 'visa', 'card_type': 'debit',
@@ -32,26 +33,26 @@ class TransactionResponse(Model):
             'type': 'card_purchase', 'updated_at': 1704067200000}
 
     Attributes:
-        field_links (TransactionLinks):
-        id (str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        source (None | str | Unset):
-        asset (AssetData | None | Unset):
-        wallet (None | Unset | WalletDataBase):
-        account (None | TransactionAccountData | Unset):
-        card (None | TransactionCardData | Unset):
-        tx_hash (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_logo_url (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        category (None | str | Unset):
-        processor_reference (None | str | Unset):
-        has_receipt (bool | Unset):  Default: False.
+        field_links (TransactionLinks): A transaction links.
+        id (str): Unique id of the transaction.
+        type_ (str): Kind of transaction.
+        status (str): Current state of the transaction.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        created_at (datetime.datetime): When the transaction was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the transaction was last changed (epoch ms, or ISO 8601 on request).
+        source (None | str | Unset): Where the transaction comes from.
+        asset (AssetData | None | Unset): Asset of the transaction.
+        wallet (None | Unset | WalletDataBase): Wallet of the transaction.
+        account (None | TransactionAccountData | Unset): Account of the transaction.
+        card (None | TransactionCardData | Unset): Card of the transaction.
+        tx_hash (None | str | Unset): Hash of the on-chain transaction.
+        merchant_name (None | str | Unset): Merchant name of the transaction.
+        merchant_logo_url (None | str | Unset): URL of the merchant logo.
+        merchant_category_code (None | str | Unset): Merchant category code of the transaction.
+        category (None | str | Unset): Spending category.
+        processor_reference (None | str | Unset): Processor reference of the transaction.
+        has_receipt (bool | Unset): Whether the transaction has receipt. Default: False.
     """
 
     field_links: TransactionLinks

@@ -14,16 +14,17 @@ T = TypeVar("T", bound="TransactionSummaryData")
 
 @_attrs_define(repr=False)
 class TransactionSummaryData(Model):
-    """
+    """A transaction summary.
+
     Attributes:
-        id (str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        asset_symbol (None | str):
-        tx_hash (None | str):
-        created_at (datetime.datetime):
+        id (str): Unique id of the transaction summary.
+        type_ (str): Kind of transaction summary.
+        status (str): Current state of the transaction summary.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        asset_symbol (None | str): Asset symbol of the transaction summary.
+        tx_hash (None | str): Hash of the on-chain transaction.
+        created_at (datetime.datetime): When the transaction summary was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="TriggerAgentTaskRequest")
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskRequest(Model):
-    """
+    """Request body for a trigger agent task.
+
     Attributes:
-        task (None | str | Unset):
+        task (None | str | Unset): Task of the trigger agent task.
     """
 
     task: str | Unset | None = UNSET

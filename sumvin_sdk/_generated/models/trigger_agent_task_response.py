@@ -20,11 +20,13 @@ T = TypeVar("T", bound="TriggerAgentTaskResponse")
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskResponse(Model):
-    """
+    """Response carrying a trigger agent task.
+
     Attributes:
-        field_links (TriggerAgentTaskResponseLinks):
-        task (UserAgentTaskData):
-        trigger_status (TriggerStatus):
+        field_links (TriggerAgentTaskResponseLinks): Hypermedia links to related resources and the actions available on
+            this trigger agent task.
+        task (UserAgentTaskData): A user agent task.
+        trigger_status (TriggerStatus): Values a trigger status can take.
     """
 
     field_links: TriggerAgentTaskResponseLinks

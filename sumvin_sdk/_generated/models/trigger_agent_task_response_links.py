@@ -18,6 +18,8 @@ T = TypeVar("T", bound="TriggerAgentTaskResponseLinks")
 
 @_attrs_define(repr=False)
 class TriggerAgentTaskResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this trigger agent task."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="TxnHashWalletCreate")
 
 @_attrs_define(repr=False)
 class TxnHashWalletCreate(Model):
-    """
+    """A txn hash wallet create.
+
     Attributes:
-        method (Literal['txn_hash']):
-        txn_hash (str):
-        chain_id (DeployableChain):
-        nickname (None | str | Unset):
+        method (Literal['txn_hash']): HTTP method to use when following the link.
+        txn_hash (str): Txn hash of the txn hash wallet create.
+        chain_id (DeployableChain): Values a deployable chain can take.
+        nickname (None | str | Unset): Name the user gave the txn hash wallet create.
     """
 
     method: Literal["txn_hash"]

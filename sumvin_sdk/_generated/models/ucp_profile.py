@@ -20,16 +20,17 @@ T = TypeVar("T", bound="UcpProfile")
 
 @_attrs_define(repr=False)
 class UcpProfile(Model):
-    """
+    """A UCP profile.
+
     Attributes:
-        version (str):
-        capabilities (list[str] | Unset):
-        transports (list[str] | Unset):
-        payment_handlers (list[str] | Unset):
-        fulfillment (Fulfillment | None | Unset):
-        services (list[ReachabilityService] | None | Unset):
-        a2a (Flag | Unset):
-        oauth (Flag | Unset):
+        version (str): Version of the UCP profile.
+        capabilities (list[str] | Unset): Capabilities of the UCP profile.
+        transports (list[str] | Unset): Transports of the UCP profile.
+        payment_handlers (list[str] | Unset): Payment handlers of the UCP profile.
+        fulfillment (Fulfillment | None | Unset): Fulfillment of the UCP profile.
+        services (list[ReachabilityService] | None | Unset): Services of the UCP profile.
+        a2a (Flag | Unset): A flag.
+        oauth (Flag | Unset): A flag.
     """
 
     version: str

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="UpdateAgentTaskRequest")
 
 @_attrs_define(repr=False)
 class UpdateAgentTaskRequest(Model):
-    """
+    """Request body for a update agent task.
+
     Attributes:
-        status (Literal['next']):
+        status (Literal['next']): Current state of the update agent task.
     """
 
     status: Literal["next"]

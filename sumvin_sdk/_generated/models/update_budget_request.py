@@ -20,14 +20,15 @@ T = TypeVar("T", bound="UpdateBudgetRequest")
 
 @_attrs_define(repr=False)
 class UpdateBudgetRequest(Model):
-    """
+    """Request body for a update budget.
+
     Attributes:
-        name (None | str | Unset):
-        category_name (None | str | Unset):
-        limit_amount (None | str | Unset):
-        original_request (None | str | Unset):
-        budget_type (BudgetType | None | Unset):
-        period (AbsolutePeriod | None | RelativePeriod | Unset):
+        name (None | str | Unset): Name of the update budget as shown to users.
+        category_name (None | str | Unset): Category name of the update budget.
+        limit_amount (None | str | Unset): Limit amount of the update budget.
+        original_request (None | str | Unset): Original request of the update budget.
+        budget_type (BudgetType | None | Unset): Budget type of the update budget.
+        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the update budget.
     """
 
     name: str | Unset | None = UNSET

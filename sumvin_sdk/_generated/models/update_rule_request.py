@@ -13,12 +13,13 @@ T = TypeVar("T", bound="UpdateRuleRequest")
 
 @_attrs_define(repr=False)
 class UpdateRuleRequest(Model):
-    """
+    """Request body for a update rule.
+
     Attributes:
-        name (None | str | Unset):
-        rule_prompt (None | str | Unset):
-        applies_to (None | str | Unset):
-        priority (int | None | Unset):
+        name (None | str | Unset): Name of the update rule as shown to users.
+        rule_prompt (None | str | Unset): Rule prompt of the update rule.
+        applies_to (None | str | Unset): Applies to of the update rule.
+        priority (int | None | Unset): Priority of the update rule.
     """
 
     name: str | Unset | None = UNSET

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="UpdateSessionRequest")
 
 @_attrs_define(repr=False)
 class UpdateSessionRequest(Model):
-    """
+    """Request body for a update session.
+
     Attributes:
-        title (None | str | Unset):
+        title (None | str | Unset): Title of the update session.
     """
 
     title: str | Unset | None = UNSET

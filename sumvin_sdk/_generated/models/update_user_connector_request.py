@@ -18,10 +18,11 @@ T = TypeVar("T", bound="UpdateUserConnectorRequest")
 
 @_attrs_define(repr=False)
 class UpdateUserConnectorRequest(Model):
-    """
+    """Request body for a update user connector.
+
     Attributes:
-        is_active (bool | None | Unset):
-        auth_data (ConnectorAuthPayload | None | Unset):
+        is_active (bool | None | Unset): Whether the update user connector is active.
+        auth_data (ConnectorAuthPayload | None | Unset): Auth data of the update user connector.
     """
 
     is_active: bool | Unset | None = UNSET

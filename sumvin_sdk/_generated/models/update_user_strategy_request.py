@@ -19,11 +19,14 @@ T = TypeVar("T", bound="UpdateUserStrategyRequest")
 
 @_attrs_define(repr=False)
 class UpdateUserStrategyRequest(Model):
-    """
+    """Request body for a update user strategy.
+
     Attributes:
-        is_active (bool | None | Unset):
-        configuration (None | Unset | UpdateUserStrategyRequestConfigurationType0):
-        event_filter (None | Unset | UpdateUserStrategyRequestEventFilterType0):
+        is_active (bool | None | Unset): Whether the update user strategy is active.
+        configuration (None | Unset | UpdateUserStrategyRequestConfigurationType0): Configuration of the update user
+            strategy.
+        event_filter (None | Unset | UpdateUserStrategyRequestEventFilterType0): Event filter of the update user
+            strategy.
     """
 
     is_active: bool | Unset | None = UNSET

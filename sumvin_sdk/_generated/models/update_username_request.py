@@ -13,9 +13,10 @@ T = TypeVar("T", bound="UpdateUsernameRequest")
 
 @_attrs_define(repr=False)
 class UpdateUsernameRequest(Model):
-    """
+    """Request body for a update username.
+
     Attributes:
-        username (str):  Example: john_doe.
+        username (str): Username of the update username. Example: john_doe.
     """
 
     username: str

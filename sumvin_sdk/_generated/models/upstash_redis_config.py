@@ -13,9 +13,10 @@ T = TypeVar("T", bound="UpstashRedisConfig")
 
 @_attrs_define(repr=False)
 class UpstashRedisConfig(Model):
-    """
+    """A upstash redis config.
+
     Attributes:
-        url (str):
+        url (str): Web address of the upstash redis config.
     """
 
     url: str

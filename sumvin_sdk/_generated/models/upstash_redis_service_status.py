@@ -19,10 +19,11 @@ T = TypeVar("T", bound="UpstashRedisServiceStatus")
 
 @_attrs_define(repr=False)
 class UpstashRedisServiceStatus(Model):
-    """
+    """A upstash redis service status.
+
     Attributes:
-        status (HealthStatus):
-        config (UpstashRedisConfig):
+        status (HealthStatus): Values a health status can take.
+        config (UpstashRedisConfig): A upstash redis config.
     """
 
     status: HealthStatus

@@ -26,27 +26,30 @@ T = TypeVar("T", bound="UserAgentTaskData")
 
 @_attrs_define(repr=False)
 class UserAgentTaskData(Model):
-    """
+    """A user agent task.
+
     Attributes:
-        id (str):
-        user_strategy_id (str):
-        status (UserAgentTaskStatus):
-        trigger_type (UserAgentTaskTriggerType):
-        started_at (datetime.datetime | None):
-        completed_at (datetime.datetime | None):
-        result (None | UserAgentTaskDataResultType0):
-        error_message (None | str):
-        error_code (None | str):
-        created_at (datetime.datetime):
-        workflow_run_id (None | str | Unset):
-        task (None | str | Unset):
-        title (None | str | Unset):
-        transactions (list[TransactionSummaryData] | None | Unset):
-        pints (list[PintSummaryData] | None | Unset):
-        ipas (list[IPASummaryData] | None | Unset):
-        workflow_ipas (list[IPASummaryData] | None | Unset):
-        user_strategy (None | Unset | UserStrategyData):
-        strategy (None | StrategyData | Unset):
+        id (str): Unique id of the user agent task.
+        user_strategy_id (str): Id of the related user strategy.
+        status (UserAgentTaskStatus): Values a user agent task status can take.
+        trigger_type (UserAgentTaskTriggerType): Values a user agent task trigger type can take.
+        started_at (datetime.datetime | None): When started happened for the user agent task (epoch ms, or ISO 8601 on
+            request).
+        completed_at (datetime.datetime | None): When completed happened for the user agent task (epoch ms, or ISO 8601
+            on request).
+        result (None | UserAgentTaskDataResultType0): Result of the user agent task.
+        error_message (None | str): Error message of the user agent task.
+        error_code (None | str): Sumvin's machine-readable error code.
+        created_at (datetime.datetime): When the user agent task was created (epoch ms, or ISO 8601 on request).
+        workflow_run_id (None | str | Unset): Id of the related workflow run.
+        task (None | str | Unset): Task of the user agent task.
+        title (None | str | Unset): Title of the user agent task.
+        transactions (list[TransactionSummaryData] | None | Unset): Transactions of the user agent task.
+        pints (list[PintSummaryData] | None | Unset): Pints of the user agent task.
+        ipas (list[IPASummaryData] | None | Unset): Ipas of the user agent task.
+        workflow_ipas (list[IPASummaryData] | None | Unset): Workflow ipas of the user agent task.
+        user_strategy (None | Unset | UserStrategyData): User strategy of the user agent task.
+        strategy (None | StrategyData | Unset): Strategy of the user agent task.
     """
 
     id: str

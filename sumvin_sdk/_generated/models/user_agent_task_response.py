@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UserAgentTaskResponse")
 
 @_attrs_define(repr=False)
 class UserAgentTaskResponse(Model):
-    """
+    """Response carrying a user agent task.
+
     Attributes:
-        field_links (UserAgentTaskResponseLinks):
-        task (UserAgentTaskData):
+        field_links (UserAgentTaskResponseLinks): Hypermedia links to related resources and the actions available on
+            this user agent task.
+        task (UserAgentTaskData): A user agent task.
     """
 
     field_links: UserAgentTaskResponseLinks

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="UserAssetData")
 
 @_attrs_define(repr=False)
 class UserAssetData(Model):
-    """
+    """A user asset.
+
     Attributes:
-        symbol (str):
-        name (str):
-        chain_id (int | None):
-        total_balance (str):
-        wallet_count (int):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        name (str): Name of the user asset as shown to users.
+        chain_id (int | None): EVM chain id the user asset lives on (for example 1329 for Sei).
+        total_balance (str): Number of balance.
+        wallet_count (int): Number of wallet.
     """
 
     symbol: str

@@ -18,14 +18,15 @@ T = TypeVar("T", bound="UserAssetDataExpanded")
 
 @_attrs_define(repr=False)
 class UserAssetDataExpanded(Model):
-    """
+    """A user asset data expanded.
+
     Attributes:
-        symbol (str):
-        name (str):
-        chain_id (int | None):
-        total_balance (str):
-        wallet_count (int):
-        wallets (list[UserAssetWalletData] | None | Unset):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        name (str): Name of the user asset data expanded as shown to users.
+        chain_id (int | None): EVM chain id the user asset data expanded lives on (for example 1329 for Sei).
+        total_balance (str): Number of balance.
+        wallet_count (int): Number of wallet.
+        wallets (list[UserAssetWalletData] | None | Unset): Wallets of the user asset data expanded.
     """
 
     symbol: str

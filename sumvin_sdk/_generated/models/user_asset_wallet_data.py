@@ -13,11 +13,12 @@ T = TypeVar("T", bound="UserAssetWalletData")
 
 @_attrs_define(repr=False)
 class UserAssetWalletData(Model):
-    """
+    """A user asset wallet.
+
     Attributes:
-        address (str):
-        chain_id (int):
-        balance (str):
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the user asset wallet lives on (for example 1329 for Sei).
+        balance (str): Balance of the user asset wallet.
     """
 
     address: str

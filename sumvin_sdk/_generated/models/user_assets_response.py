@@ -20,11 +20,13 @@ T = TypeVar("T", bound="UserAssetsResponse")
 
 @_attrs_define(repr=False)
 class UserAssetsResponse(Model):
-    """
+    """Response carrying a user assets.
+
     Attributes:
-        field_links (UserAssetsResponseLinks):
-        total_assets (int):
-        assets (list[UserAssetData | UserAssetDataExpanded]):
+        field_links (UserAssetsResponseLinks): Hypermedia links to related resources and the actions available on this
+            user assets.
+        total_assets (int): Number of assets.
+        assets (list[UserAssetData | UserAssetDataExpanded]): Assets of the user assets.
     """
 
     field_links: UserAssetsResponseLinks

@@ -19,13 +19,14 @@ T = TypeVar("T", bound="UserConnectorData")
 
 @_attrs_define(repr=False)
 class UserConnectorData(Model):
-    """
+    """A user connector.
+
     Attributes:
-        id (str):
-        connector (ConnectorData):
-        is_active (bool):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        id (str): Unique id of the user connector.
+        connector (ConnectorData): A connector.
+        is_active (bool): Whether the user connector is active.
+        created_at (datetime.datetime): When the user connector was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the user connector was last changed (epoch ms, or ISO 8601 on request).
     """
 
     id: str

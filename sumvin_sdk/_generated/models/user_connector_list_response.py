@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UserConnectorListResponse")
 
 @_attrs_define(repr=False)
 class UserConnectorListResponse(Model):
-    """
+    """A page of user connectors with links to the neighbouring pages.
+
     Attributes:
-        field_links (UserConnectorListResponseLinks):
-        user_connectors (list[UserConnectorData]):
+        field_links (UserConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
+            this user connector.
+        user_connectors (list[UserConnectorData]): User connectors of the user connector.
     """
 
     field_links: UserConnectorListResponseLinks

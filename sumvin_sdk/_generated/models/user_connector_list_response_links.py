@@ -18,6 +18,8 @@ T = TypeVar("T", bound="UserConnectorListResponseLinks")
 
 @_attrs_define(repr=False)
 class UserConnectorListResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this user connector."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

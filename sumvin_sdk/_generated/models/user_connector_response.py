@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UserConnectorResponse")
 
 @_attrs_define(repr=False)
 class UserConnectorResponse(Model):
-    """
+    """Response carrying a user connector.
+
     Attributes:
-        field_links (UserConnectorResponseLinks):
-        user_connector (UserConnectorData):
+        field_links (UserConnectorResponseLinks): Hypermedia links to related resources and the actions available on
+            this user connector.
+        user_connector (UserConnectorData): A user connector.
     """
 
     field_links: UserConnectorResponseLinks

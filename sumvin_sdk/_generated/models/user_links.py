@@ -18,12 +18,13 @@ T = TypeVar("T", bound="UserLinks")
 
 @_attrs_define(repr=False)
 class UserLinks(Model):
-    """
+    """A user links.
+
     Attributes:
-        self_ (Link):
-        wallets (Link | None | Unset):
-        kyc_status (Link | None | Unset):
-        kyc_token (Link | None | Unset):
+        self_ (Link): A link.
+        wallets (Link | None | Unset): Wallets of the user links.
+        kyc_status (Link | None | Unset): Kyc status of the user links.
+        kyc_token (Link | None | Unset): Kyc token of the user links.
     """
 
     self_: Link

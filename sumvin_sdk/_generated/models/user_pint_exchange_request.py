@@ -18,13 +18,14 @@ T = TypeVar("T", bound="UserPintExchangeRequest")
 
 @_attrs_define(repr=False)
 class UserPintExchangeRequest(Model):
-    """
+    """Request body for a user PINT exchange.
+
     Attributes:
-        pint (PurchaseIntentPayload):
-        signature (None | str | Unset):
-        audience (None | str | Unset):
-        source_chat_message_id (int | None | Unset):
-        parent_pint_uri (None | str | Unset):
+        pint (PurchaseIntentPayload): A purchase intent payload.
+        signature (None | str | Unset): Signature (hex) over the signed payload.
+        audience (None | str | Unset): Audience of the user PINT exchange.
+        source_chat_message_id (int | None | Unset): Id of the related source chat message.
+        parent_pint_uri (None | str | Unset): Parent pint uri of the user PINT exchange.
     """
 
     pint: PurchaseIntentPayload

@@ -18,17 +18,19 @@ T = TypeVar("T", bound="UserSignedDeployData")
 
 @_attrs_define(repr=False)
 class UserSignedDeployData(Model):
-    """
+    """A user signed deploy.
+
     Attributes:
-        mode (Literal['user_signed_deploy']):
-        chain_id (int | None | Unset):
-        entrypoint (None | str | Unset):
-        user_operation (None | Unset | UserSignedDeployDataUserOperationType0):
-        user_op_hash (None | str | Unset):
-        predicted_safe_address (None | str | Unset):
-        user_eoa (None | str | Unset):
-        sponsorship_expires_at_ms (int | None | Unset):
-        salt_nonce (int | None | Unset):
+        mode (Literal['user_signed_deploy']): Mode of the user signed deploy.
+        chain_id (int | None | Unset): EVM chain id the user signed deploy lives on (for example 1329 for Sei).
+        entrypoint (None | str | Unset): Entrypoint of the user signed deploy.
+        user_operation (None | Unset | UserSignedDeployDataUserOperationType0): User operation of the user signed
+            deploy.
+        user_op_hash (None | str | Unset): User op hash of the user signed deploy.
+        predicted_safe_address (None | str | Unset): Predicted safe address of the user signed deploy.
+        user_eoa (None | str | Unset): User eoa of the user signed deploy.
+        sponsorship_expires_at_ms (int | None | Unset): Sponsorship expires at ms of the user signed deploy.
+        salt_nonce (int | None | Unset): Salt nonce of the user signed deploy.
     """
 
     mode: Literal["user_signed_deploy"]

@@ -18,10 +18,11 @@ T = TypeVar("T", bound="UserSignedDeploySubmission")
 
 @_attrs_define(repr=False)
 class UserSignedDeploySubmission(Model):
-    """
+    """A user signed deploy submission.
+
     Attributes:
-        user_operation (UserSignedDeploySubmissionUserOperation):
-        expected_user_op_hash (str):
+        user_operation (UserSignedDeploySubmissionUserOperation): User operation of the user signed deploy submission.
+        expected_user_op_hash (str): Expected user op hash of the user signed deploy submission.
     """
 
     user_operation: UserSignedDeploySubmissionUserOperation

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserSignedDeploySubmissionUserOperation")
 
 @_attrs_define(repr=False)
 class UserSignedDeploySubmissionUserOperation(Model):
+    """User operation of the user signed deploy submission."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -15,12 +15,13 @@ T = TypeVar("T", bound="UserStatusData")
 
 @_attrs_define(repr=False)
 class UserStatusData(Model):
-    """
+    """A user status.
+
     Attributes:
-        status (str):
-        sub_status (None | str):
-        changed_by (StatusChangedBy):
-        changed_at (datetime.datetime):
+        status (str): Current state of the user status.
+        sub_status (None | str): Sub status of the user status.
+        changed_by (StatusChangedBy): Values a status changed by can take.
+        changed_at (datetime.datetime): When changed happened for the user status (epoch ms, or ISO 8601 on request).
     """
 
     status: str

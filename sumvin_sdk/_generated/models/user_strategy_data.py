@@ -22,15 +22,16 @@ T = TypeVar("T", bound="UserStrategyData")
 
 @_attrs_define(repr=False)
 class UserStrategyData(Model):
-    """
+    """A user strategy.
+
     Attributes:
-        id (str):
-        strategy (StrategyData):
-        connector (ConnectorData | None):
-        is_active (bool):
-        configuration (None | UserStrategyDataConfigurationType0):
-        created_at (datetime.datetime):
-        event_filter (None | Unset | UserStrategyDataEventFilterType0):
+        id (str): Unique id of the user strategy.
+        strategy (StrategyData): A strategy.
+        connector (ConnectorData | None): Connector of the user strategy.
+        is_active (bool): Whether the user strategy is active.
+        configuration (None | UserStrategyDataConfigurationType0): Configuration of the user strategy.
+        created_at (datetime.datetime): When the user strategy was created (epoch ms, or ISO 8601 on request).
+        event_filter (None | Unset | UserStrategyDataEventFilterType0): Event filter of the user strategy.
     """
 
     id: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UserStrategyListResponse")
 
 @_attrs_define(repr=False)
 class UserStrategyListResponse(Model):
-    """
+    """A page of user strategys with links to the neighbouring pages.
+
     Attributes:
-        field_links (UserStrategyListResponseLinks):
-        user_strategies (list[UserStrategyData]):
+        field_links (UserStrategyListResponseLinks): Hypermedia links to related resources and the actions available on
+            this user strategy.
+        user_strategies (list[UserStrategyData]): User strategies of the user strategy.
     """
 
     field_links: UserStrategyListResponseLinks

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UserStrategyResponse")
 
 @_attrs_define(repr=False)
 class UserStrategyResponse(Model):
-    """
+    """Response carrying a user strategy.
+
     Attributes:
-        field_links (UserStrategyResponseLinks):
-        user_strategy (UserStrategyData):
+        field_links (UserStrategyResponseLinks): Hypermedia links to related resources and the actions available on this
+            user strategy.
+        user_strategy (UserStrategyData): A user strategy.
     """
 
     field_links: UserStrategyResponseLinks

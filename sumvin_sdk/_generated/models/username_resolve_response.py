@@ -19,10 +19,12 @@ T = TypeVar("T", bound="UsernameResolveResponse")
 
 @_attrs_define(repr=False)
 class UsernameResolveResponse(Model):
-    """
+    """Response carrying a username resolve.
+
     Attributes:
-        field_links (UsernameResolveResponseLinks):
-        user (PublicUserProfile):
+        field_links (UsernameResolveResponseLinks): Hypermedia links to related resources and the actions available on
+            this username resolve.
+        user (PublicUserProfile): A public user profile.
     """
 
     field_links: UsernameResolveResponseLinks

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UsernameResolveResponseLinks")
 
 @_attrs_define(repr=False)
 class UsernameResolveResponseLinks(Model):
+    """Hypermedia links to related resources and the actions available on this username resolve."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -18,13 +18,14 @@ T = TypeVar("T", bound="ValidationError")
 
 @_attrs_define(repr=False)
 class ValidationError(Model):
-    """
+    """A validation error.
+
     Attributes:
-        loc (list[int | str]):
-        msg (str):
-        type_ (str):
-        input_ (Any | Unset):
-        ctx (ValidationErrorContext | Unset):
+        loc (list[int | str]): Loc of the validation error.
+        msg (str): Msg of the validation error.
+        type_ (str): Kind of validation error.
+        input_ (Any | Unset): Input of the validation error.
+        ctx (ValidationErrorContext | Unset): Ctx of the validation error.
     """
 
     loc: list[int | str]

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ValidationErrorContext")
 
 @_attrs_define(repr=False)
 class ValidationErrorContext(Model):
+    """Ctx of the validation error."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

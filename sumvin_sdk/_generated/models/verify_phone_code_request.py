@@ -13,9 +13,10 @@ T = TypeVar("T", bound="VerifyPhoneCodeRequest")
 
 @_attrs_define(repr=False)
 class VerifyPhoneCodeRequest(Model):
-    """
+    """Request body for a verify phone code.
+
     Attributes:
-        verification_code (str):  Example: 123456.
+        verification_code (str): Verification code of the verify phone code. Example: 123456.
     """
 
     verification_code: str

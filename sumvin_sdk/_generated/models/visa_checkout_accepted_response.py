@@ -18,11 +18,13 @@ T = TypeVar("T", bound="VisaCheckoutAcceptedResponse")
 
 @_attrs_define(repr=False)
 class VisaCheckoutAcceptedResponse(Model):
-    """
+    """Response carrying a visa checkout accepted.
+
     Attributes:
-        field_links (VisaCheckoutAcceptedResponseLinks):
-        checkout_id (str):
-        status (str):
+        field_links (VisaCheckoutAcceptedResponseLinks): Hypermedia links to related resources and the actions available
+            on this visa checkout accepted.
+        checkout_id (str): Id of the related checkout.
+        status (str): Current state of the visa checkout accepted.
     """
 
     field_links: VisaCheckoutAcceptedResponseLinks

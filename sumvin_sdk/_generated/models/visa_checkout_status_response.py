@@ -18,11 +18,13 @@ T = TypeVar("T", bound="VisaCheckoutStatusResponse")
 
 @_attrs_define(repr=False)
 class VisaCheckoutStatusResponse(Model):
-    """
+    """Response carrying a visa checkout status.
+
     Attributes:
-        field_links (VisaCheckoutStatusResponseLinks):
-        checkout_id (str):
-        status (str):
+        field_links (VisaCheckoutStatusResponseLinks): Hypermedia links to related resources and the actions available
+            on this visa checkout status.
+        checkout_id (str): Id of the related checkout.
+        status (str): Current state of the visa checkout status.
     """
 
     field_links: VisaCheckoutStatusResponseLinks

@@ -19,16 +19,19 @@ T = TypeVar("T", bound="WalletAssetData")
 
 @_attrs_define(repr=False)
 class WalletAssetData(Model):
-    """
+    """A wallet asset.
+
     Attributes:
-        symbol (str):
-        name (str):
-        chain_id (int | None):
-        balance (str):
-        balance_updated_at (datetime.datetime):
-        balance_usd (None | str | Unset):
-        transactions_href (None | str | Unset):
-        field_links (None | Unset | WalletAssetDataLinksType0):
+        symbol (str): Ticker symbol of the asset, such as USDC.
+        name (str): Name of the wallet asset as shown to users.
+        chain_id (int | None): EVM chain id the wallet asset lives on (for example 1329 for Sei).
+        balance (str): Balance of the wallet asset.
+        balance_updated_at (datetime.datetime): When balance updated happened for the wallet asset (epoch ms, or ISO
+            8601 on request).
+        balance_usd (None | str | Unset): Balance usd of the wallet asset.
+        transactions_href (None | str | Unset): Transactions href of the wallet asset.
+        field_links (None | Unset | WalletAssetDataLinksType0): Hypermedia links to related resources and the actions
+            available on this wallet asset.
     """
 
     symbol: str

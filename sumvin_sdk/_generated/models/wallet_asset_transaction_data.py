@@ -14,16 +14,18 @@ T = TypeVar("T", bound="WalletAssetTransactionData")
 
 @_attrs_define(repr=False)
 class WalletAssetTransactionData(Model):
-    """
+    """A wallet asset transaction.
+
     Attributes:
-        id (None | str):
-        type_ (str):
-        status (str):
-        direction (str):
-        amount (str):
-        created_at (datetime.datetime):
-        tx_hash (None | str):
-        merchant_name (None | str):
+        id (None | str): Unique id of the wallet asset transaction.
+        type_ (str): Kind of wallet asset transaction.
+        status (str): Current state of the wallet asset transaction.
+        direction (str): Whether money moves into or out of the user's account.
+        amount (str): Amount, in units of the currency or asset.
+        created_at (datetime.datetime): When the wallet asset transaction was created (epoch ms, or ISO 8601 on
+            request).
+        tx_hash (None | str): Hash of the on-chain transaction.
+        merchant_name (None | str): Merchant name of the wallet asset transaction.
     """
 
     id: str | None

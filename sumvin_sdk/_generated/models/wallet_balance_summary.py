@@ -18,13 +18,14 @@ T = TypeVar("T", bound="WalletBalanceSummary")
 
 @_attrs_define(repr=False)
 class WalletBalanceSummary(Model):
-    """
+    """A wallet balance summary.
+
     Attributes:
-        wallet_address (str):
-        wallet_chain_id (int):
-        total_assets (int):
-        last_updated (int):
-        assets (list[WalletAssetData]):
+        wallet_address (str): Address of the wallet (0x-prefixed hex).
+        wallet_chain_id (int): Id of the related wallet chain.
+        total_assets (int): Number of assets.
+        last_updated (int): Last updated of the wallet balance summary.
+        assets (list[WalletAssetData]): Assets of the wallet balance summary.
     """
 
     wallet_address: str

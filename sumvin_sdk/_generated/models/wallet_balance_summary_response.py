@@ -19,10 +19,12 @@ T = TypeVar("T", bound="WalletBalanceSummaryResponse")
 
 @_attrs_define(repr=False)
 class WalletBalanceSummaryResponse(Model):
-    """
+    """Response carrying a wallet balance summary.
+
     Attributes:
-        field_links (WalletBalanceSummaryResponseLinks):
-        summary (WalletBalanceSummary):
+        field_links (WalletBalanceSummaryResponseLinks): Hypermedia links to related resources and the actions available
+            on this wallet balance summary.
+        summary (WalletBalanceSummary): A wallet balance summary.
     """
 
     field_links: WalletBalanceSummaryResponseLinks

@@ -21,22 +21,23 @@ T = TypeVar("T", bound="WalletData")
 
 @_attrs_define(repr=False)
 class WalletData(Model):
-    """
+    """A wallet.
+
     Attributes:
-        id (str):
-        address (str):
-        chain_id (int):
-        is_primary (bool):
-        is_eoa (bool):
-        created_at (datetime.datetime):
-        signer_role (None | SignerRole | Unset):
-        signer_status (MandateKeyStatus | None | Unset):
-        signer_error_code (None | str | Unset):
-        signer_error_reason (None | str | Unset):
-        nickname (None | str | Unset):
-        logo_uri (None | str | Unset):
-        deleted_at (datetime.datetime | None | Unset):
-        cards (list[CardData] | None | Unset):
+        id (str): Unique id of the wallet.
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the wallet lives on (for example 1329 for Sei).
+        is_primary (bool): Whether this is the user's primary wallet.
+        is_eoa (bool): Whether the wallet is EOA.
+        created_at (datetime.datetime): When the wallet was created (epoch ms, or ISO 8601 on request).
+        signer_role (None | SignerRole | Unset): Signer role of the wallet.
+        signer_status (MandateKeyStatus | None | Unset): Signer status of the wallet.
+        signer_error_code (None | str | Unset): Signer error code of the wallet.
+        signer_error_reason (None | str | Unset): Signer error reason of the wallet.
+        nickname (None | str | Unset): Name the user gave the wallet.
+        logo_uri (None | str | Unset): Logo uri of the wallet.
+        deleted_at (datetime.datetime | None | Unset): When the wallet was deleted (epoch ms, or ISO 8601 on request).
+        cards (list[CardData] | None | Unset): Cards of the wallet.
     """
 
     id: str

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="WalletDataBase")
 
 @_attrs_define(repr=False)
 class WalletDataBase(Model):
-    """
+    """A wallet data base.
+
     Attributes:
-        id (str):
-        address (str):
-        chain_id (int):
-        is_primary (bool):
-        is_eoa (bool):
+        id (str): Unique id of the wallet data base.
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the wallet data base lives on (for example 1329 for Sei).
+        is_primary (bool): Whether this is the user's primary wallet data base.
+        is_eoa (bool): Whether the wallet data base is EOA.
     """
 
     id: str

@@ -18,14 +18,15 @@ T = TypeVar("T", bound="WalletLinks")
 
 @_attrs_define(repr=False)
 class WalletLinks(Model):
-    """
+    """A wallet links.
+
     Attributes:
-        self_ (Link):
-        user (Link | None | Unset):
-        assets (Link | None | Unset):
-        transactions (Link | None | Unset):
-        update (Link | None | Unset):
-        delete (Link | None | Unset):
+        self_ (Link): A link.
+        user (Link | None | Unset): User of the wallet links.
+        assets (Link | None | Unset): Assets of the wallet links.
+        transactions (Link | None | Unset): Transactions of the wallet links.
+        update (Link | None | Unset): Update of the wallet links.
+        delete (Link | None | Unset): Delete of the wallet links.
     """
 
     self_: Link

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="WalletListLinks")
 
 @_attrs_define(repr=False)
 class WalletListLinks(Model):
-    """
+    """A wallet list links.
+
     Attributes:
-        self_ (Link):
-        user (Link | None | Unset):
-        create (Link | None | Unset):
+        self_ (Link): A link.
+        user (Link | None | Unset): User of the wallet list links.
+        create (Link | None | Unset): Create of the wallet list links.
     """
 
     self_: Link

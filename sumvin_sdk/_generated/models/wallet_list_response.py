@@ -19,15 +19,16 @@ T = TypeVar("T", bound="WalletListResponse")
 
 @_attrs_define(repr=False)
 class WalletListResponse(Model):
-    """
+    """A page of wallets with links to the neighbouring pages.
+
     Example:
         {'_links': {'self': {'href': '/v0/wallets'}, 'user': {'href': '/v0/user/me'}}, 'wallets': [{'address':
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'id': 'wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4',
             'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (WalletListLinks):
-        wallets (list[WalletData]):
+        field_links (WalletListLinks): A wallet list links.
+        wallets (list[WalletData]): Wallets of the wallet.
     """
 
     field_links: WalletListLinks

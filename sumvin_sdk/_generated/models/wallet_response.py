@@ -22,7 +22,8 @@ T = TypeVar("T", bound="WalletResponse")
 
 @_attrs_define(repr=False)
 class WalletResponse(Model):
-    """
+    """Response carrying a wallet.
+
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4'}, 'user': {'href':
             '/v0/user/me'}}, 'address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'created_at':
@@ -30,22 +31,22 @@ class WalletResponse(Model):
             'Main Wallet'}
 
     Attributes:
-        field_links (WalletLinks):
-        id (str):
-        address (str):
-        chain_id (int):
-        is_primary (bool):
-        is_eoa (bool):
-        created_at (datetime.datetime):
-        signer_role (None | SignerRole | Unset):
-        signer_status (MandateKeyStatus | None | Unset):
-        signer_error_code (None | str | Unset):
-        signer_error_reason (None | str | Unset):
-        nickname (None | str | Unset):
-        logo_uri (None | str | Unset):
-        deleted_at (datetime.datetime | None | Unset):
-        safe_creation_event_id (None | str | Unset):
-        cards (list[CardData] | None | Unset):
+        field_links (WalletLinks): A wallet links.
+        id (str): Unique id of the wallet.
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the wallet lives on (for example 1329 for Sei).
+        is_primary (bool): Whether this is the user's primary wallet.
+        is_eoa (bool): Whether the wallet is EOA.
+        created_at (datetime.datetime): When the wallet was created (epoch ms, or ISO 8601 on request).
+        signer_role (None | SignerRole | Unset): Signer role of the wallet.
+        signer_status (MandateKeyStatus | None | Unset): Signer status of the wallet.
+        signer_error_code (None | str | Unset): Signer error code of the wallet.
+        signer_error_reason (None | str | Unset): Signer error reason of the wallet.
+        nickname (None | str | Unset): Name the user gave the wallet.
+        logo_uri (None | str | Unset): Logo uri of the wallet.
+        deleted_at (datetime.datetime | None | Unset): When the wallet was deleted (epoch ms, or ISO 8601 on request).
+        safe_creation_event_id (None | str | Unset): Id of the related safe creation event.
+        cards (list[CardData] | None | Unset): Cards of the wallet.
     """
 
     field_links: WalletLinks

@@ -13,15 +13,16 @@ T = TypeVar("T", bound="WalletShareEncryption")
 
 @_attrs_define(repr=False)
 class WalletShareEncryption(Model):
-    """
+    """A wallet share encryption.
+
     Attributes:
-        version (Literal[1]):
-        alg (Literal['AES-256-GCM']):
-        kdf (Literal['HKDF-SHA256']):
-        prf_salt (str):  Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
-        hkdf_info (str):  Example: sumvin/para-user-share/v1.
-        iv (str):  Example: ZGVmZ2hpamtsbW5v.
-        credential_id (str):  Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
+        version (Literal[1]): Version of the wallet share encryption.
+        alg (Literal['AES-256-GCM']): Alg of the wallet share encryption.
+        kdf (Literal['HKDF-SHA256']): Kdf of the wallet share encryption.
+        prf_salt (str): Prf salt of the wallet share encryption. Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
+        hkdf_info (str): Hkdf info of the wallet share encryption. Example: sumvin/para-user-share/v1.
+        iv (str): Iv of the wallet share encryption. Example: ZGVmZ2hpamtsbW5v.
+        credential_id (str): Id of the related credential. Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
     """
 
     version: Literal[1]

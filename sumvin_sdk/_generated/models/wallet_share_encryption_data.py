@@ -13,15 +13,16 @@ T = TypeVar("T", bound="WalletShareEncryptionData")
 
 @_attrs_define(repr=False)
 class WalletShareEncryptionData(Model):
-    """
+    """A wallet share encryption.
+
     Attributes:
-        version (int):
-        alg (str):
-        kdf (str):
-        prf_salt (str):
-        hkdf_info (str):
-        iv (str):
-        credential_id (str):
+        version (int): Version of the wallet share encryption.
+        alg (str): Alg of the wallet share encryption.
+        kdf (str): Kdf of the wallet share encryption.
+        prf_salt (str): Prf salt of the wallet share encryption.
+        hkdf_info (str): Hkdf info of the wallet share encryption.
+        iv (str): Iv of the wallet share encryption.
+        credential_id (str): Id of the related credential.
     """
 
     version: int

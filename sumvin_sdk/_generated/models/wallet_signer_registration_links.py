@@ -18,11 +18,12 @@ T = TypeVar("T", bound="WalletSignerRegistrationLinks")
 
 @_attrs_define(repr=False)
 class WalletSignerRegistrationLinks(Model):
-    """
+    """A wallet signer registration links.
+
     Attributes:
-        self_ (Link):
-        signer_status (Link | None | Unset):
-        wallet (Link | None | Unset):
+        self_ (Link): A link.
+        signer_status (Link | None | Unset): Signer status of the wallet signer registration links.
+        wallet (Link | None | Unset): Wallet of the wallet signer registration links.
     """
 
     self_: Link

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="WalletSignerRegistrationResponse")
 
 @_attrs_define(repr=False)
 class WalletSignerRegistrationResponse(Model):
-    """
+    """Response carrying a wallet signer registration.
+
     Example:
         {'_links': {'self': {'href': '/v0/wallets/wal-a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4/signers'}, 'signer-status':
             {'href': '/v0/wallets/wal-b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5'}}, 'address':
@@ -27,11 +28,11 @@ class WalletSignerRegistrationResponse(Model):
             'signer_status': 'pending'}
 
     Attributes:
-        field_links (WalletSignerRegistrationLinks):
-        id (str):
-        address (str):
-        chain_id (int):
-        signer_status (MandateKeyStatus):
+        field_links (WalletSignerRegistrationLinks): A wallet signer registration links.
+        id (str): Unique id of the wallet signer registration.
+        address (str): On-chain address (0x-prefixed hex).
+        chain_id (int): EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
+        signer_status (MandateKeyStatus): Values a mandate key status can take.
     """
 
     field_links: WalletSignerRegistrationLinks

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="WalletUpdateRequest")
 
 @_attrs_define(repr=False)
 class WalletUpdateRequest(Model):
-    """
+    """Request body for a wallet update.
+
     Attributes:
-        is_primary (bool | None | Unset):
-        nickname (None | str | Unset):  Example: Main Wallet.
+        is_primary (bool | None | Unset): Whether this is the user's primary wallet update.
+        nickname (None | str | Unset): Name the user gave the wallet update. Example: Main Wallet.
     """
 
     is_primary: bool | Unset | None = UNSET

@@ -20,11 +20,12 @@ T = TypeVar("T", bound="WidgetCreateRequest")
 
 @_attrs_define(repr=False)
 class WidgetCreateRequest(Model):
-    """
+    """Request body for a widget create.
+
     Attributes:
-        type_ (WidgetType):
-        query_config (None | Unset | WidgetCreateRequestQueryConfigType0):
-        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0):
+        type_ (WidgetType): Values a widget type can take.
+        query_config (None | Unset | WidgetCreateRequestQueryConfigType0): Query config of the widget create.
+        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0): Display config of the widget create.
     """
 
     type_: WidgetType

@@ -20,16 +20,17 @@ T = TypeVar("T", bound="WidgetData")
 
 @_attrs_define(repr=False)
 class WidgetData(Model):
-    """
+    """A widget.
+
     Attributes:
-        id (str):
-        type_ (str):
-        position (int):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        query_config (None | Unset | WidgetDataQueryConfigType0):
-        display_config (None | Unset | WidgetDataDisplayConfigType0):
-        deleted_at (datetime.datetime | None | Unset):
+        id (str): Unique id of the widget.
+        type_ (str): Kind of widget.
+        position (int): Position of the widget.
+        created_at (datetime.datetime): When the widget was created (epoch ms, or ISO 8601 on request).
+        updated_at (datetime.datetime): When the widget was last changed (epoch ms, or ISO 8601 on request).
+        query_config (None | Unset | WidgetDataQueryConfigType0): Query config of the widget.
+        display_config (None | Unset | WidgetDataDisplayConfigType0): Display config of the widget.
+        deleted_at (datetime.datetime | None | Unset): When the widget was deleted (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -19,10 +19,12 @@ T = TypeVar("T", bound="WidgetListResponse")
 
 @_attrs_define(repr=False)
 class WidgetListResponse(Model):
-    """
+    """A page of widgets with links to the neighbouring pages.
+
     Attributes:
-        field_links (WidgetListResponseLinks):
-        widgets (list[WidgetData]):
+        field_links (WidgetListResponseLinks): Hypermedia links to related resources and the actions available on this
+            widget.
+        widgets (list[WidgetData]): Widgets of the widget.
     """
 
     field_links: WidgetListResponseLinks

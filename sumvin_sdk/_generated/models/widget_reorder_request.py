@@ -13,9 +13,10 @@ T = TypeVar("T", bound="WidgetReorderRequest")
 
 @_attrs_define(repr=False)
 class WidgetReorderRequest(Model):
-    """
+    """Request body for a widget reorder.
+
     Attributes:
-        order (list[str]):
+        order (list[str]): Order of the widget reorder.
     """
 
     order: list[str]

@@ -19,11 +19,13 @@ T = TypeVar("T", bound="WidgetReorderResponse")
 
 @_attrs_define(repr=False)
 class WidgetReorderResponse(Model):
-    """
+    """Response carrying a widget reorder.
+
     Attributes:
-        field_links (WidgetReorderResponseLinks):
-        widgets (list[WidgetData]):
-        reordered_count (int):
+        field_links (WidgetReorderResponseLinks): Hypermedia links to related resources and the actions available on
+            this widget reorder.
+        widgets (list[WidgetData]): Widgets of the widget reorder.
+        reordered_count (int): Number of reordered.
     """
 
     field_links: WidgetReorderResponseLinks

@@ -18,11 +18,12 @@ T = TypeVar("T", bound="WidgetResourceData")
 
 @_attrs_define(repr=False)
 class WidgetResourceData(Model):
-    """
+    """A widget resource.
+
     Attributes:
-        resource_type (Literal['widget']):
-        component_name (str):
-        sample_data (WidgetResourceDataSampleData):
+        resource_type (Literal['widget']): Resource type of the widget resource.
+        component_name (str): Component name of the widget resource.
+        sample_data (WidgetResourceDataSampleData): Sample data of the widget resource.
     """
 
     resource_type: Literal["widget"]

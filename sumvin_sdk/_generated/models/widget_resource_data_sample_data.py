@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WidgetResourceDataSampleData")
 
 @_attrs_define(repr=False)
 class WidgetResourceDataSampleData(Model):
+    """Sample data of the widget resource."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -20,12 +20,14 @@ T = TypeVar("T", bound="WidgetUpdateRequest")
 
 @_attrs_define(repr=False)
 class WidgetUpdateRequest(Model):
-    """
+    """Request body for a widget update.
+
     Attributes:
-        title (None | str | Unset):
-        size (None | Unset | WidgetUpdateRequestSizeType0):
-        type_ (None | Unset | WidgetType):
-        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0):
+        title (None | str | Unset): Title of the widget update.
+        size (None | Unset | WidgetUpdateRequestSizeType0): Size of the widget update: one of `small`, `medium`,
+            `large`.
+        type_ (None | Unset | WidgetType): Kind of widget update.
+        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0): Query config of the widget update.
     """
 
     title: str | Unset | None = UNSET

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="X402PaymentRequired")
 
 @_attrs_define(repr=False)
 class X402PaymentRequired(Model):
-    """
+    """A x 402 payment required.
+
     Example:
         {'accepts': [{'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
             'maxAmountRequired': '100000000', 'maxTimeoutSeconds': 300, 'mimeType': 'application/json', 'network':
@@ -27,10 +28,10 @@ class X402PaymentRequired(Model):
             'exact'}], 'x402Version': 2}
 
     Attributes:
-        accepts (list[X402PaymentRequirements]):
-        x_402_version (int | Unset):  Default: 2.
-        error (None | str | Unset):
-        extensions (None | Unset | X402PaymentRequiredExtensionsType0):
+        accepts (list[X402PaymentRequirements]): Accepts of the x 402 payment required.
+        x_402_version (int | Unset): X 402 version of the x 402 payment required. Default: 2.
+        error (None | str | Unset): Error of the x 402 payment required.
+        extensions (None | Unset | X402PaymentRequiredExtensionsType0): Extensions of the x 402 payment required.
     """
 
     accepts: list[X402PaymentRequirements]

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="X402PaymentRequirements")
 
 @_attrs_define(repr=False)
 class X402PaymentRequirements(Model):
-    """
+    """A x 402 payment requirements.
+
     Example:
         {'asset': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'description': 'Payment for invoice #1234',
             'maxAmountRequired': '100000000', 'maxTimeoutSeconds': 300, 'mimeType': 'application/json', 'network':
@@ -28,17 +29,18 @@ class X402PaymentRequirements(Model):
             'exact'}
 
     Attributes:
-        scheme (X402Scheme):
-        network (str):
-        max_amount_required (str):
-        resource (str):
-        pay_to (str):
-        max_timeout_seconds (int):
-        asset (str):
-        description (None | str | Unset):
-        mime_type (str | Unset):  Default: 'application/json'.
-        output_schema (None | Unset | X402PaymentRequirementsOutputSchemaType0):
-        extra (None | Unset | X402PaymentRequirementsExtraType0):
+        scheme (X402Scheme): Values a x 402 scheme can take.
+        network (str): Network of the x 402 payment requirements.
+        max_amount_required (str): Max amount required of the x 402 payment requirements.
+        resource (str): Resource of the x 402 payment requirements.
+        pay_to (str): Pay to of the x 402 payment requirements.
+        max_timeout_seconds (int): Max timeout seconds of the x 402 payment requirements.
+        asset (str): Asset of the x 402 payment requirements.
+        description (None | str | Unset): What the x 402 payment requirements is for, in a sentence or two.
+        mime_type (str | Unset): Mime type of the x 402 payment requirements. Default: 'application/json'.
+        output_schema (None | Unset | X402PaymentRequirementsOutputSchemaType0): Output schema of the x 402 payment
+            requirements.
+        extra (None | Unset | X402PaymentRequirementsExtraType0): Extra of the x 402 payment requirements.
     """
 
     scheme: X402Scheme

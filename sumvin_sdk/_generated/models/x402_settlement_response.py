@@ -18,7 +18,8 @@ T = TypeVar("T", bound="X402SettlementResponse")
 
 @_attrs_define(repr=False)
 class X402SettlementResponse(Model):
-    """
+    """Response carrying a x 402 settlement.
+
     Example:
         {'_links': {'canonical': {'href': '/v0/payment-links/public/q79Rx34K'}, 'self': {'href': '/pay/q79Rx34K'}},
             'network': 'eip155:1329', 'payer': '0xcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd', 'receipt_url': '/v0/payment-
@@ -26,12 +27,13 @@ class X402SettlementResponse(Model):
             '0xabababababababababababababababababababababababababababababababab'}
 
     Attributes:
-        success (bool):
-        network (str):
-        field_links (X402SettlementResponseLinks):
-        transaction (None | str | Unset):
-        payer (None | str | Unset):
-        receipt_url (None | str | Unset):
+        success (bool): Whether success applies to the x 402 settlement.
+        network (str): Network of the x 402 settlement.
+        field_links (X402SettlementResponseLinks): Hypermedia links to related resources and the actions available on
+            this x 402 settlement.
+        transaction (None | str | Unset): Transaction of the x 402 settlement.
+        payer (None | str | Unset): Payer of the x 402 settlement.
+        receipt_url (None | str | Unset): URL of the receipt.
     """
 
     success: bool

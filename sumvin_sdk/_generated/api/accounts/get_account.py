@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
 
+     Returns one linked external account.
+
     Args:
         account_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Get Account
+
+     Returns one linked external account.
 
     Args:
         account_id (str):

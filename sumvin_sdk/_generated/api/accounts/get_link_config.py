@@ -71,6 +71,8 @@ def sync_detailed(
 ) -> Response[LinkConfigResponse | ProblemDetail]:
     """Get Link Config
 
+     Returns the settings a client needs to open the account-linking flow of each provider.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -94,6 +96,8 @@ def sync(
 ) -> LinkConfigResponse | ProblemDetail | None:
     """Get Link Config
 
+     Returns the settings a client needs to open the account-linking flow of each provider.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,6 +116,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
     """Get Link Config
+
+     Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +139,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
     """Get Link Config
+
+     Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,8 +109,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
     """Initiate Link
 
+     Starts linking an external financial account with a provider and returns what the client needs to
+    continue.
+
     Args:
-        body (LinkRequest):
+        body (LinkRequest): Request body for a link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,8 +141,11 @@ def sync(
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
     """Initiate Link
 
+     Starts linking an external financial account with a provider and returns what the client needs to
+    continue.
+
     Args:
-        body (LinkRequest):
+        body (LinkRequest): Request body for a link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,8 +168,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
     """Initiate Link
 
+     Starts linking an external financial account with a provider and returns what the client needs to
+    continue.
+
     Args:
-        body (LinkRequest):
+        body (LinkRequest): Request body for a link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +198,11 @@ async def asyncio(
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
     """Initiate Link
 
+     Starts linking an external financial account with a provider and returns what the client needs to
+    continue.
+
     Args:
-        body (LinkRequest):
+        body (LinkRequest): Request body for a link.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,6 +117,8 @@ def sync_detailed(
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
 
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
     Args:
         provider (None | str | Unset):
         status (None | str | Unset):
@@ -152,6 +154,8 @@ def sync(
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
 
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
     Args:
         provider (None | str | Unset):
         status (None | str | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
     """List Accounts
+
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
         provider (None | str | Unset):
@@ -214,6 +220,8 @@ async def asyncio(
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
     """List Accounts
+
+     Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
         provider (None | str | Unset):

@@ -90,6 +90,9 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -119,6 +122,9 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
 
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -142,6 +148,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):
@@ -169,6 +178,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Sync Account
+
+     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    background.
 
     Args:
         account_id (str):

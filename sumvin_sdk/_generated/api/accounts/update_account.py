@@ -100,9 +100,11 @@ def sync_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Update Account
 
+     Changes a linked account's editable settings, such as its nickname.
+
     Args:
         account_id (str):
-        body (AccountUpdateRequest):
+        body (AccountUpdateRequest): Request body for a account update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +134,11 @@ def sync(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Update Account
 
+     Changes a linked account's editable settings, such as its nickname.
+
     Args:
         account_id (str):
-        body (AccountUpdateRequest):
+        body (AccountUpdateRequest): Request body for a account update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
     """Update Account
 
+     Changes a linked account's editable settings, such as its nickname.
+
     Args:
         account_id (str):
-        body (AccountUpdateRequest):
+        body (AccountUpdateRequest): Request body for a account update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +195,11 @@ async def asyncio(
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
     """Update Account
 
+     Changes a linked account's editable settings, such as its nickname.
+
     Args:
         account_id (str):
-        body (AccountUpdateRequest):
+        body (AccountUpdateRequest): Request body for a account update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

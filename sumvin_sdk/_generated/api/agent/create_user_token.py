@@ -101,10 +101,12 @@ def sync_detailed(
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
     """Create User Token
 
+     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest):
+        body (CreateAgentTokenRequest): Request body for a create agent token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,10 +138,12 @@ def sync(
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
     """Create User Token
 
+     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest):
+        body (CreateAgentTokenRequest): Request body for a create agent token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,10 +170,12 @@ async def asyncio_detailed(
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
     """Create User Token
 
+     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest):
+        body (CreateAgentTokenRequest): Request body for a create agent token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,10 +205,12 @@ async def asyncio(
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
     """Create User Token
 
+     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest):
+        body (CreateAgentTokenRequest): Request body for a create agent token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

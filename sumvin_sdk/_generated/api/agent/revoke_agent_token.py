@@ -91,6 +91,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
 
+     Revokes the agent token given in Authorization, or the agent's current token.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
@@ -126,6 +128,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
 
+     Revokes the agent token given in Authorization, or the agent's current token.
+
     Args:
         x_sumvin_agent_key (str):
         x_sumvin_agent_id (str):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke Agent Token
+
+     Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
         x_sumvin_agent_key (str):
@@ -188,6 +194,8 @@ async def asyncio(
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke Agent Token
+
+     Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
         x_sumvin_agent_key (str):

@@ -118,10 +118,12 @@ def sync_detailed(
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
     """Link Pint To Agent Task
 
+     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
-        body (LinkPintRequest):
+        body (LinkPintRequest): Request body for a link PINT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,10 +155,12 @@ def sync(
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
     """Link Pint To Agent Task
 
+     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
-        body (LinkPintRequest):
+        body (LinkPintRequest): Request body for a link PINT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +187,12 @@ async def asyncio_detailed(
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
     """Link Pint To Agent Task
 
+     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
-        body (LinkPintRequest):
+        body (LinkPintRequest): Request body for a link PINT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,10 +222,12 @@ async def asyncio(
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
     """Link Pint To Agent Task
 
+     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
-        body (LinkPintRequest):
+        body (LinkPintRequest): Request body for a link PINT.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

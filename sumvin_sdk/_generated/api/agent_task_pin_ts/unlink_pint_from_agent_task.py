@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -128,6 +130,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
 
+     Removes the association between a purchase intent and an agent task.
+
     Args:
         user_strategy_id (str):
         task_external_id (str):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):
@@ -190,6 +196,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Unlink Pint From Agent Task
+
+     Removes the association between a purchase intent and an agent task.
 
     Args:
         user_strategy_id (str):

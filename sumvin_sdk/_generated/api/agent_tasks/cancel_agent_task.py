@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -127,6 +129,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
 
+     Cancels an agent task that has not finished.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):
@@ -183,6 +189,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Cancel Agent Task
+
+     Cancels an agent task that has not finished.
 
     Args:
         user_strategy_id (str):

@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -142,6 +144,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
 
+     Returns one agent task of a user strategy.
+
     Args:
         user_strategy_id (str):
         task_id (str):
@@ -171,6 +175,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):
@@ -204,6 +210,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task
+
+     Returns one agent task of a user strategy.
 
     Args:
         user_strategy_id (str):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
 
+     Returns one agent task by its id, whatever strategy it belongs to.
+
     Args:
         task_id (str):
         expand (list[str] | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Get Agent Task By Id
+
+     Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
         task_id (str):

@@ -126,6 +126,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -167,6 +169,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
 
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
+
     Args:
         user_strategy_id (str):
         status (None | Unset | UserAgentTaskStatus):
@@ -202,6 +206,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):
@@ -241,6 +247,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List Agent Tasks
+
+     Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
         user_strategy_id (str):

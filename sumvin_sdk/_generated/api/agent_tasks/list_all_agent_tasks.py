@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List All Agent Tasks
 
+     Lists the user's agent tasks across all strategies.
+
     Args:
         status (None | str | Unset):
         limit (int | Unset):  Default: 20.
@@ -143,6 +145,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List All Agent Tasks
 
+     Lists the user's agent tasks across all strategies.
+
     Args:
         status (None | str | Unset):
         limit (int | Unset):  Default: 20.
@@ -175,6 +179,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
     """List All Agent Tasks
+
+     Lists the user's agent tasks across all strategies.
 
     Args:
         status (None | str | Unset):
@@ -211,6 +217,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
     """List All Agent Tasks
+
+     Lists the user's agent tasks across all strategies.
 
     Args:
         status (None | str | Unset):

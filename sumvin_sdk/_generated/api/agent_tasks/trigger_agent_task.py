@@ -135,6 +135,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
 
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
+
     Args:
         user_strategy_id (str):
         idempotency_key (None | str | Unset):
@@ -170,6 +173,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
 
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
+
     Args:
         user_strategy_id (str):
         idempotency_key (None | str | Unset):
@@ -199,6 +205,9 @@ async def asyncio_detailed(
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
     """Trigger Agent Task
+
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
 
     Args:
         user_strategy_id (str):
@@ -232,6 +241,9 @@ async def asyncio(
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
     """Trigger Agent Task
+
+     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
+    event.
 
     Args:
         user_strategy_id (str):

@@ -108,10 +108,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,10 +145,12 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +177,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,10 +212,12 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
     """Update Agent Task
 
+     Updates an agent task, for example its status or its result.
+
     Args:
         user_strategy_id (str):
         task_id (str):
-        body (UpdateAgentTaskRequest):
+        body (UpdateAgentTaskRequest): Request body for a update agent task.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

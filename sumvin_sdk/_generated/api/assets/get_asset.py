@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -127,6 +129,8 @@ def sync(
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
 
+     Returns one supported asset on a chain.
+
     Args:
         symbol (str):
         chain_id (int | Unset):  Default: 1329.
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):
@@ -183,6 +189,8 @@ async def asyncio(
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
     """Get asset details
+
+     Returns one supported asset on a chain.
 
     Args:
         symbol (str):

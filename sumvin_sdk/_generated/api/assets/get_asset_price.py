@@ -114,6 +114,8 @@ def sync_detailed(
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -149,6 +151,8 @@ def sync(
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
 
+     Returns an asset's current price in a fiat currency.
+
     Args:
         symbol (str):
         chain_id (int | None | Unset):
@@ -178,6 +182,8 @@ async def asyncio_detailed(
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):
@@ -211,6 +217,8 @@ async def asyncio(
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
     """Get current asset price
+
+     Returns an asset's current price in a fiat currency.
 
     Args:
         symbol (str):

@@ -111,6 +111,8 @@ def sync_detailed(
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
     """List supported assets
 
+     Lists the assets Sumvin supports, optionally by chain or asset type.
+
     Args:
         chain_id (int | None | Unset):
         asset_type (AssetType | None | Unset):
@@ -149,6 +151,8 @@ def sync(
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
     """List supported assets
 
+     Lists the assets Sumvin supports, optionally by chain or asset type.
+
     Args:
         chain_id (int | None | Unset):
         asset_type (AssetType | None | Unset):
@@ -181,6 +185,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
     """List supported assets
+
+     Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
         chain_id (int | None | Unset):
@@ -217,6 +223,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
     """List supported assets
+
+     Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
         chain_id (int | None | Unset):

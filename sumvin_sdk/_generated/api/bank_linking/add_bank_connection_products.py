@@ -95,9 +95,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +129,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +158,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +190,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Add Bank Connection Products
 
+     Adds data products (such as investments) to an existing bank connection.
+
     Args:
         connection_id (str):
-        body (AddProductsRequest):
+        body (AddProductsRequest): Request body for a add products.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,9 +90,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
     """Create Bank Processor Token
 
+     Creates a processor token that lets a payment processor use one linked bank account.
+
     Args:
         account_id (str):
-        body (CreateProcessorTokenRequest):
+        body (CreateProcessorTokenRequest): Request body for a create processor token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,9 +124,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
     """Create Bank Processor Token
 
+     Creates a processor token that lets a payment processor use one linked bank account.
+
     Args:
         account_id (str):
-        body (CreateProcessorTokenRequest):
+        body (CreateProcessorTokenRequest): Request body for a create processor token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,9 +153,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
     """Create Bank Processor Token
 
+     Creates a processor token that lets a payment processor use one linked bank account.
+
     Args:
         account_id (str):
-        body (CreateProcessorTokenRequest):
+        body (CreateProcessorTokenRequest): Request body for a create processor token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +185,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
     """Create Bank Processor Token
 
+     Creates a processor token that lets a payment processor use one linked bank account.
+
     Args:
         account_id (str):
-        body (CreateProcessorTokenRequest):
+        body (CreateProcessorTokenRequest): Request body for a create processor token.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,6 +85,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -114,6 +116,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
 
+     Removes a bank connection; the removal completes in the background.
+
     Args:
         connection_id (str):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RefreshAcceptedResponse]:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):
@@ -164,6 +170,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RefreshAcceptedResponse | None:
     """Delete Bank Connection
+
+     Removes a bank connection; the removal completes in the background.
 
     Args:
         connection_id (str):

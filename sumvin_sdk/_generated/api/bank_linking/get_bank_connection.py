@@ -85,6 +85,8 @@ def sync_detailed(
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -114,6 +116,8 @@ def sync(
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
 
+     Returns one bank connection with its accounts and state.
+
     Args:
         connection_id (str):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):
@@ -164,6 +170,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
     """Get Bank Connection
+
+     Returns one bank connection with its accounts and state.
 
     Args:
         connection_id (str):

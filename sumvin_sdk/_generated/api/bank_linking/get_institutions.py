@@ -110,6 +110,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
     """Get Institutions
 
+     Lists the banks and institutions that can be linked, filtered by region, products or name.
+
     Args:
         region (None | str | Unset):
         products (list[str] | None | Unset):
@@ -145,6 +147,8 @@ def sync(
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
     """Get Institutions
 
+     Lists the banks and institutions that can be linked, filtered by region, products or name.
+
     Args:
         region (None | str | Unset):
         products (list[str] | None | Unset):
@@ -174,6 +178,8 @@ async def asyncio_detailed(
     search: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
     """Get Institutions
+
+     Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
         region (None | str | Unset):
@@ -207,6 +213,8 @@ async def asyncio(
     search: str | Unset | None = UNSET,
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
     """Get Institutions
+
+     Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
         region (None | str | Unset):

@@ -85,6 +85,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -114,6 +116,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
 
+     Lists the holdings of one linked investment account.
+
     Args:
         account_id (str):
 
@@ -137,6 +141,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):
@@ -164,6 +170,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
     """List investment holdings
+
+     Lists the holdings of one linked investment account.
 
     Args:
         account_id (str):

@@ -122,6 +122,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -163,6 +165,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
 
+     Lists the transactions of one linked investment account, filterable by date.
+
     Args:
         account_id (str):
         from_date (None | str | Unset):
@@ -198,6 +202,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):
@@ -237,6 +243,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
     """List investment transactions
+
+     Lists the transactions of one linked investment account, filterable by date.
 
     Args:
         account_id (str):

@@ -85,6 +85,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -114,6 +117,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
 
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
+
     Args:
         connection_id (str):
 
@@ -137,6 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):
@@ -164,6 +173,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
     """Repair Bank Connection
+
+     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    password change.
 
     Args:
         connection_id (str):

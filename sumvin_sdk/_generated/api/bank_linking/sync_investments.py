@@ -85,6 +85,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -114,6 +117,9 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
 
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
+
     Args:
         account_id (str):
 
@@ -137,6 +143,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):
@@ -164,6 +173,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
     """Sync investment holdings and transactions
+
+     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    background.
 
     Args:
         account_id (str):

@@ -89,11 +89,13 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Create Budget
 
+     Creates a budget: a spending limit over a period, for a category or overall.
+
     Args:
-        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
-            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
-            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
-            'relative', 'length': 3, 'unit': 'months'}}.
+        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
+            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
+            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
+            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,11 +123,13 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Create Budget
 
+     Creates a budget: a spending limit over a period, for a category or overall.
+
     Args:
-        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
-            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
-            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
-            'relative', 'length': 3, 'unit': 'months'}}.
+        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
+            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
+            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
+            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,11 +152,13 @@ async def asyncio_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Create Budget
 
+     Creates a budget: a spending limit over a period, for a category or overall.
+
     Args:
-        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
-            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
-            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
-            'relative', 'length': 3, 'unit': 'months'}}.
+        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
+            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
+            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
+            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,11 +184,13 @@ async def asyncio(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Create Budget
 
+     Creates a budget: a spending limit over a period, for a category or overall.
+
     Args:
-        body (CreateBudgetRequest):  Example: {'budget_type': 'custom', 'category_name': 'Travel',
-            'currency': 'GBP', 'limit_amount': '2000.00', 'name': 'Sabbatical Travel',
-            'original_request': 'Budget £2000 for travel over the next 3 months', 'period': {'kind':
-            'relative', 'length': 3, 'unit': 'months'}}.
+        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
+            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
+            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
+            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
 
+     Returns one budget with its spending so far, optionally with its transactions.
+
     Args:
         budget_id (str):
         expand (list[str] | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Get Budget
+
+     Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
         budget_id (str):

@@ -153,6 +153,8 @@ def sync_detailed(
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
     """List Budgets
 
+     Lists the user's budgets, with filters on type, currency, period and a text search.
+
     Args:
         budget_type (BudgetType | None | Unset):
         currency (None | str | Unset):
@@ -203,6 +205,8 @@ def sync(
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
     """List Budgets
 
+     Lists the user's budgets, with filters on type, currency, period and a text search.
+
     Args:
         budget_type (BudgetType | None | Unset):
         currency (None | str | Unset):
@@ -247,6 +251,8 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
     """List Budgets
+
+     Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
         budget_type (BudgetType | None | Unset):
@@ -295,6 +301,8 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
     """List Budgets
+
+     Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
         budget_type (BudgetType | None | Unset):

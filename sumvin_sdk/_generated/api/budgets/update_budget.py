@@ -105,9 +105,11 @@ def sync_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +139,11 @@ def sync(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +168,11 @@ async def asyncio_detailed(
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +200,11 @@ async def asyncio(
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
     """Update Budget
 
+     Changes one of the user's budgets.
+
     Args:
         budget_id (str):
-        body (UpdateBudgetRequest):
+        body (UpdateBudgetRequest): Request body for a update budget.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
 
+     Returns where a card's payments are funded from.
+
     Args:
         card_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card Funding
+
+     Returns where a card's payments are funded from.
 
     Args:
         card_id (str):

@@ -100,9 +100,11 @@ def sync_detailed(
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Update Card Funding
 
+     Changes the wallet or fiat account a card's payments are funded from.
+
     Args:
         card_id (str):
-        body (FundingUpdateRequest):
+        body (FundingUpdateRequest): Request body for a funding update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +134,11 @@ def sync(
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Update Card Funding
 
+     Changes the wallet or fiat account a card's payments are funded from.
+
     Args:
         card_id (str):
-        body (FundingUpdateRequest):
+        body (FundingUpdateRequest): Request body for a funding update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
     """Update Card Funding
 
+     Changes the wallet or fiat account a card's payments are funded from.
+
     Args:
         card_id (str):
-        body (FundingUpdateRequest):
+        body (FundingUpdateRequest): Request body for a funding update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +195,11 @@ async def asyncio(
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
     """Update Card Funding
 
+     Changes the wallet or fiat account a card's payments are funded from.
+
     Args:
         card_id (str):
-        body (FundingUpdateRequest):
+        body (FundingUpdateRequest): Request body for a funding update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

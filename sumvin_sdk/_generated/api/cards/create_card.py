@@ -83,6 +83,8 @@ def sync_detailed(
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Create a card
 
+     Issues a new payment card to the user.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +108,8 @@ def sync(
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Create a card
 
+     Issues a new payment card to the user.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Create a card
+
+     Issues a new payment card to the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +151,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Create a card
+
+     Issues a new payment card to the user.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

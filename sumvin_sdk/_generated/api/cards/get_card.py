@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -137,6 +139,8 @@ def sync(
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
 
+     Returns one card, optionally with its status history.
+
     Args:
         card_id (str):
         include_history (bool | Unset):  Default: False.
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     include_history: bool | Unset = False,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):
@@ -193,6 +199,8 @@ async def asyncio(
     include_history: bool | Unset = False,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
     """Get Card
+
+     Returns one card, optionally with its status history.
 
     Args:
         card_id (str):

@@ -112,6 +112,8 @@ def sync_detailed(
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
     """List Cards
 
+     Lists the user's payment cards, optionally by tokenisation status.
+
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -147,6 +149,8 @@ def sync(
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
     """List Cards
 
+     Lists the user's payment cards, optionally by tokenisation status.
+
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -176,6 +180,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
     """List Cards
+
+     Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):
@@ -209,6 +215,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
     """List Cards
+
+     Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
         tokenization_status (CardTokenizationStatus | None | Unset):

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Report Stolen Card
 
+     Reports a card stolen, which blocks it for good.
+
     Args:
         card_id (str):
 
@@ -129,6 +131,8 @@ def sync(
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Report Stolen Card
 
+     Reports a card stolen, which blocks it for good.
+
     Args:
         card_id (str):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
     """Report Stolen Card
+
+     Reports a card stolen, which blocks it for good.
 
     Args:
         card_id (str):
@@ -179,6 +185,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
     """Report Stolen Card
+
+     Reports a card stolen, which blocks it for good.
 
     Args:
         card_id (str):

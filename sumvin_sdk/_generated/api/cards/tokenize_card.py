@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
 
+     Tokenises a card with the network so agents can pay with it.
+
     Args:
         card_id (str):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
     """Enable a card for agent payments
+
+     Tokenises a card with the network so agents can pay with it.
 
     Args:
         card_id (str):

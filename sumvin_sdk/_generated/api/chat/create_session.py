@@ -89,8 +89,10 @@ def sync_detailed(
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +120,10 @@ def sync(
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,10 @@ async def asyncio_detailed(
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +175,10 @@ async def asyncio(
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Create Session
 
+     Opens a new chat session.
+
     Args:
-        body (ChatCreateSessionRequest):
+        body (ChatCreateSessionRequest): Request body for a chat create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

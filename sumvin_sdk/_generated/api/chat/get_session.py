@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
 
+     Returns one chat session, optionally with its messages.
+
     Args:
         session_id (str):
         expand (list[str] | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Get Session
+
+     Returns one chat session, optionally with its messages.
 
     Args:
         session_id (str):

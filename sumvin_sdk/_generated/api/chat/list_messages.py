@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
 
+     Lists the messages of one chat session, a page at a time.
+
     Args:
         session_id (str):
         offset (int | Unset):  Default: 0.
@@ -163,6 +167,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):
@@ -196,6 +202,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
     """List Messages
+
+     Lists the messages of one chat session, a page at a time.
 
     Args:
         session_id (str):

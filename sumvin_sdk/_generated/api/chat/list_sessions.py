@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
     """List Sessions
 
+     Lists the user's chat sessions, newest first, optionally matching a search text.
+
     Args:
         q (None | str | Unset):
         expand (list[str] | Unset):
@@ -143,6 +145,8 @@ def sync(
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
     """List Sessions
 
+     Lists the user's chat sessions, newest first, optionally matching a search text.
+
     Args:
         q (None | str | Unset):
         expand (list[str] | Unset):
@@ -175,6 +179,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
     """List Sessions
+
+     Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
         q (None | str | Unset):
@@ -211,6 +217,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
     """List Sessions
+
+     Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
         q (None | str | Unset):

@@ -95,9 +95,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,9 +129,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +158,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,9 +190,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
     """Save Messages
 
+     Appends messages to a chat session.
+
     Args:
         session_id (str):
-        body (SaveMessagesRequest):
+        body (SaveMessagesRequest): Request body for a save messages.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

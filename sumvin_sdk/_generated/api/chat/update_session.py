@@ -100,9 +100,11 @@ def sync_detailed(
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Update Session
 
+     Changes a chat session, such as its title.
+
     Args:
         session_id (str):
-        body (UpdateSessionRequest):
+        body (UpdateSessionRequest): Request body for a update session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +134,11 @@ def sync(
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Update Session
 
+     Changes a chat session, such as its title.
+
     Args:
         session_id (str):
-        body (UpdateSessionRequest):
+        body (UpdateSessionRequest): Request body for a update session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
     """Update Session
 
+     Changes a chat session, such as its title.
+
     Args:
         session_id (str):
-        body (UpdateSessionRequest):
+        body (UpdateSessionRequest): Request body for a update session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +195,11 @@ async def asyncio(
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
     """Update Session
 
+     Changes a chat session, such as its title.
+
     Args:
         session_id (str):
-        body (UpdateSessionRequest):
+        body (UpdateSessionRequest): Request body for a update session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -118,9 +118,11 @@ def sync_detailed(
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +152,11 @@ def sync(
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +181,11 @@ async def asyncio_detailed(
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +213,11 @@ async def asyncio(
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
     """Upload Chat Attachment
 
+     Uploads a file to attach to chat messages, optionally tied to one session.
+
     Args:
         session_id (None | str | Unset):
-        body (BodyUploadChatAttachment):
+        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

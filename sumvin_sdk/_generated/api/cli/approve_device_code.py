@@ -115,9 +115,12 @@ def sync_detailed(
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Approve a CLI sign-in
 
+     Approves a pending device sign-in for the signed-in user.
+
     Args:
         device_code (str):
-        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
+            {'user_code': 'ABCD-EFGH'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +150,12 @@ def sync(
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Approve a CLI sign-in
 
+     Approves a pending device sign-in for the signed-in user.
+
     Args:
         device_code (str):
-        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
+            {'user_code': 'ABCD-EFGH'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +180,12 @@ async def asyncio_detailed(
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Approve a CLI sign-in
 
+     Approves a pending device sign-in for the signed-in user.
+
     Args:
         device_code (str):
-        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
+            {'user_code': 'ABCD-EFGH'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +213,12 @@ async def asyncio(
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Approve a CLI sign-in
 
+     Approves a pending device sign-in for the signed-in user.
+
     Args:
         device_code (str):
-        body (DeviceCodeApprovalRequest):  Example: {'user_code': 'ABCD-EFGH'}.
+        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
+            {'user_code': 'ABCD-EFGH'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

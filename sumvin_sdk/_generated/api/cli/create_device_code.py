@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -124,6 +126,8 @@ def sync(
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
 
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):
@@ -174,6 +180,8 @@ async def asyncio(
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
     """Start a CLI sign-in
+
+     Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
         body (DeviceCodeCreateRequest | None | Unset):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Deny a CLI sign-in
 
+     Denies a pending device sign-in.
+
     Args:
         device_code (str):
 
@@ -121,6 +123,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Deny a CLI sign-in
 
+     Denies a pending device sign-in.
+
     Args:
         device_code (str):
 
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Deny a CLI sign-in
+
+     Denies a pending device sign-in.
 
     Args:
         device_code (str):
@@ -171,6 +177,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Deny a CLI sign-in
+
+     Denies a pending device sign-in.
 
     Args:
         device_code (str):

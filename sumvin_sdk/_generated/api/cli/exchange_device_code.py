@@ -99,9 +99,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
     """Exchange an approved sign-in for a token
 
+     Exchanges an approved device sign-in for a personal access token.
+
     Args:
-        body (PersonalAccessTokenExchangeRequest):  Example: {'device_code':
-            'x3k9...redacted...q7'}.
+        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
+            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +131,11 @@ def sync(
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
     """Exchange an approved sign-in for a token
 
+     Exchanges an approved device sign-in for a personal access token.
+
     Args:
-        body (PersonalAccessTokenExchangeRequest):  Example: {'device_code':
-            'x3k9...redacted...q7'}.
+        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
+            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +158,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
     """Exchange an approved sign-in for a token
 
+     Exchanges an approved device sign-in for a personal access token.
+
     Args:
-        body (PersonalAccessTokenExchangeRequest):  Example: {'device_code':
-            'x3k9...redacted...q7'}.
+        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
+            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,9 +188,11 @@ async def asyncio(
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
     """Exchange an approved sign-in for a token
 
+     Exchanges an approved device sign-in for a personal access token.
+
     Args:
-        body (PersonalAccessTokenExchangeRequest):  Example: {'device_code':
-            'x3k9...redacted...q7'}.
+        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
+            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -73,6 +73,8 @@ def sync_detailed(
 ) -> Response[CliConfigResponse | HTTPValidationError | ProblemDetail]:
     """Read CLI runtime config
 
+     Returns the settings the command-line client needs at start-up.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -96,6 +98,8 @@ def sync(
 ) -> CliConfigResponse | HTTPValidationError | ProblemDetail | None:
     """Read CLI runtime config
 
+     Returns the settings the command-line client needs at start-up.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -114,6 +118,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[CliConfigResponse | HTTPValidationError | ProblemDetail]:
     """Read CLI runtime config
+
+     Returns the settings the command-line client needs at start-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +141,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> CliConfigResponse | HTTPValidationError | ProblemDetail | None:
     """Read CLI runtime config
+
+     Returns the settings the command-line client needs at start-up.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

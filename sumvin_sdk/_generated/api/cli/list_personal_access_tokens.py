@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
     """List personal access tokens
 
+     Lists the user's personal access tokens (never their secret values).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -130,6 +132,8 @@ def sync(
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
     """List personal access tokens
 
+     Lists the user's personal access tokens (never their secret values).
+
     Args:
         offset (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
     """List personal access tokens
+
+     Lists the user's personal access tokens (never their secret values).
 
     Args:
         offset (int | Unset):  Default: 0.
@@ -186,6 +192,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
     """List personal access tokens
+
+     Lists the user's personal access tokens (never their secret values).
 
     Args:
         offset (int | Unset):  Default: 0.

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
 
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
     Args:
         device_code (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
     """Poll a CLI sign-in
+
+     Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
         device_code (str):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -121,6 +123,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
 
+     Revokes one of the user's personal access tokens.
+
     Args:
         id (str):
 
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):
@@ -171,6 +177,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Revoke a personal access token
+
+     Revokes one of the user's personal access tokens.
 
     Args:
         id (str):

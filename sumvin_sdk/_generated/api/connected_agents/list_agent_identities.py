@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
     """List connected agents
 
+     Lists the agents the user has connected, optionally by connection state.
+
     Args:
         status (AgentIdentityStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -142,6 +144,8 @@ def sync(
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
     """List connected agents
 
+     Lists the agents the user has connected, optionally by connection state.
+
     Args:
         status (AgentIdentityStatus | None | Unset):
         offset (int | Unset):  Default: 0.
@@ -171,6 +175,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
     """List connected agents
+
+     Lists the agents the user has connected, optionally by connection state.
 
     Args:
         status (AgentIdentityStatus | None | Unset):
@@ -204,6 +210,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
     """List connected agents
+
+     Lists the agents the user has connected, optionally by connection state.
 
     Args:
         status (AgentIdentityStatus | None | Unset):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -121,6 +123,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
 
+     Disconnects an agent from the user, revoking what it was allowed to do.
+
     Args:
         external_id (str):
 
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):
@@ -171,6 +177,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Disconnect an agent
+
+     Disconnects an agent from the user, revoking what it was allowed to do.
 
     Args:
         external_id (str):

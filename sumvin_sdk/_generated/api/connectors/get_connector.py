@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -131,6 +133,8 @@ def sync(
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
 
+     Returns one connector, optionally with the tools it provides.
+
     Args:
         connector_id (str):
         expand (list[str] | Unset):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[ConnectorDetailResponse | HTTPValidationError | ProblemDetail]:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):
@@ -187,6 +193,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> ConnectorDetailResponse | HTTPValidationError | ProblemDetail | None:
     """Get Connector
+
+     Returns one connector, optionally with the tools it provides.
 
     Args:
         connector_id (str):

@@ -86,6 +86,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
 
+     Reports whether the API and the services it depends on are up.
+
     Args:
         x_ping_key (None | str | Unset):
 
@@ -115,6 +117,8 @@ def sync(
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
 
+     Reports whether the API and the services it depends on are up.
+
     Args:
         x_ping_key (None | str | Unset):
 
@@ -138,6 +142,8 @@ async def asyncio_detailed(
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
     """Health Check
+
+     Reports whether the API and the services it depends on are up.
 
     Args:
         x_ping_key (None | str | Unset):
@@ -165,6 +171,8 @@ async def asyncio(
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
     """Health Check
+
+     Reports whether the API and the services it depends on are up.
 
     Args:
         x_ping_key (None | str | Unset):

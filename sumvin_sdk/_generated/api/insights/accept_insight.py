@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
 
+     Marks an insight as accepted, acting on its suggestion.
+
     Args:
         insight_id (str):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Accept Insight
+
+     Marks an insight as accepted, acting on its suggestion.
 
     Args:
         insight_id (str):

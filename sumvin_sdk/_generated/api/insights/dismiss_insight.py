@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -129,6 +131,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
 
+     Marks an insight as dismissed so it is no longer shown.
+
     Args:
         insight_id (str):
 
@@ -152,6 +156,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):
@@ -179,6 +185,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Dismiss Insight
+
+     Marks an insight as dismissed so it is no longer shown.
 
     Args:
         insight_id (str):

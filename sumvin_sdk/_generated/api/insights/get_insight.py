@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
 
+     Returns one insight, optionally with the transactions it is about.
+
     Args:
         insight_id (str):
         expand (list[str] | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
     """Get Insight
+
+     Returns one insight, optionally with the transactions it is about.
 
     Args:
         insight_id (str):

@@ -124,6 +124,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
     """List Insights
 
+     Lists insights generated for the user, optionally only those with a call to action or from one
+    strategy or task.
+
     Args:
         call_to_action (bool | None | Unset):
         status (None | str | Unset):
@@ -168,6 +171,9 @@ def sync(
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
     """List Insights
 
+     Lists insights generated for the user, optionally only those with a call to action or from one
+    strategy or task.
+
     Args:
         call_to_action (bool | None | Unset):
         status (None | str | Unset):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
     """List Insights
+
+     Lists insights generated for the user, optionally only those with a call to action or from one
+    strategy or task.
 
     Args:
         call_to_action (bool | None | Unset):
@@ -248,6 +257,9 @@ async def asyncio(
     limit: int | Unset = 20,
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
     """List Insights
+
+     Lists insights generated for the user, optionally only those with a call to action or from one
+    strategy or task.
 
     Args:
         call_to_action (bool | None | Unset):

@@ -118,9 +118,11 @@ def sync_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +152,11 @@ def sync(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,9 +181,11 @@ async def asyncio_detailed(
 ) -> Response[IPADetailResponse | ProblemDetail]:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,9 +213,11 @@ async def asyncio(
 ) -> IPADetailResponse | ProblemDetail | None:
     """Approve or decline an errand's purchase
 
+     Approves (with a signed mandate) or declines the purchase an errand proposes.
+
     Args:
         ipa_id (str):
-        body (ApproveIPARequest):
+        body (ApproveIPARequest): Request body for a approve IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

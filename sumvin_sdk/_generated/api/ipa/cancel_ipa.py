@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
 
+     Cancels an errand that has not finished and returns it in its new state.
+
     Args:
         ipa_id (str):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Cancel Ipa
+
+     Cancels an errand that has not finished and returns it in its new state.
 
     Args:
         ipa_id (str):

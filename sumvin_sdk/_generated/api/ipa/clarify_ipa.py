@@ -110,9 +110,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +144,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +173,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +205,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Clarify Ipa
 
+     Answers the questions an errand's agent asked before it can go on.
+
     Args:
         ipa_id (str):
-        body (ClarifyIPARequest):
+        body (ClarifyIPARequest): Request body for a clarify IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -108,9 +108,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,9 +142,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,9 +171,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +203,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Create IPA
 
+     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (CreateIPARequest):
+        body (CreateIPARequest): Request body for a create IPA.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,6 +104,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -136,6 +139,9 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
 
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
+
     Args:
         ipa_id (str):
         expand (list[str] | Unset):
@@ -162,6 +168,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):
@@ -192,6 +201,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Get Ipa
+
+     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
+    embedded.
 
     Args:
         ipa_id (str):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -139,6 +141,8 @@ def sync(
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
 
+     Lists how an errand's spending is split across purchases.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -168,6 +172,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):
@@ -201,6 +207,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
     """List an errand's allocations
+
+     Lists how an errand's spending is split across purchases.
 
     Args:
         ipa_id (str):

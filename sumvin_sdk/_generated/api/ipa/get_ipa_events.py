@@ -118,6 +118,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
 
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -156,6 +158,8 @@ def sync(
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
 
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
+
     Args:
         ipa_id (str):
         offset (int | Unset):  Default: 0.
@@ -188,6 +192,8 @@ async def asyncio_detailed(
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
     """List an errand's activity events
+
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id (str):
@@ -224,6 +230,8 @@ async def asyncio(
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
     """List an errand's activity events
+
+     Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
         ipa_id (str):

@@ -141,6 +141,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
     """List Ipas
 
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
+
     Args:
         status (IPAStatus | None | Unset):
         intent_type (IPAType | None | Unset):
@@ -185,6 +188,9 @@ def sync(
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
     """List Ipas
 
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
+
     Args:
         status (IPAStatus | None | Unset):
         intent_type (IPAType | None | Unset):
@@ -223,6 +229,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
     """List Ipas
+
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
 
     Args:
         status (IPAStatus | None | Unset):
@@ -265,6 +274,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
     """List Ipas
+
+     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    sortable.
 
     Args:
         status (IPAStatus | None | Unset):

@@ -115,9 +115,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +149,11 @@ def sync(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +178,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +210,11 @@ async def asyncio(
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
     """Replace the conditions on an errand's approval
 
+     Replaces the conditions the errand's purchase must meet before it is approved.
+
     Args:
         ipa_id (str):
-        body (ReplaceConditionsRequest):
+        body (ReplaceConditionsRequest): Request body for a replace conditions.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

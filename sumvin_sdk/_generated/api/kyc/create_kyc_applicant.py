@@ -83,6 +83,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
     """Create KYC applicant
 
+     Creates the user's applicant record with the verification provider; 200 when it already exists.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +108,8 @@ def sync(
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
     """Create KYC applicant
 
+     Creates the user's applicant record with the verification provider; 200 when it already exists.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
     """Create KYC applicant
+
+     Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +151,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
     """Create KYC applicant
+
+     Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
     """Get Access Token
 
+     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+
     Args:
         level (GetAccessTokenLevelType0 | None | Unset):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
     """Get Access Token
 
+     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+
     Args:
         level (GetAccessTokenLevelType0 | None | Unset):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
     """Get Access Token
+
+     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
 
     Args:
         level (GetAccessTokenLevelType0 | None | Unset):
@@ -178,6 +184,8 @@ async def asyncio(
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
     """Get Access Token
+
+     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
 
     Args:
         level (GetAccessTokenLevelType0 | None | Unset):

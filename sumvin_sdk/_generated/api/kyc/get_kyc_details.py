@@ -93,6 +93,9 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
     """Get detailed KYC verification information
 
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -122,6 +125,9 @@ def sync(
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
     """Get detailed KYC verification information
 
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -145,6 +151,9 @@ async def asyncio_detailed(
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
     """Get detailed KYC verification information
+
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
 
     Args:
         refresh (bool | Unset):  Default: False.
@@ -172,6 +181,9 @@ async def asyncio(
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
     """Get detailed KYC verification information
+
+     Returns the detailed state of the user's identity verification: checks, documents and review
+    results.
 
     Args:
         refresh (bool | Unset):  Default: False.

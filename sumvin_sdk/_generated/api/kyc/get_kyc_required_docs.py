@@ -83,6 +83,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCRequiredDocsResponse | ProblemDetail]:
     """Get required KYC documents statuses
 
+     Lists the documents verification needs and the state of each.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +108,8 @@ def sync(
 ) -> HTTPValidationError | KYCRequiredDocsResponse | ProblemDetail | None:
     """Get required KYC documents statuses
 
+     Lists the documents verification needs and the state of each.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCRequiredDocsResponse | ProblemDetail]:
     """Get required KYC documents statuses
+
+     Lists the documents verification needs and the state of each.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +151,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCRequiredDocsResponse | ProblemDetail | None:
     """Get required KYC documents statuses
+
+     Lists the documents verification needs and the state of each.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
     """Get current KYC verification status
 
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -122,6 +124,8 @@ def sync(
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
     """Get current KYC verification status
 
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
+
     Args:
         refresh (bool | Unset):  Default: False.
 
@@ -145,6 +149,8 @@ async def asyncio_detailed(
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
     """Get current KYC verification status
+
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
         refresh (bool | Unset):  Default: False.
@@ -172,6 +178,8 @@ async def asyncio(
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
     """Get current KYC verification status
+
+     Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
         refresh (bool | Unset):  Default: False.

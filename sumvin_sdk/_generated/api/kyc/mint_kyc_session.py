@@ -93,6 +93,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
     """Start identity verification from the CLI
 
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -116,6 +119,9 @@ def sync(
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
     """Start identity verification from the CLI
 
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -134,6 +140,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
     """Start identity verification from the CLI
+
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
     """Start identity verification from the CLI
+
+     Starts identity verification from the command line: returns a link to open in a browser and a ticket
+    to wait on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

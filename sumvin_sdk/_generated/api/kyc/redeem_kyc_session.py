@@ -116,6 +116,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
 
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
         idempotency_key (None | str | Unset):
@@ -148,6 +150,8 @@ def sync(
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
 
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
         idempotency_key (None | str | Unset):
@@ -174,6 +178,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
     """Redeem a verification session ticket
+
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):
@@ -204,6 +210,8 @@ async def asyncio(
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
     """Redeem a verification session ticket
+
+     Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
         x_sumvin_kyc_ticket (None | str | Unset):

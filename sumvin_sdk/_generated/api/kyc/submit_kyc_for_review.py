@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
     """Submit KYC application for review
 
+     Sends the user's completed verification to the provider for review.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -111,6 +113,8 @@ def sync(
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
     """Submit KYC application for review
 
+     Sends the user's completed verification to the provider for review.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
     """Submit KYC application for review
+
+     Sends the user's completed verification to the provider for review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
     """Submit KYC application for review
+
+     Sends the user's completed verification to the provider for review.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

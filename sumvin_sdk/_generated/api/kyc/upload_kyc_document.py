@@ -104,8 +104,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +135,10 @@ def sync(
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +161,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +190,10 @@ async def asyncio(
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
     """Upload a KYC document image
 
+     Uploads one identity document image, such as a side of a passport or ID card.
+
     Args:
-        body (BodyUploadKycDocument):
+        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -128,10 +128,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
     """Approve or decline a proposed mandate
 
+     Approves (with the user's signature) or declines the proposed mandate.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
-            '0x3d5f...1b'}.
+        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
+            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,10 +163,12 @@ def sync(
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
     """Approve or decline a proposed mandate
 
+     Approves (with the user's signature) or declines the proposed mandate.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
-            '0x3d5f...1b'}.
+        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
+            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,10 +193,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
     """Approve or decline a proposed mandate
 
+     Approves (with the user's signature) or declines the proposed mandate.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
-            '0x3d5f...1b'}.
+        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
+            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,10 +226,12 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
     """Approve or decline a proposed mandate
 
+     Approves (with the user's signature) or declines the proposed mandate.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest):  Example: {'decision': 'approved', 'signature':
-            '0x3d5f...1b'}.
+        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
+            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,6 +101,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
 
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -130,6 +132,8 @@ def sync(
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
 
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -153,6 +157,8 @@ async def asyncio_detailed(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
     """Read the mandate awaiting approval
+
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
@@ -180,6 +186,8 @@ async def asyncio(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
     """Read the mandate awaiting approval
+
+     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):

@@ -96,6 +96,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
 
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -125,6 +127,8 @@ def sync(
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
 
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
 
@@ -148,6 +152,8 @@ async def asyncio_detailed(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
     """Check where a mandate approval stands
+
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):
@@ -175,6 +181,8 @@ async def asyncio(
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
     """Check where a mandate approval stands
+
+     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
 
     Args:
         x_sumvin_ceremony_ticket (None | str | Unset):

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -127,6 +129,8 @@ def sync(
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
 
+     Returns one UCP merchant, looked up by its domain or its merchant id.
+
     Args:
         merchant (str):
 
@@ -150,6 +154,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):
@@ -177,6 +183,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> MerchantDetailResponse | ProblemDetail | None:
     """Get a UCP merchant by domain or merchant id
+
+     Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
         merchant (str):

@@ -277,6 +277,8 @@ def sync_detailed(
 ) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
     """Search UCP merchants
 
+     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
     Args:
         q (None | str | Unset):
         category (list[str] | None | Unset):
@@ -357,6 +359,8 @@ def sync(
 ) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
     """Search UCP merchants
 
+     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
     Args:
         q (None | str | Unset):
         category (list[str] | None | Unset):
@@ -431,6 +435,8 @@ async def asyncio_detailed(
     limit: int | Unset = 25,
 ) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
     """Search UCP merchants
+
+     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
         q (None | str | Unset):
@@ -509,6 +515,8 @@ async def asyncio(
     limit: int | Unset = 25,
 ) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
     """Search UCP merchants
+
+     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
         q (None | str | Unset):

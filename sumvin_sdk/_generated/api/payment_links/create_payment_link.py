@@ -114,15 +114,18 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
     """Create a payment link
 
+     Creates a payment link: a shareable request to be paid an amount.
+
     Args:
-        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
-            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
-            1735689600000, 'max_amount': 100000000, 'max_amount_token':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
-            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
-            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
-            ababababababababababababababababababababababababababababababababababababababababababababab
-            ababababababababababababababababababab'}.
+        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
+            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
+            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
+            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
+            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
+            'statement': 'Settle my $100 invoice', 'wallet':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
+            bababababababababababababababababababababababababababababababababababababababababababababa
+            babababababab'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,15 +153,18 @@ def sync(
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
     """Create a payment link
 
+     Creates a payment link: a shareable request to be paid an amount.
+
     Args:
-        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
-            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
-            1735689600000, 'max_amount': 100000000, 'max_amount_token':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
-            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
-            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
-            ababababababababababababababababababababababababababababababababababababababababababababab
-            ababababababababababababababababababab'}.
+        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
+            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
+            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
+            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
+            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
+            'statement': 'Settle my $100 invoice', 'wallet':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
+            bababababababababababababababababababababababababababababababababababababababababababababa
+            babababababab'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,15 +187,18 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
     """Create a payment link
 
+     Creates a payment link: a shareable request to be paid an amount.
+
     Args:
-        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
-            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
-            1735689600000, 'max_amount': 100000000, 'max_amount_token':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
-            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
-            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
-            ababababababababababababababababababababababababababababababababababababababababababababab
-            ababababababababababababababababababab'}.
+        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
+            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
+            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
+            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
+            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
+            'statement': 'Settle my $100 invoice', 'wallet':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
+            bababababababababababababababababababababababababababababababababababababababababababababa
+            babababababab'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,15 +224,18 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
     """Create a payment link
 
+     Creates a payment link: a shareable request to be paid an amount.
+
     Args:
-        body (PaymentLinkCreateRequest):  Example: {'accepted_chains': [1329], 'description':
-            'Invoice #1234', 'expires_at': 1735689600000, 'max_uses': 1, 'pint': {'expires_at':
-            1735689600000, 'max_amount': 100000000, 'max_amount_token':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources': [], 'scopes':
-            ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'], 'statement': 'Settle my
-            $100 invoice', 'wallet': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xab
-            ababababababababababababababababababababababababababababababababababababababababababababab
-            ababababababababababababababababababab'}.
+        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
+            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
+            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
+            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
+            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
+            'statement': 'Settle my $100 invoice', 'wallet':
+            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
+            bababababababababababababababababababababababababababababababababababababababababababababa
+            babababababab'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,6 +98,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
     """Get a payment link by slug
 
+     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
     Args:
         slug (str):
         expand (list[str] | None | Unset):
@@ -130,6 +132,8 @@ def sync(
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
     """Get a payment link by slug
 
+     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
     Args:
         slug (str):
         expand (list[str] | None | Unset):
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
     """Get a payment link by slug
+
+     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
         slug (str):
@@ -186,6 +192,8 @@ async def asyncio(
     expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
     """Get a payment link by slug
+
+     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
         slug (str):

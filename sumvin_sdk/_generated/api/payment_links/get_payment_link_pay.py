@@ -137,6 +137,9 @@ def sync_detailed(
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
     """Open or settle a payment link
 
+     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
+    the payment.
+
     Args:
         slug (str):
         accept (None | str | Unset):
@@ -172,6 +175,9 @@ def sync(
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
     """Open or settle a payment link
 
+     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
+    the payment.
+
     Args:
         slug (str):
         accept (None | str | Unset):
@@ -201,6 +207,9 @@ async def asyncio_detailed(
     payment_signature: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
     """Open or settle a payment link
+
+     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
+    the payment.
 
     Args:
         slug (str):
@@ -234,6 +243,9 @@ async def asyncio(
     payment_signature: str | Unset | None = UNSET,
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
     """Open or settle a payment link
+
+     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
+    the payment.
 
     Args:
         slug (str):

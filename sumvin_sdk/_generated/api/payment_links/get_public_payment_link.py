@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -124,6 +126,8 @@ def sync(
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
 
+     Returns what a payer may see of a payment link, without signing in.
+
     Args:
         slug (str):
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
     """Get a payment link (public)
+
+     Returns what a payer may see of a payment link, without signing in.
 
     Args:
         slug (str):

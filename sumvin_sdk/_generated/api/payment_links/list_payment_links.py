@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
     """List payment links
 
+     Lists the payment links the user created, filterable by status and creation date.
+
     Args:
         status (None | str | Unset):
         from_date (None | str | Unset):
@@ -156,6 +158,8 @@ def sync(
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
     """List payment links
 
+     Lists the payment links the user created, filterable by status and creation date.
+
     Args:
         status (None | str | Unset):
         from_date (None | str | Unset):
@@ -191,6 +195,8 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
     """List payment links
+
+     Lists the payment links the user created, filterable by status and creation date.
 
     Args:
         status (None | str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
     """List payment links
+
+     Lists the payment links the user created, filterable by status and creation date.
 
     Args:
         status (None | str | Unset):

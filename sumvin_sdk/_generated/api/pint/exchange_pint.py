@@ -138,9 +138,12 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,9 +173,12 @@ def sync(
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +203,12 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,9 +236,12 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
     """Exchange a signed purchase intent for a token
 
+     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    already exchanged.
+
     Args:
         agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest):
+        body (UserPintExchangeRequest): Request body for a user PINT exchange.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -100,6 +100,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
 
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
     Args:
         wallet (str):
         authorization (None | str | Unset):
@@ -132,6 +134,8 @@ def sync(
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
 
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
     Args:
         wallet (str):
         authorization (None | str | Unset):
@@ -158,6 +162,8 @@ async def asyncio_detailed(
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
     """Get Nonce
+
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
         wallet (str):
@@ -188,6 +194,8 @@ async def asyncio(
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
     """Get Nonce
+
+     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
         wallet (str):

@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -142,6 +145,9 @@ def sync(
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
 
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
+
     Args:
         pint_id (str):
         expand (list[GetPintExpandItem] | Unset):
@@ -168,6 +174,9 @@ async def asyncio_detailed(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):
@@ -198,6 +207,9 @@ async def asyncio(
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Get Pint
+
+     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
+    message.
 
     Args:
         pint_id (str):

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
 
+     Lists the tokens issued from one purchase intent.
+
     Args:
         pint_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
     """List Pint Tokens
+
+     Lists the tokens issued from one purchase intent.
 
     Args:
         pint_id (str):

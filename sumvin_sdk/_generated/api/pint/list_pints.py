@@ -136,9 +136,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
     """List Pints
 
+     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
     Args:
         wallet (str):
-        status (PintStatus | Unset):
+        status (PintStatus | Unset): Values a PINT status can take.
         sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
         order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
         limit (int | Unset):  Default: 20.
@@ -180,9 +182,11 @@ def sync(
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
     """List Pints
 
+     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
     Args:
         wallet (str):
-        status (PintStatus | Unset):
+        status (PintStatus | Unset): Values a PINT status can take.
         sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
         order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
         limit (int | Unset):  Default: 20.
@@ -219,9 +223,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
     """List Pints
 
+     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
     Args:
         wallet (str):
-        status (PintStatus | Unset):
+        status (PintStatus | Unset): Values a PINT status can take.
         sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
         order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
         limit (int | Unset):  Default: 20.
@@ -261,9 +267,11 @@ async def asyncio(
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
     """List Pints
 
+     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
     Args:
         wallet (str):
-        status (PintStatus | Unset):
+        status (PintStatus | Unset): Values a PINT status can take.
         sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
         order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
         limit (int | Unset):  Default: 20.

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
 
+     Revokes a purchase intent so its tokens can no longer be used.
+
     Args:
         pint_id (str):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):
@@ -173,6 +179,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
     """Revoke Pint
+
+     Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
         pint_id (str):

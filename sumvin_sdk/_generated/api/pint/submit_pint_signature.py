@@ -130,11 +130,14 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Submit Pint Signature
 
+     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    signed.
+
     Args:
         pint_id (str):
-        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaa'}.
+        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
+            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,11 +167,14 @@ def sync(
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Submit Pint Signature
 
+     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    signed.
+
     Args:
         pint_id (str):
-        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaa'}.
+        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
+            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,11 +199,14 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
     """Submit Pint Signature
 
+     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    signed.
+
     Args:
         pint_id (str):
-        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaa'}.
+        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
+            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,11 +234,14 @@ async def asyncio(
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
     """Submit Pint Signature
 
+     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    signed.
+
     Args:
         pint_id (str):
-        body (SubmitPintSignatureRequest):  Example: {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaa'}.
+        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
+            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
     """Get Provider
 
+     Returns which provider serves an action, such as linking or ramping, for this user.
+
     Args:
         action (str):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
     """Get Provider
 
+     Returns which provider serves an action, such as linking or ramping, for this user.
+
     Args:
         action (str):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
     """Get Provider
+
+     Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
         action (str):
@@ -173,6 +179,8 @@ async def asyncio(
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
     """Get Provider
+
+     Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
         action (str):

@@ -114,8 +114,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
     """Open a ramp widget session
 
+     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    opened.
+
     Args:
-        body (RampCreateSessionRequest):
+        body (RampCreateSessionRequest): Request body for a ramp create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +146,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
     """Open a ramp widget session
 
+     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    opened.
+
     Args:
-        body (RampCreateSessionRequest):
+        body (RampCreateSessionRequest): Request body for a ramp create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +173,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
     """Open a ramp widget session
 
+     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    opened.
+
     Args:
-        body (RampCreateSessionRequest):
+        body (RampCreateSessionRequest): Request body for a ramp create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +203,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
     """Open a ramp widget session
 
+     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    opened.
+
     Args:
-        body (RampCreateSessionRequest):
+        body (RampCreateSessionRequest): Request body for a ramp create session.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

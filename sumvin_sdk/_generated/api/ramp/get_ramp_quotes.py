@@ -151,12 +151,14 @@ def sync_detailed(
 ) -> Response[ProblemDetail | QuoteListResponse]:
     """Get ramp quotes
 
+     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
     Args:
         source_amount (float | str):
         from_asset (str):
         to_asset (str):
-        chain_id (KnownChains):
-        country_code (SupportedCountry | Unset):
+        chain_id (KnownChains): Values a known chains can take.
+        country_code (SupportedCountry | Unset): Values a supported country can take.
         payment_method_type (MeldPaymentMethod | None | Unset):
         reusable_identity_only (bool | Unset):  Default: False.
         used_before_only (bool | Unset):  Default: False.
@@ -201,12 +203,14 @@ def sync(
 ) -> ProblemDetail | QuoteListResponse | None:
     """Get ramp quotes
 
+     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
     Args:
         source_amount (float | str):
         from_asset (str):
         to_asset (str):
-        chain_id (KnownChains):
-        country_code (SupportedCountry | Unset):
+        chain_id (KnownChains): Values a known chains can take.
+        country_code (SupportedCountry | Unset): Values a supported country can take.
         payment_method_type (MeldPaymentMethod | None | Unset):
         reusable_identity_only (bool | Unset):  Default: False.
         used_before_only (bool | Unset):  Default: False.
@@ -246,12 +250,14 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | QuoteListResponse]:
     """Get ramp quotes
 
+     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
     Args:
         source_amount (float | str):
         from_asset (str):
         to_asset (str):
-        chain_id (KnownChains):
-        country_code (SupportedCountry | Unset):
+        chain_id (KnownChains): Values a known chains can take.
+        country_code (SupportedCountry | Unset): Values a supported country can take.
         payment_method_type (MeldPaymentMethod | None | Unset):
         reusable_identity_only (bool | Unset):  Default: False.
         used_before_only (bool | Unset):  Default: False.
@@ -294,12 +300,14 @@ async def asyncio(
 ) -> ProblemDetail | QuoteListResponse | None:
     """Get ramp quotes
 
+     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
     Args:
         source_amount (float | str):
         from_asset (str):
         to_asset (str):
-        chain_id (KnownChains):
-        country_code (SupportedCountry | Unset):
+        chain_id (KnownChains): Values a known chains can take.
+        country_code (SupportedCountry | Unset): Values a supported country can take.
         payment_method_type (MeldPaymentMethod | None | Unset):
         reusable_identity_only (bool | Unset):  Default: False.
         used_before_only (bool | Unset):  Default: False.

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
     """Get a ramp transaction
 
+     Returns one ramp transaction.
+
     Args:
         transaction_id (str):
 
@@ -124,6 +126,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
     """Get a ramp transaction
 
+     Returns one ramp transaction.
+
     Args:
         transaction_id (str):
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
     """Get a ramp transaction
+
+     Returns one ramp transaction.
 
     Args:
         transaction_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
     """Get a ramp transaction
+
+     Returns one ramp transaction.
 
     Args:
         transaction_id (str):

@@ -107,6 +107,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
     """List ramp transactions
 
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
+
     Args:
         status (None | str | Unset):
         page (int | Unset):  Default: 0.
@@ -142,6 +144,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
     """List ramp transactions
 
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
+
     Args:
         status (None | str | Unset):
         page (int | Unset):  Default: 0.
@@ -171,6 +175,8 @@ async def asyncio_detailed(
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
     """List ramp transactions
+
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
         status (None | str | Unset):
@@ -204,6 +210,8 @@ async def asyncio(
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
     """List ramp transactions
+
+     Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
         status (None | str | Unset):

@@ -92,6 +92,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Receipt
 
+     Removes the receipt attached to a transaction.
+
     Args:
         external_id (str):
 
@@ -121,6 +123,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Receipt
 
+     Removes the receipt attached to a transaction.
+
     Args:
         external_id (str):
 
@@ -144,6 +148,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Receipt
+
+     Removes the receipt attached to a transaction.
 
     Args:
         external_id (str):
@@ -171,6 +177,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Receipt
+
+     Removes the receipt attached to a transaction.
 
     Args:
         external_id (str):

@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -128,6 +130,8 @@ def sync(
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
 
+     Downloads the receipt attached to a transaction as an image or PDF file.
+
     Args:
         external_id (str):
 
@@ -151,6 +155,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):
@@ -178,6 +184,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
     """Download Receipt
+
+     Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
         external_id (str):

@@ -115,9 +115,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +149,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,9 +178,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,9 +210,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
     """Upload Receipt
 
+     Attaches a receipt file to a transaction, replacing any earlier one.
+
     Args:
         external_id (str):
-        body (BodyUploadReceipt):
+        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,6 +109,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
     """Get Safe deployment configuration
 
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
     Args:
         chain_id (int):
 
@@ -138,6 +140,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
     """Get Safe deployment configuration
 
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
     Args:
         chain_id (int):
 
@@ -161,6 +165,8 @@ async def asyncio_detailed(
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
     """Get Safe deployment configuration
+
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
         chain_id (int):
@@ -188,6 +194,8 @@ async def asyncio(
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
     """Get Safe deployment configuration
+
+     Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
         chain_id (int):

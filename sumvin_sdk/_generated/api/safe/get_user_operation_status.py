@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
 
+     Tells whether a submitted UserOperation is pending, included or failed.
+
     Args:
         user_op_hash (str):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):
@@ -184,6 +190,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
     """Poll UserOperation status
+
+     Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
         user_op_hash (str):

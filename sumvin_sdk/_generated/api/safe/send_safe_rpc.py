@@ -121,9 +121,12 @@ def sync_detailed(
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,9 +156,12 @@ def sync(
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,9 +186,12 @@ async def asyncio_detailed(
 ) -> Response[ProblemDetail | SafeRpcResponse]:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,9 +219,12 @@ async def asyncio(
 ) -> ProblemDetail | SafeRpcResponse | None:
     """Submit a sponsored UserOperation
 
+     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
+    are not sent twice.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (SafeRpcRequest):
+        body (SafeRpcRequest): Request body for a safe RPC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -102,9 +102,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
     """Get Challenge
 
+     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
     Args:
         address (str):
-        chain_id (DeployableChain):
+        chain_id (DeployableChain): Values a deployable chain can take.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,9 +136,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
     """Get Challenge
 
+     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
     Args:
         address (str):
-        chain_id (DeployableChain):
+        chain_id (DeployableChain): Values a deployable chain can take.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,9 +165,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
     """Get Challenge
 
+     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
     Args:
         address (str):
-        chain_id (DeployableChain):
+        chain_id (DeployableChain): Values a deployable chain can take.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,9 +197,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
     """Get Challenge
 
+     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
     Args:
         address (str):
-        chain_id (DeployableChain):
+        chain_id (DeployableChain): Values a deployable chain can take.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,8 +104,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +135,10 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +161,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +190,10 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
     """Verify And Create Wallet
 
+     Checks a signed SIWE message and registers the signing wallet for the user.
+
     Args:
-        body (SiweVerifyRequest):
+        body (SiweVerifyRequest): Request body for a SIWE verify.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

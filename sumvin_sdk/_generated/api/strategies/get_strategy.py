@@ -99,6 +99,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -131,6 +133,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
 
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
     Args:
         strategy_id (str):
         expand (list[str] | Unset):
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):
@@ -187,6 +193,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
     """Get Strategy
+
+     Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
         strategy_id (str):

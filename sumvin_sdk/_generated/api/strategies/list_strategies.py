@@ -89,6 +89,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
 
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
     Args:
         connector_id (None | str | Unset):
 
@@ -118,6 +120,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
 
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
     Args:
         connector_id (None | str | Unset):
 
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyListResponse]:
     """List Strategies
+
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
     Args:
         connector_id (None | str | Unset):
@@ -168,6 +174,8 @@ async def asyncio(
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyListResponse | None:
     """List Strategies
+
+     Lists the strategies the catalogue offers, each with whether the user has enabled it.
 
     Args:
         connector_id (None | str | Unset):

@@ -95,6 +95,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -124,6 +126,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
 
+     Returns one transaction with its merchant, card and on-chain details.
+
     Args:
         transaction_id (str):
 
@@ -147,6 +151,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):
@@ -174,6 +180,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
     """Get transaction details
+
+     Returns one transaction with its merchant, card and on-chain details.
 
     Args:
         transaction_id (str):

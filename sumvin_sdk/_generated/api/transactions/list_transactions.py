@@ -252,6 +252,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
     """List user transactions
 
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
+
     Args:
         source (None | TransactionSource | Unset):
         account_id (None | str | Unset):
@@ -329,6 +332,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
     """List user transactions
 
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
+
     Args:
         source (None | TransactionSource | Unset):
         account_id (None | str | Unset):
@@ -400,6 +406,9 @@ async def asyncio_detailed(
     meta: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
     """List user transactions
+
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
 
     Args:
         source (None | TransactionSource | Unset):
@@ -475,6 +484,9 @@ async def asyncio(
     meta: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
     """List user transactions
+
+     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    merchant, amount and date.
 
     Args:
         source (None | TransactionSource | Unset):

@@ -114,9 +114,12 @@ def sync_detailed(
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
     """Create User Account
 
+     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
+    is already there.
+
     Args:
-        body (CreateUserRequest):  Example: {'chain_id': 1329, 'primary_eoa_address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
+            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,9 +147,12 @@ def sync(
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
     """Create User Account
 
+     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
+    is already there.
+
     Args:
-        body (CreateUserRequest):  Example: {'chain_id': 1329, 'primary_eoa_address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
+            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +175,12 @@ async def asyncio_detailed(
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
     """Create User Account
 
+     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
+    is already there.
+
     Args:
-        body (CreateUserRequest):  Example: {'chain_id': 1329, 'primary_eoa_address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
+            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,9 +206,12 @@ async def asyncio(
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
     """Create User Account
 
+     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
+    is already there.
+
     Args:
-        body (CreateUserRequest):  Example: {'chain_id': 1329, 'primary_eoa_address':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
+            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -88,6 +88,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
     """Read the encrypted wallet share
 
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -111,6 +113,8 @@ def sync(
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
     """Read the encrypted wallet share
 
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -129,6 +133,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
     """Read the encrypted wallet share
+
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +156,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
     """Read the encrypted wallet share
+
+     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -78,6 +78,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
     """Get Onboarding Events
 
+     Returns the history of the user's onboarding events, oldest first.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -101,6 +103,8 @@ def sync(
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
     """Get Onboarding Events
 
+     Returns the history of the user's onboarding events, oldest first.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -119,6 +123,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
     """Get Onboarding Events
+
+     Returns the history of the user's onboarding events, oldest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +146,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
     """Get Onboarding Events
+
+     Returns the history of the user's onboarding events, oldest first.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -93,6 +93,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Get Onboarding Safe
 
+     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -116,6 +118,8 @@ def sync(
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Get Onboarding Safe
 
+     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -134,6 +138,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Get Onboarding Safe
+
+     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,6 +161,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Get Onboarding Safe
+
+     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

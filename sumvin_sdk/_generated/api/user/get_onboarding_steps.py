@@ -83,6 +83,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Get Onboarding Steps
 
+     Returns each onboarding step with its state, so a client knows what the user still has to do.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -106,6 +108,8 @@ def sync(
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Get Onboarding Steps
 
+     Returns each onboarding step with its state, so a client knows what the user still has to do.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -124,6 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Get Onboarding Steps
+
+     Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +151,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Get Onboarding Steps
+
+     Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -98,6 +98,9 @@ def sync_detailed(
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Get User Account
 
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
+
     Args:
         expand (list[str] | Unset):
 
@@ -127,6 +130,9 @@ def sync(
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Get User Account
 
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
+
     Args:
         expand (list[str] | Unset):
 
@@ -150,6 +156,9 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Get User Account
+
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
 
     Args:
         expand (list[str] | Unset):
@@ -177,6 +186,9 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Get User Account
+
+     Returns the signed-in user's account and profile, optionally with wallets or status history
+    embedded.
 
     Args:
         expand (list[str] | Unset):

@@ -97,6 +97,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
 
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
     Args:
         expand (list[Literal['wallet']] | Unset):
         chain_id (int | None | Unset):
@@ -129,6 +131,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
 
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
     Args:
         expand (list[Literal['wallet']] | Unset):
         chain_id (int | None | Unset):
@@ -155,6 +159,8 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
     """Get User Assets
+
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
         expand (list[Literal['wallet']] | Unset):
@@ -185,6 +191,8 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
     """Get User Assets
+
+     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
         expand (list[Literal['wallet']] | Unset):

@@ -94,6 +94,8 @@ def sync_detailed(
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
 
+     Returns the calls-to-action to show the user on the home screen or in chat.
+
     Args:
         type_ (CTAType | None | Unset):
 
@@ -123,6 +125,8 @@ def sync(
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
 
+     Returns the calls-to-action to show the user on the home screen or in chat.
+
     Args:
         type_ (CTAType | None | Unset):
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
     """Get personalized calls-to-action
+
+     Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
         type_ (CTAType | None | Unset):
@@ -173,6 +179,8 @@ async def asyncio(
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
     """Get personalized calls-to-action
+
+     Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
         type_ (CTAType | None | Unset):

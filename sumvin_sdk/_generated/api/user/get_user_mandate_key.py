@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
 
+     Tells whether the user's mandate signing key is set up, and on which chain.
+
     Args:
         chain_id (int | None | Unset):
 
@@ -133,6 +135,8 @@ def sync(
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
 
+     Tells whether the user's mandate signing key is set up, and on which chain.
+
     Args:
         chain_id (int | None | Unset):
 
@@ -156,6 +160,8 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
     """Check mandate key setup
+
+     Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
         chain_id (int | None | Unset):
@@ -183,6 +189,8 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
     """Check mandate key setup
+
+     Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
         chain_id (int | None | Unset):

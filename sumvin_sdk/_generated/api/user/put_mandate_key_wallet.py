@@ -112,8 +112,11 @@ def sync_detailed(
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
     """Bind the mandate key wallet
 
+     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+    already bound.
+
     Args:
-        body (BindMandateKeyWalletRequest):
+        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +144,11 @@ def sync(
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
     """Bind the mandate key wallet
 
+     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+    already bound.
+
     Args:
-        body (BindMandateKeyWalletRequest):
+        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,8 +171,11 @@ async def asyncio_detailed(
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
     """Bind the mandate key wallet
 
+     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+    already bound.
+
     Args:
-        body (BindMandateKeyWalletRequest):
+        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,8 +201,11 @@ async def asyncio(
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
     """Bind the mandate key wallet
 
+     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
+    already bound.
+
     Args:
-        body (BindMandateKeyWalletRequest):
+        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

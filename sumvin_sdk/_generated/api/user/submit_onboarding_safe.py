@@ -130,9 +130,13 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,9 +166,13 @@ def sync(
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +197,13 @@ async def asyncio_detailed(
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,9 +231,13 @@ async def asyncio(
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
     """Submit Onboarding Safe
 
+     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    return the first result.
+
     Args:
         idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission):
+        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+            for a submit onboarding safe.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

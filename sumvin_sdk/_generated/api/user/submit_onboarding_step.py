@@ -104,8 +104,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +135,10 @@ def sync(
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +161,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +190,10 @@ async def asyncio(
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
     """Submit Onboarding Step
 
+     Records the user's answer to one onboarding step and returns the updated list of steps.
+
     Args:
-        body (SubmitOnboardingStepRequest):
+        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -114,8 +114,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]:
     """Update Phone
 
+     Sets the user's phone number and sends a verification code to it by SMS.
+
     Args:
-        body (PhoneVerificationRequest):
+        body (PhoneVerificationRequest): Request body for a phone verification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +145,10 @@ def sync(
 ) -> HTTPValidationError | PhoneVerificationResponse | ProblemDetail | None:
     """Update Phone
 
+     Sets the user's phone number and sends a verification code to it by SMS.
+
     Args:
-        body (PhoneVerificationRequest):
+        body (PhoneVerificationRequest): Request body for a phone verification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +171,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]:
     """Update Phone
 
+     Sets the user's phone number and sends a verification code to it by SMS.
+
     Args:
-        body (PhoneVerificationRequest):
+        body (PhoneVerificationRequest): Request body for a phone verification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +200,10 @@ async def asyncio(
 ) -> HTTPValidationError | PhoneVerificationResponse | ProblemDetail | None:
     """Update Phone
 
+     Sets the user's phone number and sends a verification code to it by SMS.
+
     Args:
-        body (PhoneVerificationRequest):
+        body (PhoneVerificationRequest): Request body for a phone verification.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,8 +99,10 @@ def sync_detailed(
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Update Username
 
+     Changes the user's username and returns the updated account.
+
     Args:
-        body (UpdateUsernameRequest):
+        body (UpdateUsernameRequest): Request body for a update username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +130,10 @@ def sync(
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Update Username
 
+     Changes the user's username and returns the updated account.
+
     Args:
-        body (UpdateUsernameRequest):
+        body (UpdateUsernameRequest): Request body for a update username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +156,10 @@ async def asyncio_detailed(
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
     """Update Username
 
+     Changes the user's username and returns the updated account.
+
     Args:
-        body (UpdateUsernameRequest):
+        body (UpdateUsernameRequest): Request body for a update username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +185,10 @@ async def asyncio(
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
     """Update Username
 
+     Changes the user's username and returns the updated account.
+
     Args:
-        body (UpdateUsernameRequest):
+        body (UpdateUsernameRequest): Request body for a update username.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

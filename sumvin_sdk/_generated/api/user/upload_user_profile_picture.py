@@ -104,8 +104,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,8 +136,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,8 +163,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,8 +193,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
     """Upload User Profile Picture
 
+     Uploads an image file as the user's profile picture, replacing any previous one.
+
     Args:
-        body (BodyUploadUserProfilePicture):
+        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+            upload.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -117,8 +117,10 @@ def sync_detailed(
 ) -> Response[PhoneVerificationResponse | ProblemDetail]:
     """Verify Phone
 
+     Confirms the user's phone number with the code that was texted to it.
+
     Args:
-        body (VerifyPhoneCodeRequest):
+        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +148,10 @@ def sync(
 ) -> PhoneVerificationResponse | ProblemDetail | None:
     """Verify Phone
 
+     Confirms the user's phone number with the code that was texted to it.
+
     Args:
-        body (VerifyPhoneCodeRequest):
+        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +174,10 @@ async def asyncio_detailed(
 ) -> Response[PhoneVerificationResponse | ProblemDetail]:
     """Verify Phone
 
+     Confirms the user's phone number with the code that was texted to it.
+
     Args:
-        body (VerifyPhoneCodeRequest):
+        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +203,10 @@ async def asyncio(
 ) -> PhoneVerificationResponse | ProblemDetail | None:
     """Verify Phone
 
+     Confirms the user's phone number with the code that was texted to it.
+
     Args:
-        body (VerifyPhoneCodeRequest):
+        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -99,8 +99,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Connect Service
 
+     Connects a service for the user with the credentials or authorisation it needs.
+
     Args:
-        body (ConnectServiceRequest):
+        body (ConnectServiceRequest): Request body for a connect service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,8 +130,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Connect Service
 
+     Connects a service for the user with the credentials or authorisation it needs.
+
     Args:
-        body (ConnectServiceRequest):
+        body (ConnectServiceRequest): Request body for a connect service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,8 +156,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Connect Service
 
+     Connects a service for the user with the credentials or authorisation it needs.
+
     Args:
-        body (ConnectServiceRequest):
+        body (ConnectServiceRequest): Request body for a connect service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,8 +185,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Connect Service
 
+     Connects a service for the user with the credentials or authorisation it needs.
+
     Args:
-        body (ConnectServiceRequest):
+        body (ConnectServiceRequest): Request body for a connect service.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Get User Connector
 
+     Returns one of the user's connected services.
+
     Args:
         user_connector_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Get User Connector
 
+     Returns one of the user's connected services.
+
     Args:
         user_connector_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Get User Connector
+
+     Returns one of the user's connected services.
 
     Args:
         user_connector_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Get User Connector
+
+     Returns one of the user's connected services.
 
     Args:
         user_connector_id (str):

@@ -100,9 +100,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Update User Connector
 
+     Changes the settings or credentials of one of the user's connected services.
+
     Args:
         user_connector_id (str):
-        body (UpdateUserConnectorRequest):
+        body (UpdateUserConnectorRequest): Request body for a update user connector.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,9 +134,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Update User Connector
 
+     Changes the settings or credentials of one of the user's connected services.
+
     Args:
         user_connector_id (str):
-        body (UpdateUserConnectorRequest):
+        body (UpdateUserConnectorRequest): Request body for a update user connector.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +163,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
     """Update User Connector
 
+     Changes the settings or credentials of one of the user's connected services.
+
     Args:
         user_connector_id (str):
-        body (UpdateUserConnectorRequest):
+        body (UpdateUserConnectorRequest): Request body for a update user connector.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +195,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
     """Update User Connector
 
+     Changes the settings or credentials of one of the user's connected services.
+
     Args:
         user_connector_id (str):
-        body (UpdateUserConnectorRequest):
+        body (UpdateUserConnectorRequest): Request body for a update user connector.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -89,8 +89,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +120,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +175,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Create Rule
 
+     Creates a spending rule from a plain-language prompt and its configuration.
+
     Args:
-        body (CreateRuleRequest):
+        body (CreateRuleRequest): Request body for a create rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,6 +87,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Rule
 
+     Deletes one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -116,6 +118,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Rule
 
+     Deletes one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -139,6 +143,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Delete Rule
+
+     Deletes one of the user's rules.
 
     Args:
         rule_id (str):
@@ -166,6 +172,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Delete Rule
+
+     Deletes one of the user's rules.
 
     Args:
         rule_id (str):

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Get Rule
 
+     Returns one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Get Rule
 
+     Returns one of the user's rules.
+
     Args:
         rule_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Get Rule
+
+     Returns one of the user's rules.
 
     Args:
         rule_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Get Rule
+
+     Returns one of the user's rules.
 
     Args:
         rule_id (str):

@@ -115,6 +115,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
     """List user rules
 
+     Lists the user's spending rules, filterable by scope and priority range.
+
     Args:
         applies_to (None | str | Unset):
         priority_gte (int | None | Unset):
@@ -156,6 +158,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
     """List user rules
 
+     Lists the user's spending rules, filterable by scope and priority range.
+
     Args:
         applies_to (None | str | Unset):
         priority_gte (int | None | Unset):
@@ -191,6 +195,8 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
     """List user rules
+
+     Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
         applies_to (None | str | Unset):
@@ -230,6 +236,8 @@ async def asyncio(
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
     """List user rules
+
+     Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
         applies_to (None | str | Unset):

@@ -105,9 +105,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +139,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +168,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +200,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
     """Update Rule
 
+     Changes one of the user's rules.
+
     Args:
         rule_id (str):
-        body (UpdateRuleRequest):
+        body (UpdateRuleRequest): Request body for a update rule.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

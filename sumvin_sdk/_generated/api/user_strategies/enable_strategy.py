@@ -114,8 +114,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,8 +145,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,8 +171,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,8 +200,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Enable Strategy
 
+     Enables a catalogue strategy for the user with the given configuration.
+
     Args:
-        body (EnableStrategyRequest):
+        body (EnableStrategyRequest): Request body for a enable strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

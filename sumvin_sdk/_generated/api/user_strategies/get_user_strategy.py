@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
 
+     Returns one of the user's enabled strategies.
+
     Args:
         user_strategy_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Get User Strategy
+
+     Returns one of the user's enabled strategies.
 
     Args:
         user_strategy_id (str):

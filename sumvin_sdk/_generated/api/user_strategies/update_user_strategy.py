@@ -110,9 +110,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,9 +144,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,9 +173,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,9 +205,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
     """Update User Strategy
 
+     Changes the configuration or the active state of one of the user's strategies.
+
     Args:
         user_strategy_id (str):
-        body (UpdateUserStrategyRequest):
+        body (UpdateUserStrategyRequest): Request body for a update user strategy.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

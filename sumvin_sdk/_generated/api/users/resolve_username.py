@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
 
+     Looks a username up and returns the public profile and wallet address it belongs to.
+
     Args:
         username (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UsernameResolveResponse]:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UsernameResolveResponse | None:
     """Resolve Username
+
+     Looks a username up and returns the public profile and wallet address it belongs to.
 
     Args:
         username (str):

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
 
+     Returns where a checkout stands and its result once finished.
+
     Args:
         checkout_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
     """Track a checkout
+
+     Returns where a checkout stands and its result once finished.
 
     Args:
         checkout_id (str):

@@ -105,6 +105,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
     """Start a checkout
 
+     Starts a checkout with a card or the demo source; it proceeds in the background.
+
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
 
@@ -134,6 +136,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
     """Start a checkout
 
+     Starts a checkout with a card or the demo source; it proceeds in the background.
+
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
 
@@ -157,6 +161,8 @@ async def asyncio_detailed(
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
     """Start a checkout
+
+     Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):
@@ -184,6 +190,8 @@ async def asyncio(
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
     """Start a checkout
+
+     Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
         body (CardCheckoutSource | DemoCheckoutSource):

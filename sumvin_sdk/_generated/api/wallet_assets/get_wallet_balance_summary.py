@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
 
+     Returns one wallet's total balance with the share of each asset.
+
     Args:
         wallet_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
     """Get Wallet Balance Summary
+
+     Returns one wallet's total balance with the share of each asset.
 
     Args:
         wallet_id (str):

@@ -125,6 +125,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
 
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
     Args:
         wallet_id (str):
         symbol (str):
@@ -169,6 +171,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
 
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
     Args:
         wallet_id (str):
         symbol (str):
@@ -207,6 +211,8 @@ async def asyncio_detailed(
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
     """List Wallet Asset Transactions
+
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
         wallet_id (str):
@@ -249,6 +255,8 @@ async def asyncio(
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
     """List Wallet Asset Transactions
+
+     Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
         wallet_id (str):

@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -119,6 +121,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
 
+     Lists the assets one wallet holds, with balances and values.
+
     Args:
         wallet_id (str):
 
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetListResponse]:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):
@@ -169,6 +175,8 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetListResponse | None:
     """List Wallet Assets
+
+     Lists the assets one wallet holds, with balances and values.
 
     Args:
         wallet_id (str):

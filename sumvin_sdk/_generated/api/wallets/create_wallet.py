@@ -117,6 +117,9 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Create Wallet
 
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
+
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
 
@@ -146,6 +149,9 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Create Wallet
 
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
+
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
 
@@ -169,6 +175,9 @@ async def asyncio_detailed(
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Create Wallet
+
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
 
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
@@ -196,6 +205,9 @@ async def asyncio(
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Create Wallet
+
+     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
+    transaction hash.
 
     Args:
         body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):

@@ -104,6 +104,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -136,6 +138,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
 
+     Returns one of the user's wallets.
+
     Args:
         wallet_id (str):
         expand (list[str] | Unset):
@@ -162,6 +166,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):
@@ -192,6 +198,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Get Wallet
+
+     Returns one of the user's wallets.
 
     Args:
         wallet_id (str):

@@ -106,6 +106,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
 
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
     Args:
         chain_id (int | None | Unset):
         is_eoa (bool | None | Unset):
@@ -141,6 +143,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets
 
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
     Args:
         chain_id (int | None | Unset):
         is_eoa (bool | None | Unset):
@@ -170,6 +174,8 @@ async def asyncio_detailed(
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
     """List Wallets
+
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
         chain_id (int | None | Unset):
@@ -203,6 +209,8 @@ async def asyncio(
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
     """List Wallets
+
+     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
         chain_id (int | None | Unset):

@@ -120,9 +120,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +154,11 @@ def sync(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +183,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,9 +215,11 @@ async def asyncio(
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
     """Register a signer on a Safe
 
+     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
     Args:
         wallet_id (str):
-        body (WalletSignerCreateRequest):
+        body (WalletSignerCreateRequest): Request body for a wallet signer create.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -120,9 +120,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,9 +154,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +183,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,9 +215,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
     """Update Wallet
 
+     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
     Args:
         wallet_id (str):
-        body (WalletUpdateRequest):
+        body (WalletUpdateRequest): Request body for a wallet update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -82,6 +82,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Alchemy Webhook
 
+     Receiver for blockchain activity notifications, verified by their signature header.
+
     Args:
         x_alchemy_signature (str):
 
@@ -111,6 +113,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Alchemy Webhook
 
+     Receiver for blockchain activity notifications, verified by their signature header.
+
     Args:
         x_alchemy_signature (str):
 
@@ -134,6 +138,8 @@ async def asyncio_detailed(
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Alchemy Webhook
+
+     Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
         x_alchemy_signature (str):
@@ -161,6 +167,8 @@ async def asyncio(
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Alchemy Webhook
+
+     Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
         x_alchemy_signature (str):

@@ -95,10 +95,13 @@ def sync_detailed(
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +133,13 @@ def sync(
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +166,13 @@ async def asyncio_detailed(
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +202,13 @@ async def asyncio(
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
     """Receive an issuer card-tokenization webhook
 
+     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
     Args:
         card_issuer_signature (None | str | Unset):
         card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload):
+        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+            issuer webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -90,10 +90,12 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,10 +127,12 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,10 +159,12 @@ async def asyncio_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,10 +194,12 @@ async def asyncio(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Receive a Meld webhook event
 
+     Receiver for the ramp provider's payment events; its signature headers are checked.
+
     Args:
         meld_signature (None | str | Unset):
         meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload):
+        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -95,10 +95,14 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
+     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    configured with it.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload):
+        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+            wallet claimed webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,10 +134,14 @@ def sync(
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
+     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    configured with it.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload):
+        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+            wallet claimed webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,10 +168,14 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
+     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    configured with it.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload):
+        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+            wallet claimed webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,10 +205,14 @@ async def asyncio(
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider (previous address)
 
+     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    configured with it.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload):
+        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+            wallet claimed webhook.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -83,6 +83,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Sumsub Webhook
 
+     Receiver for the identity-verification provider's events; its signature headers are checked.
+
     Args:
         x_payload_digest (None | str | Unset):
         x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
@@ -115,6 +117,8 @@ def sync(
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Sumsub Webhook
 
+     Receiver for the identity-verification provider's events; its signature headers are checked.
+
     Args:
         x_payload_digest (None | str | Unset):
         x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
@@ -141,6 +145,8 @@ async def asyncio_detailed(
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
     """Handle Sumsub Webhook
+
+     Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
         x_payload_digest (None | str | Unset):
@@ -171,6 +177,8 @@ async def asyncio(
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
     """Handle Sumsub Webhook
+
+     Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
         x_payload_digest (None | str | Unset):

@@ -93,10 +93,13 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider
 
+     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload):
+        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
+            webhook event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +131,13 @@ def sync(
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider
 
+     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload):
+        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
+            webhook event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,10 +164,13 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
     """Receive a webhook from the embedded-wallet provider
 
+     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload):
+        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
+            webhook event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,10 +200,13 @@ async def asyncio(
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
     """Receive a webhook from the embedded-wallet provider
 
+     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
     Args:
         webhook_signature (None | str | Unset):
         webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload):
+        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
+            webhook event.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

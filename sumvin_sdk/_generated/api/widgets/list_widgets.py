@@ -84,6 +84,8 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
     """List Widgets
 
+     Lists the widgets of the user's dashboard in display order.
+
     Args:
         include_deleted (bool | Unset):  Default: False.
 
@@ -113,6 +115,8 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
     """List Widgets
 
+     Lists the widgets of the user's dashboard in display order.
+
     Args:
         include_deleted (bool | Unset):  Default: False.
 
@@ -136,6 +140,8 @@ async def asyncio_detailed(
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
     """List Widgets
+
+     Lists the widgets of the user's dashboard in display order.
 
     Args:
         include_deleted (bool | Unset):  Default: False.
@@ -163,6 +169,8 @@ async def asyncio(
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
     """List Widgets
+
+     Lists the widgets of the user's dashboard in display order.
 
     Args:
         include_deleted (bool | Unset):  Default: False.

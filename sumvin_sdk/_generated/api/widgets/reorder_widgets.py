@@ -89,8 +89,10 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +120,10 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,8 +146,10 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +175,10 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
     """Reorder Widgets
 
+     Sets the display order of the dashboard widgets.
+
     Args:
-        body (WidgetReorderRequest):
+        body (WidgetReorderRequest): Request body for a widget reorder.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

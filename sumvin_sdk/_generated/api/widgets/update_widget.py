@@ -105,9 +105,11 @@ def sync_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,9 +139,11 @@ def sync(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,9 +168,11 @@ async def asyncio_detailed(
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +200,11 @@ async def asyncio(
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
     """Update Widget
 
+     Changes a widget's title, size, query or display settings.
+
     Args:
         widget_id (str):
-        body (WidgetUpdateRequest):
+        body (WidgetUpdateRequest): Request body for a widget update.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,205 @@
+"""Every operation, parameter, model and member is described, in the project's own words.
+
+The descriptions live in ``codegen/descriptions/`` and reach ``openapi.yaml`` through ``codegen/describe.py``;
+these tests hold both to account: full coverage, a strict merge, and no reference prose anywhere in the project.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import subprocess
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from codegen import describe
+from codegen.normalize import NormalizeError, normalize
+from tests.conftest import ROOT
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def normal(text: str) -> str:
+    """Whitespace runs folded to one space and case folded, so wrapping or capitals cannot hide a copy."""
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def described(spec: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """(kind, where, description or None) for every item that must be described."""
+
+    def members(schema: dict[str, Any], where: str) -> Iterator[tuple[str, str, Any]]:
+        for name, prop in schema.get("properties", {}).items():
+            yield "member", f"{where}.{name}", prop.get("description")
+            if "properties" in prop:
+                yield "model", f"{where}.{name}", prop.get("description")
+                yield from members(prop, f"{where}.{name}")
+
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            op_id = op["operationId"]
+            yield "operation", op_id, op.get("description")
+            for param in op.get("parameters", []):
+                yield "parameter", f"{op_id}.{param['name']}", param.get("description")
+            for media in op.get("requestBody", {}).get("content", {}).values():
+                if "properties" in media.get("schema", {}):
+                    yield "model", f"{op_id}.body", media["schema"].get("description")
+                    yield from members(media["schema"], f"{op_id}.body")
+    for name, schema in spec["components"]["schemas"].items():
+        yield "model", name, schema.get("description")
+        yield from members(schema, name)
+
+
+def test_every_item_of_the_contract_is_described(spec: dict[str, Any]) -> None:
+    items = list(described(spec))
+    missing = [where for _, where, text in items if not (isinstance(text, str) and text.strip())]
+    assert not missing, missing[:10]
+    counts = {kind: sum(1 for k, _, _ in items if k == kind) for kind in ("operation", "parameter", "model", "member")}
+    # 414 component schemas plus the inline objects of webhook bodies; 1,642 component members plus theirs.
+    assert counts["operation"] == 184
+    assert counts["parameter"] == 292
+    assert counts["model"] >= 414
+    assert counts["member"] >= 1642
+
+
+def test_descriptions_are_short_sentences(spec: dict[str, Any]) -> None:
+    for _, where, text in described(spec):
+        assert text[0].isupper() or text[0] in "`(", f"{where}: {text!r}"
+        assert text.endswith((".", ")")), f"{where}: {text!r}"
+        assert len(text) <= 240, f"{where}: {len(text)} characters"
+
+
+def tracked_texts() -> dict[str, str]:
+    """Every text file git tracks in the project, by path."""
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    texts = {}
+    for name in listed.decode().split("\0"):
+        path = ROOT / name
+        if not name or not path.is_file():
+            continue
+        raw = path.read_bytes()
+        if b"\0" in raw:
+            continue
+        try:
+            texts[name] = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    return texts
+
+
+def test_no_reference_description_appears_anywhere_in_the_project(reference: dict[str, Any]) -> None:
+    prose = {normal(text) for text in describe.reference_prose(reference)}
+    assert len(prose) > 800, "the reference is full of prose; the walk found it"
+    texts = tracked_texts()
+    assert "openapi.yaml" in texts and "codegen/descriptions/schemas.yaml" in texts and len(texts) > 300
+    everything = "\0".join(f"{name}\0{normal(text)}" for name, text in texts.items())
+    copied = sorted(p for p in prose if p in everything)
+    assert not copied, [(p, [name for name, text in texts.items() if p in normal(text)]) for p in copied[:3]]
+
+
+def test_our_descriptions_share_no_forty_characters_with_the_reference(
+    reference: dict[str, Any], spec: dict[str, Any]
+) -> None:
+    window = describe.PROSE_MIN
+    shingles = {
+        prose[i : i + window]
+        for prose in map(normal, describe._strings_under(reference, "description"))
+        for i in range(len(prose) - window + 1)
+    }
+    ours = [normal(text) for _, _, text in described(spec)]
+    shared = {text[i : i + window] for text in ours for i in range(len(text) - window + 1)} & shingles
+    assert not shared, sorted(shared)[:5]
+
+
+def test_the_verbatim_example_string_is_rewritten(spec: dict[str, Any]) -> None:
+    for name in ("StrategyDetailResponse", "StrategyListResponse"):
+        example = str(spec["components"]["schemas"][name]["example"])
+        assert "dollar-cost" not in example
+        assert "Smart DCA" in example, "the rest of the example stays as it was"
+
+
+# -- the merge is strict both ways --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ours() -> dict[str, Any]:
+    return describe.load()
+
+
+@pytest.fixture(scope="module")
+def prose(reference: dict[str, Any]) -> set[str]:
+    return describe.reference_prose(reference)
+
+
+def fails_with(spec: dict[str, Any], prose: set[str], descriptions: dict[str, Any]) -> str:
+    """Merge ``descriptions`` into a copy of the contract; return the error it must raise."""
+    with pytest.raises(describe.DescriptionError) as caught:
+        describe.merge(copy.deepcopy(spec), descriptions, prose, dict)
+    return str(caught.value)
+
+
+def test_our_descriptions_merge_cleanly(spec: dict[str, Any], prose: set[str], ours: dict[str, Any]) -> None:
+    document = copy.deepcopy(spec)
+    describe.merge(document, ours, prose, dict)
+    assert document == spec
+
+
+def test_a_reference_quote_left_in_an_example_stops_the_run(reference: dict[str, Any], ours: dict[str, Any]) -> None:
+    descriptions = copy.deepcopy(ours)
+    del descriptions["schemas"]["StrategyListResponse"]["example"]
+    with pytest.raises(NormalizeError, match="StrategyListResponse example: strategies/0/description repeats"):
+        normalize(reference, descriptions)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda d: d["operations"]["listWallets"].pop("description"), "listWallets"),
+        (lambda d: d["operations"]["listWallets"]["parameters"].pop("chain_id"), "listWallets.chain_id"),
+        (lambda d: d["schemas"]["WalletData"].pop("description"), "WalletData"),
+        (lambda d: d["schemas"]["WalletData"]["members"].pop("address"), "WalletData.address"),
+        (lambda d: d["operations"]["handleMeldWebhook"]["body"]["members"].pop("eventId"), "handleMeldWebhook.body"),
+    ],
+    ids=["operation", "parameter", "schema", "member", "inline-body-member"],
+)
+def test_an_undescribed_item_stops_the_run(
+    spec: dict[str, Any], prose: set[str], ours: dict[str, Any], change: Any, named: str
+) -> None:
+    descriptions = copy.deepcopy(ours)
+    change(descriptions)
+    assert named in fails_with(spec, prose, descriptions)
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda d: d["operations"].update(listWalletz={"description": "Nothing."}), "listWalletz"),
+        (lambda d: d["operations"]["listWallets"]["parameters"].update(chain="Nothing."), "listWallets.chain"),
+        (lambda d: d["schemas"].update(Walet={"description": "Nothing."}), "Walet"),
+        (lambda d: d["schemas"]["WalletData"]["members"].update(adress="Nothing."), "WalletData.adress"),
+        (lambda d: d["schemas"]["WalletData"].update(example={"id": "x"}), "WalletData.example.id"),
+        (lambda d: d["operations"]["listWallets"].update(body="Nothing."), "listWallets.body"),
+        (lambda d: d["schemas"]["WalletData"].update(summary="Nothing."), "WalletData.summary"),
+    ],
+    ids=["operation", "parameter", "schema", "member", "example", "body", "field"],
+)
+def test_a_key_that_names_nothing_stops_the_run(
+    spec: dict[str, Any], prose: set[str], ours: dict[str, Any], change: Any, named: str
+) -> None:
+    descriptions = copy.deepcopy(ours)
+    change(descriptions)
+    assert named in fails_with(spec, prose, descriptions)
+
+
+@pytest.mark.parametrize("bad", ["", "  padded ", "two\nlines", 42, ["a list"]])
+def test_a_description_is_one_line_of_text(
+    spec: dict[str, Any], prose: set[str], ours: dict[str, Any], bad: Any
+) -> None:
+    descriptions = copy.deepcopy(ours)
+    descriptions["schemas"]["WalletData"]["members"]["address"] = bad
+    assert "WalletData.address" in fails_with(spec, prose, descriptions)
