@@ -1,20 +1,27 @@
 """``python -m benchmarks``: every figure of the project, each a ratio against its baseline in the same run.
 
-Prints one table (markdown), and the machine it ran on. Each part also runs on its own with more options:
+Prints one table (markdown), and the machine it ran on. ``--write`` also keeps the table, the machine and
+the date in ``docs/_figures/benchmarks.json``, from which ``docs/render_figures.py`` renders the tables in
+the README and ``benchmarks/README.md``. Each part also runs on its own with more options:
 ``benchmarks.import_time``, ``benchmarks.call_overhead``, ``benchmarks.parse_list``.
 """
 
 from __future__ import annotations
 
+import datetime
+import json
 import os
 import platform
 import statistics
 import sys
+from pathlib import Path
 
 import attrs
 import httpx
 
 from benchmarks import call_overhead, import_time, parse_list
+
+FIGURES = Path(__file__).resolve().parent.parent / "docs" / "_figures" / "benchmarks.json"
 
 
 def machine() -> str:
@@ -26,8 +33,8 @@ def machine() -> str:
     )
 
 
-def main() -> int:
-    """Run every benchmark and print the table."""
+def main(argv: list[str]) -> int:
+    """Run every benchmark and print the table; with ``--write``, keep it for the docs."""
     rows: list[tuple[str, str, str, str, str]] = []
     imports = {code: statistics.median(s) for code, s in import_time.measure(runs=15).items()}
     name, sdk, base = import_time.CASES[0]
@@ -52,8 +59,13 @@ def main() -> int:
     print("| figure | SDK | baseline | ratio | target |\n|---|---:|---:|---:|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    if "--write" in argv:
+        found = {"machine": machine(), "date": datetime.date.today().isoformat(), "rows": [list(r) for r in rows]}
+        FIGURES.parent.mkdir(parents=True, exist_ok=True)
+        FIGURES.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwritten to docs/_figures/{FIGURES.name}; `python docs/render_figures.py` renders it")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

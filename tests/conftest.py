@@ -17,7 +17,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "sumvin-openapi-0.41.2.json"
-pytest_plugins = ["tests.ci_strict"]  # in CI, a skip fails the run
+pytest_plugins = ["tests.ci_strict", "tests.figures"]  # in CI a skip fails the run; the figures are checked
 
 
 @pytest.fixture(scope="session")
@@ -136,7 +136,7 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         SumvinError.__init__,
         _client._BaseClient._setup,
     )
-    label, parsed = _pipeline._label, _pipeline.Pipeline.parsed
+    flow, parsed = _pipeline.Pipeline.flow, _pipeline.Pipeline.parsed
 
     def remember(auth: HeaderAuth, found: str | None) -> str | None:
         if auth.secret:
@@ -157,17 +157,19 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         setup(self, *args, **kwargs)
         watch.texts.append(repr(self))
 
-    def watched_label(operation: Any, request: Any) -> str:
-        """Every request the SDK builds, calls and follows alike: its body and secret path parameters."""
+    def watched_flow(self: Any, request: httpx.Request, parse: Any, name: str) -> Any:
+        """Every request the SDK sends, calls and follows alike: its body and secret path parameters."""
         with contextlib.suppress(httpx.RequestNotRead):  # a streamed upload: no JSON body to look into
             watch.saw_body(request.content)
-        if operation is not None:
-            template, actual = operation.path.strip("/").split("/"), request.url.path.strip("/").split("/")
-            for part, given in zip(reversed(template), reversed(actual), strict=False):
-                name = part.strip("{}")
-                if part.startswith("{") and name in SECRET_PARAMETERS:
-                    watch.saw(SECRET_PARAMETERS[name], urllib.parse.unquote(given))
-        return label(operation, request)
+        segments = request.url.path.split("/")
+        for start in range(1, len(segments)):
+            operation = _pipeline.operation_for(request.method, "/" + "/".join(segments[start:]))
+            if operation is not None:
+                for part, given in zip(operation.path.split("/")[1:], segments[start:], strict=False):
+                    if part.strip("{}") in SECRET_PARAMETERS and part.startswith("{"):
+                        watch.saw(SECRET_PARAMETERS[part.strip("{}")], urllib.parse.unquote(given))
+                break
+        return flow(self, request, parse, name)
 
     def watched_parsed(response: Any, parse: Any, name: str) -> Any:
         watch.saw_body(response.content)
@@ -177,7 +179,7 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(HeaderAuth, "avalue", watched_avalue)
     monkeypatch.setattr(SumvinError, "__init__", watched_error_init)
     monkeypatch.setattr(_client._BaseClient, "_setup", watched_setup)
-    monkeypatch.setattr(_pipeline, "_label", watched_label)
+    monkeypatch.setattr(_pipeline.Pipeline, "flow", watched_flow)
     monkeypatch.setattr(_pipeline.Pipeline, "parsed", staticmethod(watched_parsed))
     handler = _Collect(watch.records)
     loggers = [logging.getLogger(name) for name in WATCHED_LOGGERS]

@@ -32,6 +32,8 @@ from typing import Any
 import attrs
 import pytest
 
+from tests.figures import record
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 PYTHON = {"py", "python"}
@@ -232,6 +234,7 @@ def test_every_block_on_the_page_runs_and_prints_what_it_shows(path: Path, tmp_p
     shells = [b for b in page.blocks if b.kind in SHELL]
     assert tally.python == sum(b.kind in PYTHON for b in page.blocks)
     assert tally.commands + tally.not_run >= len(shells), f"{page.name}: a shell block was neither run nor marked"
+    record("docs blocks", {page.name: attrs.asdict(tally)})
 
 
 # -- the runner itself ---------------------------------------------------------------------------------------------
@@ -277,10 +280,21 @@ def test_without_setup_no_example_reaches_beyond_loopback(tmp_path: Path) -> Non
     assert run_page(write(tmp_path, text), tmp_path).outputs == 1
 
 
-def test_the_notebook_runs_from_top_to_bottom() -> None:
+def test_the_notebook_runs_from_top_to_bottom_and_draws_the_chart_the_site_shows() -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
-    notebook = nbformat.read(DOCS / "notebooks" / "explore.ipynb", as_version=4)
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
-    tables = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs if "text/html" in o.get("data", {})]
-    assert len(tables) >= 4, "the notebook shows its results as tables"
+    folder = DOCS / "notebooks"
+    chart = folder / "spending.png"
+    notebook = nbformat.read(folder / "explore.ipynb", as_version=4)
+    before = chart.stat().st_mtime_ns if chart.exists() else None
+    client = nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": folder}}
+    )
+    client.execute()
+    outputs = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs]
+    tables = [o for o in outputs if "text/html" in o.get("data", {})]
+    assert len(tables) >= 5, "the notebook shows its results as tables"
+    assert any("image/png" in o.get("data", {}) for o in outputs), "the notebook draws its chart"
+    assert chart.exists() and chart.stat().st_mtime_ns != before, "the run saved the chart the site shows"
+    assert chart.read_bytes().startswith(b"\x89PNG"), "the chart is a PNG"
+    assert "notebooks/spending.png" in (DOCS / "notebook.md").read_text(encoding="utf-8"), "the site shows it"

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from sumvin_sdk._generated import models
 from sumvin_sdk._pipeline import Pipeline
 from sumvin_sdk.errors import ResponseValidationError
+from tests.figures import record
 from tests.strategies import Strategies
 from tests.test_endpoints import SAMPLER, SPEC
 
@@ -225,6 +226,7 @@ def test_report(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(BROKEN.values()), [name for name, broken in BROKEN.items() if not broken]
     assert found["broken below the top level"] > 0 and found["deepest break"] > 2
     assert found["broken bodies"] == sum(map(len, BROKEN.values())) > found["broken below the top level"]
+    record("property parsing", found)
     with capsys.disabled():
         print(
             f"\nproperty-based parsing: {found['object schemas']}/{found['response schemas']} response schemas, "
