@@ -25,9 +25,10 @@ FIGURES = Path(__file__).resolve().parent.parent / "docs" / "_figures" / "benchm
 
 
 def machine() -> str:
-    """What the figures were measured on."""
+    """What the figures were measured on, with how busy it was (load averages over 1, 5 and 15 minutes)."""
+    load = "/".join(f"{x:.1f}" for x in os.getloadavg())
     return (
-        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores (load {load}), "
         f"{platform.python_implementation()} {platform.python_version()}, httpx {httpx.__version__}, "
         f"attrs {attrs.__version__}"
     )

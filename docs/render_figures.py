@@ -33,11 +33,7 @@ def n(value: int) -> str:
 def reliability(tests: dict[str, Any]) -> str:
     """The guarantees with their tests and figures."""
     parsing, hygiene = tests.get("property parsing", {}), tests.get("secret hygiene", {})
-    kinds = ", ".join(
-        f"{n(count)} {kind.removeprefix('distinct: ')}"
-        for kind, count in sorted(hygiene.items())
-        if kind.startswith("distinct: ")
-    )
+    kinds = ", ".join(hygiene.get("kinds", []))
     rows = [
         (
             "Every schema-valid response body parses into its model, and `to_dict()` gives the body back",
@@ -59,11 +55,11 @@ def reliability(tests: dict[str, Any]) -> str:
             f"{tests.get('origin guard', {}).get('hostile hrefs refused')} hostile hrefs refused, 0 requests made",
         ),
         (
-            "No secret the SDK handles appears in a log line (the SDK's, httpx's, httpcore's, at DEBUG), an "
+            "No secret the SDK handles appears in a log line (the SDK's and httpx's, at DEBUG), an "
             "error's message or repr, or a client's repr",
             "`tests/conftest.py` (`secret_hygiene`, on every test)",
             f"{n(hygiene.get('tests', 0))} tests, {n(hygiene.get('tests with a secret', 0))} of them handling a "
-            f"secret; {n(hygiene.get('distinct secrets', 0))} distinct secrets: {kinds}",
+            f"secret, of these kinds: {kinds} (each run prints how many distinct secrets of each kind it checked)",
         ),
         (
             "Every operation builds the documented request and parses every documented response",
@@ -96,25 +92,31 @@ def docs_blocks(tests: dict[str, Any]) -> str:
 
 
 def mutation(found: dict[str, Any]) -> str:
-    """The mutation score and every surviving mutant's explanation."""
+    """The mutation score, the survivors explained by reason, and the open test gaps."""
     if not found:
         return "No mutation run recorded yet: run `mutmut run`, then `python -m tests.mutation_report`."
-    total = found["killed"] + found["survived"] + found.get("timeout", 0)
+    total = found["killed"] + found["survived"]
+    explained = found["survived"] - found["unexplained"]
     lines = [
-        f"mutmut {found['mutmut']} over {', '.join(f'`{m}`' for m in found['modules'])} "
-        f"({found['date']}): {n(total)} mutants, {n(found['killed'])} killed"
-        + (f", {found['timeout']} by timeout" if found.get("timeout") else "")
-        + f", {n(found['survived'])} survived, every one explained below; "
-        f"score {found['score']:.1%} killed, {found['explained score']:.1%} killed or explained.",
+        f"mutmut {', '.join(found['mutmut'])} ({', '.join(found['dates'])}): {n(total)} mutants, "
+        f"{n(found['killed'])} killed, {n(found['survived'])} survived; {n(explained)} of the survivors are "
+        f"explained below and {n(found['unexplained'])} are open test gaps. Score: {found['score']:.1%} killed, "
+        f"{found['explained score']:.1%} killed or explained.",
         "",
-        "| module | mutants | killed | survived | explained |",
-        "|---|---:|---:|---:|---:|",
+        "| module | sources of commit | mutants | killed | survived | explained |",
+        "|---|---|---:|---:|---:|---:|",
     ]
     for module, m in sorted(found["per module"].items()):
-        lines.append(f"| `{module}` | {m['mutants']} | {m['killed']} | {m['survived']} | {m['explained']} |")
-    lines += ["", "| why the survivors survive | survivors |", "|---|---:|"]
+        lines.append(
+            f"| `{module}` | `{m['commit']}` | {m['mutants']} | {m['killed']} | {m['survived']} | {m['explained']} |"
+        )
+    lines += ["", "| why these survivors survive | survivors |", "|---|---:|"]
     for reason, count in sorted(found["reasons"].items(), key=lambda item: -item[1]):
         lines.append(f"| {reason} | {count} |")
+    if found["open survivors"]:
+        lines += ["", "| open test gaps: surviving mutants no reason covers, by function | survivors |", "|---|---:|"]
+        for where, count in sorted(found["open survivors"].items(), key=lambda item: (-item[1], item[0])):
+            lines.append(f"| `{where}` | {count} |")
     return "\n".join(lines)
 
 

@@ -22,7 +22,6 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import httpx
 
-from sumvin_sdk import _logging
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
@@ -44,7 +43,6 @@ from sumvin_sdk.errors import (
 from sumvin_sdk.hal import Link, api_path, expand_guarded
 
 log = logging.getLogger("sumvin_sdk")
-_logging.install()  # httpx's own request lines name path templates too
 
 TimestampFormat: TypeAlias = Literal["epoch_ms", "iso8601"]
 Outcome: TypeAlias = httpx.Response | httpx.TransportError | None

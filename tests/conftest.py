@@ -15,6 +15,8 @@ import httpx
 import pytest
 import yaml
 
+from tests.samples import PATTERN_SAMPLES
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "sumvin-openapi-0.41.2.json"
 pytest_plugins = ["tests.ci_strict", "tests.figures"]  # in CI a skip fails the run; the figures are checked
@@ -56,8 +58,13 @@ CREDENTIAL_KINDS = {
     "PintTokenAuth": "PINT token",
     "UcpTokenAuth": "UCP key",
 }
-WATCHED_LOGGERS = ("sumvin_sdk", "httpx", "httpcore")
-PLACEHOLDER = "REDACTED"  # the cassettes' placeholder is no secret
+WATCHED_LOGGERS = ("sumvin_sdk", "httpx")  # httpcore logs no request header, only what the server sent
+#: No secrets: the cassettes' placeholder, and the sampler's strings, which fill every string member of the
+#: sample bodies (``"sample"`` is a token there and a problem's title alike) and so prove nothing.
+PLACEHOLDERS = {"REDACTED", "sample", "any", *(s for s in PATTERN_SAMPLES if isinstance(s, str))}
+#: A secret a server made up (Prism's generated bodies) is watched from this length: a two-letter random
+#: token would be "found" in any log line that has the word.
+MIN_RECEIVED = 6
 
 
 class SecretWatch:
@@ -67,7 +74,8 @@ class SecretWatch:
     it sends or parses (device codes, tokens from exchanges, verification codes) and secret path parameters,
     of any length. A secret shows in a text when it stands there as a word of its own (not inside a longer
     word), so a one-letter test credential is checked too, without ``"j"`` being found in ``"json"``. A value
-    with no letter or digit (``"."``, a hostile path parameter the SDK refuses) is no secret.
+    with no letter or digit (``"."``, a hostile path parameter the SDK refuses) is no secret, nor is one of
+    ``PLACEHOLDERS``; a secret only a server made up is watched from ``MIN_RECEIVED`` characters.
     """
 
     run: ClassVar[dict[str, set[str]]] = {}  # kind -> distinct secrets, over the whole run
@@ -79,11 +87,15 @@ class SecretWatch:
         self.records: list[logging.LogRecord] = []
         self.errors: list[BaseException] = []
 
-    def saw(self, kind: str, value: object) -> None:
-        if isinstance(value, str) and re.search(r"[^\W_]", value) and value != PLACEHOLDER:
+    def saw(self, kind: str, value: object, *, given: bool = True) -> None:
+        """Watch ``value``: any length if the test gave it (a credential, a request body, a path), at least
+        ``MIN_RECEIVED`` characters if a server made it up, and never one of the suite's placeholders."""
+        if not isinstance(value, str) or not re.search(r"[^\W_]", value) or value in PLACEHOLDERS:
+            return
+        if given or len(value) >= MIN_RECEIVED:
             self.secrets.setdefault(value, kind)
 
-    def saw_body(self, content: bytes | str | None) -> None:
+    def saw_body(self, content: bytes | str | None, *, given: bool = True) -> None:
         if not content:
             return
         try:
@@ -96,7 +108,7 @@ class SecretWatch:
             if isinstance(item, dict):
                 for key, value in item.items():
                     if key in SECRET_MEMBERS:
-                        self.saw(SECRET_MEMBERS[key], value)
+                        self.saw(SECRET_MEMBERS[key], value, given=given)
                     stack.append(value)
             elif isinstance(item, list):
                 stack.extend(item)
@@ -123,7 +135,7 @@ class _Collect(logging.Handler):
 
 @pytest.fixture(autouse=True)
 def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Run every test with DEBUG logging captured (the SDK's, httpx's and httpcore's); fail it if a secret
+    """Run every test with DEBUG logging captured (the SDK's and httpx's); fail it if a secret
     the SDK handled shows in a log line, an SDK error's message or repr, or a client's repr."""
     from sumvin_sdk import _client, _pipeline
     from sumvin_sdk.auth import HeaderAuth
@@ -172,7 +184,7 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         return flow(self, request, parse, name)
 
     def watched_parsed(response: Any, parse: Any, name: str) -> Any:
-        watch.saw_body(response.content)
+        watch.saw_body(response.content, given=False)
         return parsed(response, parse, name)
 
     monkeypatch.setattr(HeaderAuth, "value", watched_value)
@@ -231,6 +243,6 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         terminalreporter.write_line(
             f"secret hygiene: {figures['tests']} tests, {figures['tests with a secret']} of them handling a secret; "
             f"{figures['distinct secrets']} distinct secrets ({kinds or 'none'}) "
-            f"found in no log line (sumvin_sdk, httpx, httpcore at DEBUG: {figures['log records']} records), "
+            f"found in no log line (sumvin_sdk and httpx at DEBUG: {figures['log records']} records), "
             f"SDK error ({figures['errors']}) or client repr ({figures['reprs']})"
         )

@@ -1,9 +1,12 @@
 """``python -m tests.mutation_report``: the last ``mutmut run``'s score, every survivor explained.
 
 Reads mutmut's results under ``mutants/`` and writes ``docs/_figures/mutation.json`` (``docs/render_figures.py``
-renders it into ``docs/reliability.md``). A surviving mutant must match one of ``EXPLAINED``, each a reason
-why no test can or should kill it; a survivor no reason covers is listed and the command exits 1, so a new
-survivor means a new test or a reason written down. ``--list`` prints every survivor with its diff.
+renders it into ``docs/reliability.md``), keeping each module's survivors with their diffs in
+``docs/_figures/mutation-run.json`` so that a reason can be added without running mutmut again
+(``--from-run-only``). A surviving mutant must match one of ``EXPLAINED``, each a reason
+why no test can or should kill it; a survivor no reason covers is an open test gap: it is listed, counted
+in the docs, and the command exits 1, so each one means a new test or a reason written down. ``--list``
+prints every survivor with its diff; ``--commit=SHA`` names the commit whose sources were mutated.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -90,8 +94,11 @@ EXPLAINED = (
 )
 
 
+RUN = ROOT / "docs" / "_figures" / "mutation-run.json"
+
+
 def results() -> dict[str, tuple[str, int | None]]:
-    """mutant name -> (source path, exit status) for every mutant of the last run."""
+    """mutant name -> (source path, exit status) for every mutant of the last run under ``mutants/``."""
     found: dict[str, tuple[str, int | None]] = {}
     for meta in sorted((ROOT / "mutants").rglob("*.py.meta")):
         source = str(meta.relative_to(ROOT / "mutants")).removesuffix(".meta")
@@ -116,62 +123,95 @@ def function_of(name: str) -> str:
     return local.replace("ǁ", ".")
 
 
-def main(argv: list[str]) -> int:
-    found = results()
-    if not found:
-        print("no mutmut results under mutants/: run `mutmut run` first")
-        return 1
-    per_module: dict[str, Counter[str]] = {}
-    reasons: Counter[str] = Counter()
-    unexplained = []
-    for name, (source, status) in sorted(found.items()):
-        counts = per_module.setdefault(source, Counter())
-        counts["mutants"] += 1
+def snapshot(commit: str) -> list[str]:
+    """Keep what ``mutants/`` holds in ``mutation-run.json``, module by module: a module every mutant of which
+    was checked replaces its earlier entry; a module with unchecked mutants keeps it. The modules taken."""
+    run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8")) if RUN.exists() else {}
+    modules: dict[str, dict[str, Any]] = {}
+    for name, (source, status) in sorted(results().items()):
+        entry = modules.setdefault(source, {"mutants": 0, "killed": 0, "survivors": [], "unchecked": 0})
+        entry["mutants"] += 1
         outcome = verdict(status)
         if outcome == "killed":
-            counts["killed"] += 1
-            continue
-        if outcome == "not checked":
-            counts["not checked"] += 1
-            continue
-        counts["survived"] += 1
-        removed, added = changed_lines(name, source)
-        function = function_of(name)
-        reason = next((r for r in EXPLAINED if r.covers(function, removed, added)), None)
-        if "--list" in argv:
-            print(f"# {name} ({outcome})\n- {removed}\n+ {added}")
-        if reason is None:
-            unexplained.append(f"{name}: - {removed.strip()[:120]} + {added.strip()[:120]}")
+            entry["killed"] += 1
+        elif outcome == "not checked":
+            entry["unchecked"] += 1
         else:
-            counts["explained"] += 1
-            reasons[reason.why] += 1
-    killed = sum(c["killed"] for c in per_module.values())
-    survived = sum(c["survived"] for c in per_module.values())
-    explained = sum(c["explained"] for c in per_module.values())
+            removed, added = changed_lines(name, source)
+            entry["survivors"].append({"mutant": name, "outcome": outcome, "removed": removed, "added": added})
+    taken = []
+    for source, entry in modules.items():
+        if entry.pop("unchecked"):
+            continue
+        entry |= {
+            "commit": commit,
+            "date": datetime.date.today().isoformat(),
+            "mutmut": importlib.metadata.version("mutmut"),
+        }
+        run[source] = entry
+        taken.append(source)
+    RUN.write_text(json.dumps(run, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return taken
+
+
+def summary(argv: list[str]) -> int:
+    """``mutation.json`` from ``mutation-run.json``: scores, explained survivors by reason, the open ones."""
+    run: dict[str, Any] = json.loads(RUN.read_text(encoding="utf-8"))
+    reasons: Counter[str] = Counter()
+    per_module: dict[str, dict[str, Any]] = {}
+    open_survivors: Counter[str] = Counter()
+    for source, entry in sorted(run.items()):
+        explained = 0
+        for survivor in entry["survivors"]:
+            function = function_of(survivor["mutant"])
+            reason = next((r for r in EXPLAINED if r.covers(function, survivor["removed"], survivor["added"])), None)
+            if "--list" in argv:
+                print(
+                    f"# {survivor['mutant']} ({survivor['outcome']}: {reason.why[:60] + '...' if reason else 'OPEN'})"
+                )
+                print(f"- {survivor['removed']}\n+ {survivor['added']}")
+            if reason is None:
+                open_survivors[f"{source.removeprefix('sumvin_sdk/')}: {function}"] += 1
+            else:
+                explained += 1
+                reasons[reason.why] += 1
+        per_module[source] = {
+            "mutants": entry["mutants"],
+            "killed": entry["killed"],
+            "survived": len(entry["survivors"]),
+            "explained": explained,
+            "commit": entry["commit"],
+        }
+    killed = sum(m["killed"] for m in per_module.values())
+    survived = sum(m["survived"] for m in per_module.values())
+    explained_total = sum(m["explained"] for m in per_module.values())
     total = killed + survived
-    not_checked = sum(c["not checked"] for c in per_module.values())
     figures = {
-        "mutmut": importlib.metadata.version("mutmut"),
-        "date": datetime.date.today().isoformat(),
+        "mutmut": sorted({e["mutmut"] for e in run.values()}),
+        "dates": sorted({e["date"] for e in run.values()}),
         "modules": sorted(per_module),
         "killed": killed,
         "survived": survived,
+        "unexplained": survived - explained_total,
         "score": killed / total,
-        "explained score": (killed + explained) / total,
-        "unexplained": len(unexplained),
-        "not checked": not_checked,
-        "per module": {
-            m: {k: c[k] for k in ("mutants", "killed", "survived", "explained", "not checked")}
-            for m, c in per_module.items()
-        },
+        "explained score": (killed + explained_total) / total,
+        "per module": per_module,
         "reasons": dict(reasons),
+        "open survivors": dict(open_survivors),
     }
-    FIGURES.parent.mkdir(parents=True, exist_ok=True)
     FIGURES.write_text(json.dumps(figures, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{total} mutants: {killed} killed, {survived} survived, {explained} of them explained")
-    for line in unexplained:
-        print(f"UNEXPLAINED {line}")
-    return 1 if unexplained or not_checked else 0
+    print(f"{total} mutants: {killed} killed, {survived} survived, {explained_total} of them explained")
+    return 1 if open_survivors else 0
+
+
+def main(argv: list[str]) -> int:
+    if "--from-run-only" not in argv:
+        if not results():
+            print("no mutmut results under mutants/: run `mutmut run` first (or pass --from-run-only)")
+            return 1
+        commit = next((a.split("=", 1)[1] for a in argv if a.startswith("--commit=")), "HEAD")
+        print("kept from mutants/:", ", ".join(snapshot(commit)) or "nothing (every module has unchecked mutants)")
+    return summary(argv)
 
 
 if __name__ == "__main__":
