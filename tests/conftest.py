@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from tests.samples import PATTERN_SAMPLES
+from sumvin_sdk.testing._samples import PATTERN_SAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT.parent / "shared" / "reference" / "sumvin-openapi-0.41.2.json"

@@ -22,10 +22,9 @@ class AccountListResponse(Model):
     """A page of accounts with links to the neighbouring pages.
 
     Attributes:
-        field_links (AccountListResponseLinks): Hypermedia links to related resources and the actions available on this
-            account.
-        accounts (list[AccountData]): Accounts of the account.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this account.
+        accounts: Accounts of the account.
+        total: Number of items across all pages.
     """
 
     field_links: AccountListResponseLinks
@@ -39,6 +38,10 @@ class AccountListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "accounts"
+
+    def page_items(self) -> list[AccountData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.accounts
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,12 +22,11 @@ class CardListResponse(Model):
     """A page of cards with links to the neighbouring pages.
 
     Attributes:
-        field_links (CardListResponseLinks): Hypermedia links to related resources and the actions available on this
-            card.
-        cards (list[CardData]): Cards of the card.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this card.
+        cards: Cards of the card.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: CardListResponseLinks
@@ -45,6 +44,10 @@ class CardListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "cards"
+
+    def page_items(self) -> list[CardData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.cards
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,10 +22,9 @@ class ConnectionListResponse(Model):
     """A page of connections with links to the neighbouring pages.
 
     Attributes:
-        field_links (ConnectionListResponseLinks): Hypermedia links to related resources and the actions available on
-            this connection.
-        connections (list[ConnectionData]): Connections of the connection.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this connection.
+        connections: Connections of the connection.
+        total: Number of items across all pages.
     """
 
     field_links: ConnectionListResponseLinks
@@ -39,6 +38,10 @@ class ConnectionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connections"
+
+    def page_items(self) -> list[ConnectionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connections
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

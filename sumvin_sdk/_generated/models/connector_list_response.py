@@ -22,9 +22,8 @@ class ConnectorListResponse(Model):
     """A page of connectors with links to the neighbouring pages.
 
     Attributes:
-        field_links (ConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
-            this connector.
-        connectors (list[ConnectorData]): Connectors of the connector.
+        field_links: Hypermedia links to related resources and the actions available on this connector.
+        connectors: Connectors of the connector.
     """
 
     field_links: ConnectorListResponseLinks
@@ -36,6 +35,10 @@ class ConnectorListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connectors"
+
+    def page_items(self) -> list[ConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connectors
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

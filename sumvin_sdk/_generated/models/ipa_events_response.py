@@ -22,12 +22,11 @@ class IPAEventsResponse(Model):
     """Response carrying a IPA events.
 
     Attributes:
-        field_links (IPAEventsResponseLinks): Hypermedia links to related resources and the actions available on this
-            IPA events.
-        events (list[IPAEventData]): Events of the IPA events.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this IPA events.
+        events: Events of the IPA events.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: IPAEventsResponseLinks
@@ -45,6 +44,10 @@ class IPAEventsResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "events"
+
+    def page_items(self) -> list[IPAEventData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.events
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,10 +22,9 @@ class KYCDocumentsListResponse(Model):
     """A page of KYC documentss with links to the neighbouring pages.
 
     Attributes:
-        field_links (KYCDocumentsListResponseLinks): Hypermedia links to related resources and the actions available on
-            this KYC documents.
-        documents (list[KYCDocumentImageInfo] | Unset): Documents of the KYC documents.
-        total_count (int | Unset): Number of total. Default: 0.
+        field_links: Hypermedia links to related resources and the actions available on this KYC documents.
+        documents: Documents of the KYC documents.
+        total_count: Number of total. Default: 0.
     """
 
     field_links: KYCDocumentsListResponseLinks
@@ -38,6 +37,10 @@ class KYCDocumentsListResponse(Model):
         "total_count",
     )
     _ITEMS: ClassVar[str | None] = "documents"
+
+    def page_items(self) -> list[KYCDocumentImageInfo]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.documents or []
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,12 +22,11 @@ class ListMessagesResponse(Model):
     """Response carrying a list messages.
 
     Attributes:
-        field_links (ListMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
-            list messages.
-        messages (list[MessageData]): Messages of the list messages.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this list messages.
+        messages: Messages of the list messages.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: ListMessagesResponseLinks
@@ -45,6 +44,10 @@ class ListMessagesResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "messages"
+
+    def page_items(self) -> list[MessageData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.messages
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,12 +22,11 @@ class ListSessionsResponse(Model):
     """Response carrying a list sessions.
 
     Attributes:
-        field_links (ListSessionsResponseLinks): Hypermedia links to related resources and the actions available on this
-            list sessions.
-        sessions (list[ChatSessionData]): Sessions of the list sessions.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this list sessions.
+        sessions: Sessions of the list sessions.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: ListSessionsResponseLinks
@@ -45,6 +44,10 @@ class ListSessionsResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "sessions"
+
+    def page_items(self) -> list[ChatSessionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.sessions
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -30,12 +30,11 @@ class PersonalAccessTokenListResponse(Model):
             'total': 1}
 
     Attributes:
-        field_links (PersonalAccessTokenListResponseLinks): Hypermedia links to related resources and the actions
-            available on this personal access token.
-        data (list[PersonalAccessTokenData]): Payload of the personal access token.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this personal access token.
+        data: Payload of the personal access token.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        total: Number of items across all pages.
     """
 
     field_links: PersonalAccessTokenListResponseLinks
@@ -53,6 +52,10 @@ class PersonalAccessTokenListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
+
+    def page_items(self) -> list[PersonalAccessTokenData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

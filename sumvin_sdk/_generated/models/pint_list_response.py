@@ -22,12 +22,11 @@ class PintListResponse(Model):
     """A page of PINTs with links to the neighbouring pages.
 
     Attributes:
-        field_links (PintListResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT.
-        data (list[PintListItem]): Payload of the PINT.
-        has_more (bool): Whether the PINT has more.
-        cursor (None | str): Cursor of the PINT.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this PINT.
+        data: Payload of the PINT.
+        has_more: Whether the PINT has more.
+        cursor: Cursor of the PINT.
+        limit: Page size that was applied.
     """
 
     field_links: PintListResponseLinks
@@ -45,6 +44,10 @@ class PintListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
+
+    def page_items(self) -> list[PintListItem]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,9 +22,8 @@ class RampTransactionListResponse(Model):
     """A page of ramp transactions with links to the neighbouring pages.
 
     Attributes:
-        field_links (RampTransactionListResponseLinks): Hypermedia links to related resources and the actions available
-            on this ramp transaction.
-        transactions (list[RampTransactionData]): Transactions of the ramp transaction.
+        field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
+        transactions: Transactions of the ramp transaction.
     """
 
     field_links: RampTransactionListResponseLinks
@@ -36,6 +35,10 @@ class RampTransactionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "transactions"
+
+    def page_items(self) -> list[RampTransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

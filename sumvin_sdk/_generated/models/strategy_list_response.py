@@ -27,9 +27,8 @@ class StrategyListResponse(Model):
             'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
     Attributes:
-        field_links (StrategyListResponseLinks): Hypermedia links to related resources and the actions available on this
-            strategy.
-        strategies (list[StrategyWithUserStatus]): Strategies of the strategy.
+        field_links: Hypermedia links to related resources and the actions available on this strategy.
+        strategies: Strategies of the strategy.
     """
 
     field_links: StrategyListResponseLinks
@@ -41,6 +40,10 @@ class StrategyListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "strategies"
+
+    def page_items(self) -> list[StrategyWithUserStatus]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.strategies
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -30,12 +30,12 @@ class TransactionListResponse(Model):
             Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
 
     Attributes:
-        field_links (PaginationLinks): A pagination links.
-        transactions (list[TransactionData]): Transactions of the transaction.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        meta (None | TransactionMeta | Unset): Extra information about the transaction.
+        field_links: Hypermedia links to related resources and the actions available on this transaction.
+        transactions: Transactions of the transaction.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        meta: Extra information about the transaction.
     """
 
     field_links: PaginationLinks
@@ -55,6 +55,10 @@ class TransactionListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("meta",)
     _ITEMS: ClassVar[str | None] = "transactions"
+
+    def page_items(self) -> list[TransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
 
     def _json_dict(self) -> dict[str, Any]:
         from ..models.transaction_meta import TransactionMeta

@@ -22,10 +22,9 @@ class UserAgentTaskListResponse(Model):
     """A page of user agent tasks with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserAgentTaskListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user agent task.
-        tasks (list[UserAgentTaskData]): Tasks of the user agent task.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this user agent task.
+        tasks: Tasks of the user agent task.
+        total: Number of items across all pages.
     """
 
     field_links: UserAgentTaskListResponseLinks
@@ -39,6 +38,10 @@ class UserAgentTaskListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "tasks"
+
+    def page_items(self) -> list[UserAgentTaskData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.tasks
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

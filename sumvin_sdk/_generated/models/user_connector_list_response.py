@@ -22,9 +22,8 @@ class UserConnectorListResponse(Model):
     """A page of user connectors with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user connector.
-        user_connectors (list[UserConnectorData]): User connectors of the user connector.
+        field_links: Hypermedia links to related resources and the actions available on this user connector.
+        user_connectors: User connectors of the user connector.
     """
 
     field_links: UserConnectorListResponseLinks
@@ -36,6 +35,10 @@ class UserConnectorListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_connectors"
+
+    def page_items(self) -> list[UserConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_connectors
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

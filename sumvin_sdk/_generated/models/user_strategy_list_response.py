@@ -22,9 +22,8 @@ class UserStrategyListResponse(Model):
     """A page of user strategys with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserStrategyListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user strategy.
-        user_strategies (list[UserStrategyData]): User strategies of the user strategy.
+        field_links: Hypermedia links to related resources and the actions available on this user strategy.
+        user_strategies: User strategies of the user strategy.
     """
 
     field_links: UserStrategyListResponseLinks
@@ -36,6 +35,10 @@ class UserStrategyListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_strategies"
+
+    def page_items(self) -> list[UserStrategyData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_strategies
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -22,12 +22,11 @@ class WalletAssetListResponse(Model):
     """A page of wallet assets with links to the neighbouring pages.
 
     Attributes:
-        field_links (WalletAssetListResponseLinks): Hypermedia links to related resources and the actions available on
-            this wallet asset.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        wallet_chain_id (int): Id of the related wallet chain.
-        assets (list[WalletAssetData]): Assets of the wallet asset.
-        total_assets (int): Number of assets.
+        field_links: Hypermedia links to related resources and the actions available on this wallet asset.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        wallet_chain_id: Id of the related wallet chain.
+        assets: Assets of the wallet asset.
+        total_assets: Number of assets.
     """
 
     field_links: WalletAssetListResponseLinks
@@ -45,6 +44,10 @@ class WalletAssetListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "assets"
+
+    def page_items(self) -> list[WalletAssetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.assets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

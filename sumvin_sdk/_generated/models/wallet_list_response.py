@@ -27,8 +27,8 @@ class WalletListResponse(Model):
             'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (WalletListLinks): A wallet list links.
-        wallets (list[WalletData]): Wallets of the wallet.
+        field_links: Hypermedia links to related resources and the actions available on this wallet.
+        wallets: Wallets of the wallet.
     """
 
     field_links: WalletListLinks
@@ -40,6 +40,10 @@ class WalletListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "wallets"
+
+    def page_items(self) -> list[WalletData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.wallets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

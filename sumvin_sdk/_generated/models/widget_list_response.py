@@ -22,9 +22,8 @@ class WidgetListResponse(Model):
     """A page of widgets with links to the neighbouring pages.
 
     Attributes:
-        field_links (WidgetListResponseLinks): Hypermedia links to related resources and the actions available on this
-            widget.
-        widgets (list[WidgetData]): Widgets of the widget.
+        field_links: Hypermedia links to related resources and the actions available on this widget.
+        widgets: Widgets of the widget.
     """
 
     field_links: WidgetListResponseLinks
@@ -36,6 +35,10 @@ class WidgetListResponse(Model):
     )
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "widgets"
+
+    def page_items(self) -> list[WidgetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.widgets
 
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.account_list_response import AccountListResponse
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
@@ -31,28 +35,86 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AccountsResource:
-    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        """Returns the settings a client needs to open the account-linking flow of each provider.
+
+        ``GET /v0/accounts/link/config``
+
+        Returns:
+            LinkConfigResponse: Response carrying a link config.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
-        """Initiate Link: ``POST /v0/accounts/link``."""
+        """Starts linking an external financial account with a provider and returns what the client needs
+        to continue.
+
+        ``POST /v0/accounts/link``
+
+        Args:
+            body: ``LinkRequest``: Request body for a link.
+
+        Returns:
+            LinkResponse: Response carrying a link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_accounts(
         self,
@@ -60,52 +122,205 @@ class AccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
-        """List Accounts: ``GET /v0/accounts/``."""
+        """Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
+        ``GET /v0/accounts/``
+
+        Args:
+            provider: Only items whose provider matches this.
+            status: Only items whose status matches this.
+            account_type: Only items whose account type matches this.
+
+        Returns:
+            AccountListResponse: A page of accounts with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_accounts as endpoint
 
         return cast(
             "AccountListResponse",
-            self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        """Returns one linked external account.
+
+        ``GET /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        """Unlinks an external account from the user.
+
+        ``DELETE /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_account as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        """Changes a linked account's editable settings, such as its nickname.
+
+        ``PATCH /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``AccountUpdateRequest``: Request body for a account update.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+        background.
+
+        ``POST /v0/accounts/{account_id}/sync``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AccountsResourceWithRawResponse:
@@ -130,21 +345,75 @@ class AsyncAccountsResource:
 
     async def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        """Returns the settings a client needs to open the account-linking flow of each provider.
+
+        ``GET /v0/accounts/link/config``
+
+        Returns:
+            LinkConfigResponse: Response carrying a link config.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
-        """Initiate Link: ``POST /v0/accounts/link``."""
+        """Starts linking an external financial account with a provider and returns what the client needs
+        to continue.
+
+        ``POST /v0/accounts/link``
+
+        Args:
+            body: ``LinkRequest``: Request body for a link.
+
+        Returns:
+            LinkResponse: Response carrying a link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_accounts(
         self,
@@ -152,52 +421,205 @@ class AsyncAccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
-        """List Accounts: ``GET /v0/accounts/``."""
+        """Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
+        ``GET /v0/accounts/``
+
+        Args:
+            provider: Only items whose provider matches this.
+            status: Only items whose status matches this.
+            account_type: Only items whose account type matches this.
+
+        Returns:
+            AccountListResponse: A page of accounts with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_accounts as endpoint
 
         return cast(
             "AccountListResponse",
-            await self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            await self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        """Returns one linked external account.
+
+        ``GET /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        """Unlinks an external account from the user.
+
+        ``DELETE /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_account as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        """Changes a linked account's editable settings, such as its nickname.
+
+        ``PATCH /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``AccountUpdateRequest``: Request body for a account update.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+        background.
+
+        ``POST /v0/accounts/{account_id}/sync``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAccountsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.create_agent_token_request import CreateAgentTokenRequest
     from ...models.create_agent_token_response import CreateAgentTokenResponse
     from ...types import Unset
@@ -22,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentResource:
-    """Operations tagged `agent`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,8 +41,33 @@ class AgentResource:
         body: CreateAgentTokenRequest,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Create User Token: ``POST /v0/agent/token/user``."""
+        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
+        ``POST /v0/agent/token/user``
+
+        Args:
+            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+
+        Returns:
+            CreateAgentTokenResponse: Response carrying a create agent token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_token as endpoint
 
         return cast(
@@ -42,6 +75,7 @@ class AgentResource:
             self._caller.call(
                 endpoint,
                 {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -51,8 +85,32 @@ class AgentResource:
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        """Revokes the agent token given in Authorization, or the agent's current token.
+
+        ``DELETE /v0/agent/token``
+
+        Args:
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            authorization: The `Authorization` header.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_token as endpoint
 
         return cast(
@@ -64,6 +122,7 @@ class AgentResource:
                     "x_sumvin_agent_id": x_sumvin_agent_id,
                     "authorization": authorization,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -89,8 +148,33 @@ class AsyncAgentResource:
         body: CreateAgentTokenRequest,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Create User Token: ``POST /v0/agent/token/user``."""
+        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
+        ``POST /v0/agent/token/user``
+
+        Args:
+            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+
+        Returns:
+            CreateAgentTokenResponse: Response carrying a create agent token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_token as endpoint
 
         return cast(
@@ -98,6 +182,7 @@ class AsyncAgentResource:
             await self._caller.call(
                 endpoint,
                 {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -107,8 +192,32 @@ class AsyncAgentResource:
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        """Revokes the agent token given in Authorization, or the agent's current token.
+
+        ``DELETE /v0/agent/token``
+
+        Args:
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            authorization: The `Authorization` header.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_token as endpoint
 
         return cast(
@@ -120,6 +229,7 @@ class AsyncAgentResource:
                     "x_sumvin_agent_id": x_sumvin_agent_id,
                     "authorization": authorization,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

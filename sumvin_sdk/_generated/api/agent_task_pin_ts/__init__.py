@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
     from ...models.link_pint_request import LinkPintRequest
+    from ...types import Unset
 
     pass
 
@@ -24,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTaskPinTsResource:
-    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -35,14 +44,42 @@ class AgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
-        """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
+        """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            body: ``LinkPintRequest``: Request body for a link PINT.
+
+        Returns:
+            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import link_pint_to_agent_task as endpoint
 
         return cast(
             "AgentTaskPintLinkResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -51,8 +88,34 @@ class AgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
+        """Removes the association between a purchase intent and an agent task.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unlink_pint_from_agent_task as endpoint
 
         return cast(
@@ -60,6 +123,7 @@ class AgentTaskPinTsResource:
             self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -85,14 +149,42 @@ class AsyncAgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
-        """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
+        """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            body: ``LinkPintRequest``: Request body for a link PINT.
+
+        Returns:
+            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import link_pint_to_agent_task as endpoint
 
         return cast(
             "AgentTaskPintLinkResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -101,8 +193,34 @@ class AsyncAgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
+        """Removes the association between a purchase intent and an agent task.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unlink_pint_from_agent_task as endpoint
 
         return cast(
@@ -110,6 +228,7 @@ class AsyncAgentTaskPinTsResource:
             await self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
     from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
     from ...models.update_agent_task_request import UpdateAgentTaskRequest
@@ -31,7 +35,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTasksResource:
-    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -44,8 +52,35 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Lists the agent tasks run for one of the user's strategies, optionally by status.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_tasks as endpoint
 
         return cast(
@@ -59,6 +94,7 @@ class AgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -68,14 +104,44 @@ class AgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
-        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+        or event.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``None | TriggerAgentTaskRequest``: the request body
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import trigger_agent_task as endpoint
 
         return cast(
             "TriggerAgentTaskResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -85,24 +151,86 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Returns one agent task of a user strategy.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def cancel_agent_task(
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Cancels an agent task that has not finished.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_agent_task as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_agent_task(
         self,
@@ -110,13 +238,43 @@ class AgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Updates an agent task, for example its status or its result.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def list_all_agent_tasks(
@@ -126,13 +284,41 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        """Lists the user's agent tasks across all strategies.
+
+        ``GET /v0/user/agent-tasks/``
+
+        Args:
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_all_agent_tasks as endpoint
 
         return cast(
             "UserAgentTaskListResponse",
-            self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_agent_task_by_id(
@@ -140,11 +326,42 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        """Returns one agent task by its id, whatever strategy it belongs to.
+
+        ``GET /v0/user/agent-tasks/{task_id}``
+
+        Args:
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AgentTasksResourceWithRawResponse:
@@ -175,8 +392,35 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Lists the agent tasks run for one of the user's strategies, optionally by status.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_tasks as endpoint
 
         return cast(
@@ -190,6 +434,7 @@ class AsyncAgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -199,14 +444,44 @@ class AsyncAgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
-        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+        or event.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``None | TriggerAgentTaskRequest``: the request body
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import trigger_agent_task as endpoint
 
         return cast(
             "TriggerAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -216,14 +491,41 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Returns one agent task of a user strategy.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -231,12 +533,43 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Cancels an agent task that has not finished.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_agent_task as endpoint
 
         return cast(
-            "None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id})
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def update_agent_task(
@@ -245,13 +578,43 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Updates an agent task, for example its status or its result.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_all_agent_tasks(
@@ -261,13 +624,41 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        """Lists the user's agent tasks across all strategies.
+
+        ``GET /v0/user/agent-tasks/``
+
+        Args:
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_all_agent_tasks as endpoint
 
         return cast(
             "UserAgentTaskListResponse",
-            await self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_agent_task_by_id(
@@ -275,11 +666,42 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        """Returns one agent task by its id, whatever strategy it belongs to.
+
+        ``GET /v0/user/agent-tasks/{task_id}``
+
+        Args:
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", await self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            await self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAgentTasksResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.asset_list_response import AssetListResponse
     from ...models.asset_price_response import AssetPriceResponse
     from ...models.asset_response import AssetResponse
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AssetsResource:
-    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -37,14 +45,40 @@ class AssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
-        """List supported assets: ``GET /v0/assets/``."""
+        """Lists the assets Sumvin supports, optionally by chain or asset type.
+
+        ``GET /v0/assets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            asset_type: Only items whose asset type matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AssetListResponse: A page of assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_assets as endpoint
 
         return cast(
             "AssetListResponse",
             self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -53,11 +87,41 @@ class AssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
-        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        """Returns one supported asset on a chain.
+
+        ``GET /v0/assets/{symbol}``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            AssetResponse: Response carrying a asset.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_asset_price(
         self,
@@ -65,13 +129,43 @@ class AssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
-        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        """Returns an asset's current price in a fiat currency.
+
+        ``GET /v0/assets/{symbol}/price``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+            currency: Only items whose currency matches this.
+
+        Returns:
+            AssetPriceResponse: Response carrying a asset price.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset_price as endpoint
 
         return cast(
             "AssetPriceResponse",
-            self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -98,14 +192,40 @@ class AsyncAssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
-        """List supported assets: ``GET /v0/assets/``."""
+        """Lists the assets Sumvin supports, optionally by chain or asset type.
+
+        ``GET /v0/assets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            asset_type: Only items whose asset type matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AssetListResponse: A page of assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_assets as endpoint
 
         return cast(
             "AssetListResponse",
             await self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -114,11 +234,41 @@ class AsyncAssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
-        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        """Returns one supported asset on a chain.
+
+        ``GET /v0/assets/{symbol}``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            AssetResponse: Response carrying a asset.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_asset_price(
         self,
@@ -126,13 +276,43 @@ class AsyncAssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
-        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        """Returns an asset's current price in a fiat currency.
+
+        ``GET /v0/assets/{symbol}/price``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+            currency: Only items whose currency matches this.
+
+        Returns:
+            AssetPriceResponse: Response carrying a asset price.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset_price as endpoint
 
         return cast(
             "AssetPriceResponse",
-            await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

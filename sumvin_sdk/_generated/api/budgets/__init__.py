@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.budget_list_response import BudgetListResponse
     from ...models.budget_response import BudgetResponse
     from ...models.budget_type import BudgetType
@@ -28,7 +32,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class BudgetsResource:
-    """Operations tagged `budgets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `budgets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -44,8 +52,37 @@ class BudgetsResource:
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
-        """List Budgets: ``GET /v0/budgets/``."""
+        """Lists the user's budgets, with filters on type, currency, period and a text search.
+
+        ``GET /v0/budgets/``
+
+        Args:
+            budget_type: Only items whose budget type matches this.
+            currency: Only items whose currency matches this.
+            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            expand: Related resources to embed in the response.
+            field_search: Only items whose search matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_budgets as endpoint
 
         return cast(
@@ -62,6 +99,7 @@ class BudgetsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -69,42 +107,163 @@ class BudgetsResource:
         self,
         *,
         body: CreateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Create Budget: ``POST /v0/budgets/``."""
+        """Creates a budget: a spending limit over a period, for a category or overall.
+
+        ``POST /v0/budgets/``
+
+        Args:
+            body: ``CreateBudgetRequest``: Request body for a create budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_budget(
         self,
         budget_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Get Budget: ``GET /v0/budgets/{budget_id}``."""
+        """Returns one budget with its spending so far, optionally with its transactions.
+
+        ``GET /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"budget_id": budget_id, "expand": expand}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_budget(
         self,
         budget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
+        """Deletes one of the user's budgets.
+
+        ``DELETE /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_budget as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"budget_id": budget_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_budget(
         self,
         budget_id: str,
         *,
         body: UpdateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
+        """Changes one of the user's budgets.
+
+        ``PATCH /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            body: ``UpdateBudgetRequest``: Request body for a update budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"budget_id": budget_id, "body": body}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class BudgetsResourceWithRawResponse:
@@ -136,8 +295,37 @@ class AsyncBudgetsResource:
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
-        """List Budgets: ``GET /v0/budgets/``."""
+        """Lists the user's budgets, with filters on type, currency, period and a text search.
+
+        ``GET /v0/budgets/``
+
+        Args:
+            budget_type: Only items whose budget type matches this.
+            currency: Only items whose currency matches this.
+            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            expand: Related resources to embed in the response.
+            field_search: Only items whose search matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_budgets as endpoint
 
         return cast(
@@ -154,6 +342,7 @@ class AsyncBudgetsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -161,42 +350,163 @@ class AsyncBudgetsResource:
         self,
         *,
         body: CreateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Create Budget: ``POST /v0/budgets/``."""
+        """Creates a budget: a spending limit over a period, for a category or overall.
+
+        ``POST /v0/budgets/``
+
+        Args:
+            body: ``CreateBudgetRequest``: Request body for a create budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_budget(
         self,
         budget_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Get Budget: ``GET /v0/budgets/{budget_id}``."""
+        """Returns one budget with its spending so far, optionally with its transactions.
+
+        ``GET /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"budget_id": budget_id, "expand": expand}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_budget(
         self,
         budget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
+        """Deletes one of the user's budgets.
+
+        ``DELETE /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_budget as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"budget_id": budget_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_budget(
         self,
         budget_id: str,
         *,
         body: UpdateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
+        """Changes one of the user's budgets.
+
+        ``PATCH /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            body: ``UpdateBudgetRequest``: Request body for a update budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"budget_id": budget_id, "body": body}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncBudgetsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.card_action_response import CardActionResponse
     from ...models.card_list_response import CardListResponse
     from ...models.card_response import CardResponse
@@ -32,7 +36,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CardsResource:
-    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -43,89 +51,364 @@ class CardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
             "CardListResponse",
-            self._caller.call(endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
-        return cast("CardResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class CardsResourceWithRawResponse:
@@ -156,91 +439,364 @@ class AsyncCardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
             "CardListResponse",
             await self._caller.call(
-                endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
-        return cast("CardResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", await self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncCardsResourceWithRawResponse:

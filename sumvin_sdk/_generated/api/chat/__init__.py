@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
     from ...models.chat_attachment_response import ChatAttachmentResponse
     from ...models.chat_create_session_request import ChatCreateSessionRequest
@@ -36,7 +40,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ChatResource:
-    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -48,55 +56,203 @@ class ChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
             "ListSessionsResponse",
-            self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "expand": expand}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_messages(
         self,
@@ -104,13 +260,41 @@ class ChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
             "ListMessagesResponse",
-            self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def save_messages(
@@ -118,22 +302,83 @@ class ChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
-        return cast("ChatAttachmentResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "ChatAttachmentResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ChatResourceWithRawResponse:
@@ -164,57 +409,203 @@ class AsyncChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
             "ListSessionsResponse",
-            await self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
         return cast(
-            "GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "expand": expand})
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_messages(
         self,
@@ -222,13 +613,41 @@ class AsyncChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
             "ListMessagesResponse",
-            await self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def save_messages(
@@ -236,23 +655,82 @@ class AsyncChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
         return cast(
-            "ChatAttachmentResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body})
+            "ChatAttachmentResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.cli_config_response import CliConfigResponse
     from ...models.device_code_approval_request import DeviceCodeApprovalRequest
     from ...models.device_code_create_request import DeviceCodeCreateRequest
@@ -34,87 +38,330 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CliResource:
-    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
-        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        """Returns the settings the command-line client needs at start-up.
+
+        ``GET /v0/cli/config``
+
+        Returns:
+            CliConfigResponse: Response carrying a CLI config.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
-        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        """Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
+        ``POST /v0/cli/device-codes``
+
+        Args:
+            body: ``DeviceCodeCreateRequest | None``: the request body
+
+        Returns:
+            DeviceCodeCreateResponse: Response carrying a device code create.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        """Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
+        ``GET /v0/cli/device-codes/{device_code}``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        """Approves a pending device sign-in for the signed-in user.
+
+        ``POST /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code, "body": body}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        """Denies a pending device sign-in.
+
+        ``DELETE /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import deny_device_code as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
-        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        """Lists the user's personal access tokens (never their secret values).
+
+        ``GET /v0/cli/personal-access-tokens``
+
+        Args:
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_personal_access_tokens as endpoint
 
-        return cast("PersonalAccessTokenListResponse", self._caller.call(endpoint, {"offset": offset, "limit": limit}))
+        return cast(
+            "PersonalAccessTokenListResponse",
+            self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
-        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        """Exchanges an approved device sign-in for a personal access token.
+
+        ``POST /v0/cli/personal-access-tokens``
+
+        Args:
+            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+                exchange.
+
+        Returns:
+            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+
+        Raises:
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        """Revokes one of the user's personal access tokens.
+
+        ``DELETE /v0/cli/personal-access-tokens/{id}``
+
+        Args:
+            id: Identifier of the id.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class CliResourceWithRawResponse:
@@ -140,84 +387,319 @@ class AsyncCliResource:
 
     async def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
-        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        """Returns the settings the command-line client needs at start-up.
+
+        ``GET /v0/cli/config``
+
+        Returns:
+            CliConfigResponse: Response carrying a CLI config.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
-        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        """Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
+        ``POST /v0/cli/device-codes``
+
+        Args:
+            body: ``DeviceCodeCreateRequest | None``: the request body
+
+        Returns:
+            DeviceCodeCreateResponse: Response carrying a device code create.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        """Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
+        ``GET /v0/cli/device-codes/{device_code}``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        """Approves a pending device sign-in for the signed-in user.
+
+        ``POST /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_device_code as endpoint
 
         return cast(
-            "DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code, "body": body})
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        """Denies a pending device sign-in.
+
+        ``DELETE /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import deny_device_code as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
-        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        """Lists the user's personal access tokens (never their secret values).
+
+        ``GET /v0/cli/personal-access-tokens``
+
+        Args:
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_personal_access_tokens as endpoint
 
         return cast(
-            "PersonalAccessTokenListResponse", await self._caller.call(endpoint, {"offset": offset, "limit": limit})
+            "PersonalAccessTokenListResponse",
+            await self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
-        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        """Exchanges an approved device sign-in for a personal access token.
+
+        ``POST /v0/cli/personal-access-tokens``
+
+        Args:
+            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+                exchange.
+
+        Returns:
+            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+
+        Raises:
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        """Revokes one of the user's personal access tokens.
+
+        ``DELETE /v0/cli/personal-access-tokens/{id}``
+
+        Args:
+            id: Identifier of the id.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncCliResourceWithRawResponse:

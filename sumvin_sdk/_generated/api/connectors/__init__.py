@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.connector_detail_response import ConnectorDetailResponse
     from ...models.connector_list_response import ConnectorListResponse
     from ...types import Unset
@@ -22,30 +26,86 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ConnectorsResource:
-    """Operations tagged `connectors`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `connectors`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def list_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
-        return cast("ConnectorListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectorListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_connector(
         self,
         connector_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(
-            "ConnectorDetailResponse", self._caller.call(endpoint, {"connector_id": connector_id, "expand": expand})
+            "ConnectorDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"connector_id": connector_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -66,24 +126,75 @@ class AsyncConnectorsResource:
 
     async def list_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
-        return cast("ConnectorListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectorListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_connector(
         self,
         connector_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(
             "ConnectorDetailResponse",
-            await self._caller.call(endpoint, {"connector_id": connector_id, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"connector_id": connector_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

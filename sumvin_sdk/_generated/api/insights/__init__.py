@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.insight_list_response import InsightListResponse
     from ...models.insight_response import InsightResponse
     from ...types import Unset
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class InsightsResource:
-    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -38,8 +46,35 @@ class InsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
-        """List Insights: ``GET /v0/insights/``."""
+        """Lists insights generated for the user, optionally only those with a call to action or from one
+        strategy or task.
+
+        ``GET /v0/insights/``
+
+        Args:
+            call_to_action: Whether to call to action.
+            status: Only items whose status matches this.
+            user_strategy_id: Only items whose user strategy id matches this.
+            user_agent_task_id: Only items whose user agent task id matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InsightListResponse: A page of insights with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_insights as endpoint
 
         return cast(
@@ -54,6 +89,7 @@ class InsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -62,29 +98,127 @@ class InsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        """Returns one insight, optionally with the transactions it is about.
+
+        ``GET /v0/insights/{insight_id}``
+
+        Args:
+            insight_id: Identifier of the insight.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        """Marks an insight as accepted, acting on its suggestion.
+
+        ``POST /v0/insights/{insight_id}/accept``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        """Marks an insight as dismissed so it is no longer shown.
+
+        ``POST /v0/insights/{insight_id}/dismiss``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class InsightsResourceWithRawResponse:
@@ -113,8 +247,35 @@ class AsyncInsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
-        """List Insights: ``GET /v0/insights/``."""
+        """Lists insights generated for the user, optionally only those with a call to action or from one
+        strategy or task.
+
+        ``GET /v0/insights/``
+
+        Args:
+            call_to_action: Whether to call to action.
+            status: Only items whose status matches this.
+            user_strategy_id: Only items whose user strategy id matches this.
+            user_agent_task_id: Only items whose user agent task id matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InsightListResponse: A page of insights with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_insights as endpoint
 
         return cast(
@@ -129,6 +290,7 @@ class AsyncInsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -137,29 +299,127 @@ class AsyncInsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        """Returns one insight, optionally with the transactions it is about.
+
+        ``GET /v0/insights/{insight_id}``
+
+        Args:
+            insight_id: Identifier of the insight.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        """Marks an insight as accepted, acting on its suggestion.
+
+        ``POST /v0/insights/{insight_id}/accept``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        """Marks an insight as dismissed so it is no longer shown.
+
+        ``POST /v0/insights/{insight_id}/dismiss``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncInsightsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.allocations_response import AllocationsResponse
     from ...models.approve_ipa_request import ApproveIPARequest
     from ...models.clarify_ipa_request import ClarifyIPARequest
@@ -39,7 +43,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class IpaResource:
-    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -53,8 +61,37 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """List Ipas: ``GET /v0/user/ipa/``."""
+        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+        sortable.
+
+        ``GET /v0/user/ipa/``
+
+        Args:
+            status: Only items whose status matches this.
+            intent_type: Only items whose intent type matches this.
+            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+                `-status`.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ipas as endpoint
 
         return cast(
@@ -69,6 +106,7 @@ class IpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -77,12 +115,42 @@ class IpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Create IPA: ``POST /v0/user/ipa/``."""
+        """Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
+        ``POST /v0/user/ipa/``
+
+        Args:
+            body: ``CreateIPARequest``: Request body for a create IPA.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa(
@@ -90,20 +158,85 @@ class IpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
+        """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+        mandate embedded.
+
+        ``GET /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
+        """Cancels an errand that has not finished and returns it in its new state.
+
+        ``DELETE /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_ipa_events(
         self,
@@ -112,13 +245,43 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
+        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+
+        ``GET /v0/user/ipa/{ipa_id}/events``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            event_type: Only items whose event type matches this.
+
+        Returns:
+            IPAEventsResponse: Response carrying a IPA events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_events as endpoint
 
         return cast(
             "IPAEventsResponse",
-            self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}),
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa_allocations(
@@ -127,12 +290,42 @@ class IpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
+        """Lists how an errand's spending is split across purchases.
+
+        ``GET /v0/user/ipa/{ipa_id}/allocations``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AllocationsResponse: Response carrying a allocations.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_allocations as endpoint
 
         return cast(
-            "AllocationsResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit})
+            "AllocationsResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def clarify_ipa(
@@ -140,33 +333,132 @@ class IpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
+        """Answers the questions an errand's agent asked before it can go on.
+
+        ``PUT /v0/user/ipa/{ipa_id}/answers``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
+        """Approves (with a signed mandate) or declines the purchase an errand proposes.
+
+        ``PUT /v0/user/ipa/{ipa_id}/decision``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ApproveIPARequest``: Request body for a approve IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
+        """Replaces the conditions the errand's purchase must meet before it is approved.
+
+        ``PUT /v0/user/ipa/{ipa_id}/conditions``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class IpaResourceWithRawResponse:
@@ -200,8 +492,37 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """List Ipas: ``GET /v0/user/ipa/``."""
+        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+        sortable.
+
+        ``GET /v0/user/ipa/``
+
+        Args:
+            status: Only items whose status matches this.
+            intent_type: Only items whose intent type matches this.
+            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+                `-status`.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ipas as endpoint
 
         return cast(
@@ -216,6 +537,7 @@ class AsyncIpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -224,12 +546,42 @@ class AsyncIpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Create IPA: ``POST /v0/user/ipa/``."""
+        """Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
+        ``POST /v0/user/ipa/``
+
+        Args:
+            body: ``CreateIPARequest``: Request body for a create IPA.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ipa(
@@ -237,20 +589,85 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
+        """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+        mandate embedded.
+
+        ``GET /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
+        """Cancels an errand that has not finished and returns it in its new state.
+
+        ``DELETE /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_ipa_events(
         self,
@@ -259,14 +676,42 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
+        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+
+        ``GET /v0/user/ipa/{ipa_id}/events``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            event_type: Only items whose event type matches this.
+
+        Returns:
+            IPAEventsResponse: Response carrying a IPA events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_events as endpoint
 
         return cast(
             "IPAEventsResponse",
             await self._caller.call(
-                endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -276,13 +721,42 @@ class AsyncIpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
+        """Lists how an errand's spending is split across purchases.
+
+        ``GET /v0/user/ipa/{ipa_id}/allocations``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AllocationsResponse: Response carrying a allocations.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_allocations as endpoint
 
         return cast(
             "AllocationsResponse",
-            await self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def clarify_ipa(
@@ -290,33 +764,132 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
+        """Answers the questions an errand's agent asked before it can go on.
+
+        ``PUT /v0/user/ipa/{ipa_id}/answers``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
+        """Approves (with a signed mandate) or declines the purchase an errand proposes.
+
+        ``PUT /v0/user/ipa/{ipa_id}/decision``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ApproveIPARequest``: Request body for a approve IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
+        """Replaces the conditions the errand's purchase must meet before it is approved.
+
+        ``PUT /v0/user/ipa/{ipa_id}/conditions``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncIpaResourceWithRawResponse:

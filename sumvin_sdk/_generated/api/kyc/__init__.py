@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
+
+    import httpx
 
     from ...models.body_upload_kyc_document import BodyUploadKycDocument
     from ...models.get_access_token_level_type_0 import GetAccessTokenLevelType0
@@ -43,7 +46,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class KycResource:
-    """Operations tagged `kyc`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `kyc`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -52,104 +59,419 @@ class KycResource:
         self,
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
-        return cast("KYCAccessTokenResponse", self._caller.call(endpoint, {"level": level}))
+        return cast(
+            "KYCAccessTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"level": level},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_kyc_status(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
-        return cast("KYCStatusResponse", self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_kyc_details(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
-        return cast("KYCDetailsResponse", self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCDetailsResponse",
+            self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def create_kyc_applicant(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
-        return cast("KYCApplicantResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCApplicantResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_kyc_documents(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
-        return cast("KYCDocumentsListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCDocumentsListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def upload_kyc_document(
         self,
         *,
         body: BodyUploadKycDocument,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
-        return cast("KYCDocumentUploadResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "KYCDocumentUploadResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_kyc_required_docs(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
-        return cast("KYCRequiredDocsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCRequiredDocsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_kyc_document_image(
         self,
         image_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
-        return cast("Any", self._caller.call(endpoint, {"image_id": image_id}))
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"image_id": image_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def submit_kyc_for_review(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
-        return cast("KYCSubmitResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KYCSubmitResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def mint_kyc_session(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
-        return cast("KycSessionMintResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "KycSessionMintResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def redeem_kyc_session(
         self,
         *,
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(
             "KycSessionRedemptionResponse",
             self._caller.call(
-                endpoint, {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key}
+                endpoint,
+                {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -182,104 +504,419 @@ class AsyncKycResource:
         self,
         *,
         level: GetAccessTokenLevelType0 | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
-        return cast("KYCAccessTokenResponse", await self._caller.call(endpoint, {"level": level}))
+        return cast(
+            "KYCAccessTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"level": level},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_kyc_status(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
-        return cast("KYCStatusResponse", await self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_kyc_details(
         self,
         *,
         refresh: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
-        return cast("KYCDetailsResponse", await self._caller.call(endpoint, {"refresh": refresh}))
+        return cast(
+            "KYCDetailsResponse",
+            await self._caller.call(
+                endpoint,
+                {"refresh": refresh},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def create_kyc_applicant(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
-        return cast("KYCApplicantResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCApplicantResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_kyc_documents(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
-        return cast("KYCDocumentsListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCDocumentsListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def upload_kyc_document(
         self,
         *,
         body: BodyUploadKycDocument,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
-        return cast("KYCDocumentUploadResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "KYCDocumentUploadResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_kyc_required_docs(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
-        return cast("KYCRequiredDocsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCRequiredDocsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_kyc_document_image(
         self,
         image_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
-        return cast("Any", await self._caller.call(endpoint, {"image_id": image_id}))
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"image_id": image_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def submit_kyc_for_review(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
-        return cast("KYCSubmitResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KYCSubmitResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def mint_kyc_session(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
-        return cast("KycSessionMintResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "KycSessionMintResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def redeem_kyc_session(
         self,
         *,
         x_sumvin_kyc_ticket: str | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(
             "KycSessionRedemptionResponse",
             await self._caller.call(
-                endpoint, {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key}
+                endpoint,
+                {"x_sumvin_kyc_ticket": x_sumvin_kyc_ticket, "idempotency_key": idempotency_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

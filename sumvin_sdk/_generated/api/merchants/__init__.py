@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.merchant_detail_response import MerchantDetailResponse
     from ...models.merchant_search_response import MerchantSearchResponse
     from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class MerchantsResource:
-    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -51,8 +59,49 @@ class MerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
-        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
+        ``GET /v0/ucp/merchants``
+
+        Args:
+            q: Only items whose q matches this.
+            category: Only items whose category matches this.
+            country: Only items whose country matches this.
+            language: Only items whose language matches this.
+            brand: Only items whose brand matches this.
+            capability: Only items whose capability matches this.
+            payment: Only items whose payment matches this.
+            transport: Only items whose transport matches this.
+            a2a: Whether to a 2 a.
+            oauth: Whether to oauth.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Whether to enriched.
+            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+            facets: Only items whose facets matches this.
+            highlight: Whether to highlight.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            MerchantSearchResponse: Response carrying a merchant search.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import search_merchants as endpoint
 
         return cast(
@@ -79,17 +128,51 @@ class MerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
-        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        """Returns one UCP merchant, looked up by its domain or its merchant id.
+
+        ``GET /v0/ucp/merchants/{merchant}``
+
+        Args:
+            merchant: Identifier of the merchant.
+
+        Returns:
+            MerchantDetailResponse: Response carrying a merchant detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class MerchantsResourceWithRawResponse:
@@ -128,8 +211,49 @@ class AsyncMerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
-        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
+        ``GET /v0/ucp/merchants``
+
+        Args:
+            q: Only items whose q matches this.
+            category: Only items whose category matches this.
+            country: Only items whose country matches this.
+            language: Only items whose language matches this.
+            brand: Only items whose brand matches this.
+            capability: Only items whose capability matches this.
+            payment: Only items whose payment matches this.
+            transport: Only items whose transport matches this.
+            a2a: Whether to a 2 a.
+            oauth: Whether to oauth.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Whether to enriched.
+            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+            facets: Only items whose facets matches this.
+            highlight: Whether to highlight.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            MerchantSearchResponse: Response carrying a merchant search.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import search_merchants as endpoint
 
         return cast(
@@ -156,17 +280,51 @@ class AsyncMerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
-        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        """Returns one UCP merchant, looked up by its domain or its merchant id.
+
+        ``GET /v0/ucp/merchants/{merchant}``
+
+        Args:
+            merchant: Identifier of the merchant.
+
+        Returns:
+            MerchantDetailResponse: Response carrying a merchant detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", await self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncMerchantsResourceWithRawResponse:

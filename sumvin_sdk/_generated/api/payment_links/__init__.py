@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.payment_link_create_request import PaymentLinkCreateRequest
     from ...models.payment_link_list_response import PaymentLinkListResponse
     from ...models.payment_link_public_response import PaymentLinkPublicResponse
@@ -28,7 +32,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class PaymentLinksResource:
-    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -41,8 +49,33 @@ class PaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -50,6 +83,7 @@ class PaymentLinksResource:
             self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -57,31 +91,121 @@ class PaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link_pay(
         self,
@@ -89,13 +213,47 @@ class PaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(
             "X402SettlementResponse",
-            self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -125,8 +283,33 @@ class AsyncPaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -134,6 +317,7 @@ class AsyncPaymentLinksResource:
             await self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -141,31 +325,121 @@ class AsyncPaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", await self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            await self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link_pay(
         self,
@@ -173,13 +447,47 @@ class AsyncPaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(
             "X402SettlementResponse",
-            await self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.get_pint_expand_item import GetPintExpandItem
     from ...models.list_pints_order import ListPintsOrder
     from ...models.list_pints_sort import ListPintsSort
@@ -36,7 +40,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class PintResource:
-    """Operations tagged `pint`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `pint`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -50,8 +58,36 @@ class PintResource:
         order: ListPintsOrder | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
-        """List Pints: ``GET /v0/pint/``."""
+        """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
+        ``GET /v0/pint/``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            status: Only items whose status matches this.
+            sort: Only sort values of: `created_at`, `expires_at`.
+            order: Only order values of: `asc`, `desc`.
+            limit: Most items to return in one page.
+            cursor: Opaque cursor from the previous page; omit for the first page.
+
+        Returns:
+            PintListResponse: A page of PINTs with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pints as endpoint
 
         return cast(
@@ -59,6 +95,7 @@ class PintResource:
             self._caller.call(
                 endpoint,
                 {"wallet": wallet, "status": status, "sort": sort, "order": order, "limit": limit, "cursor": cursor},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -67,62 +104,260 @@ class PintResource:
         pint_id: str,
         *,
         expand: list[GetPintExpandItem] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Get Pint: ``GET /v0/pint/{pint_id}``."""
+        """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+        chat message.
+
+        ``GET /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_pint as endpoint
 
-        return cast("PintDetailResponse", self._caller.call(endpoint, {"pint_id": pint_id, "expand": expand}))
+        return cast(
+            "PintDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def revoke_pint(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
+        """Revokes a purchase intent so its tokens can no longer be used.
+
+        ``DELETE /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_pint as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def submit_pint_signature(
         self,
         pint_id: str,
         *,
         body: SubmitPintSignatureRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
+        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+        signed.
+
+        ``PATCH /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_pint_signature as endpoint
 
-        return cast("PintDetailResponse", self._caller.call(endpoint, {"pint_id": pint_id, "body": body}))
+        return cast(
+            "PintDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_pint_tokens(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
-        """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
+        """Lists the tokens issued from one purchase intent.
+
+        ``GET /v0/pint/{pint_id}/tokens``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            PintTokensResponse: Response carrying a PINT tokens.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pint_tokens as endpoint
 
-        return cast("PintTokensResponse", self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "PintTokensResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_nonce(
         self,
         *,
         wallet: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Get Nonce: ``GET /v0/pint/nonce``."""
+        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
+        ``GET /v0/pint/nonce``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            authorization: The `authorization` header.
+
+        Returns:
+            NonceResponse: Response carrying a nonce.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_nonce as endpoint
 
-        return cast("NonceResponse", self._caller.call(endpoint, {"wallet": wallet, "authorization": authorization}))
+        return cast(
+            "NonceResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet": wallet, "authorization": authorization},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def exchange_pint(
         self,
         *,
         body: UserPintExchangeRequest,
         agent: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
+        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+        already exchanged.
+
+        ``POST /v0/pint/exchange``
+
+        Args:
+            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+            agent: Whether to agent.
+
+        Returns:
+            PintExchangeResponse: Response carrying a PINT exchange.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_pint as endpoint
 
-        return cast("PintExchangeResponse", self._caller.call(endpoint, {"agent": agent, "body": body}))
+        return cast(
+            "PintExchangeResponse",
+            self._caller.call(
+                endpoint,
+                {"agent": agent, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class PintResourceWithRawResponse:
@@ -154,8 +389,36 @@ class AsyncPintResource:
         order: ListPintsOrder | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
-        """List Pints: ``GET /v0/pint/``."""
+        """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
+        ``GET /v0/pint/``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            status: Only items whose status matches this.
+            sort: Only sort values of: `created_at`, `expires_at`.
+            order: Only order values of: `asc`, `desc`.
+            limit: Most items to return in one page.
+            cursor: Opaque cursor from the previous page; omit for the first page.
+
+        Returns:
+            PintListResponse: A page of PINTs with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pints as endpoint
 
         return cast(
@@ -163,6 +426,7 @@ class AsyncPintResource:
             await self._caller.call(
                 endpoint,
                 {"wallet": wallet, "status": status, "sort": sort, "order": order, "limit": limit, "cursor": cursor},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -171,52 +435,212 @@ class AsyncPintResource:
         pint_id: str,
         *,
         expand: list[GetPintExpandItem] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Get Pint: ``GET /v0/pint/{pint_id}``."""
+        """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+        chat message.
+
+        ``GET /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_pint as endpoint
 
-        return cast("PintDetailResponse", await self._caller.call(endpoint, {"pint_id": pint_id, "expand": expand}))
+        return cast(
+            "PintDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def revoke_pint(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
+        """Revokes a purchase intent so its tokens can no longer be used.
+
+        ``DELETE /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_pint as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def submit_pint_signature(
         self,
         pint_id: str,
         *,
         body: SubmitPintSignatureRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
+        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+        signed.
+
+        ``PATCH /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_pint_signature as endpoint
 
-        return cast("PintDetailResponse", await self._caller.call(endpoint, {"pint_id": pint_id, "body": body}))
+        return cast(
+            "PintDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_pint_tokens(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
-        """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
+        """Lists the tokens issued from one purchase intent.
+
+        ``GET /v0/pint/{pint_id}/tokens``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            PintTokensResponse: Response carrying a PINT tokens.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pint_tokens as endpoint
 
-        return cast("PintTokensResponse", await self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "PintTokensResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_nonce(
         self,
         *,
         wallet: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Get Nonce: ``GET /v0/pint/nonce``."""
+        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
+        ``GET /v0/pint/nonce``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            authorization: The `authorization` header.
+
+        Returns:
+            NonceResponse: Response carrying a nonce.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_nonce as endpoint
 
         return cast(
-            "NonceResponse", await self._caller.call(endpoint, {"wallet": wallet, "authorization": authorization})
+            "NonceResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet": wallet, "authorization": authorization},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def exchange_pint(
@@ -224,11 +648,47 @@ class AsyncPintResource:
         *,
         body: UserPintExchangeRequest,
         agent: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
+        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+        already exchanged.
+
+        ``POST /v0/pint/exchange``
+
+        Args:
+            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+            agent: Whether to agent.
+
+        Returns:
+            PintExchangeResponse: Response carrying a PINT exchange.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_pint as endpoint
 
-        return cast("PintExchangeResponse", await self._caller.call(endpoint, {"agent": agent, "body": body}))
+        return cast(
+            "PintExchangeResponse",
+            await self._caller.call(
+                endpoint,
+                {"agent": agent, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncPintResourceWithRawResponse:

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.provider_response import ProviderResponse
+    from ...types import Unset
 
     pass
 
@@ -19,7 +24,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ProvidersResource:
-    """Operations tagged `providers`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `providers`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -28,11 +37,41 @@ class ProvidersResource:
         self,
         *,
         action: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
-        """Get Provider: ``GET /v0/providers``."""
+        """Returns which provider serves an action, such as linking or ramping, for this user.
+
+        ``GET /v0/providers``
+
+        Args:
+            action: Only items whose action matches this.
+
+        Returns:
+            ProviderResponse: Response carrying a provider.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_provider as endpoint
 
-        return cast("ProviderResponse", self._caller.call(endpoint, {"action": action}))
+        return cast(
+            "ProviderResponse",
+            self._caller.call(
+                endpoint,
+                {"action": action},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ProvidersResourceWithRawResponse:
@@ -53,11 +92,41 @@ class AsyncProvidersResource:
         self,
         *,
         action: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
-        """Get Provider: ``GET /v0/providers``."""
+        """Returns which provider serves an action, such as linking or ramping, for this user.
+
+        ``GET /v0/providers``
+
+        Args:
+            action: Only items whose action matches this.
+
+        Returns:
+            ProviderResponse: Response carrying a provider.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_provider as endpoint
 
-        return cast("ProviderResponse", await self._caller.call(endpoint, {"action": action}))
+        return cast(
+            "ProviderResponse",
+            await self._caller.call(
+                endpoint,
+                {"action": action},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncProvidersResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.known_chains import KnownChains
     from ...models.meld_payment_method import MeldPaymentMethod
     from ...models.quote_list_response import QuoteListResponse
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class RampResource:
-    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,8 +54,39 @@ class RampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
+        ``GET /v0/ramp/quotes``
+
+        Args:
+            source_amount: Only items whose source amount matches this.
+            from_asset: Only items whose from asset matches this.
+            to_asset: Only items whose to asset matches this.
+            chain_id: Only items whose chain id matches this.
+            country_code: Only items whose country code matches this.
+            payment_method_type: Only items whose payment method type matches this.
+            reusable_identity_only: Whether to reusable identity only.
+            used_before_only: Whether to used before only.
+
+        Returns:
+            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_quotes as endpoint
 
         return cast(
@@ -64,6 +103,7 @@ class RampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -71,11 +111,42 @@ class RampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+        opened.
+
+        ``POST /v0/ramp/sessions``
+
+        Args:
+            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+
+        Returns:
+            SessionResponse: Response carrying a session.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_ramp_transactions(
         self,
@@ -83,22 +154,84 @@ class RampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
-        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        """Lists the user's ramp (buy and sell) transactions, a page at a time.
+
+        ``GET /v0/ramp/transactions``
+
+        Args:
+            status: Only items whose status matches this.
+            page: Only items whose page matches this.
+            count: Only items whose count matches this.
+
+        Returns:
+            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ramp_transactions as endpoint
 
         return cast(
-            "RampTransactionListResponse", self._caller.call(endpoint, {"status": status, "page": page, "count": count})
+            "RampTransactionListResponse",
+            self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
-        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        """Returns one ramp transaction.
+
+        ``GET /v0/ramp/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            RampTransactionResponse: Response carrying a ramp transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class RampResourceWithRawResponse:
@@ -129,8 +262,39 @@ class AsyncRampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
+        ``GET /v0/ramp/quotes``
+
+        Args:
+            source_amount: Only items whose source amount matches this.
+            from_asset: Only items whose from asset matches this.
+            to_asset: Only items whose to asset matches this.
+            chain_id: Only items whose chain id matches this.
+            country_code: Only items whose country code matches this.
+            payment_method_type: Only items whose payment method type matches this.
+            reusable_identity_only: Whether to reusable identity only.
+            used_before_only: Whether to used before only.
+
+        Returns:
+            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_quotes as endpoint
 
         return cast(
@@ -147,6 +311,7 @@ class AsyncRampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -154,11 +319,42 @@ class AsyncRampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+        opened.
+
+        ``POST /v0/ramp/sessions``
+
+        Args:
+            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+
+        Returns:
+            SessionResponse: Response carrying a session.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_ramp_transactions(
         self,
@@ -166,23 +362,84 @@ class AsyncRampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
-        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        """Lists the user's ramp (buy and sell) transactions, a page at a time.
+
+        ``GET /v0/ramp/transactions``
+
+        Args:
+            status: Only items whose status matches this.
+            page: Only items whose page matches this.
+            count: Only items whose count matches this.
+
+        Returns:
+            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ramp_transactions as endpoint
 
         return cast(
             "RampTransactionListResponse",
-            await self._caller.call(endpoint, {"status": status, "page": page, "count": count}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
-        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        """Returns one ramp transaction.
+
+        ``GET /v0/ramp/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            RampTransactionResponse: Response carrying a ramp transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            await self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncRampResourceWithRawResponse:

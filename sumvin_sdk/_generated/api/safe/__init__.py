@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.safe_config_response import SafeConfigResponse
     from ...models.safe_rpc_request import SafeRpcRequest
     from ...models.safe_rpc_response import SafeRpcResponse
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class SafeResource:
-    """Operations tagged `safe`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `safe`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -34,31 +42,129 @@ class SafeResource:
         self,
         *,
         chain_id: int,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
-        return cast("SafeConfigResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "SafeConfigResponse",
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def send_safe_rpc(
         self,
         *,
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
-        return cast("SafeRpcResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}))
+        return cast(
+            "SafeRpcResponse",
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_operation_status(
         self,
         user_op_hash: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
-        return cast("SafeRpcStatusResponse", self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+        return cast(
+            "SafeRpcStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"user_op_hash": user_op_hash},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class SafeResourceWithRawResponse:
@@ -81,33 +187,129 @@ class AsyncSafeResource:
         self,
         *,
         chain_id: int,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
-        return cast("SafeConfigResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "SafeConfigResponse",
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def send_safe_rpc(
         self,
         *,
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
         return cast(
-            "SafeRpcResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "SafeRpcResponse",
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_user_operation_status(
         self,
         user_op_hash: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
-        return cast("SafeRpcStatusResponse", await self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+        return cast(
+            "SafeRpcStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"user_op_hash": user_op_hash},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncSafeResourceWithRawResponse:

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.deployable_chain import DeployableChain
     from ...models.siwe_challenge_response import SiweChallengeResponse
     from ...models.siwe_verify_request import SiweVerifyRequest
     from ...models.wallet_response import WalletResponse
+    from ...types import Unset
 
     pass
 
@@ -23,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class SiweAuthResource:
-    """Operations tagged `siwe_auth`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `siwe_auth`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,21 +42,82 @@ class SiweAuthResource:
         *,
         address: str,
         chain_id: DeployableChain,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
-        return cast("SiweChallengeResponse", self._caller.call(endpoint, {"address": address, "chain_id": chain_id}))
+        return cast(
+            "SiweChallengeResponse",
+            self._caller.call(
+                endpoint,
+                {"address": address, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def verify_and_create_wallet(
         self,
         *,
         body: SiweVerifyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class SiweAuthResourceWithRawResponse:
@@ -70,23 +140,82 @@ class AsyncSiweAuthResource:
         *,
         address: str,
         chain_id: DeployableChain,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
         return cast(
-            "SiweChallengeResponse", await self._caller.call(endpoint, {"address": address, "chain_id": chain_id})
+            "SiweChallengeResponse",
+            await self._caller.call(
+                endpoint,
+                {"address": address, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def verify_and_create_wallet(
         self,
         *,
         body: SiweVerifyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncSiweAuthResourceWithRawResponse:

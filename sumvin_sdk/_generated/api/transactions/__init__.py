@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.transaction_direction import TransactionDirection
     from ...models.transaction_list_response import TransactionListResponse
     from ...models.transaction_response import TransactionResponse
@@ -26,7 +30,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class TransactionsResource:
-    """Operations tagged `transactions`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `transactions`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -51,8 +59,48 @@ class TransactionsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
-        """List user transactions: ``GET /v0/transactions/``."""
+        """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+        merchant, amount and date.
+
+        ``GET /v0/transactions/``
+
+        Args:
+            source: Only items whose source matches this.
+            account_id: Only items whose account id matches this.
+            wallet_id: Only items whose wallet id matches this.
+            card_id: Only items whose card id matches this.
+            type_: Only items whose type matches this.
+            status: Only items whose status matches this.
+            direction: Only items whose direction matches this.
+            category: Only items whose category matches this.
+            merchant_name: Only items whose merchant name matches this.
+            merchant_category_code: Only items whose merchant category code matches this.
+            amount_min: Only items whose amount min matches this.
+            amount_max: Only items whose amount max matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            meta: Whether to meta.
+
+        Returns:
+            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_transactions as endpoint
 
         return cast(
@@ -78,17 +126,49 @@ class TransactionsResource:
                     "limit": limit,
                     "meta": meta,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
-        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        """Returns one transaction with its merchant, card and on-chain details.
+
+        ``GET /v0/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            TransactionResponse: Response carrying a transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_transaction as endpoint
 
-        return cast("TransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "TransactionResponse",
+            self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class TransactionsResourceWithRawResponse:
@@ -126,8 +206,48 @@ class AsyncTransactionsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
-        """List user transactions: ``GET /v0/transactions/``."""
+        """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+        merchant, amount and date.
+
+        ``GET /v0/transactions/``
+
+        Args:
+            source: Only items whose source matches this.
+            account_id: Only items whose account id matches this.
+            wallet_id: Only items whose wallet id matches this.
+            card_id: Only items whose card id matches this.
+            type_: Only items whose type matches this.
+            status: Only items whose status matches this.
+            direction: Only items whose direction matches this.
+            category: Only items whose category matches this.
+            merchant_name: Only items whose merchant name matches this.
+            merchant_category_code: Only items whose merchant category code matches this.
+            amount_min: Only items whose amount min matches this.
+            amount_max: Only items whose amount max matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            meta: Whether to meta.
+
+        Returns:
+            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_transactions as endpoint
 
         return cast(
@@ -153,17 +273,49 @@ class AsyncTransactionsResource:
                     "limit": limit,
                     "meta": meta,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
-        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        """Returns one transaction with its merchant, card and on-chain details.
+
+        ``GET /v0/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            TransactionResponse: Response carrying a transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_transaction as endpoint
 
-        return cast("TransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "TransactionResponse",
+            await self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncTransactionsResourceWithRawResponse:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Literal
+
+    import httpx
 
     from ...models.agent_create_2_submission import AgentCreate2Submission
     from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
@@ -61,7 +64,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserResource:
-    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -70,116 +77,468 @@ class UserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
             "OnboardingSafeResponse | None",
-            self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_user_assets(
@@ -187,49 +546,194 @@ class UserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class UserResourceWithRawResponse:
@@ -266,116 +770,468 @@ class AsyncUserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
             "OnboardingSafeResponse | None",
-            await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_user_assets(
@@ -383,49 +1239,194 @@ class AsyncUserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", await self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", await self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            await self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncUserResourceWithRawResponse:

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.connect_service_request import ConnectServiceRequest
     from ...models.update_user_connector_request import UpdateUserConnectorRequest
     from ...models.user_connector_list_response import UserConnectorListResponse
     from ...models.user_connector_response import UserConnectorResponse
+    from ...types import Unset
 
     pass
 
@@ -26,58 +31,206 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserConnectorsResource:
-    """Operations tagged `user_connectors`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_connectors`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def list_user_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
-        """List User Connectors: ``GET /v0/user/connectors/``."""
+        """Lists the services the user has connected.
+
+        ``GET /v0/user/connectors/``
+
+        Returns:
+            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_connectors as endpoint
 
-        return cast("UserConnectorListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "UserConnectorListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def connect_service(
         self,
         *,
         body: ConnectServiceRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Connect Service: ``POST /v0/user/connectors/``."""
+        """Connects a service for the user with the credentials or authorisation it needs.
+
+        ``POST /v0/user/connectors/``
+
+        Args:
+            body: ``ConnectServiceRequest``: Request body for a connect service.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import connect_service as endpoint
 
-        return cast("UserConnectorResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_connector(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        """Returns one of the user's connected services.
+
+        ``GET /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_connector as endpoint
 
-        return cast("UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def disconnect_service(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        """Disconnects one of the user's services and forgets its credentials.
+
+        ``DELETE /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disconnect_service as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_user_connector(
         self,
         user_connector_id: str,
         *,
         body: UpdateUserConnectorRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        """Changes the settings or credentials of one of the user's connected services.
+
+        ``PATCH /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_connector as endpoint
 
         return cast(
-            "UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body})
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -101,54 +254,195 @@ class AsyncUserConnectorsResource:
 
     async def list_user_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
-        """List User Connectors: ``GET /v0/user/connectors/``."""
+        """Lists the services the user has connected.
+
+        ``GET /v0/user/connectors/``
+
+        Returns:
+            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_connectors as endpoint
 
-        return cast("UserConnectorListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "UserConnectorListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def connect_service(
         self,
         *,
         body: ConnectServiceRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Connect Service: ``POST /v0/user/connectors/``."""
+        """Connects a service for the user with the credentials or authorisation it needs.
+
+        ``POST /v0/user/connectors/``
+
+        Args:
+            body: ``ConnectServiceRequest``: Request body for a connect service.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import connect_service as endpoint
 
-        return cast("UserConnectorResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserConnectorResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_connector(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        """Returns one of the user's connected services.
+
+        ``GET /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_connector as endpoint
 
         return cast(
-            "UserConnectorResponse", await self._caller.call(endpoint, {"user_connector_id": user_connector_id})
+            "UserConnectorResponse",
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def disconnect_service(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        """Disconnects one of the user's services and forgets its credentials.
+
+        ``DELETE /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disconnect_service as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_user_connector(
         self,
         user_connector_id: str,
         *,
         body: UpdateUserConnectorRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        """Changes the settings or credentials of one of the user's connected services.
+
+        ``PATCH /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_connector as endpoint
 
         return cast(
             "UserConnectorResponse",
-            await self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.create_rule_request import CreateRuleRequest
     from ...models.rule_list_response import RuleListResponse
     from ...models.rule_response import RuleResponse
@@ -27,7 +31,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserRulesResource:
-    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -40,8 +48,33 @@ class UserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """List user rules: ``GET /v0/user/rules/``."""
+        """Lists the user's spending rules, filterable by scope and priority range.
+
+        ``GET /v0/user/rules/``
+
+        Args:
+            applies_to: Only items whose applies to matches this.
+            priority_gte: Only items whose priority gte matches this.
+            priority_lte: Only items whose priority lte matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            RuleListResponse: A page of rules with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_rules as endpoint
 
         return cast(
@@ -55,6 +88,7 @@ class UserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -62,40 +96,161 @@ class UserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Create Rule: ``POST /v0/user/rules/``."""
+        """Creates a spending rule from a plain-language prompt and its configuration.
+
+        ``POST /v0/user/rules/``
+
+        Args:
+            body: ``CreateRuleRequest``: Request body for a create rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        """Returns one of the user's rules.
+
+        ``GET /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        """Deletes one of the user's rules.
+
+        ``DELETE /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_rule as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        """Changes one of the user's rules.
+
+        ``PATCH /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+            body: ``UpdateRuleRequest``: Request body for a update rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class UserRulesResourceWithRawResponse:
@@ -124,8 +279,33 @@ class AsyncUserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """List user rules: ``GET /v0/user/rules/``."""
+        """Lists the user's spending rules, filterable by scope and priority range.
+
+        ``GET /v0/user/rules/``
+
+        Args:
+            applies_to: Only items whose applies to matches this.
+            priority_gte: Only items whose priority gte matches this.
+            priority_lte: Only items whose priority lte matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            RuleListResponse: A page of rules with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_rules as endpoint
 
         return cast(
@@ -139,6 +319,7 @@ class AsyncUserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -146,40 +327,161 @@ class AsyncUserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Create Rule: ``POST /v0/user/rules/``."""
+        """Creates a spending rule from a plain-language prompt and its configuration.
+
+        ``POST /v0/user/rules/``
+
+        Args:
+            body: ``CreateRuleRequest``: Request body for a create rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        """Returns one of the user's rules.
+
+        ``GET /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        """Deletes one of the user's rules.
+
+        ``DELETE /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_rule as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        """Changes one of the user's rules.
+
+        ``PATCH /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+            body: ``UpdateRuleRequest``: Request body for a update rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncUserRulesResourceWithRawResponse:

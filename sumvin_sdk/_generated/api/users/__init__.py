@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.username_resolve_response import UsernameResolveResponse
+    from ...types import Unset
 
     pass
 
@@ -19,7 +24,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UsersResource:
-    """Operations tagged `users`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `users`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -27,11 +36,42 @@ class UsersResource:
     def resolve_username(
         self,
         username: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
-        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        """Looks a username up and returns the public profile and wallet address it belongs to.
+
+        ``GET /v0/users/username/{username}``
+
+        Args:
+            username: Identifier of the username.
+
+        Returns:
+            UsernameResolveResponse: Response carrying a username resolve.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import resolve_username as endpoint
 
-        return cast("UsernameResolveResponse", self._caller.call(endpoint, {"username": username}))
+        return cast(
+            "UsernameResolveResponse",
+            self._caller.call(
+                endpoint,
+                {"username": username},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class UsersResourceWithRawResponse:
@@ -51,11 +91,42 @@ class AsyncUsersResource:
     async def resolve_username(
         self,
         username: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
-        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        """Looks a username up and returns the public profile and wallet address it belongs to.
+
+        ``GET /v0/users/username/{username}``
+
+        Args:
+            username: Identifier of the username.
+
+        Returns:
+            UsernameResolveResponse: Response carrying a username resolve.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import resolve_username as endpoint
 
-        return cast("UsernameResolveResponse", await self._caller.call(endpoint, {"username": username}))
+        return cast(
+            "UsernameResolveResponse",
+            await self._caller.call(
+                endpoint,
+                {"username": username},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncUsersResourceWithRawResponse:

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.card_checkout_source import CardCheckoutSource
     from ...models.demo_checkout_source import DemoCheckoutSource
     from ...models.visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
     from ...models.visa_checkout_status_response import VisaCheckoutStatusResponse
+    from ...types import Unset
 
     pass
 
@@ -23,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class VisaCheckoutResource:
-    """Operations tagged `visa_checkout`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `visa_checkout`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -32,20 +41,80 @@ class VisaCheckoutResource:
         self,
         *,
         body: CardCheckoutSource | DemoCheckoutSource,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
-        """Start a checkout: ``POST /v0/visa/checkout``."""
+        """Starts a checkout with a card or the demo source; it proceeds in the background.
+
+        ``POST /v0/visa/checkout``
+
+        Args:
+            body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
+
+        Returns:
+            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import start_checkout as endpoint
 
-        return cast("VisaCheckoutAcceptedResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "VisaCheckoutAcceptedResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_checkout(
         self,
         checkout_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
-        """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
+        """Returns where a checkout stands and its result once finished.
+
+        ``GET /v0/visa/checkout/{checkout_id}``
+
+        Args:
+            checkout_id: Identifier of the checkout.
+
+        Returns:
+            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_checkout as endpoint
 
-        return cast("VisaCheckoutStatusResponse", self._caller.call(endpoint, {"checkout_id": checkout_id}))
+        return cast(
+            "VisaCheckoutStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"checkout_id": checkout_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class VisaCheckoutResourceWithRawResponse:
@@ -67,20 +136,80 @@ class AsyncVisaCheckoutResource:
         self,
         *,
         body: CardCheckoutSource | DemoCheckoutSource,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
-        """Start a checkout: ``POST /v0/visa/checkout``."""
+        """Starts a checkout with a card or the demo source; it proceeds in the background.
+
+        ``POST /v0/visa/checkout``
+
+        Args:
+            body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
+
+        Returns:
+            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import start_checkout as endpoint
 
-        return cast("VisaCheckoutAcceptedResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "VisaCheckoutAcceptedResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_checkout(
         self,
         checkout_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
-        """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
+        """Returns where a checkout stands and its result once finished.
+
+        ``GET /v0/visa/checkout/{checkout_id}``
+
+        Args:
+            checkout_id: Identifier of the checkout.
+
+        Returns:
+            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_checkout as endpoint
 
-        return cast("VisaCheckoutStatusResponse", await self._caller.call(endpoint, {"checkout_id": checkout_id}))
+        return cast(
+            "VisaCheckoutStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"checkout_id": checkout_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncVisaCheckoutResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.wallet_asset_list_response import WalletAssetListResponse
     from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
     from ...models.wallet_balance_summary_response import WalletBalanceSummaryResponse
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WalletAssetsResource:
-    """Operations tagged `wallet_assets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `wallet_assets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -32,11 +40,42 @@ class WalletAssetsResource:
     def list_wallet_assets(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
-        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        """Lists the assets one wallet holds, with balances and values.
+
+        ``GET /v0/wallets/{wallet_id}/assets``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_assets as endpoint
 
-        return cast("WalletAssetListResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletAssetListResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_wallet_asset_transactions(
         self,
@@ -47,8 +86,36 @@ class WalletAssetsResource:
         limit: int | Unset = 50,
         from_: int | Unset | None = UNSET,
         to: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
+        ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            symbol: Identifier of the symbol.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            from_: Only items whose from matches this.
+            to: Only items whose to matches this.
+
+        Returns:
+            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_asset_transactions as endpoint
 
         return cast(
@@ -56,17 +123,49 @@ class WalletAssetsResource:
             self._caller.call(
                 endpoint,
                 {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_wallet_balance_summary(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        """Returns one wallet's total balance with the share of each asset.
+
+        ``GET /v0/wallets/{wallet_id}/balances``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet_balance_summary as endpoint
 
-        return cast("WalletBalanceSummaryResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletBalanceSummaryResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class WalletAssetsResourceWithRawResponse:
@@ -88,11 +187,42 @@ class AsyncWalletAssetsResource:
     async def list_wallet_assets(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
-        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        """Lists the assets one wallet holds, with balances and values.
+
+        ``GET /v0/wallets/{wallet_id}/assets``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_assets as endpoint
 
-        return cast("WalletAssetListResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletAssetListResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_wallet_asset_transactions(
         self,
@@ -103,8 +233,36 @@ class AsyncWalletAssetsResource:
         limit: int | Unset = 50,
         from_: int | Unset | None = UNSET,
         to: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
+        ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            symbol: Identifier of the symbol.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            from_: Only items whose from matches this.
+            to: Only items whose to matches this.
+
+        Returns:
+            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_asset_transactions as endpoint
 
         return cast(
@@ -112,17 +270,49 @@ class AsyncWalletAssetsResource:
             await self._caller.call(
                 endpoint,
                 {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_wallet_balance_summary(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        """Returns one wallet's total balance with the share of each asset.
+
+        ``GET /v0/wallets/{wallet_id}/balances``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet_balance_summary as endpoint
 
-        return cast("WalletBalanceSummaryResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletBalanceSummaryResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncWalletAssetsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.dynamic_wallet_create import DynamicWalletCreate
     from ...models.siwe_wallet_create import SiweWalletCreate
     from ...models.txn_hash_wallet_create import TxnHashWalletCreate
@@ -32,7 +36,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WalletsResource:
-    """Operations tagged `wallets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `wallets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -43,67 +51,253 @@ class WalletsResource:
         chain_id: int | Unset | None = UNSET,
         is_eoa: bool | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
-        """List Wallets: ``GET /v0/wallets/``."""
+        """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
+        ``GET /v0/wallets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            is_eoa: Whether to is EOA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletListResponse: A page of wallets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallets as endpoint
 
         return cast(
             "WalletListResponse",
-            self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_wallet(
         self,
         *,
         body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Create Wallet: ``POST /v0/wallets/``."""
+        """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+        deployment transaction hash.
+
+        ``POST /v0/wallets/``
+
+        Args:
+            body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_wallet(
         self,
         wallet_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        """Returns one of the user's wallets.
+
+        ``GET /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_wallet(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
+
+        ``DELETE /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_wallet as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_wallet(
         self,
         wallet_id: str,
         *,
         body: WalletUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
+        ``PATCH /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletUpdateRequest``: Request body for a wallet update.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def register_wallet_signer(
         self,
         wallet_id: str,
         *,
         body: WalletSignerCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
+        ``POST /v0/wallets/{wallet_id}/signers``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+
+        Returns:
+            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import register_wallet_signer as endpoint
 
         return cast(
-            "WalletSignerRegistrationResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body})
+            "WalletSignerRegistrationResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -132,68 +326,253 @@ class AsyncWalletsResource:
         chain_id: int | Unset | None = UNSET,
         is_eoa: bool | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
-        """List Wallets: ``GET /v0/wallets/``."""
+        """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
+        ``GET /v0/wallets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            is_eoa: Whether to is EOA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletListResponse: A page of wallets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallets as endpoint
 
         return cast(
             "WalletListResponse",
-            await self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_wallet(
         self,
         *,
         body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Create Wallet: ``POST /v0/wallets/``."""
+        """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+        deployment transaction hash.
+
+        ``POST /v0/wallets/``
+
+        Args:
+            body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_wallet(
         self,
         wallet_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        """Returns one of the user's wallets.
+
+        ``GET /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_wallet(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
+
+        ``DELETE /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_wallet as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_wallet(
         self,
         wallet_id: str,
         *,
         body: WalletUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
+        ``PATCH /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletUpdateRequest``: Request body for a wallet update.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def register_wallet_signer(
         self,
         wallet_id: str,
         *,
         body: WalletSignerCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
+        ``POST /v0/wallets/{wallet_id}/signers``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+
+        Returns:
+            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import register_wallet_signer as endpoint
 
         return cast(
             "WalletSignerRegistrationResponse",
-            await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
+
+    import httpx
 
     from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
     from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
@@ -36,7 +39,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WebhooksResource:
-    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,14 +53,38 @@ class WebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
             "Any",
             self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -63,8 +94,31 @@ class WebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -72,6 +126,7 @@ class WebhooksResource:
             self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -79,11 +134,40 @@ class WebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def handle_card_issuer_webhook(
         self,
@@ -91,8 +175,32 @@ class WebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -104,6 +212,7 @@ class WebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -113,14 +222,40 @@ class WebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -130,14 +265,41 @@ class WebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -166,14 +328,38 @@ class AsyncWebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
             "Any",
             await self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -183,8 +369,31 @@ class AsyncWebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -192,6 +401,7 @@ class AsyncWebhooksResource:
             await self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -199,11 +409,40 @@ class AsyncWebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", await self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def handle_card_issuer_webhook(
         self,
@@ -211,8 +450,32 @@ class AsyncWebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -224,6 +487,7 @@ class AsyncWebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -233,14 +497,40 @@ class AsyncWebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -250,14 +540,41 @@ class AsyncWebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

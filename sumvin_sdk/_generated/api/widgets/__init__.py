@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.widget_create_request import WidgetCreateRequest
     from ...models.widget_list_response import WidgetListResponse
     from ...models.widget_reorder_request import WidgetReorderRequest
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WidgetsResource:
-    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -39,60 +47,236 @@ class WidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class WidgetsResourceWithRawResponse:
@@ -118,60 +302,236 @@ class AsyncWidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", await self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            await self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncWidgetsResourceWithRawResponse:
