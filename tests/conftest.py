@@ -169,7 +169,7 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         setup(self, *args, **kwargs)
         watch.texts.append(repr(self))
 
-    def watched_flow(self: Any, request: httpx.Request, parse: Any, name: str) -> Any:
+    def watched_flow(self: Any, request: httpx.Request, *args: Any, **kwargs: Any) -> Any:
         """Every request the SDK sends, calls and follows alike: its body and secret path parameters."""
         with contextlib.suppress(httpx.RequestNotRead):  # a streamed upload: no JSON body to look into
             watch.saw_body(request.content)
@@ -181,11 +181,11 @@ def secret_hygiene(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
                     if part.strip("{}") in SECRET_PARAMETERS and part.startswith("{"):
                         watch.saw(SECRET_PARAMETERS[part.strip("{}")], urllib.parse.unquote(given))
                 break
-        return flow(self, request, parse, name)
+        return flow(self, request, *args, **kwargs)
 
-    def watched_parsed(response: Any, parse: Any, name: str) -> Any:
+    def watched_parsed(response: Any, *args: Any, **kwargs: Any) -> Any:
         watch.saw_body(response.content, given=False)
-        return parsed(response, parse, name)
+        return parsed(response, *args, **kwargs)
 
     monkeypatch.setattr(HeaderAuth, "value", watched_value)
     monkeypatch.setattr(HeaderAuth, "avalue", watched_avalue)
