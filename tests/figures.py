@@ -4,7 +4,7 @@ Tests call ``record(source, figures)``. When a run has run the whole suite and e
 figures it produced are compared with the committed file: a difference fails the run, saying which figure
 moved and how to write the new ones (``python -m pytest --write-figures``). ``docs/render_figures.py``
 renders the tables the docs show from that file, so no figure in them is typed by hand. Only figures that
-are the same on every run are recorded here; timings come from ``python -m benchmarks --write``.
+are the same on every run are recorded here; timings come from ``python -m benchmarks``.
 """
 
 from __future__ import annotations

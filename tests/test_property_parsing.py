@@ -3,6 +3,7 @@
 Schema-valid bodies parse into their model and ``to_dict()`` gives the body back; bodies that break the
 schema (a required member missing, of the wrong type, or null where it may not be) raise one typed SDK
 error, ``ResponseValidationError``, naming the model and the member, never a bare KeyError/TypeError.
+Each test runs once per JSON decoder the SDK may use (``sumvin_sdk._json``): results and errors are the same.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from sumvin_sdk import _json
 from sumvin_sdk._generated import models
 from sumvin_sdk._pipeline import Pipeline
 from sumvin_sdk.errors import ResponseValidationError
@@ -26,6 +28,14 @@ from tests.test_endpoints import SAMPLER, SPEC
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 STRATEGIES = Strategies(SPEC)
 EXAMPLES_PER_SCHEMA = 10
+DECODERS = _json.decoders()
+
+
+@pytest.fixture(params=list(DECODERS))
+def decoder(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The test runs with the SDK decoding bodies by this decoder."""
+    monkeypatch.setattr(_json, "_decode", DECODERS[request.param])
+    return str(request.param)
 
 
 def response_schemas() -> list[str]:
@@ -52,7 +62,7 @@ def parse(name: str, body: Any) -> Any:
     """Parse ``body`` the way the client does, so failures surface as the client's typed error."""
     request = httpx.Request("GET", "https://api.sumvin.test/probe")
     response = httpx.Response(200, json=body, request=request)
-    return Pipeline.parsed(response, lambda r: model_for(name).from_dict(r.json()), f"probe {name}").parsed
+    return Pipeline.parsed(response, lambda r: Pipeline.parse_model(model_for(name), r), f"probe {name}").parsed
 
 
 NAMES = response_schemas()
@@ -60,7 +70,7 @@ PLAIN = [n for n in NAMES if "properties" in SCHEMAS[n]]
 
 
 @pytest.mark.parametrize("name", PLAIN)
-def test_schema_valid_bodies_parse_and_round_trip(name: str) -> None:
+def test_schema_valid_bodies_parse_and_round_trip(name: str, decoder: str) -> None:
     ran = []
 
     @settings(max_examples=EXAMPLES_PER_SCHEMA, deadline=None, database=None, derandomize=True,
@@ -192,7 +202,7 @@ UNNAMED = {("UcpProfile", "a2a"), ("UcpProfile", "oauth")}
 
 
 @pytest.mark.parametrize("name", PLAIN)
-def test_schema_breaking_bodies_raise_one_typed_error_naming_model_and_member(name: str) -> None:
+def test_schema_breaking_bodies_raise_one_typed_error_naming_model_and_member(name: str, decoder: str) -> None:
     broken = BROKEN[name]
     assert broken, f"{name}: no member of its sample body can be broken, so this test would check nothing"
     for breakage in broken:
@@ -236,7 +246,8 @@ def test_report(capsys: pytest.CaptureFixture[str]) -> None:
     record("property parsing", found)
     with capsys.disabled():
         print(
-            f"\nproperty-based parsing: {found['object schemas']}/{found['response schemas']} response schemas, "
+            f"\nproperty-based parsing: {found['object schemas']}/{found['response schemas']} response schemas "
+            f"with each of {len(DECODERS)} decoders ({', '.join(DECODERS)}), "
             f"{found['valid bodies per schema']} generated valid bodies each parsed and round-tripped, "
             f"{found['broken bodies']} broken bodies refused ({found['broken below the top level']} broken below "
             f"the top level, down to depth {found['deepest break']})"
