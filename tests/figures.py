@@ -2,7 +2,8 @@
 
 Tests call ``record(source, figures)``. When a run has run the whole suite and every test passed, the
 figures it produced are compared with the committed file: a difference fails the run, saying which figure
-moved and how to write the new ones (``python -m pytest --write-figures``). ``docs/render_figures.py``
+moved and how to write the new ones (``python -m pytest --write-figures``; a green run of some test files
+with ``--write-figures`` updates the sources those files record and leaves the others). ``docs/render_figures.py``
 renders the tables the docs show from that file, so no figure in them is typed by hand. Only figures that
 are the same on every run are recorded here; timings come from ``python -m benchmarks``.
 """
@@ -38,24 +39,18 @@ def _whole_suite(session: pytest.Session) -> bool:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Write or check the figures once a whole run of the suite is green."""
-    if exitstatus != 0 or session.testsfailed or not _whole_suite(session):
+    """Write the figures of a green run, or check them once a whole run of the suite is green."""
+    if exitstatus != 0 or session.testsfailed:
         return
-    from tests.conftest import secret_hygiene_figures
-
-    record("suite", {"tests": session.testscollected})
-    hygiene = secret_hygiene_figures()  # how many distinct secrets varies with Prism's generated data: not kept
-    kinds = sorted(k.removeprefix("distinct: ") for k in hygiene if k.startswith("distinct: "))
-    record(
-        "secret hygiene",
-        {"tests": hygiene["tests"], "tests with a secret": hygiene["tests with a secret"], "kinds": kinds},
-    )
     produced = json.loads(json.dumps(FIGURES, sort_keys=True))
+    committed = json.loads(FILE.read_text(encoding="utf-8")) if FILE.exists() else {}
     if session.config.getoption("write_figures"):
         FILE.parent.mkdir(parents=True, exist_ok=True)
-        FILE.write_text(json.dumps(produced, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        merged = produced if _whole_suite(session) else committed | produced
+        FILE.write_text(json.dumps(merged, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         return
-    committed = json.loads(FILE.read_text(encoding="utf-8")) if FILE.exists() else {}
+    if not _whole_suite(session):
+        return
     moved = [
         f"{source} / {name}: committed {committed.get(source, {}).get(name)!r}, this run {value!r}"
         for source, figures in produced.items()
