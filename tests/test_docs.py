@@ -209,7 +209,7 @@ def run_page(page: Page, tmp_path: Path) -> Tally:
                         )
                         tally.not_run += 1
                     if sumvin and world is None:
-                        from tests.test_cli import World
+                        from tests.cli_world import World
 
                         world = World(tmp_path)
                     for words in sumvin:
