@@ -61,7 +61,11 @@ class BudgetCapConditionInput(Model):
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
         max_total: float | str = d.pop("max_total")
-        if not isinstance(max_total, ((int, float), str)) or isinstance(max_total, bool):
+        if (
+            not isinstance(max_total, ((int, float), str))
+            or isinstance(max_total, bool)
+            or not float("-inf") < max_total < float("inf")
+        ):
             raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 
         currency = d.pop("currency", UNSET)

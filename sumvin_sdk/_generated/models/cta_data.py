@@ -137,7 +137,11 @@ class CTAData(Model):
         if (
             urgency_score is not None
             and not isinstance(urgency_score, Unset)
-            and (not isinstance(urgency_score, (int, float)) or isinstance(urgency_score, bool))
+            and (
+                not isinstance(urgency_score, (int, float))
+                or isinstance(urgency_score, bool)
+                or not float("-inf") < urgency_score < float("inf")
+            )
         ):
             raise TypeError(
                 f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"

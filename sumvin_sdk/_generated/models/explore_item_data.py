@@ -142,6 +142,10 @@ class ExploreItemData(Model):
         if not isinstance(_detail, list):
             raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
+        for detail_item in _detail:
+            if not isinstance(detail_item, str):
+                raise TypeError(f"member 'detail[]': expected str, got {type(detail_item).__name__}")
+
         detail = cast(list[str], _detail)
 
         meta = ExploreMetaData.from_dict(d.pop("meta"))

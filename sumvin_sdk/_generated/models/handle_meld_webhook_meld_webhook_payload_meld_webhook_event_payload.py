@@ -329,7 +329,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if (
             source_amount is not None
             and not isinstance(source_amount, Unset)
-            and (not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool))
+            and (
+                not isinstance(source_amount, ((int, float), str))
+                or isinstance(source_amount, bool)
+                or not float("-inf") < source_amount < float("inf")
+            )
         ):
             raise TypeError(
                 f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
@@ -355,7 +359,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if (
             destination_amount is not None
             and not isinstance(destination_amount, Unset)
-            and (not isinstance(destination_amount, ((int, float), str)) or isinstance(destination_amount, bool))
+            and (
+                not isinstance(destination_amount, ((int, float), str))
+                or isinstance(destination_amount, bool)
+                or not float("-inf") < destination_amount < float("inf")
+            )
         ):
             raise TypeError(
                 f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"

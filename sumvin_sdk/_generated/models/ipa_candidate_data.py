@@ -125,7 +125,11 @@ class IPACandidateData(Model):
         if (
             score is not None
             and not isinstance(score, Unset)
-            and (not isinstance(score, (int, float)) or isinstance(score, bool))
+            and (
+                not isinstance(score, (int, float))
+                or isinstance(score, bool)
+                or not float("-inf") < score < float("inf")
+            )
         ):
             raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
 

@@ -142,7 +142,11 @@ class IPAConstraint(Model):
         if (
             max_price is not None
             and not isinstance(max_price, Unset)
-            and (not isinstance(max_price, (int, float)) or isinstance(max_price, bool))
+            and (
+                not isinstance(max_price, (int, float))
+                or isinstance(max_price, bool)
+                or not float("-inf") < max_price < float("inf")
+            )
         ):
             raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
 
@@ -153,7 +157,11 @@ class IPAConstraint(Model):
         if (
             max_total is not None
             and not isinstance(max_total, Unset)
-            and (not isinstance(max_total, (int, float)) or isinstance(max_total, bool))
+            and (
+                not isinstance(max_total, (int, float))
+                or isinstance(max_total, bool)
+                or not float("-inf") < max_total < float("inf")
+            )
         ):
             raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
 
@@ -191,6 +199,12 @@ class IPAConstraint(Model):
                     f"member 'preferred_sellers_type_0': expected a list, got {type(_preferred_sellers_type_0).__name__}"
                 )
 
+            for preferred_sellers_type_0_item in _preferred_sellers_type_0:
+                if not isinstance(preferred_sellers_type_0_item, str):
+                    raise TypeError(
+                        f"member 'preferred_sellers_type_0[]': expected str, got {type(preferred_sellers_type_0_item).__name__}"
+                    )
+
             preferred_sellers_type_0 = cast(list[str], _preferred_sellers_type_0)
 
             return preferred_sellers_type_0
@@ -212,6 +226,12 @@ class IPAConstraint(Model):
                 raise TypeError(
                     f"member 'excluded_sellers_type_0': expected a list, got {type(_excluded_sellers_type_0).__name__}"
                 )
+
+            for excluded_sellers_type_0_item in _excluded_sellers_type_0:
+                if not isinstance(excluded_sellers_type_0_item, str):
+                    raise TypeError(
+                        f"member 'excluded_sellers_type_0[]': expected str, got {type(excluded_sellers_type_0_item).__name__}"
+                    )
 
             excluded_sellers_type_0 = cast(list[str], _excluded_sellers_type_0)
 

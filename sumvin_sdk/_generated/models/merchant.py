@@ -150,6 +150,12 @@ class Merchant(Model):
             if not isinstance(_categories_type_0, list):
                 raise TypeError(f"member 'categories_type_0': expected a list, got {type(_categories_type_0).__name__}")
 
+            for categories_type_0_item in _categories_type_0:
+                if not isinstance(categories_type_0_item, str):
+                    raise TypeError(
+                        f"member 'categories_type_0[]': expected str, got {type(categories_type_0_item).__name__}"
+                    )
+
             categories_type_0 = cast(list[str], _categories_type_0)
 
             return categories_type_0
@@ -170,6 +176,12 @@ class Merchant(Model):
             if not isinstance(_products_type_0, list):
                 raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
 
+            for products_type_0_item in _products_type_0:
+                if not isinstance(products_type_0_item, str):
+                    raise TypeError(
+                        f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
+                    )
+
             products_type_0 = cast(list[str], _products_type_0)
 
             return products_type_0
@@ -189,6 +201,10 @@ class Merchant(Model):
             _brands_type_0 = data
             if not isinstance(_brands_type_0, list):
                 raise TypeError(f"member 'brands_type_0': expected a list, got {type(_brands_type_0).__name__}")
+
+            for brands_type_0_item in _brands_type_0:
+                if not isinstance(brands_type_0_item, str):
+                    raise TypeError(f"member 'brands_type_0[]': expected str, got {type(brands_type_0_item).__name__}")
 
             brands_type_0 = cast(list[str], _brands_type_0)
 

@@ -102,7 +102,11 @@ class MerchantProvenance(Model):
         if (
             confidence is not None
             and not isinstance(confidence, Unset)
-            and (not isinstance(confidence, (int, float)) or isinstance(confidence, bool))
+            and (
+                not isinstance(confidence, (int, float))
+                or isinstance(confidence, bool)
+                or not float("-inf") < confidence < float("inf")
+            )
         ):
             raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
 

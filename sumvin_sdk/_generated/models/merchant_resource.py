@@ -169,7 +169,11 @@ class MerchantResource(Model):
         if (
             field_score is not None
             and not isinstance(field_score, Unset)
-            and (not isinstance(field_score, (int, float)) or isinstance(field_score, bool))
+            and (
+                not isinstance(field_score, (int, float))
+                or isinstance(field_score, bool)
+                or not float("-inf") < field_score < float("inf")
+            )
         ):
             raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
 

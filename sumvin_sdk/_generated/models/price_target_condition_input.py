@@ -70,7 +70,11 @@ class PriceTargetConditionInput(Model):
         operator = ComparisonOp.parse(d.pop("operator"))
 
         target_price: float | str = d.pop("target_price")
-        if not isinstance(target_price, ((int, float), str)) or isinstance(target_price, bool):
+        if (
+            not isinstance(target_price, ((int, float), str))
+            or isinstance(target_price, bool)
+            or not float("-inf") < target_price < float("inf")
+        ):
             raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 
         currency = d.pop("currency", UNSET)

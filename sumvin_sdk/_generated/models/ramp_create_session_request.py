@@ -117,7 +117,11 @@ class RampCreateSessionRequest(Model):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         source_amount: float | str = d.pop("source_amount")
-        if not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool):
+        if (
+            not isinstance(source_amount, ((int, float), str))
+            or isinstance(source_amount, bool)
+            or not float("-inf") < source_amount < float("inf")
+        ):
             raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
         from_asset = d.pop("from_asset")
