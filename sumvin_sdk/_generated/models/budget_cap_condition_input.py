@@ -64,7 +64,7 @@ class BudgetCapConditionInput(Model):
         if (
             not isinstance(max_total, ((int, float), str))
             or isinstance(max_total, bool)
-            or not float("-inf") < max_total < float("inf")
+            or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
         ):
             raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 

@@ -56,7 +56,7 @@ class CoverageMinimumCondition(Model):
         if (
             not isinstance(min_coverage_pct, (int, float))
             or isinstance(min_coverage_pct, bool)
-            or not float("-inf") < min_coverage_pct < float("inf")
+            or (isinstance(min_coverage_pct, float) and not float("-inf") < min_coverage_pct < float("inf"))
         ):
             raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
 

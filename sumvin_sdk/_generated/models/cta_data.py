@@ -140,7 +140,7 @@ class CTAData(Model):
             and (
                 not isinstance(urgency_score, (int, float))
                 or isinstance(urgency_score, bool)
-                or not float("-inf") < urgency_score < float("inf")
+                or (isinstance(urgency_score, float) and not float("-inf") < urgency_score < float("inf"))
             )
         ):
             raise TypeError(

@@ -332,7 +332,7 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
             and (
                 not isinstance(source_amount, ((int, float), str))
                 or isinstance(source_amount, bool)
-                or not float("-inf") < source_amount < float("inf")
+                or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
             )
         ):
             raise TypeError(
@@ -362,7 +362,7 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
             and (
                 not isinstance(destination_amount, ((int, float), str))
                 or isinstance(destination_amount, bool)
-                or not float("-inf") < destination_amount < float("inf")
+                or (isinstance(destination_amount, float) and not float("-inf") < destination_amount < float("inf"))
             )
         ):
             raise TypeError(

@@ -128,7 +128,7 @@ class IPACandidateData(Model):
             and (
                 not isinstance(score, (int, float))
                 or isinstance(score, bool)
-                or not float("-inf") < score < float("inf")
+                or (isinstance(score, float) and not float("-inf") < score < float("inf"))
             )
         ):
             raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")

@@ -145,7 +145,7 @@ class IPAConstraint(Model):
             and (
                 not isinstance(max_price, (int, float))
                 or isinstance(max_price, bool)
-                or not float("-inf") < max_price < float("inf")
+                or (isinstance(max_price, float) and not float("-inf") < max_price < float("inf"))
             )
         ):
             raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
@@ -160,7 +160,7 @@ class IPAConstraint(Model):
             and (
                 not isinstance(max_total, (int, float))
                 or isinstance(max_total, bool)
-                or not float("-inf") < max_total < float("inf")
+                or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
             )
         ):
             raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")

@@ -105,7 +105,7 @@ class MerchantProvenance(Model):
             and (
                 not isinstance(confidence, (int, float))
                 or isinstance(confidence, bool)
-                or not float("-inf") < confidence < float("inf")
+                or (isinstance(confidence, float) and not float("-inf") < confidence < float("inf"))
             )
         ):
             raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")

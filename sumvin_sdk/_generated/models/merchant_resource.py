@@ -172,7 +172,7 @@ class MerchantResource(Model):
             and (
                 not isinstance(field_score, (int, float))
                 or isinstance(field_score, bool)
-                or not float("-inf") < field_score < float("inf")
+                or (isinstance(field_score, float) and not float("-inf") < field_score < float("inf"))
             )
         ):
             raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")

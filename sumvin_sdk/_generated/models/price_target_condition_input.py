@@ -73,7 +73,7 @@ class PriceTargetConditionInput(Model):
         if (
             not isinstance(target_price, ((int, float), str))
             or isinstance(target_price, bool)
-            or not float("-inf") < target_price < float("inf")
+            or (isinstance(target_price, float) and not float("-inf") < target_price < float("inf"))
         ):
             raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 

@@ -256,7 +256,7 @@ class QuoteData(Model):
             and (
                 not isinstance(exchange_rate, (int, float))
                 or isinstance(exchange_rate, bool)
-                or not float("-inf") < exchange_rate < float("inf")
+                or (isinstance(exchange_rate, float) and not float("-inf") < exchange_rate < float("inf"))
             )
         ):
             raise TypeError(

@@ -120,7 +120,7 @@ class RampCreateSessionRequest(Model):
         if (
             not isinstance(source_amount, ((int, float), str))
             or isinstance(source_amount, bool)
-            or not float("-inf") < source_amount < float("inf")
+            or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
         ):
             raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
