@@ -31,6 +31,12 @@ INDEX_TAIL = """
 ::: sumvin_sdk.hal
 
 ::: sumvin_sdk.device
+
+::: sumvin_sdk.signing
+
+::: sumvin_sdk.scopes
+
+::: sumvin_sdk.flows
 """
 
 tags = sorted({operation.tag for operation in OPERATIONS.values()})

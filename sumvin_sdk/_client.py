@@ -15,7 +15,7 @@ import httpx
 from sumvin_sdk import __version__
 from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
-from sumvin_sdk._generated.types import APIResponse
+from sumvin_sdk._generated.types import APIResponse, RequestOptions
 from sumvin_sdk._logs import SCRUBBER
 from sumvin_sdk._pipeline import (
     LOGGED_PATH,
@@ -303,13 +303,15 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
     def _new_http(self, transport: httpx.BaseTransport | None) -> httpx.Client:
         return httpx.Client(transport=transport, follow_redirects=False)
 
-    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
-        return self.send(endpoint, arguments).parsed
+        return self.send(endpoint, arguments, options).parsed
 
-    def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+    def send(
+        self, endpoint: ModuleType, arguments: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request))
+        return self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
     def follow(
         self,
@@ -406,13 +408,15 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
     def _new_http(self, transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=transport, follow_redirects=False)
 
-    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+    async def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send one operation (a generated endpoint module) and return its parsed success body."""
-        return (await self.send(endpoint, arguments)).parsed
+        return (await self.send(endpoint, arguments, options)).parsed
 
-    async def send(self, endpoint: ModuleType, arguments: Mapping[str, Any]) -> APIResponse[Any]:
+    async def send(
+        self, endpoint: ModuleType, arguments: Mapping[str, Any], options: RequestOptions | None = None
+    ) -> APIResponse[Any]:
         """Send one operation and return its success response in full; raise a typed error otherwise."""
-        return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request))
+        return await self._drive(self._pipeline.call(endpoint, arguments, self._http.build_request, options))
 
     async def follow(
         self,
@@ -510,16 +514,20 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
 class _RawCaller:
     client: Sumvin
 
-    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> APIResponse[Any]:
-        return self.client.send(endpoint, arguments)
+    def call(
+        self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None
+    ) -> APIResponse[Any]:
+        return self.client.send(endpoint, arguments, options)
 
 
 @attrs.frozen
 class _AsyncRawCaller:
     client: AsyncSumvin
 
-    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> APIResponse[Any]:
-        return await self.client.send(endpoint, arguments)
+    async def call(
+        self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None
+    ) -> APIResponse[Any]:
+        return await self.client.send(endpoint, arguments, options)
 
 
 class _RawView(RawResources):

@@ -27,7 +27,7 @@ from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS, Operation
-from sumvin_sdk._generated.types import UNSET, APIResponse
+from sumvin_sdk._generated.types import UNSET, APIResponse, RequestOptions, Unset
 from sumvin_sdk._retry import RetryPolicy
 from sumvin_sdk.auth import ACCEPTED_CREDENTIALS, CombinedAuth
 from sumvin_sdk.errors import (
@@ -129,14 +129,24 @@ class Pipeline:
         self._headers = {name.lower(): value for name, value in options.headers.items()}
 
     def request(
-        self, endpoint: ModuleType, operation: Operation, arguments: Mapping[str, Any], build: BuildRequest
+        self,
+        endpoint: ModuleType,
+        operation: Operation,
+        arguments: Mapping[str, Any],
+        build: BuildRequest,
+        options: RequestOptions | None = None,
     ) -> httpx.Request:
         """The ``httpx.Request`` for one call of ``endpoint`` (the generated module of ``operation``).
 
-        ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too.
+        ``build`` is the connection pool's ``build_request``, so the pool's own headers and cookies apply too;
+        ``options`` are the call's own (extra headers, query and body members, timeout).
         """
         kwargs = endpoint._get_kwargs(**{name: value for name, value in arguments.items() if value is not UNSET})
-        headers = _keyed(operation, self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()})
+        headers = self._headers | {k.lower(): v for k, v in kwargs.pop("headers", {}).items()}
+        timeout = self.options.timeout
+        if options is not None:
+            timeout = _extend(operation, kwargs, headers, options, timeout)
+        headers = _keyed(operation, headers)
         if not kwargs.get("params"):
             kwargs.pop("params", None)  # an empty mapping would still cost a round of URL parsing
         path = kwargs.pop("url")
@@ -144,18 +154,25 @@ class Pipeline:
         method = kwargs.pop("method").upper()
         marks = _marks(operation, method, path, self._path_prefix)
         try:
-            return build(method, url, headers=headers, timeout=self.options.timeout, extensions=marks, **kwargs)
+            return build(method, url, headers=headers, timeout=timeout, extensions=marks, **kwargs)
         except httpx.InvalidURL as exc:
             raise UsageError(f"{operation.operation_id}: its arguments make no URL that can be sent ({exc})") from None
 
     def call(
-        self, endpoint: ModuleType, arguments: Mapping[str, Any], build: BuildRequest
+        self,
+        endpoint: ModuleType,
+        arguments: Mapping[str, Any],
+        build: BuildRequest,
+        options: RequestOptions | None = None,
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
         """One operation: its request, sent as ``flow`` does, its success parsed into the operation's model."""
         operation = operation_of(endpoint)
-        request = self.request(endpoint, operation, arguments, build)
+        request = self.request(endpoint, operation, arguments, build, options)
         label = request.extensions[SDK_REQUEST]
-        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
+        retry = self.options.retry
+        if options is not None and not isinstance(options.max_retries, Unset):
+            retry = attrs.evolve(retry, max_retries=options.max_retries)
+        return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label, retry))
 
     def follow(
         self,
@@ -204,19 +221,24 @@ class Pipeline:
         return (yield from self.flow(request, lambda response: self.parse_operation(endpoint, response), label))
 
     def flow(
-        self, request: httpx.Request, parse: Callable[[httpx.Response], Any], label: str
+        self,
+        request: httpx.Request,
+        parse: Callable[[httpx.Response], Any],
+        label: str,
+        retry: RetryPolicy | None = None,
     ) -> Generator[Send | Sleep, Outcome, APIResponse[Any]]:
         """Send ``request``, retrying as the policy allows; return the parsed success or raise a typed error.
 
         ``label`` names the request in logs and messages: the operation's path template where it is known,
         so path parameters (a device code, say) never reach a log line.
         """
-        clock, deadline = self.options.retry.monotonic, self.options.deadline
-        until = None if deadline is None else clock() + deadline
+        retry = retry or self.options.retry
+        deadline, limits = self.options.deadline, dict(request.extensions.get("timeout", {}))
+        until = None if deadline is None else retry.monotonic() + deadline
         retries = 0
         while True:
             if until is not None:
-                self._within(request, label, until)
+                self._within(request, label, until, retry, limits)
             started = time.perf_counter()
             outcome = yield Send(request, until)
             elapsed = (time.perf_counter() - started) * 1000
@@ -226,7 +248,7 @@ class Pipeline:
                 if outcome.is_success:
                     return self.parsed(outcome, parse, label)
                 error = error_from_response(outcome)
-                delay = self.options.retry.delay(request, outcome, error.problem, retries)
+                delay = retry.delay(request, outcome, error.problem, retries)
                 if delay is None:
                     raise error
                 what = str(outcome.status_code)
@@ -234,28 +256,35 @@ class Pipeline:
                 assert isinstance(outcome, httpx.TransportError), "the driver reports a response or an error"
                 log.debug("%s -> %s after %.1f ms", label, type(outcome).__name__, elapsed)
                 if until is not None:
-                    self._within(request, label, until)
-                delay = self.options.retry.delay(request, outcome, None, retries)
+                    self._within(request, label, until, retry, limits)
+                delay = retry.delay(request, outcome, None, retries)
                 if delay is None:
                     raise connection_error(outcome, request)
                 what = type(outcome).__name__
             if until is not None:
-                self._within(request, label, until, wait=delay)
+                self._within(request, label, until, retry, limits, wait=delay)
             retries += 1
             log.info("%s: %s; retry %d in %.2f s", label, what, retries, delay)
             yield Sleep(delay)
 
-    def _within(self, request: httpx.Request, label: str, until: float, wait: float = 0.0) -> None:
+    def _within(
+        self,
+        request: httpx.Request,
+        label: str,
+        until: float,
+        retry: RetryPolicy,
+        limits: Mapping[str, float | None],
+        wait: float = 0.0,
+    ) -> None:
         """``APITimeoutError`` unless ``wait`` seconds from now is still before the deadline ``until``.
 
-        Within it, the request's timeouts are cut to the time left, so no single read outlives the call.
+        Within it, the request's timeouts (``limits``) are cut to the time left, so no read outlives the call.
         """
-        left = until - self.options.retry.monotonic() - wait
+        left = until - retry.monotonic() - wait
         if left <= 0:
             when = "would pass during the wait for a retry" if wait else "passed"
             raise APITimeoutError(f"{label}: the deadline of {self.options.deadline:g} s {when}", request=request)
         if not wait:
-            limits = self.options.timeout.as_dict()
             request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
 
     def reader(self, response: httpx.Response, until: float | None) -> BodyReader:
@@ -328,6 +357,34 @@ def mismatch(response: httpx.Response, exc: Exception) -> str:
     if member and not detail.startswith("member "):
         detail = f"member {member!r}: {detail}"
     return f"the {response.status_code} body does not parse{where} ({detail})"
+
+
+def _extend(
+    operation: Operation,
+    kwargs: dict[str, Any],
+    headers: dict[str, str],
+    options: RequestOptions,
+    timeout: httpx.Timeout,
+) -> httpx.Timeout:
+    """Apply a call's ``RequestOptions`` to its ``_get_kwargs`` and headers; return its timeout."""
+    if options.extra_headers is not None:
+        headers.update({str(k).lower(): v for k, v in options.extra_headers.items()})
+    if options.extra_query is not None:
+        kwargs["params"] = {**kwargs.get("params", {}), **options.extra_query}
+    if options.extra_body is not None:
+        if not isinstance(options.extra_body, Mapping):
+            raise UsageError(f"{operation.operation_id}: extra_body is a mapping of members to add to the JSON body")
+        body = kwargs.get("json")
+        if isinstance(body, dict):
+            kwargs["json"] = {**body, **options.extra_body}
+        elif body is None and not any(k in kwargs for k in ("content", "data", "files")):
+            kwargs["json"] = dict(options.extra_body)
+            headers.setdefault("content-type", "application/json")
+        else:
+            raise UsageError(f"{operation.operation_id}: extra_body adds members to a JSON object body; this has none")
+    if isinstance(options.timeout, Unset):
+        return timeout
+    return options.timeout if isinstance(options.timeout, httpx.Timeout) else httpx.Timeout(options.timeout)
 
 
 def _keyed(operation: Operation | None, headers: dict[str, str]) -> dict[str, str]:

@@ -74,7 +74,7 @@ class ScopeCeilingError(SumvinError, ValueError):
 
     reason: Refusal
 
-    def __init__(self, scope: str, detail: str) -> None:
+    def __init__(self, detail: str, *, scope: str) -> None:
         super().__init__(f"cannot read the spend ceiling of {_shown(scope)}: {detail}")
         self.scope = scope
 
@@ -149,19 +149,19 @@ def _query(scope: str, raw: str) -> dict[str, str]:
     if not raw:
         return members
     if raw.startswith("?"):
-        raise MalformedScopeError(scope, "the query starts with a second '?'")
+        raise MalformedScopeError("the query starts with a second '?'", scope=scope)
     for part in raw.split("&"):
         if not part:
-            raise MalformedScopeError(scope, "the query has an empty '&'-separated member")
+            raise MalformedScopeError("the query has an empty '&'-separated member", scope=scope)
         if "=" not in part:
-            raise MalformedScopeError(scope, "a query member has no '='")
+            raise MalformedScopeError("a query member has no '='", scope=scope)
         key, _, value = part.partition("=")
         key, value = unquote_plus(key), unquote_plus(value)
         if key in ("max", "currency", "asset"):
             if key in members:
-                raise MalformedScopeError(scope, f"the query gives {key!r} twice")
+                raise MalformedScopeError(f"the query gives {key!r} twice", scope=scope)
             if not value:
-                raise MalformedScopeError(scope, f"the query's {key!r} is empty")
+                raise MalformedScopeError(f"the query's {key!r} is empty", scope=scope)
             members[key] = value
     return members
 
@@ -180,39 +180,41 @@ def scope_ceiling(scope: str) -> ScopeCeiling | None:
     segments = name.split(":")
     if len(segments) != 5 or not all(segments) or segments[0] != "sr" or segments[2] != "pint":
         raise MalformedScopeError(
-            scope, "the name is not five non-empty ':' segments 'sr:{region}:pint:{domain}:{action}'"
+            "the name is not five non-empty ':' segments 'sr:{region}:pint:{domain}:{action}'", scope=scope
         )
     query = _query(scope, raw)
     amount_text = query.get("max")
     if amount_text is None:
         return None
     if len(amount_text) > _MAX_AMOUNT_DIGITS or not _AMOUNT.fullmatch(amount_text):
-        raise InvalidAmountError(scope, f"max={_shown(amount_text)} is not an unsigned decimal of ASCII digits")
+        raise InvalidAmountError(f"max={_shown(amount_text)} is not an unsigned decimal of ASCII digits", scope=scope)
     currency, asset = query.get("currency"), query.get("asset")
     if currency is not None and asset is not None:
-        raise AmbiguousDenominationError(scope, "it gives both 'currency' and 'asset'")
+        raise AmbiguousDenominationError("it gives both 'currency' and 'asset'", scope=scope)
     if currency is None and asset is None:
-        raise MissingDenominationError(scope, "it gives 'max' with neither 'currency' nor 'asset'")
+        raise MissingDenominationError("it gives 'max' with neither 'currency' nor 'asset'", scope=scope)
     if currency is not None:
         symbol = currency.upper()
         decimals = FIAT_DECIMALS.get(symbol)
         if decimals is None:
-            raise UnknownDenominationError(scope, f"{_shown(currency)} is not a currency whose precision is known")
+            raise UnknownDenominationError(
+                f"{_shown(currency)} is not a currency whose precision is known", scope=scope
+            )
     else:
         assert asset is not None
         symbol, at, chain = asset.partition("@")
         if not _SYMBOL.fullmatch(symbol):
-            raise UnknownDenominationError(scope, f"{_shown(symbol)} is not an asset symbol")
+            raise UnknownDenominationError(f"{_shown(symbol)} is not an asset symbol", scope=scope)
         if at and not _CHAIN.fullmatch(chain):
-            raise UnknownDenominationError(scope, f"{_shown(chain)} is not a chain name (lower case)")
+            raise UnknownDenominationError(f"{_shown(chain)} is not a chain name (lower case)", scope=scope)
         decimals = ASSET_DECIMALS.get(symbol)
         if decimals is None:
-            raise UnknownDenominationError(scope, f"{symbol!r} is not an asset whose precision is known")
+            raise UnknownDenominationError(f"{symbol!r} is not an asset whose precision is known", scope=scope)
     whole, _, fraction = amount_text.partition(".")
     whole, fraction = whole.lstrip("0") or "0", fraction.rstrip("0")
     if len(fraction) > decimals:
         raise OverPreciseAmountError(
-            scope, f"max={amount_text} is finer than the {decimals} decimal place(s) of {symbol}"
+            f"max={amount_text} is finer than the {decimals} decimal place(s) of {symbol}", scope=scope
         )
     if currency is not None:  # a fiat amount at its currency's decimals: 25 -> 25.00
         fraction = fraction.ljust(decimals, "0")

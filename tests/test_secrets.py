@@ -162,6 +162,11 @@ def instance(cls: type[SumvinError]) -> SumvinError:
         "available": ["self"],
         "limit": 10,
         "field_errors": (),
+        "scope": "sr:us:pint:spend:visa_checkout?max=1&currency=USD",
+        "field": "message.nonce",
+        "value": 1.5,
+        "status": "mystery",
+        "last": None,
     }
     parameters = inspect.signature(cls.__init__).parameters
     arguments = {name: samples[name] for name in parameters if name in samples}

@@ -27,6 +27,7 @@ from sumvin_sdk.signing import (
     PurchaseIntentError,
     SignatureFormatError,
     SignerError,
+    SigningCancelledError,
     SigningDependencyError,
     adecide_errand,
     amint_pint,
@@ -450,3 +451,36 @@ def test_the_signing_dependency_error_in_process(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setitem(sys.modules, "eth_account", None)
     with pytest.raises(SigningDependencyError):
         typed_data_digest(purchase_intent_typed_data(**VECTORS[0][0]))
+
+
+def test_ctrl_c_at_the_signer_cancels_and_nothing_more_is_sent() -> None:
+    api = Api()
+
+    def interrupted(_: dict[str, Any]) -> str:
+        raise KeyboardInterrupt
+
+    with pytest.raises(SigningCancelledError) as caught:
+        mint_pint(api.client(), signer=interrupted, **MINT)
+    assert isinstance(caught.value, KeyboardInterrupt)
+    assert api.paths() == ["GET /v0/pint/nonce"]
+
+
+def test_a_cancelled_task_stops_the_async_mint_at_the_signer() -> None:
+    api = Api()
+    signing = asyncio.Event()
+
+    async def slow(_: dict[str, Any]) -> str:
+        signing.set()
+        await asyncio.Event().wait()
+        return "0x"
+
+    async def main() -> None:
+        async with api.async_client() as client:
+            task = asyncio.ensure_future(amint_pint(client, signer=slow, **MINT))
+            await signing.wait()
+            task.cancel()
+            with pytest.raises(SigningCancelledError):
+                await task
+
+    asyncio.run(main())
+    assert api.paths() == ["GET /v0/pint/nonce"]

@@ -250,10 +250,49 @@ def epoch_ms(value: datetime.datetime) -> int:
     return (value - _EPOCH) // _MILLISECOND
 
 
+@define(frozen=True)
+class RequestOptions:
+    """The options of one call, which every operation method takes by these names (as openai-python's do).
+
+    ``timeout`` replaces the client's (``None``: no timeout); ``extra_headers`` and ``extra_query`` are added
+    to the request's, ``extra_body`` to the members of its JSON body; ``max_retries`` replaces the client's
+    for this call.
+    """
+
+    timeout: float | httpx.Timeout | None | Unset = UNSET
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+    max_retries: int | Unset = UNSET
+
+
+#: The names of the per-request options, which no operation parameter may take.
+REQUEST_OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body", "max_retries")
+
+
+def request_options(
+    timeout: float | httpx.Timeout | None | Unset,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+    max_retries: int | Unset,
+) -> RequestOptions | None:
+    """The ``RequestOptions`` of a call, or ``None`` when it gives none (the common case costs nothing more)."""
+    if (
+        timeout is UNSET
+        and max_retries is UNSET
+        and extra_headers is None
+        and extra_query is None
+        and extra_body is None
+    ):
+        return None
+    return RequestOptions(timeout, extra_headers, extra_query, extra_body, max_retries)
+
+
 class Caller(Protocol):
     """What a resource sends its calls through: ``Sumvin``, or its raw-response view."""
 
-    def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+    def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send the operation in ``endpoint`` with ``arguments``; return its parsed success body."""
         ...
 
@@ -261,7 +300,7 @@ class Caller(Protocol):
 class AsyncCaller(Protocol):
     """What an async resource sends its calls through: ``AsyncSumvin``, or its raw-response view."""
 
-    async def call(self, endpoint: ModuleType, arguments: dict[str, Any]) -> Any:
+    async def call(self, endpoint: ModuleType, arguments: dict[str, Any], options: RequestOptions | None = None) -> Any:
         """Send the operation in ``endpoint`` with ``arguments``; return its parsed success body."""
         ...
 
@@ -291,6 +330,7 @@ def async_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitab
 
 
 __all__ = [
+    "REQUEST_OPTIONS",
     "UNSET",
     "APIResponse",
     "AsyncCaller",
@@ -301,10 +341,12 @@ __all__ = [
     "OpenIntEnum",
     "OpenStrEnum",
     "RequestFiles",
+    "RequestOptions",
     "Response",
     "Unset",
     "async_raw_response",
     "epoch_ms",
     "parse_timestamp",
     "raw_response",
+    "request_options",
 ]

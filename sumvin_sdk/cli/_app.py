@@ -20,6 +20,7 @@ from sumvin_sdk._generated.operations import OPERATIONS
 from sumvin_sdk._generated.types import File
 from sumvin_sdk.cli._operations import arguments, find_operation, parameters
 from sumvin_sdk.cli._store import StoredToken, TokenStore, default_store
+from sumvin_sdk.cli._waits import kyc, onboarding
 from sumvin_sdk.device import DeviceLoginError, UserCode, login
 from sumvin_sdk.errors import APIStatusError, SumvinError
 
@@ -213,6 +214,10 @@ def ops(env: Environment, tag: str | None) -> None:
         click.echo(
             f"{operation.operation_id:36} {operation.method:6} {operation.path}" + "".join(f"  {n}" for n in names)
         )
+
+
+cli.add_command(kyc)
+cli.add_command(onboarding)
 
 
 def main() -> None:

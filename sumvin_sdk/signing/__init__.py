@@ -7,11 +7,13 @@
                       max_amount=0, max_amount_token=ZERO_ADDRESS, expires_at=an_hour_from_now)
 
 A signer is any callable that takes the typed-data dict and returns the 65-byte signature (``0x``-hex or
-bytes); with the ``a``-prefixed functions it may return an awaitable. An eth-account ``LocalAccount``
-works as it is. eth-account is optional (``sumvin-sdk[signing]``): only ``recover_signer`` and
-``typed_data_digest`` need it, and say so with ``SigningDependencyError``.
+bytes); with the ``a``-prefixed functions it may return an awaitable (a sync function given one raises
+``SyncAwaitableError``). An eth-account ``LocalAccount`` works as it is. eth-account is optional
+(``sumvin-sdk[signing]``): only ``recover_signer`` and ``typed_data_digest`` need it, and say so with
+``SigningDependencyError``.
 """
 
+from sumvin_sdk._steps import SyncAwaitableError
 from sumvin_sdk.signing._ceremonies import (
     SigningCancelledError,
     adecide_errand,
@@ -60,6 +62,7 @@ __all__ = [
     "SigningCancelledError",
     "SigningDependencyError",
     "SigningError",
+    "SyncAwaitableError",
     "TypedDataAccount",
     "TypedDataError",
     "TypedDataFloatError",

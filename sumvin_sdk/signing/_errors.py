@@ -1,4 +1,4 @@
-"""Errors the signing ceremonies raise; every one is a ``SumvinError``, and the refusals are ``ValueError`` too.
+"""Errors the signing ceremonies raise; every one is a ``SumvinError``, the refusals ``UsageError`` (a ``ValueError``).
 
 SigningError
 ├── PurchaseIntentError           an argument that cannot make a purchase intent (also ValueError)
@@ -17,7 +17,7 @@ SigningError
 
 from __future__ import annotations
 
-from sumvin_sdk.errors import SumvinError
+from sumvin_sdk.errors import SumvinError, UsageError
 
 __all__ = [
     "NoApprovalPayloadError",
@@ -40,7 +40,7 @@ class SigningError(SumvinError):
     """A signing ceremony could not go on."""
 
 
-class PurchaseIntentError(SigningError, ValueError):
+class PurchaseIntentError(SigningError, UsageError):
     """An argument a purchase intent cannot be built from; nothing was sent."""
 
 
@@ -60,7 +60,7 @@ class SigningDependencyError(SigningError, ImportError):
     """eth-account is not installed: ``pip install 'sumvin-sdk[signing]'``."""
 
 
-class TypedDataError(SigningError, ValueError):
+class TypedDataError(SigningError, UsageError):
     """A typed-data payload that cannot be signed exactly as the server prepared it.
 
     ``field`` is the path of the value (``message.legs[1].fees[0]``), ``value`` the value as received.

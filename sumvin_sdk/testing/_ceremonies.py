@@ -53,6 +53,32 @@ class Errand:
     signature: str | None = None
 
 
+@attrs.define
+class Timeline:
+    """States that take over from one another at offsets (seconds) from ``start`` on the fake's clock."""
+
+    start: float
+    stages: list[tuple[float, Any]]
+
+    def at(self, now: float) -> Any:
+        """The state at ``now``: the last stage whose offset has passed (the first, before any has)."""
+        current = self.stages[0][1]
+        for offset, state in self.stages:
+            if now - self.start >= offset:
+                current = state
+        return current
+
+
+ONBOARDING_STEPS = (
+    "created",
+    "phone_verification",
+    "kyc_verification",
+    "safe_deploy",
+    "feature_selection",
+    "complete",
+)
+
+
 def _links(path: str) -> JSON:
     return {"self": {"href": path, "method": "GET"}}
 
@@ -66,6 +92,10 @@ class Ceremonies:
         self.wallets: dict[str, Wallet] = {}
         self.errands: dict[str, Errand] = {}
         self.minted: list[JSON] = []
+        self.kyc_timeline: Timeline | None = None
+        self.kyc_reject_reason: str | None = None
+        self.onboarding_timeline: Timeline | None = None
+        self.user_operations: dict[str, tuple[Timeline, bool]] = {}
 
     # -- what tests use ----------------------------------------------------------------------------
 
@@ -101,6 +131,22 @@ class Ceremonies:
         self.errands[errand.id] = errand
         return errand
 
+    def script_kyc(self, *stages: tuple[float, str], reject_reason: str | None = None) -> None:
+        """KYC statuses from now on the fake's clock: ``(0, "in_progress"), (30, "approved")``.
+
+        Before any script the status is ``pending`` (never started).
+        """
+        self.kyc_timeline = Timeline(self.clock(), list(stages))
+        self.kyc_reject_reason = reject_reason
+
+    def script_onboarding(self, *stages: tuple[float, str, str | None]) -> None:
+        """Onboarding states from now: ``(seconds, current_step, safe_creation_status)``; ``complete`` ends it."""
+        self.onboarding_timeline = Timeline(self.clock(), [(offset, (step, safe)) for offset, step, safe in stages])
+
+    def script_user_operation(self, user_op_hash: str, *stages: tuple[float, str], success: bool = True) -> None:
+        """A submitted UserOperation's statuses from now: ``(0, "queued"), (4, "submitted"), (8, "included")``."""
+        self.user_operations[user_op_hash.lower()] = (Timeline(self.clock(), list(stages)), success)
+
     # -- routes ------------------------------------------------------------------------------------
 
     def handle(self, request: httpx.Request) -> httpx.Response | None:
@@ -114,7 +160,66 @@ class Ceremonies:
             return self._errand(request, match[1]) if request.method == "GET" else None
         if request.method == "PUT" and (match := re.fullmatch(r"/v0/user/ipa/([^/]+)/decision", path)):
             return self._decide(request, match[1])
+        if request.method == "GET" and path == "/v0/kyc/status":
+            return self._kyc()
+        if request.method == "GET" and path.rstrip("/") == "/v0/user/me/onboarding/steps":
+            return self._onboarding()
+        if request.method == "GET" and (match := re.fullmatch(r"/v0/safe/rpc/([^/]+)/status", path)):
+            return self._user_operation(match[1], path)
         return None
+
+    def _kyc(self) -> httpx.Response:
+        now = self.clock()
+        status = "pending" if self.kyc_timeline is None else self.kyc_timeline.at(now)
+        at = int(now * 1000)
+        body = {
+            "status": status,
+            "applicant_id": None if status == "pending" else "applicant_fake",
+            "verified_at": at if status == "approved" else None,
+            "rejected_at": at if status == "rejected" else None,
+            "reject_reason": self.kyc_reject_reason if status in ("rejected", "retry") else None,
+            "_links": _links("/v0/kyc/status"),
+        }
+        return httpx.Response(200, json=body)
+
+    def _onboarding(self) -> httpx.Response:
+        timeline = self.onboarding_timeline
+        step, safe = ("phone_verification", None) if timeline is None else timeline.at(self.clock())
+        index = ONBOARDING_STEPS.index(step) if step in ONBOARDING_STEPS else 0
+        steps = [
+            {
+                "step": name,
+                "status": "completed" if i < index or step == "complete" else "current" if i == index else "pending",
+            }
+            for i, name in enumerate(ONBOARDING_STEPS)
+        ]
+        onboarding = {
+            "current_step": step,
+            "steps": steps,
+            "is_complete": step == "complete",
+            "safe_creation_status": safe,
+            "primary_smart_wallet_address": next(iter(self.wallets), None) if safe == "completed" else None,
+        }
+        return httpx.Response(200, json={"onboarding": onboarding, "_links": _links("/v0/user/me")})
+
+    def _user_operation(self, user_op_hash: str, path: str) -> httpx.Response:
+        found = self.user_operations.get(user_op_hash.lower())
+        if found is None:
+            return problem(404, "SAFE-404-001", "Not Found", "no UserOperation with this hash", path)
+        timeline, success = found
+        status = timeline.at(self.clock())
+        on_chain = status in ("included", "failed")
+        body = {
+            "user_op_hash": user_op_hash,
+            "status": status,
+            "txn_hash": "0x" + "ab" * 32 if on_chain else None,
+            "block_number": 1_000_000 if on_chain else None,
+            "gas_used": 150_000 if on_chain else None,
+            "actual_gas_cost_wei": 3_000_000_000_000 if on_chain else None,
+            "success": (success and status == "included") if on_chain else None,
+            "_links": _links(path),
+        }
+        return httpx.Response(200, json=body)
 
     def _nonce(self, request: httpx.Request) -> httpx.Response:
         wallet = self.wallets.get(request.url.params.get("wallet", "").lower())

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.account_list_response import AccountListResponse
     from ...models.account_response import AccountResponse
     from ...models.account_update_request import AccountUpdateRequest
@@ -31,28 +35,53 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AccountsResource:
-    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `accounts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
         """Get Link Config: ``GET /v0/accounts/link/config``."""
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
         """Initiate Link: ``POST /v0/accounts/link``."""
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_accounts(
         self,
@@ -60,52 +89,112 @@ class AccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
         """List Accounts: ``GET /v0/accounts/``."""
         from . import list_accounts as endpoint
 
         return cast(
             "AccountListResponse",
-            self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Get Account: ``GET /v0/accounts/{account_id}``."""
         from . import get_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
         from . import delete_account as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Update Account: ``PATCH /v0/accounts/{account_id}``."""
         from . import update_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AccountsResourceWithRawResponse:
@@ -130,21 +219,42 @@ class AsyncAccountsResource:
 
     async def get_link_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
         """Get Link Config: ``GET /v0/accounts/link/config``."""
         from . import get_link_config as endpoint
 
-        return cast("LinkConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "LinkConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def initiate_link(
         self,
         *,
         body: LinkRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
         """Initiate Link: ``POST /v0/accounts/link``."""
         from . import initiate_link as endpoint
 
-        return cast("LinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "LinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_accounts(
         self,
@@ -152,52 +262,112 @@ class AsyncAccountsResource:
         provider: str | Unset | None = UNSET,
         status: str | Unset | None = UNSET,
         account_type: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
         """List Accounts: ``GET /v0/accounts/``."""
         from . import list_accounts as endpoint
 
         return cast(
             "AccountListResponse",
-            await self._caller.call(endpoint, {"provider": provider, "status": status, "account_type": account_type}),
+            await self._caller.call(
+                endpoint,
+                {"provider": provider, "status": status, "account_type": account_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Get Account: ``GET /v0/accounts/{account_id}``."""
         from . import get_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
         from . import delete_account as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_account(
         self,
         account_id: str,
         *,
         body: AccountUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Update Account: ``PATCH /v0/accounts/{account_id}``."""
         from . import update_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def sync_account(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
         """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
         from . import sync_account as endpoint
 
-        return cast("AccountResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "AccountResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAccountsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.create_agent_token_request import CreateAgentTokenRequest
     from ...models.create_agent_token_response import CreateAgentTokenResponse
     from ...types import Unset
@@ -22,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentResource:
-    """Operations tagged `agent`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,6 +41,11 @@ class AgentResource:
         body: CreateAgentTokenRequest,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
         """Create User Token: ``POST /v0/agent/token/user``."""
         from . import create_user_token as endpoint
@@ -42,6 +55,7 @@ class AgentResource:
             self._caller.call(
                 endpoint,
                 {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -51,6 +65,11 @@ class AgentResource:
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke Agent Token: ``DELETE /v0/agent/token``."""
         from . import revoke_agent_token as endpoint
@@ -64,6 +83,7 @@ class AgentResource:
                     "x_sumvin_agent_id": x_sumvin_agent_id,
                     "authorization": authorization,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -89,6 +109,11 @@ class AsyncAgentResource:
         body: CreateAgentTokenRequest,
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
         """Create User Token: ``POST /v0/agent/token/user``."""
         from . import create_user_token as endpoint
@@ -98,6 +123,7 @@ class AsyncAgentResource:
             await self._caller.call(
                 endpoint,
                 {"x_sumvin_agent_key": x_sumvin_agent_key, "x_sumvin_agent_id": x_sumvin_agent_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -107,6 +133,11 @@ class AsyncAgentResource:
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke Agent Token: ``DELETE /v0/agent/token``."""
         from . import revoke_agent_token as endpoint
@@ -120,6 +151,7 @@ class AsyncAgentResource:
                     "x_sumvin_agent_id": x_sumvin_agent_id,
                     "authorization": authorization,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.agent_task_pint_link_response import AgentTaskPintLinkResponse
     from ...models.link_pint_request import LinkPintRequest
+    from ...types import Unset
 
     pass
 
@@ -24,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTaskPinTsResource:
-    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_task_pin_ts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -35,6 +44,11 @@ class AgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
         """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
         from . import link_pint_to_agent_task as endpoint
@@ -42,7 +56,9 @@ class AgentTaskPinTsResource:
         return cast(
             "AgentTaskPintLinkResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -51,6 +67,12 @@ class AgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
         from . import unlink_pint_from_agent_task as endpoint
@@ -60,6 +82,7 @@ class AgentTaskPinTsResource:
             self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -85,6 +108,11 @@ class AsyncAgentTaskPinTsResource:
         task_external_id: str,
         *,
         body: LinkPintRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
         """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
         from . import link_pint_to_agent_task as endpoint
@@ -92,7 +120,9 @@ class AsyncAgentTaskPinTsResource:
         return cast(
             "AgentTaskPintLinkResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -101,6 +131,12 @@ class AsyncAgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
         from . import unlink_pint_from_agent_task as endpoint
@@ -110,6 +146,7 @@ class AsyncAgentTaskPinTsResource:
             await self._caller.call(
                 endpoint,
                 {"user_strategy_id": user_strategy_id, "task_external_id": task_external_id, "pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.trigger_agent_task_request import TriggerAgentTaskRequest
     from ...models.trigger_agent_task_response import TriggerAgentTaskResponse
     from ...models.update_agent_task_request import UpdateAgentTaskRequest
@@ -31,7 +35,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AgentTasksResource:
-    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `agent_tasks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -44,6 +52,11 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
         from . import list_agent_tasks as endpoint
@@ -59,6 +72,7 @@ class AgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -68,6 +82,11 @@ class AgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
         """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
         from . import trigger_agent_task as endpoint
@@ -75,7 +94,9 @@ class AgentTasksResource:
         return cast(
             "TriggerAgentTaskResponse",
             self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -85,24 +106,46 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import get_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def cancel_agent_task(
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import cancel_agent_task as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_agent_task(
         self,
@@ -110,13 +153,22 @@ class AgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import update_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def list_all_agent_tasks(
@@ -126,13 +178,22 @@ class AgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
         from . import list_all_agent_tasks as endpoint
 
         return cast(
             "UserAgentTaskListResponse",
-            self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_agent_task_by_id(
@@ -140,11 +201,23 @@ class AgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AgentTasksResourceWithRawResponse:
@@ -175,6 +248,11 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
         from . import list_agent_tasks as endpoint
@@ -190,6 +268,7 @@ class AsyncAgentTasksResource:
                     "offset": offset,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -199,6 +278,11 @@ class AsyncAgentTasksResource:
         *,
         body: TriggerAgentTaskRequest | Unset | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
         """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
         from . import trigger_agent_task as endpoint
@@ -206,7 +290,9 @@ class AsyncAgentTasksResource:
         return cast(
             "TriggerAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -216,6 +302,11 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import get_agent_task as endpoint
@@ -223,7 +314,9 @@ class AsyncAgentTasksResource:
         return cast(
             "UserAgentTaskResponse",
             await self._caller.call(
-                endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand}
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -231,12 +324,23 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         task_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import cancel_agent_task as endpoint
 
         return cast(
-            "None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id})
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def update_agent_task(
@@ -245,13 +349,22 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         body: UpdateAgentTaskRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
         from . import update_agent_task as endpoint
 
         return cast(
             "UserAgentTaskResponse",
-            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "task_id": task_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_all_agent_tasks(
@@ -261,13 +374,22 @@ class AsyncAgentTasksResource:
         limit: int | Unset = 20,
         offset: int | Unset = 0,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
         """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
         from . import list_all_agent_tasks as endpoint
 
         return cast(
             "UserAgentTaskListResponse",
-            await self._caller.call(endpoint, {"status": status, "limit": limit, "offset": offset, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "limit": limit, "offset": offset, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_agent_task_by_id(
@@ -275,11 +397,23 @@ class AsyncAgentTasksResource:
         task_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
         """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
         from . import get_agent_task_by_id as endpoint
 
-        return cast("UserAgentTaskResponse", await self._caller.call(endpoint, {"task_id": task_id, "expand": expand}))
+        return cast(
+            "UserAgentTaskResponse",
+            await self._caller.call(
+                endpoint,
+                {"task_id": task_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncAgentTasksResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.asset_list_response import AssetListResponse
     from ...models.asset_price_response import AssetPriceResponse
     from ...models.asset_response import AssetResponse
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class AssetsResource:
-    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `assets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -37,6 +45,11 @@ class AssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
         """List supported assets: ``GET /v0/assets/``."""
         from . import list_assets as endpoint
@@ -44,7 +57,9 @@ class AssetsResource:
         return cast(
             "AssetListResponse",
             self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -53,11 +68,23 @@ class AssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
         """Get asset details: ``GET /v0/assets/{symbol}``."""
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_asset_price(
         self,
@@ -65,13 +92,22 @@ class AssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
         """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
         from . import get_asset_price as endpoint
 
         return cast(
             "AssetPriceResponse",
-            self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -98,6 +134,11 @@ class AsyncAssetsResource:
         asset_type: AssetType | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
         """List supported assets: ``GET /v0/assets/``."""
         from . import list_assets as endpoint
@@ -105,7 +146,9 @@ class AsyncAssetsResource:
         return cast(
             "AssetListResponse",
             await self._caller.call(
-                endpoint, {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit}
+                endpoint,
+                {"chain_id": chain_id, "asset_type": asset_type, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -114,11 +157,23 @@ class AsyncAssetsResource:
         symbol: str,
         *,
         chain_id: int | Unset = 1329,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
         """Get asset details: ``GET /v0/assets/{symbol}``."""
         from . import get_asset as endpoint
 
-        return cast("AssetResponse", await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id}))
+        return cast(
+            "AssetResponse",
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_asset_price(
         self,
@@ -126,13 +181,22 @@ class AsyncAssetsResource:
         *,
         chain_id: int | Unset | None = UNSET,
         currency: str | Unset = "USD",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
         """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
         from . import get_asset_price as endpoint
 
         return cast(
             "AssetPriceResponse",
-            await self._caller.call(endpoint, {"symbol": symbol, "chain_id": chain_id, "currency": currency}),
+            await self._caller.call(
+                endpoint,
+                {"symbol": symbol, "chain_id": chain_id, "currency": currency},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

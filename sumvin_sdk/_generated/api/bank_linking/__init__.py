@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.add_products_request import AddProductsRequest
     from ...models.connection_data import ConnectionData
     from ...models.connection_list_response import ConnectionListResponse
@@ -39,7 +43,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class BankLinkingResource:
-    """Operations tagged `bank_linking`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `bank_linking`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -50,13 +58,22 @@ class BankLinkingResource:
         region: str | Unset | None = UNSET,
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
         """Get Institutions: ``GET /v0/bank-linking/institutions``."""
         from . import get_institutions as endpoint
 
         return cast(
             "InstitutionListResponse",
-            self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+            self._caller.call(
+                endpoint,
+                {"region": region, "products": products, "search": search},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_bank_processor_token(
@@ -64,77 +81,175 @@ class BankLinkingResource:
         account_id: str,
         *,
         body: CreateProcessorTokenRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
         """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
         from . import create_bank_processor_token as endpoint
 
-        return cast("ProcessorTokenResponse", self._caller.call(endpoint, {"account_id": account_id, "body": body}))
+        return cast(
+            "ProcessorTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_bank_connections(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
         """List Bank Connections: ``GET /v0/bank-linking/connections``."""
         from . import list_bank_connections as endpoint
 
-        return cast("ConnectionListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectionListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
         """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
         from . import get_bank_connection as endpoint
 
-        return cast("ConnectionData", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "ConnectionData",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
         from . import delete_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def refresh_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
         from . import refresh_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def repair_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
         """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
         from . import repair_bank_connection as endpoint
 
-        return cast("RepairTokenResponse", self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RepairTokenResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def add_bank_connection_products(
         self,
         connection_id: str,
         *,
         body: AddProductsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
         from . import add_bank_connection_products as endpoint
 
         return cast(
-            "RefreshAcceptedResponse", self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"connection_id": connection_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def list_investment_holdings(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
         """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
         from . import list_investment_holdings as endpoint
 
-        return cast("HoldingListResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "HoldingListResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_investment_transactions(
         self,
@@ -144,6 +259,11 @@ class BankLinkingResource:
         to_date: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
         """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
         from . import list_investment_transactions as endpoint
@@ -159,17 +279,31 @@ class BankLinkingResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def sync_investments(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
         from . import sync_investments as endpoint
 
-        return cast("RefreshAcceptedResponse", self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class BankLinkingResourceWithRawResponse:
@@ -202,13 +336,22 @@ class AsyncBankLinkingResource:
         region: str | Unset | None = UNSET,
         products: list[str] | Unset | None = UNSET,
         search: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
         """Get Institutions: ``GET /v0/bank-linking/institutions``."""
         from . import get_institutions as endpoint
 
         return cast(
             "InstitutionListResponse",
-            await self._caller.call(endpoint, {"region": region, "products": products, "search": search}),
+            await self._caller.call(
+                endpoint,
+                {"region": region, "products": products, "search": search},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_bank_processor_token(
@@ -216,79 +359,175 @@ class AsyncBankLinkingResource:
         account_id: str,
         *,
         body: CreateProcessorTokenRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
         """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
         from . import create_bank_processor_token as endpoint
 
         return cast(
-            "ProcessorTokenResponse", await self._caller.call(endpoint, {"account_id": account_id, "body": body})
+            "ProcessorTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_bank_connections(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
         """List Bank Connections: ``GET /v0/bank-linking/connections``."""
         from . import list_bank_connections as endpoint
 
-        return cast("ConnectionListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectionListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
         """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
         from . import get_bank_connection as endpoint
 
-        return cast("ConnectionData", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "ConnectionData",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
         from . import delete_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def refresh_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
         from . import refresh_bank_connection as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def repair_bank_connection(
         self,
         connection_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
         """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
         from . import repair_bank_connection as endpoint
 
-        return cast("RepairTokenResponse", await self._caller.call(endpoint, {"connection_id": connection_id}))
+        return cast(
+            "RepairTokenResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def add_bank_connection_products(
         self,
         connection_id: str,
         *,
         body: AddProductsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
         from . import add_bank_connection_products as endpoint
 
         return cast(
-            "RefreshAcceptedResponse", await self._caller.call(endpoint, {"connection_id": connection_id, "body": body})
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"connection_id": connection_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def list_investment_holdings(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
         """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
         from . import list_investment_holdings as endpoint
 
-        return cast("HoldingListResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "HoldingListResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_investment_transactions(
         self,
@@ -298,6 +537,11 @@ class AsyncBankLinkingResource:
         to_date: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
         """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
         from . import list_investment_transactions as endpoint
@@ -313,17 +557,31 @@ class AsyncBankLinkingResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def sync_investments(
         self,
         account_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
         """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
         from . import sync_investments as endpoint
 
-        return cast("RefreshAcceptedResponse", await self._caller.call(endpoint, {"account_id": account_id}))
+        return cast(
+            "RefreshAcceptedResponse",
+            await self._caller.call(
+                endpoint,
+                {"account_id": account_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncBankLinkingResourceWithRawResponse:

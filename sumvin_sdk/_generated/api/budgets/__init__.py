@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.budget_list_response import BudgetListResponse
     from ...models.budget_response import BudgetResponse
     from ...models.budget_type import BudgetType
@@ -28,7 +32,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class BudgetsResource:
-    """Operations tagged `budgets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `budgets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -44,6 +52,11 @@ class BudgetsResource:
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
         """List Budgets: ``GET /v0/budgets/``."""
         from . import list_budgets as endpoint
@@ -62,6 +75,7 @@ class BudgetsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -69,42 +83,89 @@ class BudgetsResource:
         self,
         *,
         body: CreateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Create Budget: ``POST /v0/budgets/``."""
         from . import create_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_budget(
         self,
         budget_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Get Budget: ``GET /v0/budgets/{budget_id}``."""
         from . import get_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"budget_id": budget_id, "expand": expand}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_budget(
         self,
         budget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
         from . import delete_budget as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"budget_id": budget_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_budget(
         self,
         budget_id: str,
         *,
         body: UpdateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
         from . import update_budget as endpoint
 
-        return cast("BudgetResponse", self._caller.call(endpoint, {"budget_id": budget_id, "body": body}))
+        return cast(
+            "BudgetResponse",
+            self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class BudgetsResourceWithRawResponse:
@@ -136,6 +197,11 @@ class AsyncBudgetsResource:
         field_search: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
         """List Budgets: ``GET /v0/budgets/``."""
         from . import list_budgets as endpoint
@@ -154,6 +220,7 @@ class AsyncBudgetsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -161,42 +228,89 @@ class AsyncBudgetsResource:
         self,
         *,
         body: CreateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Create Budget: ``POST /v0/budgets/``."""
         from . import create_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_budget(
         self,
         budget_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Get Budget: ``GET /v0/budgets/{budget_id}``."""
         from . import get_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"budget_id": budget_id, "expand": expand}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_budget(
         self,
         budget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
         from . import delete_budget as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"budget_id": budget_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_budget(
         self,
         budget_id: str,
         *,
         body: UpdateBudgetRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
         """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
         from . import update_budget as endpoint
 
-        return cast("BudgetResponse", await self._caller.call(endpoint, {"budget_id": budget_id, "body": body}))
+        return cast(
+            "BudgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"budget_id": budget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncBudgetsResourceWithRawResponse:

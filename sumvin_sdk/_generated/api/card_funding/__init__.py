@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.funding_response import FundingResponse
     from ...models.funding_update_request import FundingUpdateRequest
+    from ...types import Unset
 
     pass
 
@@ -21,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CardFundingResource:
-    """Operations tagged `card_funding`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `card_funding`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -29,22 +38,47 @@ class CardFundingResource:
     def get_card_funding(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
         """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
         from . import get_card_funding as endpoint
 
-        return cast("FundingResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "FundingResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_card_funding(
         self,
         card_id: str,
         *,
         body: FundingUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
         """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
         from . import update_card_funding as endpoint
 
-        return cast("FundingResponse", self._caller.call(endpoint, {"card_id": card_id, "body": body}))
+        return cast(
+            "FundingResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class CardFundingResourceWithRawResponse:
@@ -65,22 +99,47 @@ class AsyncCardFundingResource:
     async def get_card_funding(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
         """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
         from . import get_card_funding as endpoint
 
-        return cast("FundingResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "FundingResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_card_funding(
         self,
         card_id: str,
         *,
         body: FundingUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
         """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
         from . import update_card_funding as endpoint
 
-        return cast("FundingResponse", await self._caller.call(endpoint, {"card_id": card_id, "body": body}))
+        return cast(
+            "FundingResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncCardFundingResourceWithRawResponse:

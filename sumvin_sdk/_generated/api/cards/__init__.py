@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.card_action_response import CardActionResponse
     from ...models.card_list_response import CardListResponse
     from ...models.card_response import CardResponse
@@ -32,7 +36,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CardsResource:
-    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cards`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -43,89 +51,197 @@ class CardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
         """List Cards: ``GET /v0/card/``."""
         from . import list_cards as endpoint
 
         return cast(
             "CardListResponse",
-            self._caller.call(endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Create a card: ``POST /v0/card/``."""
         from . import create_card as endpoint
 
-        return cast("CardResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Get Card: ``GET /v0/card/{card_id}``."""
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Activate Card: ``POST /v0/card/{card_id}/activate``."""
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
         """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class CardsResourceWithRawResponse:
@@ -156,6 +272,11 @@ class AsyncCardsResource:
         tokenization_status: CardTokenizationStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
         """List Cards: ``GET /v0/card/``."""
         from . import list_cards as endpoint
@@ -163,84 +284,185 @@ class AsyncCardsResource:
         return cast(
             "CardListResponse",
             await self._caller.call(
-                endpoint, {"tokenization_status": tokenization_status, "offset": offset, "limit": limit}
+                endpoint,
+                {"tokenization_status": tokenization_status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def create_card(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Create a card: ``POST /v0/card/``."""
         from . import create_card as endpoint
 
-        return cast("CardResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CardResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_card(
         self,
         card_id: str,
         *,
         include_history: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardResponse:
         """Get Card: ``GET /v0/card/{card_id}``."""
         from . import get_card as endpoint
 
         return cast(
-            "CardResponse", await self._caller.call(endpoint, {"card_id": card_id, "include_history": include_history})
+            "CardResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id, "include_history": include_history},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def freeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
         from . import freeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def unfreeze_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
         from . import unfreeze_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_lost_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
         from . import report_lost_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def report_stolen_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
         from . import report_stolen_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def activate_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
         """Activate Card: ``POST /v0/card/{card_id}/activate``."""
         from . import activate_card as endpoint
 
-        return cast("CardActionResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardActionResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def tokenize_card(
         self,
         card_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
         """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
         from . import tokenize_card as endpoint
 
-        return cast("CardTokenizeResponse", await self._caller.call(endpoint, {"card_id": card_id}))
+        return cast(
+            "CardTokenizeResponse",
+            await self._caller.call(
+                endpoint,
+                {"card_id": card_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncCardsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.body_upload_chat_attachment import BodyUploadChatAttachment
     from ...models.chat_attachment_response import ChatAttachmentResponse
     from ...models.chat_create_session_request import ChatCreateSessionRequest
@@ -36,7 +40,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ChatResource:
-    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `chat`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -48,55 +56,111 @@ class ChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
         """List Sessions: ``GET /v0/chat/sessions``."""
         from . import list_sessions as endpoint
 
         return cast(
             "ListSessionsResponse",
-            self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
         """Create Session: ``POST /v0/chat/sessions``."""
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
         from . import get_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "expand": expand}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
         from . import delete_session as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_messages(
         self,
@@ -104,13 +168,22 @@ class ChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
         """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
         from . import list_messages as endpoint
 
         return cast(
             "ListMessagesResponse",
-            self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def save_messages(
@@ -118,22 +191,46 @@ class ChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
         """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
         """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
         from . import upload_chat_attachment as endpoint
 
-        return cast("ChatAttachmentResponse", self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "ChatAttachmentResponse",
+            self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ChatResourceWithRawResponse:
@@ -164,57 +261,111 @@ class AsyncChatResource:
         expand: list[str] | Unset = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
         """List Sessions: ``GET /v0/chat/sessions``."""
         from . import list_sessions as endpoint
 
         return cast(
             "ListSessionsResponse",
-            await self._caller.call(endpoint, {"q": q, "expand": expand, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"q": q, "expand": expand, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_session(
         self,
         *,
         body: ChatCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
         """Create Session: ``POST /v0/chat/sessions``."""
         from . import create_session as endpoint
 
-        return cast("CreateSessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateSessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_session(
         self,
         session_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
         from . import get_session as endpoint
 
         return cast(
-            "GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "expand": expand})
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def delete_session(
         self,
         session_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
         from . import delete_session as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"session_id": session_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_session(
         self,
         session_id: str,
         *,
         body: UpdateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
         """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
         from . import update_session as endpoint
 
-        return cast("GetSessionResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "GetSessionResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_messages(
         self,
@@ -222,13 +373,22 @@ class AsyncChatResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
         """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
         from . import list_messages as endpoint
 
         return cast(
             "ListMessagesResponse",
-            await self._caller.call(endpoint, {"session_id": session_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def save_messages(
@@ -236,23 +396,45 @@ class AsyncChatResource:
         session_id: str,
         *,
         body: SaveMessagesRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
         """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
         from . import save_messages as endpoint
 
-        return cast("SaveMessagesResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body}))
+        return cast(
+            "SaveMessagesResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def upload_chat_attachment(
         self,
         *,
         body: BodyUploadChatAttachment,
         session_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
         """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
         from . import upload_chat_attachment as endpoint
 
         return cast(
-            "ChatAttachmentResponse", await self._caller.call(endpoint, {"session_id": session_id, "body": body})
+            "ChatAttachmentResponse",
+            await self._caller.call(
+                endpoint,
+                {"session_id": session_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

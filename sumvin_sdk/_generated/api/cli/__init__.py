@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.cli_config_response import CliConfigResponse
     from ...models.device_code_approval_request import DeviceCodeApprovalRequest
     from ...models.device_code_create_request import DeviceCodeCreateRequest
@@ -34,87 +38,183 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class CliResource:
-    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `cli`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
         """Read CLI runtime config: ``GET /v0/cli/config``."""
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
         """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
         from . import approve_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", self._caller.call(endpoint, {"device_code": device_code, "body": body}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
         from . import deny_device_code as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
         """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
         from . import list_personal_access_tokens as endpoint
 
-        return cast("PersonalAccessTokenListResponse", self._caller.call(endpoint, {"offset": offset, "limit": limit}))
+        return cast(
+            "PersonalAccessTokenListResponse",
+            self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
         """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class CliResourceWithRawResponse:
@@ -140,84 +240,172 @@ class AsyncCliResource:
 
     async def get_cli_config(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
         """Read CLI runtime config: ``GET /v0/cli/config``."""
         from . import get_cli_config as endpoint
 
-        return cast("CliConfigResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "CliConfigResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def create_device_code(
         self,
         *,
         body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
         """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
         from . import create_device_code as endpoint
 
-        return cast("DeviceCodeCreateResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "DeviceCodeCreateResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def poll_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
         from . import poll_device_code as endpoint
 
-        return cast("DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_device_code(
         self,
         device_code: str,
         *,
         body: DeviceCodeApprovalRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
         """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
         from . import approve_device_code as endpoint
 
         return cast(
-            "DeviceCodeStatusResponse", await self._caller.call(endpoint, {"device_code": device_code, "body": body})
+            "DeviceCodeStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def deny_device_code(
         self,
         device_code: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
         from . import deny_device_code as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"device_code": device_code}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"device_code": device_code},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_personal_access_tokens(
         self,
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
         """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
         from . import list_personal_access_tokens as endpoint
 
         return cast(
-            "PersonalAccessTokenListResponse", await self._caller.call(endpoint, {"offset": offset, "limit": limit})
+            "PersonalAccessTokenListResponse",
+            await self._caller.call(
+                endpoint,
+                {"offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def exchange_device_code(
         self,
         *,
         body: PersonalAccessTokenExchangeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
         """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
         from . import exchange_device_code as endpoint
 
-        return cast("PersonalAccessTokenExchangeResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PersonalAccessTokenExchangeResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def revoke_personal_access_token(
         self,
         id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
         from . import revoke_personal_access_token as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"id": id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {"id": id}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncCliResourceWithRawResponse:

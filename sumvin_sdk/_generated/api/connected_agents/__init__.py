@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.agent_identity_list_response import AgentIdentityListResponse
     from ...models.agent_identity_status import AgentIdentityStatus
     from ...types import Unset
@@ -22,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ConnectedAgentsResource:
-    """Operations tagged `connected_agents`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `connected_agents`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,23 +41,45 @@ class ConnectedAgentsResource:
         status: AgentIdentityStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
         """List connected agents: ``GET /v0/agent-identities``."""
         from . import list_agent_identities as endpoint
 
         return cast(
             "AgentIdentityListResponse",
-            self._caller.call(endpoint, {"status": status, "offset": offset, "limit": limit}),
+            self._caller.call(
+                endpoint,
+                {"status": status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def revoke_agent_identity(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
         from . import revoke_agent_identity as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ConnectedAgentsResourceWithRawResponse:
@@ -73,23 +103,45 @@ class AsyncConnectedAgentsResource:
         status: AgentIdentityStatus | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
         """List connected agents: ``GET /v0/agent-identities``."""
         from . import list_agent_identities as endpoint
 
         return cast(
             "AgentIdentityListResponse",
-            await self._caller.call(endpoint, {"status": status, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def revoke_agent_identity(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
         from . import revoke_agent_identity as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncConnectedAgentsResourceWithRawResponse:

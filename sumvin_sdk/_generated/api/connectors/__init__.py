@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.connector_detail_response import ConnectorDetailResponse
     from ...models.connector_list_response import ConnectorListResponse
     from ...types import Unset
@@ -22,30 +26,55 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ConnectorsResource:
-    """Operations tagged `connectors`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `connectors`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def list_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
         """List Connectors: ``GET /v0/connectors/``."""
         from . import list_connectors as endpoint
 
-        return cast("ConnectorListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectorListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_connector(
         self,
         connector_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
         """Get Connector: ``GET /v0/connectors/{connector_id}``."""
         from . import get_connector as endpoint
 
         return cast(
-            "ConnectorDetailResponse", self._caller.call(endpoint, {"connector_id": connector_id, "expand": expand})
+            "ConnectorDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"connector_id": connector_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -66,24 +95,44 @@ class AsyncConnectorsResource:
 
     async def list_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
         """List Connectors: ``GET /v0/connectors/``."""
         from . import list_connectors as endpoint
 
-        return cast("ConnectorListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "ConnectorListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_connector(
         self,
         connector_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
         """Get Connector: ``GET /v0/connectors/{connector_id}``."""
         from . import get_connector as endpoint
 
         return cast(
             "ConnectorDetailResponse",
-            await self._caller.call(endpoint, {"connector_id": connector_id, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"connector_id": connector_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

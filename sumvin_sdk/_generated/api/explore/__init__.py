@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.explore_response import ExploreResponse
+    from ...types import Unset
 
     pass
 
@@ -19,18 +24,33 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ExploreResource:
-    """Operations tagged `explore`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `explore`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def get_explore(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
         """Get the Explore catalog: ``GET /v0/explore/``."""
         from . import get_explore as endpoint
 
-        return cast("ExploreResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "ExploreResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class ExploreResourceWithRawResponse:
@@ -49,11 +69,22 @@ class AsyncExploreResource:
 
     async def get_explore(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
         """Get the Explore catalog: ``GET /v0/explore/``."""
         from . import get_explore as endpoint
 
-        return cast("ExploreResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "ExploreResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncExploreResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.health_check_response import HealthCheckResponse
     from ...types import Unset
 
@@ -20,7 +24,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class HealthResource:
-    """Operations tagged `health`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `health`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -29,11 +37,23 @@ class HealthResource:
         self,
         *,
         x_ping_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HealthCheckResponse:
         """Health Check: ``GET /health``."""
         from . import health_check as endpoint
 
-        return cast("HealthCheckResponse", self._caller.call(endpoint, {"x_ping_key": x_ping_key}))
+        return cast(
+            "HealthCheckResponse",
+            self._caller.call(
+                endpoint,
+                {"x_ping_key": x_ping_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class HealthResourceWithRawResponse:
@@ -54,11 +74,23 @@ class AsyncHealthResource:
         self,
         *,
         x_ping_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> HealthCheckResponse:
         """Health Check: ``GET /health``."""
         from . import health_check as endpoint
 
-        return cast("HealthCheckResponse", await self._caller.call(endpoint, {"x_ping_key": x_ping_key}))
+        return cast(
+            "HealthCheckResponse",
+            await self._caller.call(
+                endpoint,
+                {"x_ping_key": x_ping_key},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncHealthResourceWithRawResponse:

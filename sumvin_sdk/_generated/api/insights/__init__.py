@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.insight_list_response import InsightListResponse
     from ...models.insight_response import InsightResponse
     from ...types import Unset
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class InsightsResource:
-    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `insights`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -38,6 +46,11 @@ class InsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
         """List Insights: ``GET /v0/insights/``."""
         from . import list_insights as endpoint
@@ -54,6 +67,7 @@ class InsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -62,29 +76,67 @@ class InsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Get Insight: ``GET /v0/insights/{insight_id}``."""
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class InsightsResourceWithRawResponse:
@@ -113,6 +165,11 @@ class AsyncInsightsResource:
         user_agent_task_id: str | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 20,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
         """List Insights: ``GET /v0/insights/``."""
         from . import list_insights as endpoint
@@ -129,6 +186,7 @@ class AsyncInsightsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -137,29 +195,67 @@ class AsyncInsightsResource:
         insight_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Get Insight: ``GET /v0/insights/{insight_id}``."""
         from . import get_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id, "expand": expand}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def accept_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
         from . import accept_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def dismiss_insight(
         self,
         insight_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
         """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
         from . import dismiss_insight as endpoint
 
-        return cast("InsightResponse", await self._caller.call(endpoint, {"insight_id": insight_id}))
+        return cast(
+            "InsightResponse",
+            await self._caller.call(
+                endpoint,
+                {"insight_id": insight_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncInsightsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.allocations_response import AllocationsResponse
     from ...models.approve_ipa_request import ApproveIPARequest
     from ...models.clarify_ipa_request import ClarifyIPARequest
@@ -39,7 +43,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class IpaResource:
-    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ipa`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -53,6 +61,11 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
         """List Ipas: ``GET /v0/user/ipa/``."""
         from . import list_ipas as endpoint
@@ -69,6 +82,7 @@ class IpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -77,12 +91,22 @@ class IpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Create IPA: ``POST /v0/user/ipa/``."""
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa(
@@ -90,20 +114,45 @@ class IpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_ipa_events(
         self,
@@ -112,13 +161,22 @@ class IpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
         """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
         from . import get_ipa_events as endpoint
 
         return cast(
             "IPAEventsResponse",
-            self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}),
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ipa_allocations(
@@ -127,12 +185,22 @@ class IpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
         """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
         from . import get_ipa_allocations as endpoint
 
         return cast(
-            "AllocationsResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit})
+            "AllocationsResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def clarify_ipa(
@@ -140,33 +208,69 @@ class IpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class IpaResourceWithRawResponse:
@@ -200,6 +304,11 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 20,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
         """List Ipas: ``GET /v0/user/ipa/``."""
         from . import list_ipas as endpoint
@@ -216,6 +325,7 @@ class AsyncIpaResource:
                     "limit": limit,
                     "expand": expand,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -224,12 +334,22 @@ class AsyncIpaResource:
         *,
         body: CreateIPARequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Create IPA: ``POST /v0/user/ipa/``."""
         from . import create_ipa as endpoint
 
         return cast(
-            "IPADetailResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ipa(
@@ -237,20 +357,45 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
         from . import get_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "expand": expand}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def cancel_ipa(
         self,
         ipa_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
         from . import cancel_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_ipa_events(
         self,
@@ -259,6 +404,11 @@ class AsyncIpaResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         event_type: IPAEventType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
         """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
         from . import get_ipa_events as endpoint
@@ -266,7 +416,9 @@ class AsyncIpaResource:
         return cast(
             "IPAEventsResponse",
             await self._caller.call(
-                endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type}
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit, "event_type": event_type},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -276,13 +428,22 @@ class AsyncIpaResource:
         *,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
         """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
         from . import get_ipa_allocations as endpoint
 
         return cast(
             "AllocationsResponse",
-            await self._caller.call(endpoint, {"ipa_id": ipa_id, "offset": offset, "limit": limit}),
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "offset": offset, "limit": limit},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def clarify_ipa(
@@ -290,33 +451,69 @@ class AsyncIpaResource:
         ipa_id: str,
         *,
         body: ClarifyIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
         from . import clarify_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def approve_ipa(
         self,
         ipa_id: str,
         *,
         body: ApproveIPARequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
         from . import approve_ipa as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def replace_ipa_conditions(
         self,
         ipa_id: str,
         *,
         body: ReplaceConditionsRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
         """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
         from . import replace_ipa_conditions as endpoint
 
-        return cast("IPADetailResponse", await self._caller.call(endpoint, {"ipa_id": ipa_id, "body": body}))
+        return cast(
+            "IPADetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"ipa_id": ipa_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncIpaResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.mandate_ceremony_decision_request import MandateCeremonyDecisionRequest
     from ...models.mandate_ceremony_response import MandateCeremonyResponse
     from ...models.mandate_ceremony_status_response import MandateCeremonyStatusResponse
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class MandatesResource:
-    """Operations tagged `mandates`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `mandates`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -33,26 +41,44 @@ class MandatesResource:
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Read the mandate awaiting approval: ``GET /v0/mandate-ceremonies/current``."""
         from . import read_mandate_ceremony as endpoint
 
         return cast(
             "MandateCeremonyResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def read_mandate_ceremony_status(
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
         """Check where a mandate approval stands: ``GET /v0/mandate-ceremonies/current/status``."""
         from . import read_mandate_ceremony_status as endpoint
 
         return cast(
             "MandateCeremonyStatusResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def decide_mandate_ceremony(
@@ -60,13 +86,22 @@ class MandatesResource:
         *,
         body: MandateCeremonyDecisionRequest,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Approve or decline a proposed mandate: ``PUT /v0/mandate-ceremonies/current/decision``."""
         from . import decide_mandate_ceremony as endpoint
 
         return cast(
             "MandateCeremonyResponse",
-            self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -90,26 +125,44 @@ class AsyncMandatesResource:
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Read the mandate awaiting approval: ``GET /v0/mandate-ceremonies/current``."""
         from . import read_mandate_ceremony as endpoint
 
         return cast(
             "MandateCeremonyResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def read_mandate_ceremony_status(
         self,
         *,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
         """Check where a mandate approval stands: ``GET /v0/mandate-ceremonies/current/status``."""
         from . import read_mandate_ceremony_status as endpoint
 
         return cast(
             "MandateCeremonyStatusResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def decide_mandate_ceremony(
@@ -117,13 +170,22 @@ class AsyncMandatesResource:
         *,
         body: MandateCeremonyDecisionRequest,
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
         """Approve or decline a proposed mandate: ``PUT /v0/mandate-ceremonies/current/decision``."""
         from . import decide_mandate_ceremony as endpoint
 
         return cast(
             "MandateCeremonyResponse",
-            await self._caller.call(endpoint, {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"x_sumvin_ceremony_ticket": x_sumvin_ceremony_ticket, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

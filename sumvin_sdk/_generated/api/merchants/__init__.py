@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.merchant_detail_response import MerchantDetailResponse
     from ...models.merchant_search_response import MerchantSearchResponse
     from ...models.search_merchants_facets_type_0_item import SearchMerchantsFacetsType0Item
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class MerchantsResource:
-    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `merchants`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -51,6 +59,11 @@ class MerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
         """Search UCP merchants: ``GET /v0/ucp/merchants``."""
         from . import search_merchants as endpoint
@@ -79,17 +92,31 @@ class MerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
         """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class MerchantsResourceWithRawResponse:
@@ -128,6 +155,11 @@ class AsyncMerchantsResource:
         highlight: bool | Unset = False,
         offset: int | Unset = 0,
         limit: int | Unset = 25,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
         """Search UCP merchants: ``GET /v0/ucp/merchants``."""
         from . import search_merchants as endpoint
@@ -156,17 +188,31 @@ class AsyncMerchantsResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_merchant(
         self,
         merchant: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
         """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
         from . import get_merchant as endpoint
 
-        return cast("MerchantDetailResponse", await self._caller.call(endpoint, {"merchant": merchant}))
+        return cast(
+            "MerchantDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"merchant": merchant},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncMerchantsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.payment_link_create_request import PaymentLinkCreateRequest
     from ...models.payment_link_list_response import PaymentLinkListResponse
     from ...models.payment_link_public_response import PaymentLinkPublicResponse
@@ -28,7 +32,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class PaymentLinksResource:
-    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `payment_links`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -41,6 +49,11 @@ class PaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
         """List payment links: ``GET /v0/payment-links``."""
         from . import list_payment_links as endpoint
@@ -50,6 +63,7 @@ class PaymentLinksResource:
             self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -57,31 +71,64 @@ class PaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Create a payment link: ``POST /v0/payment-links``."""
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
         """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_payment_link_pay(
         self,
@@ -89,13 +136,22 @@ class PaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
         """Open or settle a payment link: ``GET /pay/{slug}``."""
         from . import get_payment_link_pay as endpoint
 
         return cast(
             "X402SettlementResponse",
-            self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -125,6 +181,11 @@ class AsyncPaymentLinksResource:
         to_date: str | Unset | None = UNSET,
         limit: int | Unset = 50,
         offset: int | Unset = 0,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
         """List payment links: ``GET /v0/payment-links``."""
         from . import list_payment_links as endpoint
@@ -134,6 +195,7 @@ class AsyncPaymentLinksResource:
             await self._caller.call(
                 endpoint,
                 {"status": status, "from_date": from_date, "to_date": to_date, "limit": limit, "offset": offset},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -141,31 +203,64 @@ class AsyncPaymentLinksResource:
         self,
         *,
         body: PaymentLinkCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Create a payment link: ``POST /v0/payment-links``."""
         from . import create_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link(
         self,
         slug: str,
         *,
         expand: list[str] | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
         """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
         from . import get_payment_link as endpoint
 
-        return cast("PaymentLinkResponse", await self._caller.call(endpoint, {"slug": slug, "expand": expand}))
+        return cast(
+            "PaymentLinkResponse",
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_public_payment_link(
         self,
         slug: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
         """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
         from . import get_public_payment_link as endpoint
 
-        return cast("PaymentLinkPublicResponse", await self._caller.call(endpoint, {"slug": slug}))
+        return cast(
+            "PaymentLinkPublicResponse",
+            await self._caller.call(
+                endpoint, {"slug": slug}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_payment_link_pay(
         self,
@@ -173,13 +268,22 @@ class AsyncPaymentLinksResource:
         *,
         accept: str | Unset | None = UNSET,
         payment_signature: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
         """Open or settle a payment link: ``GET /pay/{slug}``."""
         from . import get_payment_link_pay as endpoint
 
         return cast(
             "X402SettlementResponse",
-            await self._caller.call(endpoint, {"slug": slug, "accept": accept, "payment_signature": payment_signature}),
+            await self._caller.call(
+                endpoint,
+                {"slug": slug, "accept": accept, "payment_signature": payment_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.get_pint_expand_item import GetPintExpandItem
     from ...models.list_pints_order import ListPintsOrder
     from ...models.list_pints_sort import ListPintsSort
@@ -36,7 +40,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class PintResource:
-    """Operations tagged `pint`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `pint`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -50,6 +58,11 @@ class PintResource:
         order: ListPintsOrder | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
         """List Pints: ``GET /v0/pint/``."""
         from . import list_pints as endpoint
@@ -59,6 +72,7 @@ class PintResource:
             self._caller.call(
                 endpoint,
                 {"wallet": wallet, "status": status, "sort": sort, "order": order, "limit": limit, "cursor": cursor},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -67,62 +81,136 @@ class PintResource:
         pint_id: str,
         *,
         expand: list[GetPintExpandItem] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
         """Get Pint: ``GET /v0/pint/{pint_id}``."""
         from . import get_pint as endpoint
 
-        return cast("PintDetailResponse", self._caller.call(endpoint, {"pint_id": pint_id, "expand": expand}))
+        return cast(
+            "PintDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def revoke_pint(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
         from . import revoke_pint as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def submit_pint_signature(
         self,
         pint_id: str,
         *,
         body: SubmitPintSignatureRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
         """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
         from . import submit_pint_signature as endpoint
 
-        return cast("PintDetailResponse", self._caller.call(endpoint, {"pint_id": pint_id, "body": body}))
+        return cast(
+            "PintDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_pint_tokens(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
         """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
         from . import list_pint_tokens as endpoint
 
-        return cast("PintTokensResponse", self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "PintTokensResponse",
+            self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_nonce(
         self,
         *,
         wallet: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
         """Get Nonce: ``GET /v0/pint/nonce``."""
         from . import get_nonce as endpoint
 
-        return cast("NonceResponse", self._caller.call(endpoint, {"wallet": wallet, "authorization": authorization}))
+        return cast(
+            "NonceResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet": wallet, "authorization": authorization},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def exchange_pint(
         self,
         *,
         body: UserPintExchangeRequest,
         agent: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
         """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
         from . import exchange_pint as endpoint
 
-        return cast("PintExchangeResponse", self._caller.call(endpoint, {"agent": agent, "body": body}))
+        return cast(
+            "PintExchangeResponse",
+            self._caller.call(
+                endpoint,
+                {"agent": agent, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class PintResourceWithRawResponse:
@@ -154,6 +242,11 @@ class AsyncPintResource:
         order: ListPintsOrder | Unset = UNSET,
         limit: int | Unset = 20,
         cursor: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
         """List Pints: ``GET /v0/pint/``."""
         from . import list_pints as endpoint
@@ -163,6 +256,7 @@ class AsyncPintResource:
             await self._caller.call(
                 endpoint,
                 {"wallet": wallet, "status": status, "sort": sort, "order": order, "limit": limit, "cursor": cursor},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -171,52 +265,112 @@ class AsyncPintResource:
         pint_id: str,
         *,
         expand: list[GetPintExpandItem] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
         """Get Pint: ``GET /v0/pint/{pint_id}``."""
         from . import get_pint as endpoint
 
-        return cast("PintDetailResponse", await self._caller.call(endpoint, {"pint_id": pint_id, "expand": expand}))
+        return cast(
+            "PintDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def revoke_pint(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
         from . import revoke_pint as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def submit_pint_signature(
         self,
         pint_id: str,
         *,
         body: SubmitPintSignatureRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
         """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
         from . import submit_pint_signature as endpoint
 
-        return cast("PintDetailResponse", await self._caller.call(endpoint, {"pint_id": pint_id, "body": body}))
+        return cast(
+            "PintDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_pint_tokens(
         self,
         pint_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
         """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
         from . import list_pint_tokens as endpoint
 
-        return cast("PintTokensResponse", await self._caller.call(endpoint, {"pint_id": pint_id}))
+        return cast(
+            "PintTokensResponse",
+            await self._caller.call(
+                endpoint,
+                {"pint_id": pint_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_nonce(
         self,
         *,
         wallet: str,
         authorization: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
         """Get Nonce: ``GET /v0/pint/nonce``."""
         from . import get_nonce as endpoint
 
         return cast(
-            "NonceResponse", await self._caller.call(endpoint, {"wallet": wallet, "authorization": authorization})
+            "NonceResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet": wallet, "authorization": authorization},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def exchange_pint(
@@ -224,11 +378,23 @@ class AsyncPintResource:
         *,
         body: UserPintExchangeRequest,
         agent: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
         """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
         from . import exchange_pint as endpoint
 
-        return cast("PintExchangeResponse", await self._caller.call(endpoint, {"agent": agent, "body": body}))
+        return cast(
+            "PintExchangeResponse",
+            await self._caller.call(
+                endpoint,
+                {"agent": agent, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncPintResourceWithRawResponse:

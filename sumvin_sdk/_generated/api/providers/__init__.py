@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.provider_response import ProviderResponse
+    from ...types import Unset
 
     pass
 
@@ -19,7 +24,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ProvidersResource:
-    """Operations tagged `providers`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `providers`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -28,11 +37,23 @@ class ProvidersResource:
         self,
         *,
         action: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
         """Get Provider: ``GET /v0/providers``."""
         from . import get_provider as endpoint
 
-        return cast("ProviderResponse", self._caller.call(endpoint, {"action": action}))
+        return cast(
+            "ProviderResponse",
+            self._caller.call(
+                endpoint,
+                {"action": action},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ProvidersResourceWithRawResponse:
@@ -53,11 +74,23 @@ class AsyncProvidersResource:
         self,
         *,
         action: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
         """Get Provider: ``GET /v0/providers``."""
         from . import get_provider as endpoint
 
-        return cast("ProviderResponse", await self._caller.call(endpoint, {"action": action}))
+        return cast(
+            "ProviderResponse",
+            await self._caller.call(
+                endpoint,
+                {"action": action},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncProvidersResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.known_chains import KnownChains
     from ...models.meld_payment_method import MeldPaymentMethod
     from ...models.quote_list_response import QuoteListResponse
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class RampResource:
-    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `ramp`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,6 +54,11 @@ class RampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
         """Get ramp quotes: ``GET /v0/ramp/quotes``."""
         from . import get_ramp_quotes as endpoint
@@ -64,6 +77,7 @@ class RampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -71,11 +85,21 @@ class RampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
         """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def list_ramp_transactions(
         self,
@@ -83,22 +107,45 @@ class RampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
         """List ramp transactions: ``GET /v0/ramp/transactions``."""
         from . import list_ramp_transactions as endpoint
 
         return cast(
-            "RampTransactionListResponse", self._caller.call(endpoint, {"status": status, "page": page, "count": count})
+            "RampTransactionListResponse",
+            self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
         """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class RampResourceWithRawResponse:
@@ -129,6 +176,11 @@ class AsyncRampResource:
         payment_method_type: MeldPaymentMethod | Unset | None = UNSET,
         reusable_identity_only: bool | Unset = False,
         used_before_only: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
         """Get ramp quotes: ``GET /v0/ramp/quotes``."""
         from . import get_ramp_quotes as endpoint
@@ -147,6 +199,7 @@ class AsyncRampResource:
                     "reusable_identity_only": reusable_identity_only,
                     "used_before_only": used_before_only,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -154,11 +207,21 @@ class AsyncRampResource:
         self,
         *,
         body: RampCreateSessionRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
         """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
         from . import create_ramp_session as endpoint
 
-        return cast("SessionResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "SessionResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def list_ramp_transactions(
         self,
@@ -166,23 +229,45 @@ class AsyncRampResource:
         status: str | Unset | None = UNSET,
         page: int | Unset = 0,
         count: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
         """List ramp transactions: ``GET /v0/ramp/transactions``."""
         from . import list_ramp_transactions as endpoint
 
         return cast(
             "RampTransactionListResponse",
-            await self._caller.call(endpoint, {"status": status, "page": page, "count": count}),
+            await self._caller.call(
+                endpoint,
+                {"status": status, "page": page, "count": count},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_ramp_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
         """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
         from . import get_ramp_transaction as endpoint
 
-        return cast("RampTransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "RampTransactionResponse",
+            await self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncRampResourceWithRawResponse:

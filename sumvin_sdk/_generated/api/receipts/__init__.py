@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.body_upload_receipt import BodyUploadReceipt
     from ...models.receipt_upload_response import ReceiptUploadResponse
-    from ...types import File
+    from ...types import File, Unset
 
     pass
 
@@ -23,7 +27,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class ReceiptsResource:
-    """Operations tagged `receipts`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `receipts`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -31,31 +39,69 @@ class ReceiptsResource:
     def download_receipt(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> File:
         """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
         from . import download_receipt as endpoint
 
-        return cast("File", self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "File",
+            self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def upload_receipt(
         self,
         external_id: str,
         *,
         body: BodyUploadReceipt,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ReceiptUploadResponse:
         """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
         from . import upload_receipt as endpoint
 
-        return cast("ReceiptUploadResponse", self._caller.call(endpoint, {"external_id": external_id, "body": body}))
+        return cast(
+            "ReceiptUploadResponse",
+            self._caller.call(
+                endpoint,
+                {"external_id": external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_receipt(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
         from . import delete_receipt as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class ReceiptsResourceWithRawResponse:
@@ -77,33 +123,69 @@ class AsyncReceiptsResource:
     async def download_receipt(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> File:
         """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
         from . import download_receipt as endpoint
 
-        return cast("File", await self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "File",
+            await self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def upload_receipt(
         self,
         external_id: str,
         *,
         body: BodyUploadReceipt,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ReceiptUploadResponse:
         """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
         from . import upload_receipt as endpoint
 
         return cast(
-            "ReceiptUploadResponse", await self._caller.call(endpoint, {"external_id": external_id, "body": body})
+            "ReceiptUploadResponse",
+            await self._caller.call(
+                endpoint,
+                {"external_id": external_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def delete_receipt(
         self,
         external_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
         from . import delete_receipt as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"external_id": external_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"external_id": external_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncReceiptsResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.safe_config_response import SafeConfigResponse
     from ...models.safe_rpc_request import SafeRpcRequest
     from ...models.safe_rpc_response import SafeRpcResponse
@@ -25,7 +29,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class SafeResource:
-    """Operations tagged `safe`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `safe`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -34,31 +42,68 @@ class SafeResource:
         self,
         *,
         chain_id: int,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
         """Get Safe deployment configuration: ``GET /v0/safe/config``."""
         from . import get_safe_config as endpoint
 
-        return cast("SafeConfigResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "SafeConfigResponse",
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def send_safe_rpc(
         self,
         *,
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
         """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
         from . import send_safe_rpc as endpoint
 
-        return cast("SafeRpcResponse", self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}))
+        return cast(
+            "SafeRpcResponse",
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_operation_status(
         self,
         user_op_hash: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
         """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
         from . import get_user_operation_status as endpoint
 
-        return cast("SafeRpcStatusResponse", self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+        return cast(
+            "SafeRpcStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"user_op_hash": user_op_hash},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class SafeResourceWithRawResponse:
@@ -81,33 +126,68 @@ class AsyncSafeResource:
         self,
         *,
         chain_id: int,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
         """Get Safe deployment configuration: ``GET /v0/safe/config``."""
         from . import get_safe_config as endpoint
 
-        return cast("SafeConfigResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "SafeConfigResponse",
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def send_safe_rpc(
         self,
         *,
         body: SafeRpcRequest,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
         """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
         from . import send_safe_rpc as endpoint
 
         return cast(
-            "SafeRpcResponse", await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body})
+            "SafeRpcResponse",
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_user_operation_status(
         self,
         user_op_hash: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
         """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
         from . import get_user_operation_status as endpoint
 
-        return cast("SafeRpcStatusResponse", await self._caller.call(endpoint, {"user_op_hash": user_op_hash}))
+        return cast(
+            "SafeRpcStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"user_op_hash": user_op_hash},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncSafeResourceWithRawResponse:

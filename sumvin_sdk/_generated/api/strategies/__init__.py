@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.strategy_detail_response import StrategyDetailResponse
     from ...models.strategy_list_response import StrategyListResponse
     from ...types import Unset
@@ -22,7 +26,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class StrategiesResource:
-    """Operations tagged `strategies`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `strategies`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -31,23 +39,45 @@ class StrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
         """List Strategies: ``GET /v0/strategies/``."""
         from . import list_strategies as endpoint
 
-        return cast("StrategyListResponse", self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "StrategyListResponse",
+            self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_strategy(
         self,
         strategy_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
         """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
         from . import get_strategy as endpoint
 
         return cast(
-            "StrategyDetailResponse", self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+            "StrategyDetailResponse",
+            self._caller.call(
+                endpoint,
+                {"strategy_id": strategy_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -70,23 +100,45 @@ class AsyncStrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
         """List Strategies: ``GET /v0/strategies/``."""
         from . import list_strategies as endpoint
 
-        return cast("StrategyListResponse", await self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "StrategyListResponse",
+            await self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_strategy(
         self,
         strategy_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
         """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
         from . import get_strategy as endpoint
 
         return cast(
-            "StrategyDetailResponse", await self._caller.call(endpoint, {"strategy_id": strategy_id, "expand": expand})
+            "StrategyDetailResponse",
+            await self._caller.call(
+                endpoint,
+                {"strategy_id": strategy_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.transaction_direction import TransactionDirection
     from ...models.transaction_list_response import TransactionListResponse
     from ...models.transaction_response import TransactionResponse
@@ -26,7 +30,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class TransactionsResource:
-    """Operations tagged `transactions`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `transactions`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -51,6 +59,11 @@ class TransactionsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
         """List user transactions: ``GET /v0/transactions/``."""
         from . import list_transactions as endpoint
@@ -78,17 +91,31 @@ class TransactionsResource:
                     "limit": limit,
                     "meta": meta,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
         """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
         from . import get_transaction as endpoint
 
-        return cast("TransactionResponse", self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "TransactionResponse",
+            self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class TransactionsResourceWithRawResponse:
@@ -126,6 +153,11 @@ class AsyncTransactionsResource:
         offset: int | Unset = 0,
         limit: int | Unset = 50,
         meta: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
         """List user transactions: ``GET /v0/transactions/``."""
         from . import list_transactions as endpoint
@@ -153,17 +185,31 @@ class AsyncTransactionsResource:
                     "limit": limit,
                     "meta": meta,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_transaction(
         self,
         transaction_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
         """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
         from . import get_transaction as endpoint
 
-        return cast("TransactionResponse", await self._caller.call(endpoint, {"transaction_id": transaction_id}))
+        return cast(
+            "TransactionResponse",
+            await self._caller.call(
+                endpoint,
+                {"transaction_id": transaction_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncTransactionsResourceWithRawResponse:

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Literal
+
+    import httpx
 
     from ...models.agent_create_2_submission import AgentCreate2Submission
     from ...models.bind_mandate_key_wallet_request import BindMandateKeyWalletRequest
@@ -61,7 +64,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserResource:
-    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -70,116 +77,241 @@ class UserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
         """Create User Account: ``POST /v0/user/``."""
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Get User Account: ``GET /v0/user/me``."""
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
         """Update Phone: ``PUT /v0/user/me/phone``."""
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
         """Verify Phone: ``PUT /v0/user/me/phone/code``."""
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Update Username: ``PATCH /v0/user/me/username``."""
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
         """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
         """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
         """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
         """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
         from . import submit_onboarding_safe as endpoint
 
         return cast(
             "OnboardingSafeResponse | None",
-            self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def get_user_assets(
@@ -187,49 +319,106 @@ class UserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
         """Get User Assets: ``GET /v0/user/me/assets``."""
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
         """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
         """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
         """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
         """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class UserResourceWithRawResponse:
@@ -266,116 +455,241 @@ class AsyncUserResource:
         self,
         *,
         body: CreateUserRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
         """Create User Account: ``POST /v0/user/``."""
         from . import create_user_account as endpoint
 
-        return cast("CreateUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "CreateUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_account(
         self,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Get User Account: ``GET /v0/user/me``."""
         from . import get_user_account as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"expand": expand}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_phone(
         self,
         *,
         body: PhoneVerificationRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
         """Update Phone: ``PUT /v0/user/me/phone``."""
         from . import update_phone as endpoint
 
-        return cast("PhoneVerificationResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def verify_phone(
         self,
         *,
         body: VerifyPhoneCodeRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
         """Verify Phone: ``PUT /v0/user/me/phone/code``."""
         from . import verify_phone as endpoint
 
-        return cast("PhoneVerificationResponse | ProblemDetail", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "PhoneVerificationResponse | ProblemDetail",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def update_username(
         self,
         *,
         body: UpdateUsernameRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
         """Update Username: ``PATCH /v0/user/me/username``."""
         from . import update_username as endpoint
 
-        return cast("GetUserResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "GetUserResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def upload_user_profile_picture(
         self,
         *,
         body: BodyUploadUserProfilePicture,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
         """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
         from . import upload_user_profile_picture as endpoint
 
-        return cast("ProfilePictureResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "ProfilePictureResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def delete_user_profile_picture(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
         from . import delete_user_profile_picture as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_steps(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
         from . import get_onboarding_steps as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_step(
         self,
         *,
         body: SubmitOnboardingStepRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
         """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
         from . import submit_onboarding_step as endpoint
 
-        return cast("OnboardingStepsResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "OnboardingStepsResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_events(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
         """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
         from . import get_onboarding_events as endpoint
 
-        return cast("OnboardingEventsResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingEventsResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_onboarding_safe(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
         """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
         from . import get_onboarding_safe as endpoint
 
-        return cast("OnboardingSafeResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "OnboardingSafeResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def submit_onboarding_safe(
         self,
         *,
         body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
         idempotency_key: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
         """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
         from . import submit_onboarding_safe as endpoint
 
         return cast(
             "OnboardingSafeResponse | None",
-            await self._caller.call(endpoint, {"idempotency_key": idempotency_key, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"idempotency_key": idempotency_key, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def get_user_assets(
@@ -383,49 +697,106 @@ class AsyncUserResource:
         *,
         expand: list[Literal["wallet"]] | Unset = UNSET,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
         """Get User Assets: ``GET /v0/user/me/assets``."""
         from . import get_user_assets as endpoint
 
-        return cast("UserAssetsResponse", await self._caller.call(endpoint, {"expand": expand, "chain_id": chain_id}))
+        return cast(
+            "UserAssetsResponse",
+            await self._caller.call(
+                endpoint,
+                {"expand": expand, "chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_ctas(
         self,
         *,
         type_: CTAType | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
         """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
         from . import get_user_ctas as endpoint
 
-        return cast("GetCTAResponse", await self._caller.call(endpoint, {"type_": type_}))
+        return cast(
+            "GetCTAResponse",
+            await self._caller.call(
+                endpoint,
+                {"type_": type_},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def get_user_mandate_key(
         self,
         *,
         chain_id: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
         """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
         from . import get_user_mandate_key as endpoint
 
-        return cast("MandateKeyActivationResponse", await self._caller.call(endpoint, {"chain_id": chain_id}))
+        return cast(
+            "MandateKeyActivationResponse",
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def put_mandate_key_wallet(
         self,
         *,
         body: BindMandateKeyWalletRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
         """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
         from . import put_mandate_key_wallet as endpoint
 
-        return cast("MandateKeyWalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "MandateKeyWalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_mandate_key_share(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
         """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
         from . import get_mandate_key_share as endpoint
 
-        return cast("MandateKeyWalletShareResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "MandateKeyWalletShareResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncUserResourceWithRawResponse:

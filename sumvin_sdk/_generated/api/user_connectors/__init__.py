@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.connect_service_request import ConnectServiceRequest
     from ...models.update_user_connector_request import UpdateUserConnectorRequest
     from ...models.user_connector_list_response import UserConnectorListResponse
     from ...models.user_connector_response import UserConnectorResponse
+    from ...types import Unset
 
     pass
 
@@ -26,58 +31,119 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserConnectorsResource:
-    """Operations tagged `user_connectors`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_connectors`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
 
     def list_user_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
         """List User Connectors: ``GET /v0/user/connectors/``."""
         from . import list_user_connectors as endpoint
 
-        return cast("UserConnectorListResponse", self._caller.call(endpoint, {}))
+        return cast(
+            "UserConnectorListResponse",
+            self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def connect_service(
         self,
         *,
         body: ConnectServiceRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Connect Service: ``POST /v0/user/connectors/``."""
         from . import connect_service as endpoint
 
-        return cast("UserConnectorResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_connector(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
         from . import get_user_connector as endpoint
 
-        return cast("UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def disconnect_service(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
         from . import disconnect_service as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_user_connector(
         self,
         user_connector_id: str,
         *,
         body: UpdateUserConnectorRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
         from . import update_user_connector as endpoint
 
         return cast(
-            "UserConnectorResponse", self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body})
+            "UserConnectorResponse",
+            self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -101,54 +167,108 @@ class AsyncUserConnectorsResource:
 
     async def list_user_connectors(
         self,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
         """List User Connectors: ``GET /v0/user/connectors/``."""
         from . import list_user_connectors as endpoint
 
-        return cast("UserConnectorListResponse", await self._caller.call(endpoint, {}))
+        return cast(
+            "UserConnectorListResponse",
+            await self._caller.call(
+                endpoint, {}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def connect_service(
         self,
         *,
         body: ConnectServiceRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Connect Service: ``POST /v0/user/connectors/``."""
         from . import connect_service as endpoint
 
-        return cast("UserConnectorResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserConnectorResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_connector(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
         from . import get_user_connector as endpoint
 
         return cast(
-            "UserConnectorResponse", await self._caller.call(endpoint, {"user_connector_id": user_connector_id})
+            "UserConnectorResponse",
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def disconnect_service(
         self,
         user_connector_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
         from . import disconnect_service as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"user_connector_id": user_connector_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_user_connector(
         self,
         user_connector_id: str,
         *,
         body: UpdateUserConnectorRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
         """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
         from . import update_user_connector as endpoint
 
         return cast(
             "UserConnectorResponse",
-            await self._caller.call(endpoint, {"user_connector_id": user_connector_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_connector_id": user_connector_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

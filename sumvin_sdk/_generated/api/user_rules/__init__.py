@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.create_rule_request import CreateRuleRequest
     from ...models.rule_list_response import RuleListResponse
     from ...models.rule_response import RuleResponse
@@ -27,7 +31,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserRulesResource:
-    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_rules`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -40,6 +48,11 @@ class UserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
         """List user rules: ``GET /v0/user/rules/``."""
         from . import list_rules as endpoint
@@ -55,6 +68,7 @@ class UserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -62,40 +76,88 @@ class UserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Create Rule: ``POST /v0/user/rules/``."""
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
         from . import delete_rule as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class UserRulesResourceWithRawResponse:
@@ -124,6 +186,11 @@ class AsyncUserRulesResource:
         priority_lte: int | Unset | None = UNSET,
         offset: int | Unset = 0,
         limit: int | Unset = 50,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
         """List user rules: ``GET /v0/user/rules/``."""
         from . import list_rules as endpoint
@@ -139,6 +206,7 @@ class AsyncUserRulesResource:
                     "offset": offset,
                     "limit": limit,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -146,40 +214,88 @@ class AsyncUserRulesResource:
         self,
         *,
         body: CreateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Create Rule: ``POST /v0/user/rules/``."""
         from . import create_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
         from . import get_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_rule(
         self,
         rule_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
         from . import delete_rule as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"rule_id": rule_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_rule(
         self,
         rule_id: str,
         *,
         body: UpdateRuleRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
         """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
         from . import update_rule as endpoint
 
-        return cast("RuleResponse", await self._caller.call(endpoint, {"rule_id": rule_id, "body": body}))
+        return cast(
+            "RuleResponse",
+            await self._caller.call(
+                endpoint,
+                {"rule_id": rule_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncUserRulesResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.enable_strategy_request import EnableStrategyRequest
     from ...models.update_user_strategy_request import UpdateUserStrategyRequest
     from ...models.user_strategy_list_response import UserStrategyListResponse
@@ -27,7 +31,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UserStrategiesResource:
-    """Operations tagged `user_strategies`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `user_strategies`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -36,51 +44,109 @@ class UserStrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyListResponse:
         """List User Strategies: ``GET /v0/user/strategies/``."""
         from . import list_user_strategies as endpoint
 
-        return cast("UserStrategyListResponse", self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "UserStrategyListResponse",
+            self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def enable_strategy(
         self,
         *,
         body: EnableStrategyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Enable Strategy: ``POST /v0/user/strategies/``."""
         from . import enable_strategy as endpoint
 
-        return cast("UserStrategyResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserStrategyResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_user_strategy(
         self,
         user_strategy_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
         from . import get_user_strategy as endpoint
 
-        return cast("UserStrategyResponse", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+        return cast(
+            "UserStrategyResponse",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def disable_strategy(
         self,
         user_strategy_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
         from . import disable_strategy as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_user_strategy(
         self,
         user_strategy_id: str,
         *,
         body: UpdateUserStrategyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
         from . import update_user_strategy as endpoint
 
         return cast(
-            "UserStrategyResponse", self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "body": body})
+            "UserStrategyResponse",
+            self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -106,52 +172,109 @@ class AsyncUserStrategiesResource:
         self,
         *,
         connector_id: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyListResponse:
         """List User Strategies: ``GET /v0/user/strategies/``."""
         from . import list_user_strategies as endpoint
 
-        return cast("UserStrategyListResponse", await self._caller.call(endpoint, {"connector_id": connector_id}))
+        return cast(
+            "UserStrategyListResponse",
+            await self._caller.call(
+                endpoint,
+                {"connector_id": connector_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def enable_strategy(
         self,
         *,
         body: EnableStrategyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Enable Strategy: ``POST /v0/user/strategies/``."""
         from . import enable_strategy as endpoint
 
-        return cast("UserStrategyResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "UserStrategyResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_user_strategy(
         self,
         user_strategy_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
         from . import get_user_strategy as endpoint
 
-        return cast("UserStrategyResponse", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+        return cast(
+            "UserStrategyResponse",
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def disable_strategy(
         self,
         user_strategy_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
         from . import disable_strategy as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_user_strategy(
         self,
         user_strategy_id: str,
         *,
         body: UpdateUserStrategyRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
         """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
         from . import update_user_strategy as endpoint
 
         return cast(
             "UserStrategyResponse",
-            await self._caller.call(endpoint, {"user_strategy_id": user_strategy_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"user_strategy_id": user_strategy_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.username_resolve_response import UsernameResolveResponse
+    from ...types import Unset
 
     pass
 
@@ -19,7 +24,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class UsersResource:
-    """Operations tagged `users`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `users`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -27,11 +36,24 @@ class UsersResource:
     def resolve_username(
         self,
         username: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
         """Resolve Username: ``GET /v0/users/username/{username}``."""
         from . import resolve_username as endpoint
 
-        return cast("UsernameResolveResponse", self._caller.call(endpoint, {"username": username}))
+        return cast(
+            "UsernameResolveResponse",
+            self._caller.call(
+                endpoint,
+                {"username": username},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class UsersResourceWithRawResponse:
@@ -51,11 +73,24 @@ class AsyncUsersResource:
     async def resolve_username(
         self,
         username: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
         """Resolve Username: ``GET /v0/users/username/{username}``."""
         from . import resolve_username as endpoint
 
-        return cast("UsernameResolveResponse", await self._caller.call(endpoint, {"username": username}))
+        return cast(
+            "UsernameResolveResponse",
+            await self._caller.call(
+                endpoint,
+                {"username": username},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncUsersResourceWithRawResponse:

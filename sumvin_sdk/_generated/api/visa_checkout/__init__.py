@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.card_checkout_source import CardCheckoutSource
     from ...models.demo_checkout_source import DemoCheckoutSource
     from ...models.visa_checkout_accepted_response import VisaCheckoutAcceptedResponse
     from ...models.visa_checkout_status_response import VisaCheckoutStatusResponse
+    from ...types import Unset
 
     pass
 
@@ -23,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class VisaCheckoutResource:
-    """Operations tagged `visa_checkout`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `visa_checkout`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -32,20 +41,43 @@ class VisaCheckoutResource:
         self,
         *,
         body: CardCheckoutSource | DemoCheckoutSource,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
         """Start a checkout: ``POST /v0/visa/checkout``."""
         from . import start_checkout as endpoint
 
-        return cast("VisaCheckoutAcceptedResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "VisaCheckoutAcceptedResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_checkout(
         self,
         checkout_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
         """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
         from . import get_checkout as endpoint
 
-        return cast("VisaCheckoutStatusResponse", self._caller.call(endpoint, {"checkout_id": checkout_id}))
+        return cast(
+            "VisaCheckoutStatusResponse",
+            self._caller.call(
+                endpoint,
+                {"checkout_id": checkout_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class VisaCheckoutResourceWithRawResponse:
@@ -67,20 +99,43 @@ class AsyncVisaCheckoutResource:
         self,
         *,
         body: CardCheckoutSource | DemoCheckoutSource,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
         """Start a checkout: ``POST /v0/visa/checkout``."""
         from . import start_checkout as endpoint
 
-        return cast("VisaCheckoutAcceptedResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "VisaCheckoutAcceptedResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_checkout(
         self,
         checkout_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
         """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
         from . import get_checkout as endpoint
 
-        return cast("VisaCheckoutStatusResponse", await self._caller.call(endpoint, {"checkout_id": checkout_id}))
+        return cast(
+            "VisaCheckoutStatusResponse",
+            await self._caller.call(
+                endpoint,
+                {"checkout_id": checkout_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncVisaCheckoutResourceWithRawResponse:

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.wallet_asset_list_response import WalletAssetListResponse
     from ...models.wallet_asset_transactions_response import WalletAssetTransactionsResponse
     from ...models.wallet_balance_summary_response import WalletBalanceSummaryResponse
@@ -24,7 +28,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WalletAssetsResource:
-    """Operations tagged `wallet_assets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `wallet_assets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -32,11 +40,24 @@ class WalletAssetsResource:
     def list_wallet_assets(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
         """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
         from . import list_wallet_assets as endpoint
 
-        return cast("WalletAssetListResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletAssetListResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def list_wallet_asset_transactions(
         self,
@@ -47,6 +68,11 @@ class WalletAssetsResource:
         limit: int | Unset = 50,
         from_: int | Unset | None = UNSET,
         to: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
         """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
         from . import list_wallet_asset_transactions as endpoint
@@ -56,17 +82,31 @@ class WalletAssetsResource:
             self._caller.call(
                 endpoint,
                 {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     def get_wallet_balance_summary(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
         """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
         from . import get_wallet_balance_summary as endpoint
 
-        return cast("WalletBalanceSummaryResponse", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletBalanceSummaryResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class WalletAssetsResourceWithRawResponse:
@@ -88,11 +128,24 @@ class AsyncWalletAssetsResource:
     async def list_wallet_assets(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
         """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
         from . import list_wallet_assets as endpoint
 
-        return cast("WalletAssetListResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletAssetListResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def list_wallet_asset_transactions(
         self,
@@ -103,6 +156,11 @@ class AsyncWalletAssetsResource:
         limit: int | Unset = 50,
         from_: int | Unset | None = UNSET,
         to: int | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
         """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
         from . import list_wallet_asset_transactions as endpoint
@@ -112,17 +170,31 @@ class AsyncWalletAssetsResource:
             await self._caller.call(
                 endpoint,
                 {"wallet_id": wallet_id, "symbol": symbol, "offset": offset, "limit": limit, "from_": from_, "to": to},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
     async def get_wallet_balance_summary(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
         """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
         from . import get_wallet_balance_summary as endpoint
 
-        return cast("WalletBalanceSummaryResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "WalletBalanceSummaryResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
 
 class AsyncWalletAssetsResourceWithRawResponse:

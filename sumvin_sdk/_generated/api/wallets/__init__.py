@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.dynamic_wallet_create import DynamicWalletCreate
     from ...models.siwe_wallet_create import SiweWalletCreate
     from ...models.txn_hash_wallet_create import TxnHashWalletCreate
@@ -32,7 +36,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WalletsResource:
-    """Operations tagged `wallets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `wallets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -43,67 +51,133 @@ class WalletsResource:
         chain_id: int | Unset | None = UNSET,
         is_eoa: bool | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
         """List Wallets: ``GET /v0/wallets/``."""
         from . import list_wallets as endpoint
 
         return cast(
             "WalletListResponse",
-            self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+            self._caller.call(
+                endpoint,
+                {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     def create_wallet(
         self,
         *,
         body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Create Wallet: ``POST /v0/wallets/``."""
         from . import create_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_wallet(
         self,
         wallet_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
         from . import get_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_wallet(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
         from . import delete_wallet as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_wallet(
         self,
         wallet_id: str,
         *,
         body: WalletUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
         from . import update_wallet as endpoint
 
-        return cast("WalletResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+        return cast(
+            "WalletResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def register_wallet_signer(
         self,
         wallet_id: str,
         *,
         body: WalletSignerCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
         """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
         from . import register_wallet_signer as endpoint
 
         return cast(
-            "WalletSignerRegistrationResponse", self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body})
+            "WalletSignerRegistrationResponse",
+            self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 
@@ -132,68 +206,133 @@ class AsyncWalletsResource:
         chain_id: int | Unset | None = UNSET,
         is_eoa: bool | Unset | None = UNSET,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
         """List Wallets: ``GET /v0/wallets/``."""
         from . import list_wallets as endpoint
 
         return cast(
             "WalletListResponse",
-            await self._caller.call(endpoint, {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand}),
+            await self._caller.call(
+                endpoint,
+                {"chain_id": chain_id, "is_eoa": is_eoa, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
     async def create_wallet(
         self,
         *,
         body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Create Wallet: ``POST /v0/wallets/``."""
         from . import create_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_wallet(
         self,
         wallet_id: str,
         *,
         expand: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
         from . import get_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "expand": expand}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "expand": expand},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_wallet(
         self,
         wallet_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
         from . import delete_wallet as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"wallet_id": wallet_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_wallet(
         self,
         wallet_id: str,
         *,
         body: WalletUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
         """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
         from . import update_wallet as endpoint
 
-        return cast("WalletResponse", await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}))
+        return cast(
+            "WalletResponse",
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def register_wallet_signer(
         self,
         wallet_id: str,
         *,
         body: WalletSignerCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
         """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
         from . import register_wallet_signer as endpoint
 
         return cast(
             "WalletSignerRegistrationResponse",
-            await self._caller.call(endpoint, {"wallet_id": wallet_id, "body": body}),
+            await self._caller.call(
+                endpoint,
+                {"wallet_id": wallet_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
         )
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any
+
+    import httpx
 
     from ...models.card_issuer_webhook_ack import CardIssuerWebhookAck
     from ...models.handle_card_issuer_webhook_card_issuer_webhook_payload import (
@@ -36,7 +39,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WebhooksResource:
-    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `webhooks`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -46,6 +53,11 @@ class WebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
         from . import handle_sumsub_webhook as endpoint
@@ -53,7 +65,9 @@ class WebhooksResource:
         return cast(
             "Any",
             self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -63,6 +77,11 @@ class WebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
         from . import handle_meld_webhook as endpoint
@@ -72,6 +91,7 @@ class WebhooksResource:
             self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -79,11 +99,23 @@ class WebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def handle_card_issuer_webhook(
         self,
@@ -91,6 +123,11 @@ class WebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
         """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
         from . import handle_card_issuer_webhook as endpoint
@@ -104,6 +141,7 @@ class WebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -113,6 +151,11 @@ class WebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
         from . import receive_para_webhook_event as endpoint
@@ -120,7 +163,9 @@ class WebhooksResource:
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -130,6 +175,11 @@ class WebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
         from . import handle_para_wallet_claimed_webhook as endpoint
@@ -137,7 +187,9 @@ class WebhooksResource:
         return cast(
             "ParaWebhookAck",
             self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -166,6 +218,11 @@ class AsyncWebhooksResource:
         *,
         x_payload_digest: str | Unset | None = UNSET,
         x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
         from . import handle_sumsub_webhook as endpoint
@@ -173,7 +230,9 @@ class AsyncWebhooksResource:
         return cast(
             "Any",
             await self._caller.call(
-                endpoint, {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg}
+                endpoint,
+                {"x_payload_digest": x_payload_digest, "x_payload_digest_alg": x_payload_digest_alg},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -183,6 +242,11 @@ class AsyncWebhooksResource:
         body: HandleMeldWebhookMeldWebhookPayload,
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
         from . import handle_meld_webhook as endpoint
@@ -192,6 +256,7 @@ class AsyncWebhooksResource:
             await self._caller.call(
                 endpoint,
                 {"meld_signature": meld_signature, "meld_signature_timestamp": meld_signature_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -199,11 +264,23 @@ class AsyncWebhooksResource:
         self,
         *,
         x_alchemy_signature: str,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> Any:
         """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
         from . import handle_alchemy_webhook as endpoint
 
-        return cast("Any", await self._caller.call(endpoint, {"x_alchemy_signature": x_alchemy_signature}))
+        return cast(
+            "Any",
+            await self._caller.call(
+                endpoint,
+                {"x_alchemy_signature": x_alchemy_signature},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def handle_card_issuer_webhook(
         self,
@@ -211,6 +288,11 @@ class AsyncWebhooksResource:
         body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
         """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
         from . import handle_card_issuer_webhook as endpoint
@@ -224,6 +306,7 @@ class AsyncWebhooksResource:
                     "card_issuer_signature_timestamp": card_issuer_signature_timestamp,
                     "body": body,
                 },
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -233,6 +316,11 @@ class AsyncWebhooksResource:
         body: ReceiveParaWebhookEventParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
         from . import receive_para_webhook_event as endpoint
@@ -240,7 +328,9 @@ class AsyncWebhooksResource:
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 
@@ -250,6 +340,11 @@ class AsyncWebhooksResource:
         body: HandleParaWalletClaimedWebhookParaWebhookPayload,
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
         """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
         from . import handle_para_wallet_claimed_webhook as endpoint
@@ -257,7 +352,9 @@ class AsyncWebhooksResource:
         return cast(
             "ParaWebhookAck",
             await self._caller.call(
-                endpoint, {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body}
+                endpoint,
+                {"webhook_signature": webhook_signature, "webhook_timestamp": webhook_timestamp, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
             ),
         )
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from ...types import AsyncCaller, Caller, async_raw_response, raw_response
+from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_response, request_options
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from ...models.widget_create_request import WidgetCreateRequest
     from ...models.widget_list_response import WidgetListResponse
     from ...models.widget_reorder_request import WidgetReorderRequest
@@ -30,7 +34,11 @@ ENDPOINTS: dict[tuple[str, str], str] = {
 
 
 class WidgetsResource:
-    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``."""
+    """Operations tagged `widgets`; each returns its success model or raises an ``APIStatusError``.
+
+    Every method also takes the per-request options ``timeout``, ``extra_headers``, ``extra_query``,
+    ``extra_body`` and ``max_retries`` (see ``RequestOptions``).
+    """
 
     def __init__(self, caller: Caller) -> None:
         self._caller = caller
@@ -39,60 +47,130 @@ class WidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
         """List Widgets: ``GET /v0/widgets/``."""
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Create Widget: ``POST /v0/widgets/``."""
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Get Widget: ``GET /v0/widgets/{widget_id}``."""
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
         from . import delete_widget as endpoint
 
-        return cast("None", self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
         """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class WidgetsResourceWithRawResponse:
@@ -118,60 +196,130 @@ class AsyncWidgetsResource:
         self,
         *,
         include_deleted: bool | Unset = False,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
         """List Widgets: ``GET /v0/widgets/``."""
         from . import list_widgets as endpoint
 
-        return cast("WidgetListResponse", await self._caller.call(endpoint, {"include_deleted": include_deleted}))
+        return cast(
+            "WidgetListResponse",
+            await self._caller.call(
+                endpoint,
+                {"include_deleted": include_deleted},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def create_widget(
         self,
         *,
         body: WidgetCreateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Create Widget: ``POST /v0/widgets/``."""
         from . import create_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
     async def get_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Get Widget: ``GET /v0/widgets/{widget_id}``."""
         from . import get_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def delete_widget(
         self,
         widget_id: str,
+        *,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> None:
         """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
         from . import delete_widget as endpoint
 
-        return cast("None", await self._caller.call(endpoint, {"widget_id": widget_id}))
+        return cast(
+            "None",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def update_widget(
         self,
         widget_id: str,
         *,
         body: WidgetUpdateRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
         """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
         from . import update_widget as endpoint
 
-        return cast("WidgetResponse", await self._caller.call(endpoint, {"widget_id": widget_id, "body": body}))
+        return cast(
+            "WidgetResponse",
+            await self._caller.call(
+                endpoint,
+                {"widget_id": widget_id, "body": body},
+                request_options(timeout, extra_headers, extra_query, extra_body, max_retries),
+            ),
+        )
 
     async def reorder_widgets(
         self,
         *,
         body: WidgetReorderRequest,
+        timeout: float | httpx.Timeout | Unset | None = UNSET,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
         """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
         from . import reorder_widgets as endpoint
 
-        return cast("WidgetReorderResponse", await self._caller.call(endpoint, {"body": body}))
+        return cast(
+            "WidgetReorderResponse",
+            await self._caller.call(
+                endpoint, {"body": body}, request_options(timeout, extra_headers, extra_query, extra_body, max_retries)
+            ),
+        )
 
 
 class AsyncWidgetsResourceWithRawResponse:
