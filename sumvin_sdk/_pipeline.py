@@ -23,6 +23,7 @@ import attrs
 import httpx
 
 from sumvin_sdk._body import BodyReader
+from sumvin_sdk._depth import MAX_DEPTH, too_deep
 from sumvin_sdk._generated import api
 from sumvin_sdk._generated import errors as generated_errors
 from sumvin_sdk._generated.client import AuthenticatedClient
@@ -314,12 +315,14 @@ class Pipeline:
     def parsed(response: httpx.Response, parse: Callable[[httpx.Response], Any], label: str) -> APIResponse[Any]:
         """The success response in full, its body parsed; a body that does not parse is a typed error."""
         try:
+            if too_deep(response.content):
+                raise RecursionError
             body = parse(response)
         except ResponseValidationError as error:
             raise ResponseValidationError(f"{label}: {error}", response=response) from None
         except RecursionError:
             raise ResponseValidationError(
-                f"{label}: the {response.status_code} body is nested too deeply to read", response=response
+                f"{label}: the {response.status_code} body nests deeper than {MAX_DEPTH} levels", response=response
             ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(f"{label}: {mismatch(response, exc)}", response=response) from exc

@@ -18,6 +18,7 @@ import pytest
 
 from sumvin_sdk import AsyncSumvin, RetryPolicy, Sumvin
 from sumvin_sdk._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from sumvin_sdk._depth import too_deep
 from sumvin_sdk.errors import (
     APIStatusError,
     APITimeoutError,
@@ -42,7 +43,7 @@ def nested(depth: int, shape: str) -> bytes:
     raise AssertionError(shape)
 
 
-DEPTHS = [1_000, 3_000, 100_000]
+DEPTHS = [501, 1_000, 3_000, 100_000]
 SHAPES = ["list", "object", "problem"]
 STATUSES = [200, 400, 404, 422, 500]
 DEEP_CASES = [(d, s, st) for d in DEPTHS for s in SHAPES for st in STATUSES]
@@ -63,6 +64,23 @@ def test_a_deeply_nested_body_parses_or_is_a_typed_error(depth: int, shape: str,
             assert not isinstance(error, APIStatusError) or error.status_code == status
         else:
             assert status < 400
+
+
+def test_the_depth_guard_counts_only_real_nesting() -> None:
+    assert not too_deep(b"[" * 500 + b"]" * 500) and too_deep(b"[" * 501 + b"]" * 501)
+    assert not too_deep(b'{"a": "' + b"[" * 10_000 + b'"}')  # brackets in a string are text
+    assert not too_deep(b'["\\"' + b", []" * 10_000 + b"]")  # an escaped backslash ends the string
+    assert not too_deep(b"\x89PNG" + b"[" * 10_000)  # not JSON at all
+    assert too_deep(b'  {"a": ' * 600 + b"1" + b"}" * 600)
+
+
+def test_nesting_within_the_guard_still_parses_as_plain_json() -> None:
+    answer = httpx.Response(200, content=nested(400, "list"))
+    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(lambda r: answer)) as client:
+        value = client.follow({"href": "/v0/not-in-the-contract"})
+    for _ in range(399):
+        value = value[0]
+    assert value == []
 
 
 # -- size ---------------------------------------------------------------------------------------------------------
