@@ -16,6 +16,7 @@ by a schema's ``example`` entry (``path/inside/the/example: text``), or the run 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -186,3 +187,60 @@ def merge(document: dict[str, Json], descriptions: Mapping[str, Json], prose: se
     Raises ``DescriptionError`` on any mismatch.
     """
     _Merge(descriptions, prose, order).document(document)
+
+
+# -- for the generator -------------------------------------------------------------------------------------
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+def _becomes_class(schema: Json) -> bool:
+    """Whether openapi-python-client makes a class of this inline schema (an object or an enum)."""
+    return isinstance(schema, dict) and "$ref" not in schema and ("enum" in schema or schema.get("type") == "object")
+
+
+def _hand_down(node: Json) -> None:
+    if isinstance(node, dict):
+        text = node.get("description")
+        if text:
+            for key in ("anyOf", "oneOf"):
+                for option in node.get(key, []):
+                    if _becomes_class(option):
+                        option.setdefault("description", text)
+            for key in ("items", "additionalProperties"):
+                if _becomes_class(node.get(key)):
+                    node[key].setdefault("description", text)
+        for key, value in node.items():
+            if key not in _DATA_KEYS:
+                _hand_down(value)
+    elif isinstance(node, list):
+        for item in node:
+            _hand_down(item)
+
+
+def hand_down(document: dict[str, Json]) -> None:
+    """Give the inline classes the generator makes the description of the member or parameter they serve.
+
+    A parameter's description is copied onto its schema (the generator documents parameters from their
+    schemas); then an inline object or enum under a described ``anyOf``/``oneOf``/``items``/
+    ``additionalProperties`` takes that description as its own. In place; for the generator's input only.
+    """
+    for item in document["paths"].values():
+        for op in item.values():
+            for param in op.get("parameters", []):
+                if "description" in param and "schema" in param:
+                    param["schema"].setdefault("description", param["description"])
+    _hand_down(document)
+
+
+def parameter_table(document: Json) -> str:
+    """A Jinja template defining ``parameters``: ``"METHOD path"`` -> parameter name -> description.
+
+    The generator documents a parameter whose schema is a bare ``$ref`` with the referenced schema's
+    description; the templates read the parameter's own from this table instead.
+    """
+    table = {
+        f"{method} {path}": {p["name"]: p["description"] for p in op.get("parameters", [])}
+        for path, item in document["paths"].items()
+        for method, op in item.items()
+    }
+    return "{% set parameters = " + json.dumps(table, sort_keys=True) + " %}\n"

@@ -2,6 +2,8 @@
 
 * ``operations.py``: one ``Operation`` per operationId (method, path, tag package, module, summary, and the
   credential headers it accepts, from ``x-sumvin-credentials``).
+* ``openapi.json``: the contract itself, compact, for what reads it at run time (the fake in ``sumvin_sdk.testing``)
+  without a YAML parser.
 * ``resources.py``: the mixins that give ``Sumvin``/``AsyncSumvin`` (and their raw-response views) one
   attribute per tag, each resolved on first use so that a client costs nothing per tag it never calls.
 
@@ -11,6 +13,7 @@ here must exist in the generated tree, or generation fails.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +150,8 @@ if TYPE_CHECKING:
 
 
 def emit(spec: dict[str, Any], package: Path) -> None:
-    """Write ``operations.py`` and ``resources.py`` into the freshly generated ``package``."""
+    """Write ``operations.py``, ``openapi.json`` and ``resources.py`` into the freshly generated ``package``."""
+    contract = json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
+    (package / "openapi.json").write_text(contract + "\n", encoding="utf-8")
     (package / "operations.py").write_text(operations_module(spec, package), encoding="utf-8")
     (package / "resources.py").write_text(resources_module(package), encoding="utf-8")

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from codegen import describe
 from codegen.emit import METHODS, EmitError, emit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,7 +174,10 @@ def generator_input(document: dict[str, Any]) -> dict[str, Any]:
       from ``null``). Every other model is a response model: an absent optional member reads ``None``.
     * Pages (a list operation's success model with ``_links`` and one list member) are marked ``x-sumvin-items``
       with that member's name: their models list their items for ``Sumvin.paginate`` and tables.
+    * Descriptions are handed down (``describe.hand_down``): parameters are documented from their schemas,
+      and the inline classes the generator makes (nullable objects, inline enums) from the member they serve.
     """
+    describe.hand_down(document)
     _binary_strings(document["components"]["schemas"])
     _timestamps(document["components"]["schemas"])
     _inputs(document)
@@ -187,12 +191,16 @@ def render(destination: Path) -> None:
     document = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     source = work / "openapi.json"
     source.write_text(json.dumps(generator_input(copy.deepcopy(document))), encoding="utf-8")
+    # The templates, plus the parameter descriptions they document methods with (see describe.parameter_table).
+    templates = work / "templates"
+    shutil.copytree(CODEGEN / "templates", templates)
+    (templates / "parameter_descriptions.jinja").write_text(describe.parameter_table(document), encoding="utf-8")
     output = _run(
         [
             sys.executable, "-m", "openapi_python_client", "generate",
             "--path", str(source),
             "--config", str(CODEGEN / "config.yaml"),
-            "--custom-template-path", str(CODEGEN / "templates"),
+            "--custom-template-path", str(templates),
             "--meta", "none",
             "--output-path", str(destination),
         ],

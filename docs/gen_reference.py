@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+
 import mkdocs_gen_files
 
 from sumvin_sdk._generated.operations import OPERATIONS
@@ -48,8 +51,11 @@ with mkdocs_gen_files.open("reference/index.md", "w") as index:
     index.write(INDEX_TAIL)
 for tag in tags:
     class_name = "".join(part.capitalize() for part in tag.split("_")) + "Resource"
+    resource = getattr(importlib.import_module(f"sumvin_sdk._generated.api.{tag}"), class_name)
     with mkdocs_gen_files.open(f"reference/{tag}.md", "w") as page:
-        page.write(f"# `{tag}`\n\n")
-        for operation in sorted((o for o in OPERATIONS.values() if o.tag == tag), key=lambda o: o.operation_id):
-            page.write(f"- `{operation.operation_id}`: `{operation.method} {operation.path}`\n")
+        page.write(f"# `{tag}`\n\n| method | call | what it does |\n|---|---|---|\n")
+        for operation in sorted((o for o in OPERATIONS.values() if o.tag == tag), key=lambda o: o.module):
+            # The first paragraph of the method's docstring: the operation's description from openapi.yaml.
+            does = " ".join((inspect.getdoc(getattr(resource, operation.module)) or "").partition("\n\n")[0].split())
+            page.write(f"| `{operation.module}` | `{operation.method} {operation.path}` | {does} |\n")
         page.write(f"\n::: sumvin_sdk._generated.api.{tag}.{class_name}\n")

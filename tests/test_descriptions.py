@@ -6,16 +6,30 @@ these tests hold both to account: full coverage, a strict merge, and no referenc
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import enum
+import importlib
+import inspect
+import io
+import pydoc
 import re
+import runpy
 import subprocess
+import sys
+import types
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
+import attrs
+import httpx
 import pytest
+from openapi_python_client.strings import PythonIdentifier
 
 from codegen import describe
 from codegen.normalize import NormalizeError, normalize
+from sumvin_sdk import Sumvin, models
+from sumvin_sdk._generated.operations import OPERATIONS
 from tests.conftest import ROOT
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -203,3 +217,111 @@ def test_a_description_is_one_line_of_text(
     descriptions = copy.deepcopy(ours)
     descriptions["schemas"]["WalletData"]["members"]["address"] = bad
     assert "WalletData.address" in fails_with(spec, prose, descriptions)
+
+
+# -- the generated code shows them ----------------------------------------------------------------------
+
+
+def operations_by_id(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {op["operationId"]: op for item in spec["paths"].values() for op in item.values()}
+
+
+def resource_methods() -> Iterator[tuple[str, Any]]:
+    """(operationId, method) for every operation, on the sync and the async resource class."""
+    for op_id, operation in OPERATIONS.items():
+        package = importlib.import_module(f"sumvin_sdk._generated.api.{operation.tag}")
+        name = "".join(part.capitalize() for part in operation.tag.split("_")) + "Resource"
+        for cls in (getattr(package, name), getattr(package, "Async" + name)):
+            yield op_id, getattr(cls, operation.module)
+
+
+ERROR_CLASSES = {400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError", 404: "NotFoundError"}
+ERROR_CLASSES |= {409: "ConflictError", 410: "GoneError", 422: "UnprocessableEntityError", 429: "RateLimitError"}
+
+
+def test_every_resource_method_says_what_it_does_takes_returns_and_raises(spec: dict[str, Any]) -> None:
+    ops = operations_by_id(spec)
+    methods = list(resource_methods())
+    assert len(methods) == 2 * 184
+    for op_id, method in methods:
+        op, doc = ops[op_id], inspect.getdoc(method) or ""
+        summary, _, rest = doc.partition("\n\n")
+        assert normal(summary) == normal(op["description"]), op_id
+        signature = inspect.signature(method)
+        for param in op.get("parameters", []):
+            python_name = PythonIdentifier(param["name"], prefix="field_")
+            assert python_name in signature.parameters, f"{op_id}: {python_name}"
+            assert f"\n    {python_name}: " in rest, f"{op_id}: {python_name} undocumented"
+            assert normal(param["description"]) in normal(rest), f"{op_id}: {python_name} not described as written"
+        if "requestBody" in op:
+            assert "\n    body: " in rest, op_id
+        assert "\nReturns:\n    " in rest, op_id
+        raises = rest.partition("\nRaises:\n")[2]
+        for status in op["responses"]:
+            if int(status) in ERROR_CLASSES:
+                assert f"    {ERROR_CLASSES[int(status)]}: {status}, " in raises, f"{op_id}: {status}"
+            elif int(status) >= 500:
+                assert "    InternalServerError: " in raises and status in raises, f"{op_id}: {status}"
+        for always in ("APIStatusError", "ResponseValidationError", "APIConnectionError", "APITimeoutError"):
+            assert always in raises, f"{op_id}: {always}"
+
+
+def test_help_on_a_client_method_explains_the_call(spec: dict[str, Any]) -> None:
+    with Sumvin(transport=httpx.MockTransport(lambda request: httpx.Response(500))) as client:
+        text = pydoc.render_doc(client.wallets.list_wallets, renderer=pydoc.TextDoc())
+    assert len(text.splitlines()) > 15
+    assert normal(operations_by_id(spec)["listWallets"]["description"]) in normal(text)
+    for name in ("chain_id:", "is_eoa:", "expand:", "Returns:", "WalletListResponse:", "Raises:"):
+        assert name in text
+
+
+def model_classes() -> Iterator[type]:
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if isinstance(cls, type) and cls.__module__.startswith("sumvin_sdk._generated.models."):
+            yield cls
+
+
+def test_every_model_and_enum_has_its_description_and_each_member_its_own(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    classes = list(model_classes())
+    assert len(classes) >= 578, "component schemas and the inline objects and enums the generator makes"
+    for cls in classes:
+        doc = inspect.getdoc(cls) or ""
+        summary = doc.partition("\n\n")[0]
+        assert summary and normal(summary) != normal(cls.__name__), f"{cls.__name__}: no description"
+        if cls.__name__ in schemas:
+            assert normal(summary) == normal(schemas[cls.__name__]["description"]), cls.__name__
+        if issubclass(cls, enum.Enum):
+            continue
+        attributes = doc.partition("Attributes:\n")[2]
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", cls)):
+            if field.name == "additional_properties" or field.name.startswith("_"):
+                continue
+            line = next((x for x in attributes.splitlines() if x.strip().startswith(f"{field.name}: ")), "")
+            assert len(line.split(": ", 1)[1].strip()) > 3, f"{cls.__name__}.{field.name}: {line!r}"
+        for name, prop in schemas.get(cls.__name__, {}).get("properties", {}).items():
+            assert normal(prop["description"]) in normal(attributes), f"{cls.__name__}.{name}: not its own words"
+
+
+def test_the_docs_reference_lists_every_operation_with_its_description(
+    spec: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/gen_reference.py (run by ``mkdocs build``) gives each tag a page rendering its resource class."""
+    pages: dict[str, str] = {}
+
+    @contextlib.contextmanager
+    def open_page(name: str, mode: str) -> Iterator[io.StringIO]:
+        page = io.StringIO()
+        yield page
+        pages[name] = page.getvalue()
+
+    monkeypatch.setitem(sys.modules, "mkdocs_gen_files", types.SimpleNamespace(open=open_page))
+    runpy.run_path(str(ROOT / "docs" / "gen_reference.py"))
+    ops = operations_by_id(spec)
+    for op_id, operation in OPERATIONS.items():
+        page = pages[f"reference/{operation.tag}.md"]
+        class_name = "".join(part.capitalize() for part in operation.tag.split("_")) + "Resource"
+        assert f"\n::: sumvin_sdk._generated.api.{operation.tag}.{class_name}\n" in page
+        row = next(line for line in page.splitlines() if line.startswith(f"| `{operation.module}` |"))
+        assert normal(ops[op_id]["description"]) in normal(row), op_id

@@ -24,8 +24,8 @@ from sumvin_sdk._generated.client import AuthenticatedClient
 from sumvin_sdk._generated.operations import OPERATIONS as OPERATIONS_BY_ID
 from sumvin_sdk._generated.types import File, Response
 from sumvin_sdk.errors import APIStatusError
+from sumvin_sdk.testing._samples import Sampler
 from tests.conftest import ROOT
-from tests.samples import Sampler
 
 METHODS = ("get", "put", "post", "delete", "patch")
 BASE_URL = "https://sumvin.test"

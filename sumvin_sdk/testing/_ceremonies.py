@@ -27,7 +27,7 @@ from sumvin_sdk.signing import (
     purchase_intent_typed_data,
     recover_signer,
 )
-from sumvin_sdk.testing._fake import problem
+from sumvin_sdk.testing._call import problem
 
 JSON = dict[str, Any]
 

@@ -1,14 +1,23 @@
-"""The fake Sumvin API as a real HTTP server on loopback."""
+"""The fake Sumvin API as a real HTTP server on loopback: every method (HEAD and OPTIONS too), its own CLI
+verification page, and never a dropped connection unless a test injected one."""
 
 from __future__ import annotations
 
+import errno
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 
+from sumvin_sdk.testing._call import problem
 from sumvin_sdk.testing._fake import FakeSumvin
+
+MAX_BODY = 16 * 1024 * 1024
+
+
+class PortInUseError(OSError):
+    """The port asked for is taken."""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -16,41 +25,83 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def _serve(self) -> None:
-        length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
-        host = self.headers.get("host", "127.0.0.1")
-        request = httpx.Request(self.command, f"http://{host}{self.path}", headers=dict(self.headers), content=body)
-        try:
-            response = self.fake.handle(request)
-        except httpx.TransportError:
-            self.close_connection = True  # a dropped connection: answer nothing
+        response = self._answer()
+        if response is None:
+            self.close_connection = True  # a dropped connection or a timeout: answer nothing
             return
-        payload = response.content
+        payload = b"" if self.command == "HEAD" else response.content
         self.send_response(response.status_code)
         for name, value in response.headers.items():
-            if name.lower() not in ("content-length", "connection", "date", "server"):
+            if name.lower() not in ("content-length", "connection", "date", "server", "transfer-encoding"):
                 self.send_header(name, value)
-        self.send_header("content-length", str(len(payload)))
+        self.send_header("content-length", str(len(response.content)))
         self.end_headers()
         self.wfile.write(payload)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+    def _answer(self) -> httpx.Response | None:
+        path = self.path if self.path.startswith("/") else "/"
+        try:
+            length = int(self.headers.get("content-length") or 0)
+            if not 0 <= length <= MAX_BODY:
+                raise ValueError(length)
+        except ValueError:
+            self.close_connection = True
+            return problem(400, "GEN-400-001", "Bad Request", "an unreadable Content-Length", "/")
+        body = self.rfile.read(length) if length else b""
+        try:
+            request = httpx.Request(
+                self.command, f"http://{self._host()}{path}", headers=list(self.headers.items()), content=body
+            )
+        except Exception:  # a request httpx cannot even represent: the client's fault
+            return problem(400, "GEN-400-001", "Bad Request", "an unreadable request line or header", "/")
+        try:
+            return self.fake.handle(request)
+        except httpx.TimeoutException:
+            self._hold()
+            return None
+        except httpx.TransportError:
+            return None
+
+    def _host(self) -> str:
+        return f"127.0.0.1:{self.server.server_port}"  # type: ignore[attr-defined]
+
+    def _hold(self) -> None:
+        """An injected timeout: wait, answering nothing, until the client gives up or the server stops."""
+        self.connection.settimeout(0.1)
+        while not getattr(self.server, "stopping", False):
+            try:
+                if not self.connection.recv(1):
+                    return
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
 
     def log_message(self, format: str, *args: Any) -> None:
-        """Quiet: the fake records requests in ``fake.requests``."""
+        """Quiet: the fake records requests in ``fake.calls()``."""
 
 
 class _Server(ThreadingHTTPServer):
     request_queue_size = 1024  # many clients at once: the default backlog of 5 would refuse them
+    stopping = False
 
 
 class FakeServer:
-    """``FakeSumvin`` served on ``127.0.0.1``; a context manager that starts and stops it."""
+    """``FakeSumvin`` served on ``127.0.0.1``; a context manager that starts and stops it.
+
+    A port already in use raises ``PortInUseError`` with a one-line message."""
 
     def __init__(self, fake: FakeSumvin | None = None, *, port: int = 0) -> None:
         self.fake = fake or FakeSumvin()
         handler = type("Handler", (_Handler,), {"fake": self.fake})
-        self._server = _Server(("127.0.0.1", port), handler)
+        try:
+            self._server = _Server(("127.0.0.1", port), handler)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise PortInUseError(exc.errno, f"port {port} on 127.0.0.1 is already in use") from None
+            raise
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
@@ -66,6 +117,7 @@ class FakeServer:
 
     def stop(self) -> None:
         """Stop serving and close the socket."""
+        self._server.stopping = True
         self._server.shutdown()
         self._server.server_close()
 

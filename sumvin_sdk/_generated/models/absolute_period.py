@@ -17,9 +17,9 @@ class AbsolutePeriod(Model):
     """A absolute period.
 
     Attributes:
-        kind (Literal['absolute']): Kind of the absolute period.
-        period_start (datetime.datetime): Period start of the absolute period (epoch ms, or ISO 8601 on request).
-        period_end (datetime.datetime): Period end of the absolute period (epoch ms, or ISO 8601 on request).
+        kind: Kind of the absolute period.
+        period_start: Period start of the absolute period (epoch ms, or ISO 8601 on request).
+        period_end: Period end of the absolute period (epoch ms, or ISO 8601 on request).
     """
 
     kind: Literal["absolute"]

@@ -17,28 +17,25 @@ class AccountData(Model):
     """A account.
 
     Attributes:
-        id (str): Unique id of the account.
-        provider (str): Provider that serves the account.
-        account_type (str): Account type of the account.
-        status (str): Current state of the account.
-        institution_name (str): Institution name of the account.
-        account_name (str): Account name of the account.
-        is_primary (bool): Whether this is the user's primary account.
-        balance_currency (str): Balance currency of the account.
-        created_at (datetime.datetime): When the account was created (epoch ms, or ISO 8601 on request).
-        institution_logo_url (None | str | Unset): URL of the institution logo.
-        account_mask (None | str | Unset): Account mask of the account.
-        nickname (None | str | Unset): Name the user gave the account.
-        balance_current (None | str | Unset): Balance current of the account.
-        balance_available (None | str | Unset): Balance available of the account.
-        balance_updated_at (datetime.datetime | None | Unset): When balance updated happened for the account (epoch ms,
-            or ISO 8601 on request).
-        consent_expires_at (datetime.datetime | None | Unset): When the account was consent expires (epoch ms, or ISO
-            8601 on request).
-        last_synced_at (datetime.datetime | None | Unset): When last synced happened for the account (epoch ms, or ISO
-            8601 on request).
-        connection_id (None | str | Unset): Id of the related connection.
-        verification_status (None | str | Unset): Verification status of the account.
+        id: Unique id of the account.
+        provider: Provider that serves the account.
+        account_type: Account type of the account.
+        status: Current state of the account.
+        institution_name: Institution name of the account.
+        account_name: Account name of the account.
+        is_primary: Whether this is the user's primary account.
+        balance_currency: Balance currency of the account.
+        created_at: When the account was created (epoch ms, or ISO 8601 on request).
+        institution_logo_url: URL of the institution logo.
+        account_mask: Account mask of the account.
+        nickname: Name the user gave the account.
+        balance_current: Balance current of the account.
+        balance_available: Balance available of the account.
+        balance_updated_at: When balance updated happened for the account (epoch ms, or ISO 8601 on request).
+        consent_expires_at: When the account was consent expires (epoch ms, or ISO 8601 on request).
+        last_synced_at: When last synced happened for the account (epoch ms, or ISO 8601 on request).
+        connection_id: Id of the related connection.
+        verification_status: Verification status of the account.
     """
 
     id: str

@@ -22,10 +22,9 @@ class AccountListResponse(Model):
     """A page of accounts with links to the neighbouring pages.
 
     Attributes:
-        field_links (AccountListResponseLinks): Hypermedia links to related resources and the actions available on this
-            account.
-        accounts (list[AccountData]): Accounts of the account.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this account.
+        accounts: Accounts of the account.
+        total: Number of items across all pages.
     """
 
     field_links: AccountListResponseLinks

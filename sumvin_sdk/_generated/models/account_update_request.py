@@ -16,8 +16,8 @@ class AccountUpdateRequest(Model):
     """Request body for a account update.
 
     Attributes:
-        nickname (None | str | Unset): Name the user gave the account update.
-        is_primary (bool | None | Unset): Whether this is the user's primary account update.
+        nickname: Name the user gave the account update.
+        is_primary: Whether this is the user's primary account update.
     """
 
     nickname: str | Unset | None = UNSET

@@ -17,7 +17,7 @@ class AddProductsRequest(Model):
     """Request body for a add products.
 
     Attributes:
-        products (list[MeldProduct]): Products of the add products.
+        products: Products of the add products.
     """
 
     products: list[MeldProduct]

@@ -21,12 +21,12 @@ class Affordance(Model):
     """A affordance.
 
     Attributes:
-        rel (str): Rel of the affordance.
-        href (str): Target URL of the link (may be a URI template).
-        description (str): What the affordance is for, in a sentence or two.
-        method (str | Unset): HTTP method to use when following the link. Default: 'GET'.
-        tool (None | str | Unset): Tool of the affordance.
-        payload (AffordancePayloadType0 | None | Unset): Payload of the affordance.
+        rel: Rel of the affordance.
+        href: Target URL of the link (may be a URI template).
+        description: What the affordance is for, in a sentence or two.
+        method: HTTP method to use when following the link. Default: 'GET'.
+        tool: Tool of the affordance.
+        payload: Payload of the affordance.
     """
 
     rel: str

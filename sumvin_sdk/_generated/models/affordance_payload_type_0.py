@@ -13,6 +13,8 @@ T = TypeVar("T", bound="AffordancePayloadType0")
 
 @_attrs_define(repr=False)
 class AffordancePayloadType0(Model):
+    """Payload of the affordance."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -16,9 +16,9 @@ class AgentCreate2ConfigData(Model):
     """A agent create 2 config.
 
     Attributes:
-        mode (Literal['agent_create2']): Mode of the agent create 2 config.
-        predicted_safe_address (None | str | Unset): Predicted safe address of the agent create 2 config.
-        signer_contract_address (None | str | Unset): Signer contract address of the agent create 2 config.
+        mode: Mode of the agent create 2 config.
+        predicted_safe_address: Predicted safe address of the agent create 2 config.
+        signer_contract_address: Signer contract address of the agent create 2 config.
     """
 
     mode: Literal["agent_create2"]

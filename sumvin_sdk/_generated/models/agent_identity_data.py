@@ -18,13 +18,12 @@ class AgentIdentityData(Model):
     """A agent identity.
 
     Attributes:
-        id (str): Unique id of the agent identity.
-        client_id (str): Id of the related client.
-        status (AgentIdentityStatus): Values a agent identity status can take.
-        generation (int): Generation of the agent identity.
-        created_at (datetime.datetime): When the agent identity was created (epoch ms, or ISO 8601 on request).
-        retired_at (datetime.datetime | None | Unset): When retired happened for the agent identity (epoch ms, or ISO
-            8601 on request).
+        id: Unique id of the agent identity.
+        client_id: Id of the related client.
+        status: Current state of the agent identity.
+        generation: Generation of the agent identity.
+        created_at: When the agent identity was created (epoch ms, or ISO 8601 on request).
+        retired_at: When retired happened for the agent identity (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -30,12 +30,11 @@ class AgentIdentityListResponse(Model):
             50, 'offset': 0, 'total': 1}
 
     Attributes:
-        field_links (AgentIdentityListResponseLinks): Hypermedia links to related resources and the actions available on
-            this agent identity.
-        data (list[AgentIdentityData]): Payload of the agent identity.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this agent identity.
+        data: Payload of the agent identity.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        total: Number of items across all pages.
     """
 
     field_links: AgentIdentityListResponseLinks

@@ -17,9 +17,9 @@ class AgentTaskPintLinkData(Model):
     """A agent task PINT link.
 
     Attributes:
-        pint_id (str): Id of the related PINT.
-        task_id (str): Id of the related task.
-        created_at (datetime.datetime): When the agent task PINT link was created (epoch ms, or ISO 8601 on request).
+        pint_id: Id of the related PINT.
+        task_id: Id of the related task.
+        created_at: When the agent task PINT link was created (epoch ms, or ISO 8601 on request).
     """
 
     pint_id: str

@@ -22,9 +22,8 @@ class AgentTaskPintLinkResponse(Model):
     """Response carrying a agent task PINT link.
 
     Attributes:
-        field_links (AgentTaskPintLinkResponseLinks): Hypermedia links to related resources and the actions available on
-            this agent task PINT link.
-        link (AgentTaskPintLinkData): A agent task PINT link.
+        field_links: Hypermedia links to related resources and the actions available on this agent task PINT link.
+        link: Link of the agent task PINT link.
     """
 
     field_links: AgentTaskPintLinkResponseLinks

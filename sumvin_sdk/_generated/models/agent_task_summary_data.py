@@ -17,17 +17,15 @@ class AgentTaskSummaryData(Model):
     """A agent task summary.
 
     Attributes:
-        id (str): Unique id of the agent task summary.
-        status (str): Current state of the agent task summary.
-        trigger_type (str): Trigger type of the agent task summary.
-        created_at (datetime.datetime): When the agent task summary was created (epoch ms, or ISO 8601 on request).
-        workflow_run_id (None | str | Unset): Id of the related workflow run.
-        task (None | str | Unset): Task of the agent task summary.
-        title (None | str | Unset): Title of the agent task summary.
-        started_at (datetime.datetime | None | Unset): When started happened for the agent task summary (epoch ms, or
-            ISO 8601 on request).
-        completed_at (datetime.datetime | None | Unset): When completed happened for the agent task summary (epoch ms,
-            or ISO 8601 on request).
+        id: Unique id of the agent task summary.
+        status: Current state of the agent task summary.
+        trigger_type: Trigger type of the agent task summary.
+        created_at: When the agent task summary was created (epoch ms, or ISO 8601 on request).
+        workflow_run_id: Id of the related workflow run.
+        task: Task of the agent task summary.
+        title: Title of the agent task summary.
+        started_at: When started happened for the agent task summary (epoch ms, or ISO 8601 on request).
+        completed_at: When completed happened for the agent task summary (epoch ms, or ISO 8601 on request).
     """
 
     id: str

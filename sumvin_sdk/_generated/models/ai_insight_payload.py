@@ -22,13 +22,13 @@ class AIInsightPayload(Model):
     """A ai insight payload.
 
     Attributes:
-        title (str): Title of the ai insight payload.
-        body (None | str | Unset): Body of the ai insight payload.
-        icon (None | str | Unset): Icon of the ai insight payload.
-        category (None | str | Unset): Spending category.
-        expected_benefit (InsightBenefit | None | Unset): Expected benefit of the ai insight payload.
-        action (InsightAction | None | Unset): Action of the ai insight payload.
-        if_accepted (None | str | Unset): If accepted of the ai insight payload.
+        title: Title of the ai insight payload.
+        body: Body of the ai insight payload.
+        icon: Icon of the ai insight payload.
+        category: Spending category.
+        expected_benefit: Expected benefit of the ai insight payload.
+        action: Action of the ai insight payload.
+        if_accepted: If accepted of the ai insight payload.
     """
 
     title: str

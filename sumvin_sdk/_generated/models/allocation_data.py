@@ -18,15 +18,14 @@ class AllocationData(Model):
     """A allocation.
 
     Attributes:
-        id (str): Unique id of the allocation.
-        amount (str): Amount, in units of the currency or asset.
-        status (AllocationSettlementStatus): Values a allocation settlement status can take.
-        created_at (datetime.datetime): When the allocation was created (epoch ms, or ISO 8601 on request).
-        asset (None | str | Unset): Asset of the allocation.
-        transaction_id (None | str | Unset): Id of the related transaction.
-        settled_at (datetime.datetime | None | Unset): When settled happened for the allocation (epoch ms, or ISO 8601
-            on request).
-        child_pint_uri (None | str | Unset): Child pint uri of the allocation.
+        id: Unique id of the allocation.
+        amount: Amount, in units of the currency or asset.
+        status: Current state of the allocation.
+        created_at: When the allocation was created (epoch ms, or ISO 8601 on request).
+        asset: Asset of the allocation.
+        transaction_id: Id of the related transaction.
+        settled_at: When settled happened for the allocation (epoch ms, or ISO 8601 on request).
+        child_pint_uri: Child pint uri of the allocation.
     """
 
     id: str

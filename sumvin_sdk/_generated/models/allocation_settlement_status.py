@@ -2,5 +2,7 @@ from ..types import OpenStrEnum
 
 
 class AllocationSettlementStatus(OpenStrEnum):
+    """Values a allocation settlement status can take."""
+
     PENDING = "pending"
     SETTLED = "settled"

@@ -22,12 +22,11 @@ class AllocationsResponse(Model):
     """Response carrying a allocations.
 
     Attributes:
-        field_links (AllocationsResponseLinks): Hypermedia links to related resources and the actions available on this
-            allocations.
-        allocations (list[AllocationData]): Allocations of the allocations.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this allocations.
+        allocations: Allocations of the allocations.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: AllocationsResponseLinks

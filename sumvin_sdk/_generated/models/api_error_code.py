@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class APIErrorCode(OpenStrEnum):
+    """Values a API error code can take."""
+
     ACC_400_001 = "ACC-400-001"
     ACC_400_002 = "ACC-400-002"
     ACC_403_001 = "ACC-403-001"

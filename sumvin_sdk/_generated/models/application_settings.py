@@ -16,11 +16,11 @@ class ApplicationSettings(Model):
     """A application settings.
 
     Attributes:
-        version (str): Version of the application settings.
-        environment (str): Environment of the application settings.
-        build_sha (str): Build sha of the application settings.
-        build_time (str): Build time of the application settings.
-        migration_sha (str): Migration sha of the application settings.
+        version: Version of the application settings.
+        environment: Environment of the application settings.
+        build_sha: Build sha of the application settings.
+        build_time: Build time of the application settings.
+        migration_sha: Migration sha of the application settings.
     """
 
     version: str

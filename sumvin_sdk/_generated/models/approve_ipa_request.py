@@ -17,8 +17,8 @@ class ApproveIPARequest(Model):
     """Request body for a approve IPA.
 
     Attributes:
-        decision (ApprovalDecision): Values a approval decision can take.
-        signature (None | str | Unset): Signature (hex) over the signed payload.
+        decision: Decision of the approve IPA.
+        signature: Signature (hex) over the signed payload.
     """
 
     decision: ApprovalDecision

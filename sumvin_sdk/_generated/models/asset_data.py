@@ -16,12 +16,12 @@ class AssetData(Model):
     """A asset.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        name (str): Name of the asset as shown to users.
-        asset_type (str): Asset type of the asset.
-        decimals (int): Decimals of the asset.
-        chain_id (int | None | Unset): EVM chain id the asset lives on (for example 1329 for Sei).
-        contract_address (None | str | Unset): Contract address of the asset.
+        symbol: Ticker symbol of the asset, such as USDC.
+        name: Name of the asset as shown to users.
+        asset_type: Asset type of the asset.
+        decimals: Decimals of the asset.
+        chain_id: EVM chain id the asset lives on (for example 1329 for Sei).
+        contract_address: Contract address of the asset.
     """
 
     symbol: str

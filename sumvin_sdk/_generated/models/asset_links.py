@@ -21,8 +21,8 @@ class AssetLinks(Model):
     """A asset links.
 
     Attributes:
-        self_ (Link): A link.
-        price (Link | None | Unset): Price of the asset links.
+        self_: Link to this resource.
+        price: Price of the asset links.
     """
 
     self_: Link

@@ -22,11 +22,11 @@ class AssetListResponse(Model):
     """A page of assets with links to the neighbouring pages.
 
     Attributes:
-        field_links (PaginationLinks): A pagination links.
-        assets (list[AssetData]): Assets of the asset.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this asset.
+        assets: Assets of the asset.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: PaginationLinks

@@ -17,11 +17,11 @@ class AssetPriceData(Model):
     """A asset price.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        price (str): Price of the asset price.
-        currency (str): Currency code (ISO 4217, such as USD).
-        timestamp (datetime.datetime): Timestamp of the asset price (epoch ms, or ISO 8601 on request).
-        chain_id (int | None | Unset): EVM chain id the asset price lives on (for example 1329 for Sei).
+        symbol: Ticker symbol of the asset, such as USDC.
+        price: Price of the asset price.
+        currency: Currency code (ISO 4217, such as USD).
+        timestamp: Timestamp of the asset price (epoch ms, or ISO 8601 on request).
+        chain_id: EVM chain id the asset price lives on (for example 1329 for Sei).
     """
 
     symbol: str

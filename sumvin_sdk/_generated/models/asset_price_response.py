@@ -22,8 +22,8 @@ class AssetPriceResponse(Model):
     """Response carrying a asset price.
 
     Attributes:
-        field_links (AssetLinks): A asset links.
-        price (AssetPriceData): A asset price.
+        field_links: Hypermedia links to related resources and the actions available on this asset price.
+        price: Price of the asset price.
     """
 
     field_links: AssetLinks

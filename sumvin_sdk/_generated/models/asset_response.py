@@ -22,8 +22,8 @@ class AssetResponse(Model):
     """Response carrying a asset.
 
     Attributes:
-        field_links (AssetLinks): A asset links.
-        asset (AssetData): A asset.
+        field_links: Hypermedia links to related resources and the actions available on this asset.
+        asset: Asset of the asset.
     """
 
     field_links: AssetLinks

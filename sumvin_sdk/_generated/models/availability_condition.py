@@ -16,8 +16,8 @@ class AvailabilityCondition(Model):
     """A availability condition.
 
     Attributes:
-        type_ (Literal['availability']): Kind of availability condition.
-        required_statuses (list[str] | Unset): Required statuses of the availability condition.
+        type_: Kind of availability condition.
+        required_statuses: Required statuses of the availability condition.
     """
 
     type_: Literal["availability"]

@@ -21,14 +21,11 @@ class BindMandateKeyWalletRequest(Model):
     """Request body for a bind mandate key wallet.
 
     Attributes:
-        wallet_id (str): Identifier of the wallet. Example: 0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10.
-        wallet_address (str): Address of the wallet (0x-prefixed hex). Example:
-            0x9f2c4e1a7b3d5c8e0f6a2b4d8c1e3f5a7b9d0c2e.
-        possession_signature (str): Possession signature of the bind mandate key wallet. Example: 0x4f4f4f4f4f4f4f4f4f4f
-            4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f4f1b.
-        encrypted_share (str): Encrypted share of the bind mandate key wallet. Example:
-            AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8w.
-        encryption (WalletShareEncryption): A wallet share encryption.
+        wallet_id: Identifier of the wallet.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        possession_signature: Possession signature of the bind mandate key wallet.
+        encrypted_share: Encrypted share of the bind mandate key wallet.
+        encryption: Encryption of the bind mandate key wallet.
     """
 
     wallet_id: str

@@ -16,9 +16,9 @@ class BlobStorageConfig(Model):
     """A blob storage config.
 
     Attributes:
-        provider (str): Provider that serves the blob storage config.
-        bucket (str): Bucket of the blob storage config.
-        region (str): Region of the blob storage config.
+        provider: Provider that serves the blob storage config.
+        bucket: Bucket of the blob storage config.
+        region: Region of the blob storage config.
     """
 
     provider: str

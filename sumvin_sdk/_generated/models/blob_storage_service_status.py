@@ -22,8 +22,8 @@ class BlobStorageServiceStatus(Model):
     """A blob storage service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (BlobStorageConfig): A blob storage config.
+        status: Current state of the blob storage service status.
+        config: Configuration of the blob storage service status.
     """
 
     status: HealthStatus

@@ -18,7 +18,7 @@ class BodyUploadChatAttachment(Model):
     """Multipart form of the upload chat attachment upload.
 
     Attributes:
-        file (File): File of the body upload chat attachment.
+        file: File of the body upload chat attachment.
     """
 
     file: File

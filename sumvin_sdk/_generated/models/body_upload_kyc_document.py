@@ -20,10 +20,10 @@ class BodyUploadKycDocument(Model):
     """Multipart form of the upload KYC document upload.
 
     Attributes:
-        document_type (KYCDocumentType): Values a KYC document type can take.
-        country (str): Country code (ISO 3166-1 alpha-2).
-        file (File): File of the body upload KYC document.
-        side (KYCDocumentSide | None | Unset): Side of the body upload KYC document.
+        document_type: Document type of the body upload KYC document.
+        country: Country code (ISO 3166-1 alpha-2).
+        file: File of the body upload KYC document.
+        side: Side of the body upload KYC document.
     """
 
     document_type: KYCDocumentType

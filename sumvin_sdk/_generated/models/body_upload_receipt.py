@@ -18,7 +18,7 @@ class BodyUploadReceipt(Model):
     """Multipart form of the upload receipt upload.
 
     Attributes:
-        file (File): File of the body upload receipt.
+        file: File of the body upload receipt.
     """
 
     file: File

@@ -18,7 +18,7 @@ class BodyUploadUserProfilePicture(Model):
     """Multipart form of the upload user profile picture upload.
 
     Attributes:
-        file (File): File of the body upload user profile picture.
+        file: File of the body upload user profile picture.
     """
 
     file: File

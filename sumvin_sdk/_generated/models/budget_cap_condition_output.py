@@ -16,9 +16,9 @@ class BudgetCapConditionOutput(Model):
     """A budget cap condition.
 
     Attributes:
-        type_ (Literal['budget_cap']): Kind of budget cap condition.
-        max_total (str): Max total of the budget cap condition.
-        currency (str | Unset): Currency code (ISO 4217, such as USD). Default: 'USD'.
+        type_: Kind of budget cap condition.
+        max_total: Max total of the budget cap condition.
+        currency: Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 
     type_: Literal["budget_cap"]

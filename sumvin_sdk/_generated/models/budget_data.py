@@ -23,21 +23,21 @@ class BudgetData(Model):
     """A budget.
 
     Attributes:
-        id (str): Unique id of the budget.
-        name (str): Name of the budget as shown to users.
-        original_request (str): Original request of the budget.
-        category_name (str): Category name of the budget.
-        budget_type (BudgetType): Values a budget type can take.
-        limit_amount (str): Limit amount of the budget.
-        currency (str): Currency code (ISO 4217, such as USD).
-        spent (str): Spent of the budget.
-        remaining (str): Remaining of the budget.
-        daily_avg (str): Daily avg of the budget.
-        period_start (datetime.datetime): Period start of the budget (epoch ms, or ISO 8601 on request).
-        period_end (datetime.datetime): Period end of the budget (epoch ms, or ISO 8601 on request).
-        created_at (datetime.datetime): When the budget was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the budget was last changed (epoch ms, or ISO 8601 on request).
-        transactions (list[BudgetTransactionData] | None | Unset): Transactions of the budget.
+        id: Unique id of the budget.
+        name: Name of the budget as shown to users.
+        original_request: Original request of the budget.
+        category_name: Category name of the budget.
+        budget_type: Budget type of the budget.
+        limit_amount: Limit amount of the budget.
+        currency: Currency code (ISO 4217, such as USD).
+        spent: Spent of the budget.
+        remaining: Remaining of the budget.
+        daily_avg: Daily avg of the budget.
+        period_start: Period start of the budget (epoch ms, or ISO 8601 on request).
+        period_end: Period end of the budget (epoch ms, or ISO 8601 on request).
+        created_at: When the budget was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the budget was last changed (epoch ms, or ISO 8601 on request).
+        transactions: Transactions of the budget.
     """
 
     id: str

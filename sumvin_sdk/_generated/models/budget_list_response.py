@@ -22,12 +22,11 @@ class BudgetListResponse(Model):
     """A page of budgets with links to the neighbouring pages.
 
     Attributes:
-        field_links (BudgetListResponseLinks): Hypermedia links to related resources and the actions available on this
-            budget.
-        budgets (list[BudgetData]): Budgets of the budget.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this budget.
+        budgets: Budgets of the budget.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: BudgetListResponseLinks

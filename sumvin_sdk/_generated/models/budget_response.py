@@ -22,9 +22,8 @@ class BudgetResponse(Model):
     """Response carrying a budget.
 
     Attributes:
-        field_links (BudgetResponseLinks): Hypermedia links to related resources and the actions available on this
-            budget.
-        budget (BudgetData): A budget.
+        field_links: Hypermedia links to related resources and the actions available on this budget.
+        budget: Budget of the budget.
     """
 
     field_links: BudgetResponseLinks

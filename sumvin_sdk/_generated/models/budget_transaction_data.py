@@ -17,11 +17,11 @@ class BudgetTransactionData(Model):
     """A budget transaction.
 
     Attributes:
-        transaction_id (str): Id of the related transaction.
-        amount (None | str): Amount, in units of the currency or asset.
-        amount_in_budget_currency (None | str): Amount in budget currency of the budget transaction.
-        timestamp (datetime.datetime | None): Timestamp of the budget transaction (epoch ms, or ISO 8601 on request).
-        running_total (None | str): Running total of the budget transaction.
+        transaction_id: Id of the related transaction.
+        amount: Amount, in units of the currency or asset.
+        amount_in_budget_currency: Amount in budget currency of the budget transaction.
+        timestamp: Timestamp of the budget transaction (epoch ms, or ISO 8601 on request).
+        running_total: Running total of the budget transaction.
     """
 
     transaction_id: str

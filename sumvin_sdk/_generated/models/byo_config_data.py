@@ -21,8 +21,8 @@ class BYOConfigData(Model):
     """A byo config.
 
     Attributes:
-        mode (Literal['byo']): Mode of the byo config.
-        byo_safe (BYOSafeData | None | Unset): Byo safe of the byo config.
+        mode: Mode of the byo config.
+        byo_safe: Byo safe of the byo config.
     """
 
     mode: Literal["byo"]

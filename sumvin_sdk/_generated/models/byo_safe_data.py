@@ -16,9 +16,9 @@ class BYOSafeData(Model):
     """A byo safe.
 
     Attributes:
-        address (str): On-chain address (0x-prefixed hex). Example: 0x000000000000000000000000000000000000dead.
-        submitted_at_ms (int): Submitted at ms of the byo safe.
-        chain_id (int | None | Unset): EVM chain id the byo safe lives on (for example 1329 for Sei). Example: 1329.
+        address: On-chain address (0x-prefixed hex).
+        submitted_at_ms: Submitted at ms of the byo safe.
+        chain_id: EVM chain id the byo safe lives on (for example 1329 for Sei).
     """
 
     address: str

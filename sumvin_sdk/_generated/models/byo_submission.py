@@ -16,7 +16,7 @@ class BYOSubmission(Model):
     """A byo submission.
 
     Attributes:
-        address (str): On-chain address (0x-prefixed hex). Example: 0x000000000000000000000000000000000000dead.
+        address: On-chain address (0x-prefixed hex).
     """
 
     address: str

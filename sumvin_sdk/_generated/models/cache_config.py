@@ -16,9 +16,9 @@ class CacheConfig(Model):
     """A cache config.
 
     Attributes:
-        host (str): Host of the cache config.
-        port (int): Port of the cache config.
-        db (int): Db of the cache config.
+        host: Host of the cache config.
+        port: Port of the cache config.
+        db: Db of the cache config.
     """
 
     host: str

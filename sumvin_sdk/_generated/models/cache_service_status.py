@@ -22,8 +22,8 @@ class CacheServiceStatus(Model):
     """A cache service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (CacheConfig): A cache config.
+        status: Current state of the cache service status.
+        config: Configuration of the cache service status.
     """
 
     status: HealthStatus

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class CardAccountSubStatus(OpenStrEnum):
+    """Values a card account sub status can take."""
+
     ACTIVATION_REQUIRED = "activation_required"
     COMPLIANCE_CLOSE = "compliance_close"
     COMPLIANCE_REVIEW = "compliance_review"

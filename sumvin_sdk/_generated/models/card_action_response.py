@@ -23,17 +23,16 @@ class CardActionResponse(Model):
     """Response carrying a card action.
 
     Attributes:
-        field_links (CardActionResponseLinks): Hypermedia links to related resources and the actions available on this
-            card action.
-        id (str): Unique id of the card action.
-        last_four (str): Last four digits of the card number.
-        brand (str): Card network brand, such as Visa.
-        card_type (str): Card type of the card action.
-        is_primary (bool): Whether this is the user's primary card action.
-        created_at (datetime.datetime): When the card action was created (epoch ms, or ISO 8601 on request).
-        previous_status (CardStatusData): A card status.
-        current_status (CardStatusData): A card status.
-        action (str): Action of the card action.
+        field_links: Hypermedia links to related resources and the actions available on this card action.
+        id: Unique id of the card action.
+        last_four: Last four digits of the card number.
+        brand: Card network brand, such as Visa.
+        card_type: Card type of the card action.
+        is_primary: Whether this is the user's primary card action.
+        created_at: When the card action was created (epoch ms, or ISO 8601 on request).
+        previous_status: Previous status of the card action.
+        current_status: Current status of the card action.
+        action: Action of the card action.
     """
 
     field_links: CardActionResponseLinks

@@ -16,8 +16,8 @@ class CardCheckoutSource(Model):
     """A card checkout source.
 
     Attributes:
-        source (Literal['card']): Where the card checkout source comes from.
-        card_id (str): Id of the related card.
+        source: Where the card checkout source comes from.
+        card_id: Id of the related card.
     """
 
     source: Literal["card"]

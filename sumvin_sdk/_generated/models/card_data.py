@@ -23,18 +23,18 @@ class CardData(Model):
     """A card.
 
     Attributes:
-        id (str): Unique id of the card.
-        last_four (str): Last four digits of the card number.
-        brand (str): Card network brand, such as Visa.
-        exp_month (int): Exp month of the card.
-        exp_year (int): Exp year of the card.
-        cardholder_name (None | str): Cardholder name of the card.
-        card_type (str): Card type of the card.
-        is_primary (bool): Whether this is the user's primary card.
-        linked_wallet_address (None | str): Linked wallet address of the card.
-        created_at (datetime.datetime): When the card was created (epoch ms, or ISO 8601 on request).
-        tokenization_status (CardTokenizationStatus): Values a card tokenization status can take.
-        current_status (CardStatusData | None | Unset): Current status of the card.
+        id: Unique id of the card.
+        last_four: Last four digits of the card number.
+        brand: Card network brand, such as Visa.
+        exp_month: Exp month of the card.
+        exp_year: Exp year of the card.
+        cardholder_name: Cardholder name of the card.
+        card_type: Card type of the card.
+        is_primary: Whether this is the user's primary card.
+        linked_wallet_address: Linked wallet address of the card.
+        created_at: When the card was created (epoch ms, or ISO 8601 on request).
+        tokenization_status: Tokenization status of the card.
+        current_status: Current status of the card.
     """
 
     id: str

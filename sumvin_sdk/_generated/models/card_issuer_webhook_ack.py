@@ -16,7 +16,7 @@ class CardIssuerWebhookAck(Model):
     """A card issuer webhook ack.
 
     Attributes:
-        received (bool | Unset): Whether received applies to the card issuer webhook ack. Default: True.
+        received: Whether received applies to the card issuer webhook ack. Default: True.
     """
 
     received: bool | None = None

@@ -22,12 +22,11 @@ class CardListResponse(Model):
     """A page of cards with links to the neighbouring pages.
 
     Attributes:
-        field_links (CardListResponseLinks): Hypermedia links to related resources and the actions available on this
-            card.
-        cards (list[CardData]): Cards of the card.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this card.
+        cards: Cards of the card.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: CardListResponseLinks

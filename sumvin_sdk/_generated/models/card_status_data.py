@@ -20,10 +20,10 @@ class CardStatusData(Model):
     """A card status.
 
     Attributes:
-        status (CardAccountStatus): Values a card account status can take.
-        sub_status (CardAccountSubStatus | None): Sub status of the card status.
-        changed_by (StatusChangedBy): Values a status changed by can take.
-        created_at (datetime.datetime): When the card status was created (epoch ms, or ISO 8601 on request).
+        status: Current state of the card status.
+        sub_status: Sub status of the card status.
+        changed_by: Changed by of the card status.
+        created_at: When the card status was created (epoch ms, or ISO 8601 on request).
     """
 
     status: CardAccountStatus

@@ -23,15 +23,14 @@ class CardTokenizeResponse(Model):
     """Response carrying a card tokenize.
 
     Attributes:
-        field_links (CardTokenizeResponseLinks): Hypermedia links to related resources and the actions available on this
-            card tokenize.
-        id (str): Unique id of the card tokenize.
-        last_four (str): Last four digits of the card number.
-        brand (str): Card network brand, such as Visa.
-        card_type (str): Card type of the card tokenize.
-        is_primary (bool): Whether this is the user's primary card tokenize.
-        created_at (datetime.datetime): When the card tokenize was created (epoch ms, or ISO 8601 on request).
-        tokenization_status (CardTokenizationStatus): Values a card tokenization status can take.
+        field_links: Hypermedia links to related resources and the actions available on this card tokenize.
+        id: Unique id of the card tokenize.
+        last_four: Last four digits of the card number.
+        brand: Card network brand, such as Visa.
+        card_type: Card type of the card tokenize.
+        is_primary: Whether this is the user's primary card tokenize.
+        created_at: When the card tokenize was created (epoch ms, or ISO 8601 on request).
+        tokenization_status: Tokenization status of the card tokenize.
     """
 
     field_links: CardTokenizeResponseLinks

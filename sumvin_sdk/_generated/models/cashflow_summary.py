@@ -16,9 +16,9 @@ class CashflowSummary(Model):
     """A cashflow summary.
 
     Attributes:
-        gross_in (str): Gross in of the cashflow summary.
-        gross_out (str): Gross out of the cashflow summary.
-        net (str): Net of the cashflow summary.
+        gross_in: Gross in of the cashflow summary.
+        gross_out: Gross out of the cashflow summary.
+        net: Net of the cashflow summary.
     """
 
     gross_in: str

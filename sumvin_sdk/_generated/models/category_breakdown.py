@@ -16,10 +16,10 @@ class CategoryBreakdown(Model):
     """A category breakdown.
 
     Attributes:
-        category (str): Spending category.
-        total_amount (str): Number of amount.
-        percentage_of_total (str): Percentage of total of the category breakdown.
-        transaction_count (int): Number of transaction.
+        category: Spending category.
+        total_amount: Number of amount.
+        percentage_of_total: Percentage of total of the category breakdown.
+        transaction_count: Number of transaction.
     """
 
     category: str

@@ -21,11 +21,10 @@ class ChatAttachmentResponse(Model):
     """Response carrying a chat attachment.
 
     Attributes:
-        field_links (ChatAttachmentResponseLinks): Hypermedia links to related resources and the actions available on
-            this chat attachment.
-        url (str): Web address of the chat attachment.
-        filename (str): Filename of the chat attachment.
-        media_type (str): Media type of the chat attachment.
+        field_links: Hypermedia links to related resources and the actions available on this chat attachment.
+        url: Web address of the chat attachment.
+        filename: Filename of the chat attachment.
+        media_type: Media type of the chat attachment.
     """
 
     field_links: ChatAttachmentResponseLinks

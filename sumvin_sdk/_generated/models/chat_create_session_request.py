@@ -21,9 +21,9 @@ class ChatCreateSessionRequest(Model):
     """Request body for a chat create session.
 
     Attributes:
-        id (str): Unique id of the chat create session.
-        messages (list[MessageInput]): Messages of the chat create session.
-        title (None | str | Unset): Title of the chat create session.
+        id: Unique id of the chat create session.
+        messages: Messages of the chat create session.
+        title: Title of the chat create session.
     """
 
     id: str

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class ChatIcon(OpenStrEnum):
+    """Values a chat icon can take."""
+
     CALENDAR = "calendar"
     CHART = "chart"
     LIGHTBULB = "lightbulb"

@@ -23,14 +23,14 @@ class ChatSessionData(Model):
     """A chat session.
 
     Attributes:
-        id (str): Unique id of the chat session.
-        title (None | str): Title of the chat session.
-        preview (None | str): Preview of the chat session.
-        message_count (int): Number of message.
-        created_at (datetime.datetime): When the chat session was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the chat session was last changed (epoch ms, or ISO 8601 on request).
-        sv_meta (ChatSessionDataSvMetaType0 | None | Unset): Sv meta of the chat session.
-        messages (list[MessageData] | None | Unset): Messages of the chat session.
+        id: Unique id of the chat session.
+        title: Title of the chat session.
+        preview: Preview of the chat session.
+        message_count: Number of message.
+        created_at: When the chat session was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the chat session was last changed (epoch ms, or ISO 8601 on request).
+        sv_meta: Sv meta of the chat session.
+        messages: Messages of the chat session.
     """
 
     id: str

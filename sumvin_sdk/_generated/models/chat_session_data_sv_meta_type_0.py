@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ChatSessionDataSvMetaType0")
 
 @_attrs_define(repr=False)
 class ChatSessionDataSvMetaType0(Model):
+    """Sv meta of the chat session."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

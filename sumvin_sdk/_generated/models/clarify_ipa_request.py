@@ -21,7 +21,7 @@ class ClarifyIPARequest(Model):
     """Request body for a clarify IPA.
 
     Attributes:
-        answers (ClarifyIPARequestAnswers): Answers of the clarify IPA.
+        answers: Answers of the clarify IPA.
     """
 
     answers: ClarifyIPARequestAnswers

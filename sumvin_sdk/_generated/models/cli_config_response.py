@@ -24,9 +24,8 @@ class CliConfigResponse(Model):
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}
 
     Attributes:
-        field_links (CliConfigResponseLinks): Hypermedia links to related resources and the actions available on this
-            CLI config.
-        debug (bool): Whether debug applies to the CLI config.
+        field_links: Hypermedia links to related resources and the actions available on this CLI config.
+        debug: Whether debug applies to the CLI config.
     """
 
     field_links: CliConfigResponseLinks

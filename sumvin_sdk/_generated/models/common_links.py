@@ -21,7 +21,7 @@ class CommonLinks(Model):
     """A common links.
 
     Attributes:
-        self_ (Link): A link.
+        self_: Link to this resource.
     """
 
     self_: Link

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class ComparisonOp(OpenStrEnum):
+    """Values a comparison op can take."""
+
     EQ = "eq"
     GT = "gt"
     GTE = "gte"

@@ -28,11 +28,9 @@ class ConditionGroupOutput(Model):
     """A condition group.
 
     Attributes:
-        type_ (Literal['group']): Kind of condition group.
-        operator (ConditionGroupOutputOperator): Operator of the condition group: one of `AND`, `OR`.
-        conditions (list[AvailabilityCondition | BudgetCapConditionOutput | ConditionGroupOutput |
-            CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionOutput |
-            TimeWindowCondition]): Conditions of the condition group.
+        type_: Kind of condition group.
+        operator: Operator of the condition group: one of `AND`, `OR`.
+        conditions: Conditions of the condition group.
     """
 
     type_: Literal["group"]

@@ -21,8 +21,8 @@ class ConnectServiceRequest(Model):
     """Request body for a connect service.
 
     Attributes:
-        connector_id (str): Id of the related connector.
-        auth_data (ConnectorAuthPayload): A connector auth payload.
+        connector_id: Id of the related connector.
+        auth_data: Auth data of the connect service.
     """
 
     connector_id: str

@@ -16,16 +16,16 @@ class ConnectionData(Model):
     """A connection.
 
     Attributes:
-        id (str): Unique id of the connection.
-        status (str): Current state of the connection.
-        institution_id (None | str | Unset): Id of the related institution.
-        institution_name (None | str | Unset): Institution name of the connection.
-        status_reason (None | str | Unset): Status reason of the connection.
-        products (list[str] | Unset): Products of the connection.
-        regions (list[str] | Unset): Regions of the connection.
-        account_count (int | Unset): Number of account. Default: 0.
-        successfully_aggregated_at (None | str | Unset): When successfully aggregated happened for the connection (epoch
-            ms, or ISO 8601 on request).
+        id: Unique id of the connection.
+        status: Current state of the connection.
+        institution_id: Id of the related institution.
+        institution_name: Institution name of the connection.
+        status_reason: Status reason of the connection.
+        products: Products of the connection.
+        regions: Regions of the connection.
+        account_count: Number of account. Default: 0.
+        successfully_aggregated_at: When successfully aggregated happened for the connection (epoch ms, or ISO 8601 on
+            request).
     """
 
     id: str

@@ -22,10 +22,9 @@ class ConnectionListResponse(Model):
     """A page of connections with links to the neighbouring pages.
 
     Attributes:
-        field_links (ConnectionListResponseLinks): Hypermedia links to related resources and the actions available on
-            this connection.
-        connections (list[ConnectionData]): Connections of the connection.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this connection.
+        connections: Connections of the connection.
+        total: Number of items across all pages.
     """
 
     field_links: ConnectionListResponseLinks

@@ -16,11 +16,11 @@ class ConnectorData(Model):
     """A connector.
 
     Attributes:
-        id (str): Unique id of the connector.
-        name (str): Name of the connector as shown to users.
-        description (None | str): What the connector is for, in a sentence or two.
-        icon_url (None | str): URL of the icon.
-        auth_type (str): Auth type of the connector.
+        id: Unique id of the connector.
+        name: Name of the connector as shown to users.
+        description: What the connector is for, in a sentence or two.
+        icon_url: URL of the icon.
+        auth_type: Auth type of the connector.
     """
 
     id: str

@@ -23,10 +23,9 @@ class ConnectorDetailResponse(Model):
     """Response carrying a connector detail.
 
     Attributes:
-        field_links (ConnectorDetailResponseLinks): Hypermedia links to related resources and the actions available on
-            this connector detail.
-        connector (ConnectorData): A connector.
-        tools (list[ToolData] | Unset): Tools of the connector detail.
+        field_links: Hypermedia links to related resources and the actions available on this connector detail.
+        connector: Connector of the connector detail.
+        tools: Tools of the connector detail.
     """
 
     field_links: ConnectorDetailResponseLinks

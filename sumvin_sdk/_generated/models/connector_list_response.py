@@ -22,9 +22,8 @@ class ConnectorListResponse(Model):
     """A page of connectors with links to the neighbouring pages.
 
     Attributes:
-        field_links (ConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
-            this connector.
-        connectors (list[ConnectorData]): Connectors of the connector.
+        field_links: Hypermedia links to related resources and the actions available on this connector.
+        connectors: Connectors of the connector.
     """
 
     field_links: ConnectorListResponseLinks

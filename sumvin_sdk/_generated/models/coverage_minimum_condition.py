@@ -16,8 +16,8 @@ class CoverageMinimumCondition(Model):
     """A coverage minimum condition.
 
     Attributes:
-        type_ (Literal['coverage_minimum']): Kind of coverage minimum condition.
-        min_coverage_pct (float): Min coverage pct of the coverage minimum condition.
+        type_: Kind of coverage minimum condition.
+        min_coverage_pct: Min coverage pct of the coverage minimum condition.
     """
 
     type_: Literal["coverage_minimum"]

@@ -16,7 +16,7 @@ class CreateAgentTokenRequest(Model):
     """Request body for a create agent token.
 
     Attributes:
-        user_id (str): Identifier of the user the create agent token belongs to.
+        user_id: Identifier of the user the create agent token belongs to.
     """
 
     user_id: str

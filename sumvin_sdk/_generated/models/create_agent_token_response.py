@@ -22,10 +22,9 @@ class CreateAgentTokenResponse(Model):
     """Response carrying a create agent token.
 
     Attributes:
-        field_links (CreateAgentTokenResponseLinks): Hypermedia links to related resources and the actions available on
-            this create agent token.
-        token (str): Token of the create agent token.
-        expires_at (datetime.datetime): When the create agent token expires (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this create agent token.
+        token: Token of the create agent token.
+        expires_at: When the create agent token expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CreateAgentTokenResponseLinks

@@ -28,13 +28,13 @@ class CreateBudgetRequest(Model):
             'relative', 'length': 3, 'unit': 'months'}}
 
     Attributes:
-        name (str): Name of the create budget as shown to users.
-        original_request (str): Original request of the create budget.
-        category_name (str): Category name of the create budget.
-        budget_type (BudgetType): Values a budget type can take.
-        limit_amount (str): Limit amount of the create budget.
-        currency (str): Currency code (ISO 4217, such as USD).
-        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the create budget.
+        name: Name of the create budget as shown to users.
+        original_request: Original request of the create budget.
+        category_name: Category name of the create budget.
+        budget_type: Budget type of the create budget.
+        limit_amount: Limit amount of the create budget.
+        currency: Currency code (ISO 4217, such as USD).
+        period: Period of the create budget.
     """
 
     name: str

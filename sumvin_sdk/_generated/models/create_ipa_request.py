@@ -31,15 +31,13 @@ class CreateIPARequest(Model):
     """Request body for a create IPA.
 
     Attributes:
-        raw_intent (str): Raw intent of the create IPA.
-        intent_type (IPAType | Unset): Values a IPA type can take.
-        autonomy_level (AutonomyLevel | Unset): Values a autonomy level can take.
-        constraints (IPAConstraint | None | Unset): Constraints of the create IPA.
-        conditions (list[AvailabilityCondition | BudgetCapConditionInput | ConditionGroupInput |
-            CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput |
-            TimeWindowCondition] | None | Unset): Conditions of the create IPA.
-        originating_agent_task_id (None | str | Unset): Id of the related originating agent task.
-        originating_chat_id (None | str | Unset): Id of the related originating chat.
+        raw_intent: Raw intent of the create IPA.
+        intent_type: Intent type of the create IPA.
+        autonomy_level: Autonomy level of the create IPA.
+        constraints: Constraints of the create IPA.
+        conditions: Conditions of the create IPA.
+        originating_agent_task_id: Id of the related originating agent task.
+        originating_chat_id: Id of the related originating chat.
     """
 
     raw_intent: str

@@ -16,7 +16,7 @@ class CreateProcessorTokenRequest(Model):
     """Request body for a create processor token.
 
     Attributes:
-        processor (str): Processor of the create processor token.
+        processor: Processor of the create processor token.
     """
 
     processor: str

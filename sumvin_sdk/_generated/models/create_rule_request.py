@@ -16,10 +16,10 @@ class CreateRuleRequest(Model):
     """Request body for a create rule.
 
     Attributes:
-        name (str): Name of the create rule as shown to users.
-        rule_prompt (str): Rule prompt of the create rule.
-        applies_to (str | Unset): Applies to of the create rule. Default: 'all'.
-        priority (int | Unset): Priority of the create rule. Default: 0.
+        name: Name of the create rule as shown to users.
+        rule_prompt: Rule prompt of the create rule.
+        applies_to: Applies to of the create rule. Default: 'all'.
+        priority: Priority of the create rule. Default: 0.
     """
 
     name: str

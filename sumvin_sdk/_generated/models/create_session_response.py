@@ -22,9 +22,8 @@ class CreateSessionResponse(Model):
     """Response carrying a create session.
 
     Attributes:
-        field_links (CreateSessionResponseLinks): Hypermedia links to related resources and the actions available on
-            this create session.
-        session (ChatSessionData): A chat session.
+        field_links: Hypermedia links to related resources and the actions available on this create session.
+        session: Session of the create session.
     """
 
     field_links: CreateSessionResponseLinks

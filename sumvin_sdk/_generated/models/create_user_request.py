@@ -21,12 +21,10 @@ class CreateUserRequest(Model):
         {'chain_id': 1329, 'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}
 
     Attributes:
-        primary_eoa_address (None | str | Unset): Primary eoa address of the create user. Example:
-            0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
-        chain_id (DeployableChain | None | Unset): EVM chain id the create user lives on (for example 1329 for Sei).
-            Example: 1329.
-        onboarding_origin (None | OnboardingOrigin | Unset): Onboarding origin of the create user. Example: agent.
-        connect (None | str | Unset): Connect of the create user. Example: 3b1f0c7d9a4e6215.
+        primary_eoa_address: Primary eoa address of the create user.
+        chain_id: EVM chain id the create user lives on (for example 1329 for Sei).
+        onboarding_origin: Onboarding origin of the create user.
+        connect: Connect of the create user.
     """
 
     primary_eoa_address: str | Unset | None = UNSET

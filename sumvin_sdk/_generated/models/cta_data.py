@@ -24,12 +24,12 @@ class CTAData(Model):
     """A CTA.
 
     Attributes:
-        type_ (CTAType): Values a CTA type can take.
-        cta (str): Cta of the CTA.
-        meta (CTAMeta): A CTA meta.
-        category (CTACategory | None | Unset): Spending category.
-        urgency_score (float | None | Unset): Urgency score of the CTA.
-        trust_stage_target (None | TrustStage | Unset): Trust stage target of the CTA.
+        type_: Kind of CTA.
+        cta: Cta of the CTA.
+        meta: Extra information about the CTA.
+        category: Spending category.
+        urgency_score: Urgency score of the CTA.
+        trust_stage_target: Trust stage target of the CTA.
     """
 
     type_: CTAType

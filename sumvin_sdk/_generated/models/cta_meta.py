@@ -18,8 +18,8 @@ class CTAMeta(Model):
     """A CTA meta.
 
     Attributes:
-        icon (ChatIcon): Values a chat icon can take.
-        color (ChatColor): Values a chat color can take.
+        icon: Icon of the CTA meta.
+        color: Color of the CTA meta.
     """
 
     icon: ChatIcon

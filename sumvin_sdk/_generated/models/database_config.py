@@ -16,8 +16,8 @@ class DatabaseConfig(Model):
     """A database config.
 
     Attributes:
-        host (str): Host of the database config.
-        database (str): Database of the database config.
+        host: Host of the database config.
+        database: Database of the database config.
     """
 
     host: str

@@ -22,8 +22,8 @@ class DatabaseServiceStatus(Model):
     """A database service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (DatabaseConfig): A database config.
+        status: Current state of the database service status.
+        config: Configuration of the database service status.
     """
 
     status: HealthStatus

@@ -16,8 +16,8 @@ class DateRange(Model):
     """A date range.
 
     Attributes:
-        earliest (str): Earliest of the date range.
-        latest (str): Latest of the date range.
+        earliest: Earliest of the date range.
+        latest: Latest of the date range.
     """
 
     earliest: str

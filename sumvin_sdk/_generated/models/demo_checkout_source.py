@@ -16,7 +16,7 @@ class DemoCheckoutSource(Model):
     """A demo checkout source.
 
     Attributes:
-        source (Literal['demo']): Where the demo checkout source comes from.
+        source: Where the demo checkout source comes from.
     """
 
     source: Literal["demo"]

@@ -19,7 +19,7 @@ class DeviceCodeApprovalRequest(Model):
         {'user_code': 'ABCD-EFGH'}
 
     Attributes:
-        user_code (str): User code of the device code approval.
+        user_code: User code of the device code approval.
     """
 
     user_code: str

@@ -19,7 +19,7 @@ class DeviceCodeCreateRequest(Model):
         {'client_name': 'Sumvin CLI on my-laptop'}
 
     Attributes:
-        client_name (None | str | Unset): Client name of the device code create.
+        client_name: Client name of the device code create.
     """
 
     client_name: str | Unset | None = UNSET

@@ -28,14 +28,13 @@ class DeviceCodeCreateResponse(Model):
             'verification_uri_complete': 'https://app.sumvin.com/cli/authorize?device_code=x3k9...&user_code=ABCD-EFGH'}
 
     Attributes:
-        field_links (DeviceCodeCreateResponseLinks): Hypermedia links to related resources and the actions available on
-            this device code create.
-        device_code (str): Device code of the device code create.
-        user_code (str): User code of the device code create.
-        verification_uri (str): Verification uri of the device code create.
-        verification_uri_complete (str): Verification uri complete of the device code create.
-        expires_in (int): Expires in of the device code create.
-        interval (int): Interval of the device code create.
+        field_links: Hypermedia links to related resources and the actions available on this device code create.
+        device_code: Device code of the device code create.
+        user_code: User code of the device code create.
+        verification_uri: Verification uri of the device code create.
+        verification_uri_complete: Verification uri complete of the device code create.
+        expires_in: Expires in of the device code create.
+        interval: Interval of the device code create.
     """
 
     field_links: DeviceCodeCreateResponseLinks

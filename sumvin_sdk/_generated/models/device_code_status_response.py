@@ -26,9 +26,8 @@ class DeviceCodeStatusResponse(Model):
             '/v0/cli/device-codes/x3k9...redacted...q7'}}, 'status': 'pending'}
 
     Attributes:
-        field_links (DeviceCodeStatusResponseLinks): Hypermedia links to related resources and the actions available on
-            this device code status.
-        status (CliDeviceAuthorizationStatus): Values a CLI device authorization status can take.
+        field_links: Hypermedia links to related resources and the actions available on this device code status.
+        status: Current state of the device code status.
     """
 
     field_links: DeviceCodeStatusResponseLinks

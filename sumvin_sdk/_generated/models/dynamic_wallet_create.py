@@ -17,10 +17,10 @@ class DynamicWalletCreate(Model):
     """A dynamic wallet create.
 
     Attributes:
-        method (Literal['dynamic']): HTTP method to use when following the link.
-        credential_id (str): Id of the related credential.
-        chain_id (DeployableChain): Values a deployable chain can take.
-        nickname (None | str | Unset): Name the user gave the dynamic wallet create.
+        method: HTTP method to use when following the link.
+        credential_id: Id of the related credential.
+        chain_id: EVM chain id the dynamic wallet create lives on (for example 1329 for Sei).
+        nickname: Name the user gave the dynamic wallet create.
     """
 
     method: Literal["dynamic"]

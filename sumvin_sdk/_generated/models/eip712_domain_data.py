@@ -16,10 +16,10 @@ class EIP712DomainData(Model):
     """A eip 712 domain.
 
     Attributes:
-        name (str): Name of the eip 712 domain as shown to users.
-        version (str): Version of the eip 712 domain.
-        chain_id (int): Chain id of the eip 712 domain.
-        verifying_contract (str): Verifying contract of the eip 712 domain.
+        name: Name of the eip 712 domain as shown to users.
+        version: Version of the eip 712 domain.
+        chain_id: Chain id of the eip 712 domain.
+        verifying_contract: Verifying contract of the eip 712 domain.
     """
 
     name: str

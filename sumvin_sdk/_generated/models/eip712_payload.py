@@ -23,10 +23,10 @@ class EIP712Payload(Model):
     """A eip 712 payload.
 
     Attributes:
-        types (EIP712PayloadTypes): Types of the eip 712 payload.
-        primary_type (str): Primary type of the eip 712 payload.
-        domain (EIP712DomainData): A eip 712 domain.
-        message (EIP712PurchaseIntentMessage): A eip 712 purchase intent message.
+        types: Types of the eip 712 payload.
+        primary_type: Primary type of the eip 712 payload.
+        domain: Domain of the eip 712 payload.
+        message: Human-readable message.
     """
 
     types: EIP712PayloadTypes

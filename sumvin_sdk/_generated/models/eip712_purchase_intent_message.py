@@ -16,15 +16,15 @@ class EIP712PurchaseIntentMessage(Model):
     """A eip 712 purchase intent message.
 
     Attributes:
-        wallet (str): Wallet of the eip 712 purchase intent message.
-        nonce (int): One-time value that prevents a signature being replayed.
-        statement (str): Statement of the eip 712 purchase intent message.
-        scopes (list[str]): Permissions granted, as scope names.
-        resources (list[str]): Resources of the eip 712 purchase intent message.
-        max_amount (int): Max amount of the eip 712 purchase intent message.
-        max_amount_token (str): Max amount token of the eip 712 purchase intent message.
-        expires_at (int): Expires at of the eip 712 purchase intent message.
-        conditions (list[str] | Unset): Conditions of the eip 712 purchase intent message.
+        wallet: Wallet of the eip 712 purchase intent message.
+        nonce: One-time value that prevents a signature being replayed.
+        statement: Statement of the eip 712 purchase intent message.
+        scopes: Permissions granted, as scope names.
+        resources: Resources of the eip 712 purchase intent message.
+        max_amount: Max amount of the eip 712 purchase intent message.
+        max_amount_token: Max amount token of the eip 712 purchase intent message.
+        expires_at: Expires at of the eip 712 purchase intent message.
+        conditions: Conditions of the eip 712 purchase intent message.
     """
 
     wallet: str

@@ -16,7 +16,7 @@ class ElasticsearchConfig(Model):
     """A elasticsearch config.
 
     Attributes:
-        url (str): Web address of the elasticsearch config.
+        url: Web address of the elasticsearch config.
     """
 
     url: str

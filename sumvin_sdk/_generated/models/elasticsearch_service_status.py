@@ -22,8 +22,8 @@ class ElasticsearchServiceStatus(Model):
     """A elasticsearch service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (ElasticsearchConfig): A elasticsearch config.
+        status: Current state of the elasticsearch service status.
+        config: Configuration of the elasticsearch service status.
     """
 
     status: HealthStatus

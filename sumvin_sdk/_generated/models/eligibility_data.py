@@ -21,8 +21,8 @@ class EligibilityData(Model):
     """A eligibility.
 
     Attributes:
-        eligible (bool): Whether eligible applies to the eligibility.
-        requirements (list[EligibilityRequirementData]): Requirements of the eligibility.
+        eligible: Whether eligible applies to the eligibility.
+        requirements: Requirements of the eligibility.
     """
 
     eligible: bool

@@ -17,10 +17,10 @@ class EligibilityRequirementData(Model):
     """A eligibility requirement.
 
     Attributes:
-        type_ (EligibilityRequirementType): Values a eligibility requirement type can take.
-        name (str): Name of the eligibility requirement as shown to users.
-        met (bool): Whether met applies to the eligibility requirement.
-        connector_id (None | str | Unset): Id of the related connector.
+        type_: Kind of eligibility requirement.
+        name: Name of the eligibility requirement as shown to users.
+        met: Whether met applies to the eligibility requirement.
+        connector_id: Id of the related connector.
     """
 
     type_: EligibilityRequirementType

@@ -22,10 +22,10 @@ class EnableStrategyRequest(Model):
     """Request body for a enable strategy.
 
     Attributes:
-        strategy_id (str): Id of the related strategy.
-        connector_id (None | str | Unset): Id of the related connector.
-        configuration (EnableStrategyRequestConfigurationType0 | None | Unset): Configuration of the enable strategy.
-        event_filter (EnableStrategyRequestEventFilterType0 | None | Unset): Event filter of the enable strategy.
+        strategy_id: Id of the related strategy.
+        connector_id: Id of the related connector.
+        configuration: Configuration of the enable strategy.
+        event_filter: Event filter of the enable strategy.
     """
 
     strategy_id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="EnableStrategyRequestEventFilterType0")
 
 @_attrs_define(repr=False)
 class EnableStrategyRequestEventFilterType0(Model):
+    """Event filter of the enable strategy."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -16,8 +16,8 @@ class EthereumRPCConfig(Model):
     """A ethereum RPC config.
 
     Attributes:
-        url (str): Web address of the ethereum RPC config.
-        chain_id (int | None | Unset): EVM chain id the ethereum RPC config lives on (for example 1329 for Sei).
+        url: Web address of the ethereum RPC config.
+        chain_id: EVM chain id the ethereum RPC config lives on (for example 1329 for Sei).
     """
 
     url: str

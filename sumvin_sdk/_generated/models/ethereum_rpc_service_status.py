@@ -22,8 +22,8 @@ class EthereumRPCServiceStatus(Model):
     """A ethereum RPC service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (EthereumRPCConfig): A ethereum RPC config.
+        status: Current state of the ethereum RPC service status.
+        config: Configuration of the ethereum RPC service status.
     """
 
     status: HealthStatus

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class ExploreColour(OpenStrEnum):
+    """Values a explore colour can take."""
+
     AMBER = "amber"
     BLUE = "blue"
     EMERALD = "emerald"

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class ExploreIcon(OpenStrEnum):
+    """Values a explore icon can take."""
+
     BELL = "bell"
     CHART_PIE = "chart_pie"
     COINS = "coins"

@@ -28,16 +28,15 @@ class ExploreItemData(Model):
     """A explore item.
 
     Attributes:
-        id (str): Unique id of the explore item.
-        type_ (ExploreItemType): Values a explore item type can take.
-        status (ExploreItemStatus): Values a explore item status can take.
-        title (str): Title of the explore item.
-        description (str): What the explore item is for, in a sentence or two.
-        detail (list[str]): What went wrong in this case, for people to read.
-        meta (ExploreMetaData): A explore meta.
-        eligibility (EligibilityData): A eligibility.
-        resource (PromptResourceData | RuleResourceData | StrategyResourceData | WidgetResourceData): Resource of the
-            explore item.
+        id: Unique id of the explore item.
+        type_: Kind of explore item.
+        status: Current state of the explore item.
+        title: Title of the explore item.
+        description: What the explore item is for, in a sentence or two.
+        detail: What went wrong in this case, for people to read.
+        meta: Extra information about the explore item.
+        eligibility: Eligibility of the explore item.
+        resource: Resource of the explore item.
     """
 
     id: str

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class ExploreItemType(OpenStrEnum):
+    """Values a explore item type can take."""
+
     ALERT = "alert"
     AUTOMATION = "automation"
     PERPETUAL_CHECKOUT = "perpetual_checkout"

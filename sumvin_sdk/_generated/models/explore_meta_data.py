@@ -18,9 +18,9 @@ class ExploreMetaData(Model):
     """A explore meta.
 
     Attributes:
-        colour (ExploreColour): Values a explore colour can take.
-        icon (ExploreIcon): Values a explore icon can take.
-        hero_visual (str): Hero visual of the explore meta.
+        colour: Colour of the explore meta.
+        icon: Icon of the explore meta.
+        hero_visual: Hero visual of the explore meta.
     """
 
     colour: ExploreColour

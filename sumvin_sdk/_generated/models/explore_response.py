@@ -22,9 +22,8 @@ class ExploreResponse(Model):
     """Response carrying a explore.
 
     Attributes:
-        field_links (ExploreResponseLinks): Hypermedia links to related resources and the actions available on this
-            explore.
-        sections (ExploreResponseSections): Sections of the explore.
+        field_links: Hypermedia links to related resources and the actions available on this explore.
+        sections: Sections of the explore.
     """
 
     field_links: ExploreResponseLinks

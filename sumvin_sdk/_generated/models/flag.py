@@ -16,7 +16,7 @@ class Flag(Model):
     """A flag.
 
     Attributes:
-        enabled (bool): Whether enabled applies to the flag.
+        enabled: Whether enabled applies to the flag.
     """
 
     enabled: bool

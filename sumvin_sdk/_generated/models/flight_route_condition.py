@@ -16,10 +16,10 @@ class FlightRouteCondition(Model):
     """A flight route condition.
 
     Attributes:
-        type_ (Literal['flight_route']): Kind of flight route condition.
-        origin (str): Origin of the flight route condition.
-        destination (str): Destination of the flight route condition.
-        max_stops (int | None | Unset): Max stops of the flight route condition.
+        type_: Kind of flight route condition.
+        origin: Origin of the flight route condition.
+        destination: Destination of the flight route condition.
+        max_stops: Max stops of the flight route condition.
     """
 
     type_: Literal["flight_route"]

@@ -21,7 +21,7 @@ class Fulfillment(Model):
     """A fulfillment.
 
     Attributes:
-        allows_multi_destination (MultiDestination | None | Unset): Allows multi destination of the fulfillment.
+        allows_multi_destination: Allows multi destination of the fulfillment.
     """
 
     allows_multi_destination: MultiDestination | None = None

@@ -21,14 +21,13 @@ class FundingResponse(Model):
     """Response carrying a funding.
 
     Attributes:
-        field_links (FundingResponseLinks): Hypermedia links to related resources and the actions available on this
-            funding.
-        id (str): Unique id of the funding.
-        source_type (None | str | Unset): Source type of the funding.
-        wallet_address (None | str | Unset): Address of the wallet (0x-prefixed hex).
-        fiat_account_id (None | str | Unset): Id of the related fiat account.
-        configured (bool | Unset): Whether configured applies to the funding. Default: False.
-        message (None | str | Unset): Human-readable message.
+        field_links: Hypermedia links to related resources and the actions available on this funding.
+        id: Unique id of the funding.
+        source_type: Source type of the funding.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        fiat_account_id: Id of the related fiat account.
+        configured: Whether configured applies to the funding. Default: False.
+        message: Human-readable message.
     """
 
     field_links: FundingResponseLinks

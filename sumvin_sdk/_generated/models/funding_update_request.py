@@ -17,10 +17,10 @@ class FundingUpdateRequest(Model):
     """Request body for a funding update.
 
     Attributes:
-        source_type (FundingUpdateRequestSourceType): Source type of the funding update: one of `wallet`, `fiat`.
-        wallet_address (None | str | Unset): Address of the wallet (0x-prefixed hex).
-        wallet_chain_id (int | None | Unset): Id of the related wallet chain.
-        fiat_account_id (None | str | Unset): Id of the related fiat account.
+        source_type: Source type of the funding update: one of `wallet`, `fiat`.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        wallet_chain_id: Id of the related wallet chain.
+        fiat_account_id: Id of the related fiat account.
     """
 
     source_type: FundingUpdateRequestSourceType

@@ -16,7 +16,7 @@ class GeminiConfig(Model):
     """A gemini config.
 
     Attributes:
-        configured (bool): Whether configured applies to the gemini config.
+        configured: Whether configured applies to the gemini config.
     """
 
     configured: bool

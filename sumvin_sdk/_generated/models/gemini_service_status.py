@@ -22,8 +22,8 @@ class GeminiServiceStatus(Model):
     """A gemini service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (GeminiConfig): A gemini config.
+        status: Current state of the gemini service status.
+        config: Configuration of the gemini service status.
     """
 
     status: HealthStatus

@@ -16,9 +16,9 @@ class GeneratedInsight(Model):
     """A generated insight.
 
     Attributes:
-        insight (str): Insight of the generated insight.
-        call_to_action (None | str | Unset): Call to action of the generated insight.
-        title (None | str | Unset): Title of the generated insight.
+        insight: Insight of the generated insight.
+        call_to_action: Call to action of the generated insight.
+        title: Title of the generated insight.
     """
 
     insight: str

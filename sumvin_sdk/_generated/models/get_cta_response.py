@@ -27,11 +27,10 @@ class GetCTAResponse(Model):
             'home', 'urgency_score': 0.75}], 'generating': False, 'refreshing': False}
 
     Attributes:
-        field_links (GetCTAResponseLinks): Hypermedia links to related resources and the actions available on this get
-            CTA.
-        ctas (list[CTAData]): Ctas of the get CTA.
-        generating (bool | Unset): Whether generating applies to the get CTA. Default: False.
-        refreshing (bool | Unset): Whether refreshing applies to the get CTA. Default: False.
+        field_links: Hypermedia links to related resources and the actions available on this get CTA.
+        ctas: Ctas of the get CTA.
+        generating: Whether generating applies to the get CTA. Default: False.
+        refreshing: Whether refreshing applies to the get CTA. Default: False.
     """
 
     field_links: GetCTAResponseLinks

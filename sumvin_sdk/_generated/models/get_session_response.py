@@ -22,9 +22,8 @@ class GetSessionResponse(Model):
     """Response carrying a get session.
 
     Attributes:
-        field_links (GetSessionResponseLinks): Hypermedia links to related resources and the actions available on this
-            get session.
-        session (ChatSessionData): A chat session.
+        field_links: Hypermedia links to related resources and the actions available on this get session.
+        session: Session of the get session.
     """
 
     field_links: GetSessionResponseLinks

@@ -29,10 +29,10 @@ class GetUserResponse(Model):
             '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'chain_id': 1329, 'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (UserLinks): A user links.
-        user (UserData): A user.
-        wallets (list[WalletDataBase] | None | Unset): Wallets of the get user.
-        status_history (list[UserStatusData] | None | Unset): Status history of the get user.
+        field_links: Hypermedia links to related resources and the actions available on this get user.
+        user: User of the get user.
+        wallets: Wallets of the get user.
+        status_history: Status history of the get user.
     """
 
     field_links: UserLinks

@@ -23,9 +23,9 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayload(Model):
     """Event payload of the handle card issuer webhook.
 
     Attributes:
-        event_id (str): Event id of the event.
-        card_external_id (str): Card external id of the event.
-        card (HandleCardIssuerWebhookCardIssuerWebhookPayloadCard): Card of the event.
+        event_id: Event id of the event.
+        card_external_id: Card external id of the event.
+        card: Card of the event.
     """
 
     event_id: str

@@ -16,10 +16,10 @@ class HandleCardIssuerWebhookCardIssuerWebhookPayloadCard(Model):
     """Card of the event.
 
     Attributes:
-        number (str): Number of the card.
-        expiration_month (str): Expiration month of the card.
-        expiration_year (str): Expiration year of the card.
-        security_code (str): Security code of the card.
+        number: Number of the card.
+        expiration_month: Expiration month of the card.
+        expiration_year: Expiration year of the card.
+        security_code: Security code of the card.
     """
 
     number: str

@@ -23,10 +23,10 @@ class HandleMeldWebhookMeldWebhookPayload(Model):
     """Event payload of the handle meld webhook.
 
     Attributes:
-        event_type (str): Event type of the event.
-        event_id (str): Event id of the event.
-        timestamp (str): Timestamp of the event.
-        payload (HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload): Payload of the event.
+        event_type: Event type of the event.
+        event_id: Event id of the event.
+        timestamp: Timestamp of the event.
+        payload: Payload of the event.
     """
 
     event_type: str

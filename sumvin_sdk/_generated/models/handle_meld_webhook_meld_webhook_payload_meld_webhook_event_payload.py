@@ -16,21 +16,21 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
     """Payload of the event.
 
     Attributes:
-        payment_transaction_id (str): Payment transaction id of the payload.
-        payment_transaction_status (None | str | Unset): Payment transaction status of the payload.
-        transaction_type (None | str | Unset): Transaction type of the payload.
-        external_customer_id (None | str | Unset): External customer id of the payload.
-        customer_id (None | str | Unset): Customer id of the payload.
-        external_session_id (None | str | Unset): External session id of the payload.
-        session_id (None | str | Unset): Session id of the payload.
-        service_provider (None | str | Unset): Service provider of the payload.
-        payment_method_type (None | str | Unset): Payment method type of the payload.
-        source_amount (float | None | str | Unset): Source amount of the payload.
-        source_currency_code (None | str | Unset): Source currency code of the payload.
-        destination_amount (float | None | str | Unset): Destination amount of the payload.
-        destination_currency_code (None | str | Unset): Destination currency code of the payload.
-        created_at (None | str | Unset): Created at of the payload.
-        updated_at (None | str | Unset): Updated at of the payload.
+        payment_transaction_id: Payment transaction id of the payload.
+        payment_transaction_status: Payment transaction status of the payload.
+        transaction_type: Transaction type of the payload.
+        external_customer_id: External customer id of the payload.
+        customer_id: Customer id of the payload.
+        external_session_id: External session id of the payload.
+        session_id: Session id of the payload.
+        service_provider: Service provider of the payload.
+        payment_method_type: Payment method type of the payload.
+        source_amount: Source amount of the payload.
+        source_currency_code: Source currency code of the payload.
+        destination_amount: Destination amount of the payload.
+        destination_currency_code: Destination currency code of the payload.
+        created_at: Created at of the payload.
+        updated_at: Updated at of the payload.
     """
 
     payment_transaction_id: str

@@ -23,10 +23,10 @@ class HandleParaWalletClaimedWebhookParaWebhookPayload(Model):
     """Event payload of the handle para wallet claimed webhook.
 
     Attributes:
-        id (str): Unique id of the event. Example: evt_550e8400-e29b-41d4-a716-446655440000.
-        type_ (str): Kind of event. Example: wallet.created.
-        data (HandleParaWalletClaimedWebhookParaWebhookPayloadData): Data of the event.
-        created_at (str | Unset): Created at of the event.
+        id: Unique id of the event.
+        type_: Kind of event.
+        data: Data of the event.
+        created_at: Created at of the event.
     """
 
     id: str

@@ -25,19 +25,18 @@ class HealthCheckResponse(Model):
     """Response carrying a health check.
 
     Attributes:
-        field_links (HealthCheckResponseLinks): Hypermedia links to related resources and the actions available on this
-            health check.
-        status (HealthStatus): Values a health status can take.
-        service (str): Service of the health check.
-        version (str): Version of the health check.
-        build_sha (str): Build sha of the health check.
-        build_time (str): Build time of the health check.
-        migration_sha (str): Migration sha of the health check.
-        environment (str): Environment of the health check.
-        timestamp (datetime.datetime): Timestamp of the health check (epoch ms, or ISO 8601 on request).
-        services (ServicesStatus): A services status.
-        settings (SettingsInfo): A settings info.
-        safe_verify_available (bool | None | Unset): Whether safe verify available applies to the health check.
+        field_links: Hypermedia links to related resources and the actions available on this health check.
+        status: Current state of the health check.
+        service: Service of the health check.
+        version: Version of the health check.
+        build_sha: Build sha of the health check.
+        build_time: Build time of the health check.
+        migration_sha: Migration sha of the health check.
+        environment: Environment of the health check.
+        timestamp: Timestamp of the health check (epoch ms, or ISO 8601 on request).
+        services: Services of the health check.
+        settings: Settings of the health check.
+        safe_verify_available: Whether safe verify available applies to the health check.
     """
 
     field_links: HealthCheckResponseLinks

@@ -17,19 +17,18 @@ class HoldingData(Model):
     """A holding.
 
     Attributes:
-        external_id (str): Public identifier of the holding.
-        currency (str): Currency code (ISO 4217, such as USD).
-        symbol (None | str | Unset): Ticker symbol of the asset, such as USDC.
-        description (None | str | Unset): What the holding is for, in a sentence or two.
-        holding_type (None | str | Unset): Holding type of the holding.
-        quantity (None | str | Unset): Quantity of the holding.
-        cost_basis (None | str | Unset): Cost basis of the holding.
-        current_value (None | str | Unset): Current value of the holding.
-        close_price (None | str | Unset): Close price of the holding.
-        isin (None | str | Unset): Isin of the holding.
-        cusip (None | str | Unset): Cusip of the holding.
-        last_synced_at (datetime.datetime | None | Unset): When last synced happened for the holding (epoch ms, or ISO
-            8601 on request).
+        external_id: Public identifier of the holding.
+        currency: Currency code (ISO 4217, such as USD).
+        symbol: Ticker symbol of the asset, such as USDC.
+        description: What the holding is for, in a sentence or two.
+        holding_type: Holding type of the holding.
+        quantity: Quantity of the holding.
+        cost_basis: Cost basis of the holding.
+        current_value: Current value of the holding.
+        close_price: Close price of the holding.
+        isin: Isin of the holding.
+        cusip: Cusip of the holding.
+        last_synced_at: When last synced happened for the holding (epoch ms, or ISO 8601 on request).
     """
 
     external_id: str

@@ -22,10 +22,9 @@ class HoldingListResponse(Model):
     """A page of holdings with links to the neighbouring pages.
 
     Attributes:
-        field_links (HoldingListResponseLinks): Hypermedia links to related resources and the actions available on this
-            holding.
-        holdings (list[HoldingData]): Holdings of the holding.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this holding.
+        holdings: Holdings of the holding.
+        total: Number of items across all pages.
     """
 
     field_links: HoldingListResponseLinks

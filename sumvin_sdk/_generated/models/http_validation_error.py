@@ -21,7 +21,7 @@ class HTTPValidationError(Model):
     """A http validation error.
 
     Attributes:
-        detail (list[ValidationError] | Unset): What went wrong in this case, for people to read.
+        detail: What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError] | None = None

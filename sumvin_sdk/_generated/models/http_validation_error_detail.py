@@ -21,7 +21,7 @@ class HTTPValidationErrorDetail(Model):
     """A http validation error detail.
 
     Attributes:
-        detail (list[ValidationError]): What went wrong in this case, for people to read.
+        detail: What went wrong in this case, for people to read.
     """
 
     detail: list[ValidationError]

@@ -21,8 +21,8 @@ class InsightAction(Model):
     """A insight action.
 
     Attributes:
-        type_ (str): Kind of insight action.
-        params (InsightActionParamsType0 | None | Unset): Params of the insight action.
+        type_: Kind of insight action.
+        params: Params of the insight action.
     """
 
     type_: str

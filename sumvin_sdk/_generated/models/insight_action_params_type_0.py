@@ -13,6 +13,8 @@ T = TypeVar("T", bound="InsightActionParamsType0")
 
 @_attrs_define(repr=False)
 class InsightActionParamsType0(Model):
+    """Params of the insight action."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -16,9 +16,9 @@ class InsightBenefit(Model):
     """A insight benefit.
 
     Attributes:
-        amount (int): Amount, in units of the currency or asset.
-        period (str): Period of the insight benefit.
-        label (str): Label of the insight benefit.
+        amount: Amount, in units of the currency or asset.
+        period: Period of the insight benefit.
+        label: Label of the insight benefit.
     """
 
     amount: int

@@ -26,16 +26,14 @@ class InsightData(Model):
     """A insight.
 
     Attributes:
-        id (str): Unique id of the insight.
-        user_agent_task_id (None | str): Id of the related user agent task.
-        call_to_action (bool): Whether call to action applies to the insight.
-        status (str): Current state of the insight.
-        created_at (datetime.datetime): When the insight was created (epoch ms, or ISO 8601 on request).
-        actioned_at (datetime.datetime | None | Unset): When actioned happened for the insight (epoch ms, or ISO 8601 on
-            request).
-        payload (AIInsightPayload | GeneratedInsight | InsightDataPayloadType3 | None | OnboardingCtaPayload | Unset):
-            Payload of the insight.
-        transactions (list[TransactionData] | None | Unset): Transactions of the insight.
+        id: Unique id of the insight.
+        user_agent_task_id: Id of the related user agent task.
+        call_to_action: Whether call to action applies to the insight.
+        status: Current state of the insight.
+        created_at: When the insight was created (epoch ms, or ISO 8601 on request).
+        actioned_at: When actioned happened for the insight (epoch ms, or ISO 8601 on request).
+        payload: Payload of the insight.
+        transactions: Transactions of the insight.
     """
 
     id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="InsightDataPayloadType3")
 
 @_attrs_define(repr=False)
 class InsightDataPayloadType3(Model):
+    """Payload of the insight."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

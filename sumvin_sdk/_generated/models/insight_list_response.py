@@ -22,12 +22,11 @@ class InsightListResponse(Model):
     """A page of insights with links to the neighbouring pages.
 
     Attributes:
-        field_links (InsightListResponseLinks): Hypermedia links to related resources and the actions available on this
-            insight.
-        insights (list[InsightData]): Insights of the insight.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this insight.
+        insights: Insights of the insight.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: InsightListResponseLinks

@@ -22,9 +22,8 @@ class InsightResponse(Model):
     """Response carrying a insight.
 
     Attributes:
-        field_links (InsightResponseLinks): Hypermedia links to related resources and the actions available on this
-            insight.
-        insight (InsightData): A insight.
+        field_links: Hypermedia links to related resources and the actions available on this insight.
+        insight: Insight of the insight.
     """
 
     field_links: InsightResponseLinks

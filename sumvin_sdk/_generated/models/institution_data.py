@@ -16,12 +16,12 @@ class InstitutionData(Model):
     """A institution.
 
     Attributes:
-        id (str): Unique id of the institution.
-        name (str): Name of the institution as shown to users.
-        country_codes (list[str]): Country codes of the institution.
-        products (list[str]): Products of the institution.
-        logo_url (None | str | Unset): URL of the logo.
-        url (None | str | Unset): Web address of the institution.
+        id: Unique id of the institution.
+        name: Name of the institution as shown to users.
+        country_codes: Country codes of the institution.
+        products: Products of the institution.
+        logo_url: URL of the logo.
+        url: Web address of the institution.
     """
 
     id: str

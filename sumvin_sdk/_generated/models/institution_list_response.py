@@ -22,10 +22,9 @@ class InstitutionListResponse(Model):
     """A page of institutions with links to the neighbouring pages.
 
     Attributes:
-        field_links (InstitutionListResponseLinks): Hypermedia links to related resources and the actions available on
-            this institution.
-        institutions (list[InstitutionData]): Institutions of the institution.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this institution.
+        institutions: Institutions of the institution.
+        total: Number of items across all pages.
     """
 
     field_links: InstitutionListResponseLinks

@@ -16,10 +16,10 @@ class InvalidParam(Model):
     """A invalid param.
 
     Attributes:
-        name (str): Name of the invalid param as shown to users.
-        reason (str): Reason of the invalid param.
-        provided (None | str | Unset): Provided of the invalid param.
-        valid_example (None | str | Unset): Valid example of the invalid param.
+        name: Name of the invalid param as shown to users.
+        reason: Reason of the invalid param.
+        provided: Provided of the invalid param.
+        valid_example: Valid example of the invalid param.
     """
 
     name: str

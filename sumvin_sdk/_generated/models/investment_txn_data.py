@@ -16,17 +16,17 @@ class InvestmentTxnData(Model):
     """A investment txn.
 
     Attributes:
-        external_id (str): Public identifier of the investment txn.
-        currency (str): Currency code (ISO 4217, such as USD).
-        symbol (None | str | Unset): Ticker symbol of the asset, such as USDC.
-        description (None | str | Unset): What the investment txn is for, in a sentence or two.
-        txn_type (None | str | Unset): Txn type of the investment txn.
-        status (None | str | Unset): Current state of the investment txn.
-        quantity (None | str | Unset): Quantity of the investment txn.
-        amount (None | str | Unset): Amount, in units of the currency or asset.
-        cost_basis (None | str | Unset): Cost basis of the investment txn.
-        transaction_date (int | None | Unset): Transaction date of the investment txn.
-        posted_date (int | None | Unset): Posted date of the investment txn.
+        external_id: Public identifier of the investment txn.
+        currency: Currency code (ISO 4217, such as USD).
+        symbol: Ticker symbol of the asset, such as USDC.
+        description: What the investment txn is for, in a sentence or two.
+        txn_type: Txn type of the investment txn.
+        status: Current state of the investment txn.
+        quantity: Quantity of the investment txn.
+        amount: Amount, in units of the currency or asset.
+        cost_basis: Cost basis of the investment txn.
+        transaction_date: Transaction date of the investment txn.
+        posted_date: Posted date of the investment txn.
     """
 
     external_id: str

@@ -22,12 +22,11 @@ class InvestmentTxnListResponse(Model):
     """A page of investment txns with links to the neighbouring pages.
 
     Attributes:
-        field_links (InvestmentTxnListResponseLinks): Hypermedia links to related resources and the actions available on
-            this investment txn.
-        transactions (list[InvestmentTxnData]): Transactions of the investment txn.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this investment txn.
+        transactions: Transactions of the investment txn.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: InvestmentTxnListResponseLinks

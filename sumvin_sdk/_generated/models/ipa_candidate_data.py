@@ -17,13 +17,13 @@ class IPACandidateData(Model):
     """A IPA candidate.
 
     Attributes:
-        id (str): Unique id of the IPA candidate.
-        offer_id (str): Id of the related offer.
-        status (str): Current state of the IPA candidate.
-        created_at (datetime.datetime): When the IPA candidate was created (epoch ms, or ISO 8601 on request).
-        rank (int | None | Unset): Rank of the IPA candidate.
-        score (float | None | Unset): Score of the IPA candidate.
-        rejection_reason (None | str | Unset): Rejection reason of the IPA candidate.
+        id: Unique id of the IPA candidate.
+        offer_id: Id of the related offer.
+        status: Current state of the IPA candidate.
+        created_at: When the IPA candidate was created (epoch ms, or ISO 8601 on request).
+        rank: Rank of the IPA candidate.
+        score: Score of the IPA candidate.
+        rejection_reason: Rejection reason of the IPA candidate.
     """
 
     id: str

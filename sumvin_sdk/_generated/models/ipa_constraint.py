@@ -21,13 +21,13 @@ class IPAConstraint(Model):
     """A IPA constraint.
 
     Attributes:
-        max_price (float | None | Unset): Max price of the IPA constraint.
-        max_total (float | None | Unset): Max total of the IPA constraint.
-        currency (None | str | Unset): Currency code (ISO 4217, such as USD).
-        deadline (int | None | Unset): Deadline of the IPA constraint.
-        preferred_sellers (list[str] | None | Unset): Preferred sellers of the IPA constraint.
-        excluded_sellers (list[str] | None | Unset): Excluded sellers of the IPA constraint.
-        extra (IPAConstraintExtraType0 | None | Unset): Extra of the IPA constraint.
+        max_price: Max price of the IPA constraint.
+        max_total: Max total of the IPA constraint.
+        currency: Currency code (ISO 4217, such as USD).
+        deadline: Deadline of the IPA constraint.
+        preferred_sellers: Preferred sellers of the IPA constraint.
+        excluded_sellers: Excluded sellers of the IPA constraint.
+        extra: Extra of the IPA constraint.
     """
 
     max_price: float | None = None

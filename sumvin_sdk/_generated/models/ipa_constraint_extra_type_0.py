@@ -13,6 +13,8 @@ T = TypeVar("T", bound="IPAConstraintExtraType0")
 
 @_attrs_define(repr=False)
 class IPAConstraintExtraType0(Model):
+    """Extra of the IPA constraint."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -40,33 +40,30 @@ class IPAData(Model):
     """A IPA.
 
     Attributes:
-        id (str): Unique id of the IPA.
-        intent_type (IPAType): Values a IPA type can take.
-        status (IPAStatus): Values a IPA status can take.
-        autonomy_level (AutonomyLevel): Values a autonomy level can take.
-        created_at (datetime.datetime): When the IPA was created (epoch ms, or ISO 8601 on request).
-        raw_intent (None | str | Unset): Raw intent of the IPA.
-        specification (None | str | Unset): Specification of the IPA.
-        constraints (IPAConstraint | None | Unset): Constraints of the IPA.
-        conditions (list[AvailabilityCondition | BudgetCapConditionOutput | ConditionGroupOutput |
-            CoverageMinimumCondition | FlightRouteCondition | JurisdictionCondition | PriceTargetConditionOutput |
-            TimeWindowCondition] | None | Unset): Conditions of the IPA.
-        monitor_until (int | None | Unset): Monitor until of the IPA.
-        clarification_questions (list[str] | None | Unset): Clarification questions of the IPA.
-        failure_reason (None | str | Unset): Failure reason of the IPA.
-        pint_uris (list[str] | None | Unset): Pint uris of the IPA.
-        updated_at (datetime.datetime | None | Unset): When the IPA was last changed (epoch ms, or ISO 8601 on request).
-        completed_at (datetime.datetime | None | Unset): When completed happened for the IPA (epoch ms, or ISO 8601 on
-            request).
-        capacity (MandateCapacityData | None | Unset): Capacity of the IPA.
-        manifest_summary (ManifestSummaryData | None | Unset): Manifest summary of the IPA.
-        preflight_workflow_id (None | str | Unset): Id of the related preflight workflow.
-        originating_agent_task (AgentTaskSummaryData | None | Unset): Originating agent task of the IPA.
-        executing_agent_task (AgentTaskSummaryData | None | Unset): Executing agent task of the IPA.
-        candidates (list[IPACandidateData] | None | Unset): Candidates of the IPA.
-        manifests (list[IPAManifestData] | None | Unset): Manifests of the IPA.
-        events (list[IPAEventData] | None | Unset): Events of the IPA.
-        approval_payload (EIP712Payload | None | Unset): Approval payload of the IPA.
+        id: Unique id of the IPA.
+        intent_type: Intent type of the IPA.
+        status: Current state of the IPA.
+        autonomy_level: Autonomy level of the IPA.
+        created_at: When the IPA was created (epoch ms, or ISO 8601 on request).
+        raw_intent: Raw intent of the IPA.
+        specification: Specification of the IPA.
+        constraints: Constraints of the IPA.
+        conditions: Conditions of the IPA.
+        monitor_until: Monitor until of the IPA.
+        clarification_questions: Clarification questions of the IPA.
+        failure_reason: Failure reason of the IPA.
+        pint_uris: Pint uris of the IPA.
+        updated_at: When the IPA was last changed (epoch ms, or ISO 8601 on request).
+        completed_at: When completed happened for the IPA (epoch ms, or ISO 8601 on request).
+        capacity: Capacity of the IPA.
+        manifest_summary: Manifest summary of the IPA.
+        preflight_workflow_id: Id of the related preflight workflow.
+        originating_agent_task: Originating agent task of the IPA.
+        executing_agent_task: Executing agent task of the IPA.
+        candidates: Candidates of the IPA.
+        manifests: Manifests of the IPA.
+        events: Events of the IPA.
+        approval_payload: Approval payload of the IPA.
     """
 
     id: str

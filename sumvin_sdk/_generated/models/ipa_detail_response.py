@@ -22,9 +22,8 @@ class IPADetailResponse(Model):
     """Response carrying a IPA detail.
 
     Attributes:
-        field_links (IPADetailResponseLinks): Hypermedia links to related resources and the actions available on this
-            IPA detail.
-        intent (IPAData): A IPA.
+        field_links: Hypermedia links to related resources and the actions available on this IPA detail.
+        intent: Intent of the IPA detail.
     """
 
     field_links: IPADetailResponseLinks

@@ -23,10 +23,10 @@ class IPAEventData(Model):
     """A IPA event.
 
     Attributes:
-        id (str): Unique id of the IPA event.
-        event_type (IPAEventType): Values a IPA event type can take.
-        created_at (datetime.datetime): When the IPA event was created (epoch ms, or ISO 8601 on request).
-        payload (IPAEventDataPayloadType0 | None | Unset): Payload of the IPA event.
+        id: Unique id of the IPA event.
+        event_type: Event type of the IPA event.
+        created_at: When the IPA event was created (epoch ms, or ISO 8601 on request).
+        payload: Payload of the IPA event.
     """
 
     id: str

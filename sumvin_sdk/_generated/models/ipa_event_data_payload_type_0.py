@@ -13,6 +13,8 @@ T = TypeVar("T", bound="IPAEventDataPayloadType0")
 
 @_attrs_define(repr=False)
 class IPAEventDataPayloadType0(Model):
+    """Payload of the IPA event."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

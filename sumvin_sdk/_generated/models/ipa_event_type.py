@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class IPAEventType(OpenStrEnum):
+    """Values a IPA event type can take."""
+
     IPA_APPROVAL_RECEIVED = "ipa.approval_received"
     IPA_APPROVAL_REQUESTED = "ipa.approval_requested"
     IPA_CANCELLED = "ipa.cancelled"

@@ -22,12 +22,11 @@ class IPAEventsResponse(Model):
     """Response carrying a IPA events.
 
     Attributes:
-        field_links (IPAEventsResponseLinks): Hypermedia links to related resources and the actions available on this
-            IPA events.
-        events (list[IPAEventData]): Events of the IPA events.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this IPA events.
+        events: Events of the IPA events.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: IPAEventsResponseLinks

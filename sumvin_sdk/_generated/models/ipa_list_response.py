@@ -22,11 +22,11 @@ class IPAListResponse(Model):
     """A page of IPAs with links to the neighbouring pages.
 
     Attributes:
-        field_links (IPAListResponseLinks): Hypermedia links to related resources and the actions available on this IPA.
-        intents (list[IPAData]): Intents of the IPA.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this IPA.
+        intents: Intents of the IPA.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: IPAListResponseLinks

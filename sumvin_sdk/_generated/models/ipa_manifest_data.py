@@ -22,16 +22,14 @@ class IPAManifestData(Model):
     """A IPA manifest.
 
     Attributes:
-        id (str): Unique id of the IPA manifest.
-        status (str): Current state of the IPA manifest.
-        items (list[IPAManifestItemData]): Items of the IPA manifest.
-        created_at (datetime.datetime): When the IPA manifest was created (epoch ms, or ISO 8601 on request).
-        total_amount (None | str | Unset): Number of amount.
-        total_asset (None | str | Unset): Number of asset.
-        approved_at (datetime.datetime | None | Unset): When approved happened for the IPA manifest (epoch ms, or ISO
-            8601 on request).
-        purchased_at (datetime.datetime | None | Unset): When purchased happened for the IPA manifest (epoch ms, or ISO
-            8601 on request).
+        id: Unique id of the IPA manifest.
+        status: Current state of the IPA manifest.
+        items: Items of the IPA manifest.
+        created_at: When the IPA manifest was created (epoch ms, or ISO 8601 on request).
+        total_amount: Number of amount.
+        total_asset: Number of asset.
+        approved_at: When approved happened for the IPA manifest (epoch ms, or ISO 8601 on request).
+        purchased_at: When purchased happened for the IPA manifest (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -16,10 +16,10 @@ class IPAManifestItemData(Model):
     """A IPA manifest item.
 
     Attributes:
-        offer_id (str): Id of the related offer.
-        quantity (int): Quantity of the IPA manifest item.
-        unit_price_amount (str): Unit price amount of the IPA manifest item.
-        unit_price_asset (str): Unit price asset of the IPA manifest item.
+        offer_id: Id of the related offer.
+        quantity: Quantity of the IPA manifest item.
+        unit_price_amount: Unit price amount of the IPA manifest item.
+        unit_price_asset: Unit price asset of the IPA manifest item.
     """
 
     offer_id: str

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class IPAStatus(OpenStrEnum):
+    """Values a IPA status can take."""
+
     APPROVED = "approved"
     CANCELLED = "cancelled"
     COMPLETED = "completed"

@@ -17,14 +17,13 @@ class IPASummaryData(Model):
     """A IPA summary.
 
     Attributes:
-        id (str): Unique id of the IPA summary.
-        intent_type (str): Intent type of the IPA summary.
-        status (str): Current state of the IPA summary.
-        autonomy_level (str): Autonomy level of the IPA summary.
-        created_at (datetime.datetime): When the IPA summary was created (epoch ms, or ISO 8601 on request).
-        raw_intent (None | str | Unset): Raw intent of the IPA summary.
-        completed_at (datetime.datetime | None | Unset): When completed happened for the IPA summary (epoch ms, or ISO
-            8601 on request).
+        id: Unique id of the IPA summary.
+        intent_type: Intent type of the IPA summary.
+        status: Current state of the IPA summary.
+        autonomy_level: Autonomy level of the IPA summary.
+        created_at: When the IPA summary was created (epoch ms, or ISO 8601 on request).
+        raw_intent: Raw intent of the IPA summary.
+        completed_at: When completed happened for the IPA summary (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -16,10 +16,10 @@ class JunoSettingsInfo(Model):
     """A juno settings info.
 
     Attributes:
-        log_level (str): Log level of the juno settings info.
-        gcp_project_id (str): Id of the related gcp project.
-        gcp_region (str): Gcp region of the juno settings info.
-        cors_enabled (bool | Unset): Whether cors enabled applies to the juno settings info. Default: True.
+        log_level: Log level of the juno settings info.
+        gcp_project_id: Id of the related gcp project.
+        gcp_region: Gcp region of the juno settings info.
+        cors_enabled: Whether cors enabled applies to the juno settings info. Default: True.
     """
 
     log_level: str

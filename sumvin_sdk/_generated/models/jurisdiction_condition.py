@@ -16,8 +16,8 @@ class JurisdictionCondition(Model):
     """A jurisdiction condition.
 
     Attributes:
-        type_ (Literal['jurisdiction']): Kind of jurisdiction condition.
-        allowed_jurisdictions (list[str]): Allowed jurisdictions of the jurisdiction condition.
+        type_: Kind of jurisdiction condition.
+        allowed_jurisdictions: Allowed jurisdictions of the jurisdiction condition.
     """
 
     type_: Literal["jurisdiction"]

@@ -16,9 +16,9 @@ class KMSConfig(Model):
     """A kms config.
 
     Attributes:
-        project_id (str): Id of the related project.
-        keyring (str): Keyring of the kms config.
-        region (str): Region of the kms config.
+        project_id: Id of the related project.
+        keyring: Keyring of the kms config.
+        region: Region of the kms config.
     """
 
     project_id: str

@@ -22,8 +22,8 @@ class KMSServiceStatus(Model):
     """A kms service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (KMSConfig): A kms config.
+        status: Current state of the kms service status.
+        config: Configuration of the kms service status.
     """
 
     status: HealthStatus

@@ -2,6 +2,8 @@ from ..types import OpenIntEnum
 
 
 class KnownChains(OpenIntEnum):
+    """Values a known chains can take."""
+
     VALUE_1 = 1
     VALUE_10 = 10
     VALUE_137 = 137

@@ -25,10 +25,10 @@ class KYCAccessTokenResponse(Model):
             'access_token': '_act-sbx-...', 'expires_in': 600, 'user_id': 'usr_abc123'}
 
     Attributes:
-        field_links (KYCLinks): A KYC links.
-        access_token (str): Access token of the KYC access token.
-        expires_in (int): Expires in of the KYC access token.
-        user_id (str): Identifier of the user the KYC access token belongs to.
+        field_links: Hypermedia links to related resources and the actions available on this KYC access token.
+        access_token: Access token of the KYC access token.
+        expires_in: Expires in of the KYC access token.
+        user_id: Identifier of the user the KYC access token belongs to.
     """
 
     field_links: KYCLinks

@@ -21,11 +21,10 @@ class KYCApplicantResponse(Model):
     """Response carrying a KYC applicant.
 
     Attributes:
-        field_links (KYCApplicantResponseLinks): Hypermedia links to related resources and the actions available on this
-            KYC applicant.
-        applicant_id (str): Id of the related applicant.
-        user_id (str): Identifier of the user the KYC applicant belongs to.
-        already_existed (bool | Unset): Whether already existed applies to the KYC applicant. Default: False.
+        field_links: Hypermedia links to related resources and the actions available on this KYC applicant.
+        applicant_id: Id of the related applicant.
+        user_id: Identifier of the user the KYC applicant belongs to.
+        already_existed: Whether already existed applies to the KYC applicant. Default: False.
     """
 
     field_links: KYCApplicantResponseLinks

@@ -25,19 +25,16 @@ class KYCDetailsResponse(Model):
     """Response carrying a KYC details.
 
     Attributes:
-        field_links (KYCLinks): A KYC links.
-        status (str): Current state of the KYC details.
-        verified_at (datetime.datetime | None | Unset): When verified happened for the KYC details (epoch ms, or ISO
-            8601 on request).
-        rejected_at (datetime.datetime | None | Unset): When rejected happened for the KYC details (epoch ms, or ISO
-            8601 on request).
-        started_at (datetime.datetime | None | Unset): When started happened for the KYC details (epoch ms, or ISO 8601
-            on request).
-        personal_info (KYCPersonalInfo | None | Unset): Personal info of the KYC details.
-        documents (list[KYCDocumentInfo] | Unset): Documents of the KYC details.
-        verification_complete (bool | Unset): Whether verification complete applies to the KYC details. Default: False.
-        verification_passed (bool | Unset): Whether verification passed applies to the KYC details. Default: False.
-        rejection (KYCRejectionInfo | None | Unset): Rejection of the KYC details.
+        field_links: Hypermedia links to related resources and the actions available on this KYC details.
+        status: Current state of the KYC details.
+        verified_at: When verified happened for the KYC details (epoch ms, or ISO 8601 on request).
+        rejected_at: When rejected happened for the KYC details (epoch ms, or ISO 8601 on request).
+        started_at: When started happened for the KYC details (epoch ms, or ISO 8601 on request).
+        personal_info: Personal info of the KYC details.
+        documents: Documents of the KYC details.
+        verification_complete: Whether verification complete applies to the KYC details. Default: False.
+        verification_passed: Whether verification passed applies to the KYC details. Default: False.
+        rejection: Rejection of the KYC details.
     """
 
     field_links: KYCLinks

@@ -16,11 +16,11 @@ class KYCDocumentImageFileMetadata(Model):
     """A KYC document image file metadata.
 
     Attributes:
-        file_name (None | str | Unset): File name of the KYC document image file metadata.
-        file_type (None | str | Unset): File type of the KYC document image file metadata.
-        file_size (int | None | Unset): File size of the KYC document image file metadata.
-        width (int | None | Unset): Width of the KYC document image file metadata.
-        height (int | None | Unset): Height of the KYC document image file metadata.
+        file_name: File name of the KYC document image file metadata.
+        file_type: File type of the KYC document image file metadata.
+        file_size: File size of the KYC document image file metadata.
+        width: Width of the KYC document image file metadata.
+        height: Height of the KYC document image file metadata.
     """
 
     file_name: str | None = None

@@ -22,13 +22,12 @@ class KYCDocumentImageInfo(Model):
     """A KYC document image info.
 
     Attributes:
-        image_id (str): Id of the related image.
-        document_type (None | str | Unset): Document type of the KYC document image info.
-        document_sub_type (None | str | Unset): Document sub type of the KYC document image info.
-        country (None | str | Unset): Country code (ISO 3166-1 alpha-2).
-        added_at (datetime.datetime | None | Unset): When added happened for the KYC document image info (epoch ms, or
-            ISO 8601 on request).
-        file_metadata (KYCDocumentImageFileMetadata | None | Unset): File metadata of the KYC document image info.
+        image_id: Id of the related image.
+        document_type: Document type of the KYC document image info.
+        document_sub_type: Document sub type of the KYC document image info.
+        country: Country code (ISO 3166-1 alpha-2).
+        added_at: When added happened for the KYC document image info (epoch ms, or ISO 8601 on request).
+        file_metadata: File metadata of the KYC document image info.
     """
 
     image_id: str

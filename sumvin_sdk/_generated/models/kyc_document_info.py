@@ -18,12 +18,11 @@ class KYCDocumentInfo(Model):
     """A KYC document info.
 
     Attributes:
-        document_type (str): Document type of the KYC document info.
-        status (KYCDocumentStatus): Values a KYC document status can take.
-        country (None | str | Unset): Country code (ISO 3166-1 alpha-2).
-        submitted_at (datetime.datetime | None | Unset): When submitted happened for the KYC document info (epoch ms, or
-            ISO 8601 on request).
-        image_ids (list[str] | Unset): Ids of the related images.
+        document_type: Document type of the KYC document info.
+        status: Current state of the KYC document info.
+        country: Country code (ISO 3166-1 alpha-2).
+        submitted_at: When submitted happened for the KYC document info (epoch ms, or ISO 8601 on request).
+        image_ids: Ids of the related images.
     """
 
     document_type: str

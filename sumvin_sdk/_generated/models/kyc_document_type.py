@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class KYCDocumentType(OpenStrEnum):
+    """Values a KYC document type can take."""
+
     DRIVERS = "DRIVERS"
     ID_CARD = "ID_CARD"
     PASSPORT = "PASSPORT"

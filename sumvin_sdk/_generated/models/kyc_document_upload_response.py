@@ -21,12 +21,11 @@ class KYCDocumentUploadResponse(Model):
     """Response carrying a KYC document upload.
 
     Attributes:
-        field_links (KYCDocumentUploadResponseLinks): Hypermedia links to related resources and the actions available on
-            this KYC document upload.
-        document_type (str): Document type of the KYC document upload.
-        country (str): Country code (ISO 3166-1 alpha-2).
-        side (None | str | Unset): Side of the KYC document upload.
-        image_id (None | str | Unset): Id of the related image.
+        field_links: Hypermedia links to related resources and the actions available on this KYC document upload.
+        document_type: Document type of the KYC document upload.
+        country: Country code (ISO 3166-1 alpha-2).
+        side: Side of the KYC document upload.
+        image_id: Id of the related image.
     """
 
     field_links: KYCDocumentUploadResponseLinks

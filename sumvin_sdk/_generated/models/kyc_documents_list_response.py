@@ -22,10 +22,9 @@ class KYCDocumentsListResponse(Model):
     """A page of KYC documentss with links to the neighbouring pages.
 
     Attributes:
-        field_links (KYCDocumentsListResponseLinks): Hypermedia links to related resources and the actions available on
-            this KYC documents.
-        documents (list[KYCDocumentImageInfo] | Unset): Documents of the KYC documents.
-        total_count (int | Unset): Number of total. Default: 0.
+        field_links: Hypermedia links to related resources and the actions available on this KYC documents.
+        documents: Documents of the KYC documents.
+        total_count: Number of total. Default: 0.
     """
 
     field_links: KYCDocumentsListResponseLinks

@@ -21,11 +21,11 @@ class KYCLinks(Model):
     """A KYC links.
 
     Attributes:
-        self_ (Link): A link.
-        user (Link | None | Unset): User of the KYC links.
-        status (Link | None | Unset): Current state of the KYC links.
-        access_token (Link | None | Unset): Access token of the KYC links.
-        sessions (Link | None | Unset): Sessions of the KYC links.
+        self_: Link to this resource.
+        user: User of the KYC links.
+        status: Current state of the KYC links.
+        access_token: Access token of the KYC links.
+        sessions: Sessions of the KYC links.
     """
 
     self_: Link

@@ -16,11 +16,11 @@ class KYCPersonalInfo(Model):
     """A KYC personal info.
 
     Attributes:
-        first_name (None | str | Unset): First name of the KYC personal info.
-        last_name (None | str | Unset): Last name of the KYC personal info.
-        date_of_birth (None | str | Unset): Date of birth of the KYC personal info.
-        nationality (None | str | Unset): Nationality of the KYC personal info.
-        country_of_residence (None | str | Unset): Country of residence of the KYC personal info.
+        first_name: First name of the KYC personal info.
+        last_name: Last name of the KYC personal info.
+        date_of_birth: Date of birth of the KYC personal info.
+        nationality: Nationality of the KYC personal info.
+        country_of_residence: Country of residence of the KYC personal info.
     """
 
     first_name: str | None = None

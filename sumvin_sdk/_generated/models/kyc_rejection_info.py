@@ -16,8 +16,8 @@ class KYCRejectionInfo(Model):
     """A KYC rejection info.
 
     Attributes:
-        can_retry (bool): Whether can retry applies to the KYC rejection info.
-        message (str): Human-readable message.
+        can_retry: Whether can retry applies to the KYC rejection info.
+        message: Human-readable message.
     """
 
     can_retry: bool

@@ -22,10 +22,9 @@ class KYCRequiredDocsResponse(Model):
     """Response carrying a KYC required docs.
 
     Attributes:
-        field_links (KYCRequiredDocsResponseLinks): Hypermedia links to related resources and the actions available on
-            this KYC required docs.
-        steps (list[KYCRequiredStep] | Unset): Steps of the KYC required docs.
-        all_uploaded (bool | Unset): Whether all uploaded applies to the KYC required docs. Default: False.
+        field_links: Hypermedia links to related resources and the actions available on this KYC required docs.
+        steps: Steps of the KYC required docs.
+        all_uploaded: Whether all uploaded applies to the KYC required docs. Default: False.
     """
 
     field_links: KYCRequiredDocsResponseLinks

@@ -16,10 +16,10 @@ class KYCRequiredStep(Model):
     """A KYC required step.
 
     Attributes:
-        step_type (str): Step type of the KYC required step.
-        has_documents (bool | Unset): Whether the KYC required step has documents. Default: False.
-        review_answer (None | str | Unset): Review answer of the KYC required step.
-        moderation_comment (None | str | Unset): Moderation comment of the KYC required step.
+        step_type: Step type of the KYC required step.
+        has_documents: Whether the KYC required step has documents. Default: False.
+        review_answer: Review answer of the KYC required step.
+        moderation_comment: Moderation comment of the KYC required step.
     """
 
     step_type: str

@@ -21,9 +21,9 @@ class KycSessionLinks(Model):
     """A KYC session links.
 
     Attributes:
-        self_ (Link): A link.
-        redemption (Link | None | Unset): Redemption of the KYC session links.
-        status (Link | None | Unset): Current state of the KYC session links.
+        self_: Link to this resource.
+        redemption: Redemption of the KYC session links.
+        status: Current state of the KYC session links.
     """
 
     self_: Link

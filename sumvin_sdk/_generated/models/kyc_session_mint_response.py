@@ -27,10 +27,10 @@ class KycSessionMintResponse(Model):
             'ticket': 'kFq2...redacted...9dR', 'url': 'https://app.sumvin.com/cli/kyc?ticket=kFq2...redacted...9dR'}
 
     Attributes:
-        field_links (KycSessionLinks): A KYC session links.
-        ticket (str): Ticket of the KYC session mint.
-        url (str): Web address of the KYC session mint.
-        expires_at (datetime.datetime): When the KYC session mint expires (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this KYC session mint.
+        ticket: Ticket of the KYC session mint.
+        url: Web address of the KYC session mint.
+        expires_at: When the KYC session mint expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: KycSessionLinks

@@ -21,9 +21,9 @@ class KycSessionRedemptionLinks(Model):
     """A KYC session redemption links.
 
     Attributes:
-        self_ (Link): A link.
-        applicant (Link | None | Unset): Applicant of the KYC session redemption links.
-        status (Link | None | Unset): Current state of the KYC session redemption links.
+        self_: Link to this resource.
+        applicant: Applicant of the KYC session redemption links.
+        status: Current state of the KYC session redemption links.
     """
 
     self_: Link

@@ -28,13 +28,13 @@ class KycSessionRedemptionResponse(Model):
             'kycs-9f21ce4a', 'user_id': 'usr_abc123'}
 
     Attributes:
-        field_links (KycSessionRedemptionLinks): A KYC session redemption links.
-        access_token (str): Access token of the KYC session redemption.
-        expires_in (int): Expires in of the KYC session redemption.
-        user_id (str): Identifier of the user the KYC session redemption belongs to.
-        level_name (str): Level name of the KYC session redemption.
-        session_id (str): Id of the related session.
-        origin (KycSessionOrigin | None | Unset): Origin of the KYC session redemption.
+        field_links: Hypermedia links to related resources and the actions available on this KYC session redemption.
+        access_token: Access token of the KYC session redemption.
+        expires_in: Expires in of the KYC session redemption.
+        user_id: Identifier of the user the KYC session redemption belongs to.
+        level_name: Level name of the KYC session redemption.
+        session_id: Id of the related session.
+        origin: Origin of the KYC session redemption.
     """
 
     field_links: KycSessionRedemptionLinks

@@ -26,16 +26,14 @@ class KYCStatusResponse(Model):
             '65abc123def456', 'has_passport': False, 'status': 'approved', 'verified_at': 1704067200000}
 
     Attributes:
-        field_links (KYCLinks): A KYC links.
-        status (str): Current state of the KYC status.
-        applicant_id (None | str): Id of the related applicant.
-        verified_at (datetime.datetime | None): When verified happened for the KYC status (epoch ms, or ISO 8601 on
-            request).
-        rejected_at (datetime.datetime | None): When rejected happened for the KYC status (epoch ms, or ISO 8601 on
-            request).
-        reject_reason (None | str): Reject reason of the KYC status.
-        global_id (None | str | Unset): Id of the related global.
-        has_passport (bool | Unset): Whether the KYC status has passport. Default: False.
+        field_links: Hypermedia links to related resources and the actions available on this KYC status.
+        status: Current state of the KYC status.
+        applicant_id: Id of the related applicant.
+        verified_at: When verified happened for the KYC status (epoch ms, or ISO 8601 on request).
+        rejected_at: When rejected happened for the KYC status (epoch ms, or ISO 8601 on request).
+        reject_reason: Reject reason of the KYC status.
+        global_id: Id of the related global.
+        has_passport: Whether the KYC status has passport. Default: False.
     """
 
     field_links: KYCLinks

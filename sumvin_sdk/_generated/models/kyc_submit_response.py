@@ -21,10 +21,9 @@ class KYCSubmitResponse(Model):
     """Response carrying a KYC submit.
 
     Attributes:
-        field_links (KYCSubmitResponseLinks): Hypermedia links to related resources and the actions available on this
-            KYC submit.
-        status (str): Current state of the KYC submit.
-        applicant_id (str): Id of the related applicant.
+        field_links: Hypermedia links to related resources and the actions available on this KYC submit.
+        status: Current state of the KYC submit.
+        applicant_id: Id of the related applicant.
     """
 
     field_links: KYCSubmitResponseLinks

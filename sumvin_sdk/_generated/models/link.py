@@ -16,10 +16,10 @@ class Link(Model):
     """A link.
 
     Attributes:
-        href (str): Target URL of the link (may be a URI template).
-        method (str | Unset): HTTP method to use when following the link. Default: 'GET'.
-        templated (bool | Unset): Whether templated applies to the link. Default: False.
-        description (None | str | Unset): What the link is for, in a sentence or two.
+        href: Target URL of the link (may be a URI template).
+        method: HTTP method to use when following the link. Default: 'GET'.
+        templated: Whether templated applies to the link. Default: False.
+        description: What the link is for, in a sentence or two.
     """
 
     href: str

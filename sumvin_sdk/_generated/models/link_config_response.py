@@ -21,10 +21,9 @@ class LinkConfigResponse(Model):
     """Response carrying a link config.
 
     Attributes:
-        field_links (LinkConfigResponseLinks): Hypermedia links to related resources and the actions available on this
-            link config.
-        provider (str): Provider that serves the link config.
-        requires_institution_selection (bool): Whether requires institution selection applies to the link config.
+        field_links: Hypermedia links to related resources and the actions available on this link config.
+        provider: Provider that serves the link config.
+        requires_institution_selection: Whether requires institution selection applies to the link config.
     """
 
     field_links: LinkConfigResponseLinks

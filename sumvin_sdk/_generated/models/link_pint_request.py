@@ -16,7 +16,7 @@ class LinkPintRequest(Model):
     """Request body for a link PINT.
 
     Attributes:
-        pint_uri (str): Pint uri of the link PINT.
+        pint_uri: Pint uri of the link PINT.
     """
 
     pint_uri: str

@@ -16,10 +16,10 @@ class LinkRequest(Model):
     """Request body for a link.
 
     Attributes:
-        institution_id (None | str | Unset): Id of the related institution.
-        redirect_uri (None | str | Unset): Redirect uri of the link.
-        products (list[str] | None | Unset): Products of the link.
-        regions (list[str] | None | Unset): Regions of the link.
+        institution_id: Id of the related institution.
+        redirect_uri: Redirect uri of the link.
+        products: Products of the link.
+        regions: Regions of the link.
     """
 
     institution_id: str | Unset | None = UNSET

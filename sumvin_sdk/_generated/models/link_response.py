@@ -22,8 +22,8 @@ class LinkResponse(Model):
     """Response carrying a link.
 
     Attributes:
-        field_links (LinkResponseLinks): Hypermedia links to related resources and the actions available on this link.
-        link (MeldLinkData): A meld link.
+        field_links: Hypermedia links to related resources and the actions available on this link.
+        link: Link of the link.
     """
 
     field_links: LinkResponseLinks

@@ -22,12 +22,11 @@ class ListMessagesResponse(Model):
     """Response carrying a list messages.
 
     Attributes:
-        field_links (ListMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
-            list messages.
-        messages (list[MessageData]): Messages of the list messages.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this list messages.
+        messages: Messages of the list messages.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: ListMessagesResponseLinks

@@ -22,12 +22,11 @@ class ListSessionsResponse(Model):
     """Response carrying a list sessions.
 
     Attributes:
-        field_links (ListSessionsResponseLinks): Hypermedia links to related resources and the actions available on this
-            list sessions.
-        sessions (list[ChatSessionData]): Sessions of the list sessions.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this list sessions.
+        sessions: Sessions of the list sessions.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: ListSessionsResponseLinks

@@ -17,14 +17,14 @@ class MandateCapacityData(Model):
     """A mandate capacity.
 
     Attributes:
-        limit_status (MandateLimitStatus): Values a mandate limit status can take.
-        consumed (str): Consumed of the mandate capacity.
-        reserved (str): Reserved of the mandate capacity.
-        enforcement_mode (str): Enforcement mode of the mandate capacity.
-        mandate_pint_uri (None | str | Unset): Mandate pint uri of the mandate capacity.
-        max_amount (None | str | Unset): Max amount of the mandate capacity.
-        remaining (None | str | Unset): Remaining of the mandate capacity.
-        asset (None | str | Unset): Asset of the mandate capacity.
+        limit_status: Limit status of the mandate capacity.
+        consumed: Consumed of the mandate capacity.
+        reserved: Reserved of the mandate capacity.
+        enforcement_mode: Enforcement mode of the mandate capacity.
+        mandate_pint_uri: Mandate pint uri of the mandate capacity.
+        max_amount: Max amount of the mandate capacity.
+        remaining: Remaining of the mandate capacity.
+        asset: Asset of the mandate capacity.
     """
 
     limit_status: MandateLimitStatus

@@ -20,8 +20,8 @@ class MandateCeremonyDecisionRequest(Model):
         {'decision': 'approved', 'signature': '0x3d5f...1b'}
 
     Attributes:
-        decision (MandateCeremonyDecision): Values a mandate ceremony decision can take.
-        signature (None | str | Unset): Signature (hex) over the signed payload.
+        decision: Decision of the mandate ceremony decision.
+        signature: Signature (hex) over the signed payload.
     """
 
     decision: MandateCeremonyDecision

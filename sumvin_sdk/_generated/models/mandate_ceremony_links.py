@@ -21,8 +21,8 @@ class MandateCeremonyLinks(Model):
     """A mandate ceremony links.
 
     Attributes:
-        self_ (Link): A link.
-        decision (Link | None | Unset): Decision of the mandate ceremony links.
+        self_: Link to this resource.
+        decision: Decision of the mandate ceremony links.
     """
 
     self_: Link

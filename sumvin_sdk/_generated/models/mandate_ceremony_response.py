@@ -40,18 +40,18 @@ class MandateCeremonyResponse(Model):
             'verifying_contract': '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'}
 
     Attributes:
-        field_links (MandateCeremonyLinks): A mandate ceremony links.
-        ceremony_id (str): Id of the related ceremony.
-        status (MandateCeremonyStatus): Values a mandate ceremony status can take.
-        expires_at (datetime.datetime): When the mandate ceremony expires (epoch ms, or ISO 8601 on request).
-        mandate_uri (str): Mandate uri of the mandate ceremony.
-        statement (str): Statement of the mandate ceremony.
-        scopes (list[str]): Permissions granted, as scope names.
-        chain_id (int): EVM chain id the mandate ceremony lives on (for example 1329 for Sei).
-        verifying_contract (str): Verifying contract of the mandate ceremony.
-        signer_anchor (PintSignerAnchor): Values a PINT signer anchor can take.
-        typed_data (EIP712Payload): A eip 712 payload.
-        reason (None | str | Unset): Reason of the mandate ceremony.
+        field_links: Hypermedia links to related resources and the actions available on this mandate ceremony.
+        ceremony_id: Id of the related ceremony.
+        status: Current state of the mandate ceremony.
+        expires_at: When the mandate ceremony expires (epoch ms, or ISO 8601 on request).
+        mandate_uri: Mandate uri of the mandate ceremony.
+        statement: Statement of the mandate ceremony.
+        scopes: Permissions granted, as scope names.
+        chain_id: EVM chain id the mandate ceremony lives on (for example 1329 for Sei).
+        verifying_contract: Verifying contract of the mandate ceremony.
+        signer_anchor: Signer anchor of the mandate ceremony.
+        typed_data: Typed data of the mandate ceremony.
+        reason: Reason of the mandate ceremony.
     """
 
     field_links: MandateCeremonyLinks

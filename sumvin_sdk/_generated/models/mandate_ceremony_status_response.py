@@ -27,9 +27,9 @@ class MandateCeremonyStatusResponse(Model):
             'proposed'}
 
     Attributes:
-        field_links (CommonLinks): A common links.
-        status (MandateCeremonyStatus): Values a mandate ceremony status can take.
-        expires_at (datetime.datetime): When the mandate ceremony status expires (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this mandate ceremony status.
+        status: Current state of the mandate ceremony status.
+        expires_at: When the mandate ceremony status expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CommonLinks

@@ -24,14 +24,13 @@ class MandateKeyActivationResponse(Model):
     """Response carrying a mandate key activation.
 
     Attributes:
-        field_links (MandateKeyLinks): A mandate key links.
-        stage (MandateKeyActivationStage): Values a mandate key activation stage can take.
-        blocked_reason (MandateKeyBlockedReason | None | Unset): Blocked reason of the mandate key activation.
-        address (None | str | Unset): On-chain address (0x-prefixed hex).
-        chain_id (DeployableChain | None | Unset): EVM chain id the mandate key activation lives on (for example 1329
-            for Sei).
-        error_code (None | str | Unset): Sumvin's machine-readable error code.
-        error_reason (None | str | Unset): Error reason of the mandate key activation.
+        field_links: Hypermedia links to related resources and the actions available on this mandate key activation.
+        stage: Stage of the mandate key activation.
+        blocked_reason: Blocked reason of the mandate key activation.
+        address: On-chain address (0x-prefixed hex).
+        chain_id: EVM chain id the mandate key activation lives on (for example 1329 for Sei).
+        error_code: Sumvin's machine-readable error code.
+        error_reason: Error reason of the mandate key activation.
     """
 
     field_links: MandateKeyLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class MandateKeyActivationStage(OpenStrEnum):
+    """Values a mandate key activation stage can take."""
+
     ACTIVE = "active"
     AWAITING_CLAIM = "awaiting_claim"
     BLOCKED = "blocked"

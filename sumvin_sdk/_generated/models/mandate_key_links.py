@@ -21,9 +21,9 @@ class MandateKeyLinks(Model):
     """A mandate key links.
 
     Attributes:
-        self_ (Link): A link.
-        wallet (Link | None | Unset): Wallet of the mandate key links.
-        share (Link | None | Unset): Share of the mandate key links.
+        self_: Link to this resource.
+        wallet: Wallet of the mandate key links.
+        share: Share of the mandate key links.
     """
 
     self_: Link

@@ -21,9 +21,9 @@ class MandateKeyWalletLinks(Model):
     """A mandate key wallet links.
 
     Attributes:
-        self_ (Link): A link.
-        wallet (Link | None | Unset): Wallet of the mandate key wallet links.
-        mandate_key (Link | None | Unset): Mandate key of the mandate key wallet links.
+        self_: Link to this resource.
+        wallet: Wallet of the mandate key wallet links.
+        mandate_key: Mandate key of the mandate key wallet links.
     """
 
     self_: Link

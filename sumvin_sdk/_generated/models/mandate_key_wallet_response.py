@@ -28,10 +28,10 @@ class MandateKeyWalletResponse(Model):
             'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks): A mandate key wallet links.
-        wallet_id (str): Identifier of the wallet.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        bound_at (datetime.datetime): When the mandate key wallet was bound (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this mandate key wallet.
+        wallet_id: Identifier of the wallet.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        bound_at: When the mandate key wallet was bound (epoch ms, or ISO 8601 on request).
     """
 
     field_links: MandateKeyWalletLinks

@@ -31,11 +31,11 @@ class MandateKeyWalletShareResponse(Model):
             '0x9f2C4E1a7B3D5c8E0f6a2b4d8C1e3F5A7B9d0c2e', 'wallet_id': '0f8e2a64-6c1b-4f27-9a53-2d7b1c9e4a10'}
 
     Attributes:
-        field_links (MandateKeyWalletLinks): A mandate key wallet links.
-        wallet_id (str): Identifier of the wallet.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        encrypted_share (str): Encrypted share of the mandate key wallet share.
-        encryption (WalletShareEncryptionData): A wallet share encryption.
+        field_links: Hypermedia links to related resources and the actions available on this mandate key wallet share.
+        wallet_id: Identifier of the wallet.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        encrypted_share: Encrypted share of the mandate key wallet share.
+        encryption: Encryption of the mandate key wallet share.
     """
 
     field_links: MandateKeyWalletLinks

@@ -17,15 +17,13 @@ class ManifestSummaryData(Model):
     """A manifest summary.
 
     Attributes:
-        id (str): Unique id of the manifest summary.
-        status (str): Current state of the manifest summary.
-        item_count (int): Number of item.
-        total_amount (None | str | Unset): Number of amount.
-        total_asset (None | str | Unset): Number of asset.
-        approved_at (datetime.datetime | None | Unset): When approved happened for the manifest summary (epoch ms, or
-            ISO 8601 on request).
-        purchased_at (datetime.datetime | None | Unset): When purchased happened for the manifest summary (epoch ms, or
-            ISO 8601 on request).
+        id: Unique id of the manifest summary.
+        status: Current state of the manifest summary.
+        item_count: Number of item.
+        total_amount: Number of amount.
+        total_asset: Number of asset.
+        approved_at: When approved happened for the manifest summary (epoch ms, or ISO 8601 on request).
+        purchased_at: When purchased happened for the manifest summary (epoch ms, or ISO 8601 on request).
     """
 
     id: str

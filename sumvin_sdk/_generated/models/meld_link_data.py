@@ -16,11 +16,11 @@ class MeldLinkData(Model):
     """A meld link.
 
     Attributes:
-        provider (Literal['meld']): Provider that serves the meld link.
-        widget_url (str): URL of the widget.
-        connect_token (str): Connect token of the meld link.
-        customer_id (None | str | Unset): Id of the related customer.
-        institution_id (None | str | Unset): Id of the related institution.
+        provider: Provider that serves the meld link.
+        widget_url: URL of the widget.
+        connect_token: Connect token of the meld link.
+        customer_id: Id of the related customer.
+        institution_id: Id of the related institution.
     """
 
     provider: Literal["meld"]

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class MeldPaymentMethod(OpenStrEnum):
+    """Values a meld payment method can take."""
+
     ACH = "ACH"
     APPLE_PAY = "APPLE_PAY"
     BACS = "BACS"

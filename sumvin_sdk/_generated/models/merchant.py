@@ -22,12 +22,12 @@ class Merchant(Model):
     """A merchant.
 
     Attributes:
-        name (None | str | Unset): Name of the merchant as shown to users.
-        categories (list[str] | None | Unset): Categories of the merchant.
-        products (list[str] | None | Unset): Products of the merchant.
-        brands (list[str] | None | Unset): Brands of the merchant.
-        locale (MerchantLocale | None | Unset): Locale of the merchant.
-        provenance (MerchantProvenance | None | Unset): Provenance of the merchant.
+        name: Name of the merchant as shown to users.
+        categories: Categories of the merchant.
+        products: Products of the merchant.
+        brands: Brands of the merchant.
+        locale: Locale of the merchant.
+        provenance: Provenance of the merchant.
     """
 
     name: str | None = None

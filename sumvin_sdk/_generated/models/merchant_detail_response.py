@@ -34,9 +34,8 @@ class MerchantDetailResponse(Model):
             '2026-04-08'}}}
 
     Attributes:
-        field_links (MerchantDetailResponseLinks): Hypermedia links to related resources and the actions available on
-            this merchant detail.
-        data (MerchantResource): A merchant.
+        field_links: Hypermedia links to related resources and the actions available on this merchant detail.
+        data: Payload of the merchant detail.
     """
 
     field_links: MerchantDetailResponseLinks

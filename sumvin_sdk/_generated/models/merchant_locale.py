@@ -16,8 +16,8 @@ class MerchantLocale(Model):
     """A merchant locale.
 
     Attributes:
-        country (None | str | Unset): Country code (ISO 3166-1 alpha-2).
-        language (None | str | Unset): Language of the merchant locale.
+        country: Country code (ISO 3166-1 alpha-2).
+        language: Language of the merchant locale.
     """
 
     country: str | None = None

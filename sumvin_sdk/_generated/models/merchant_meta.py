@@ -17,10 +17,8 @@ class MerchantMeta(Model):
     """A merchant meta.
 
     Attributes:
-        first_hit_at (datetime.datetime | None | Unset): When the merchant meta was first hit (epoch ms, or ISO 8601 on
-            request).
-        last_hit_at (datetime.datetime | None | Unset): When the merchant meta was last hit (epoch ms, or ISO 8601 on
-            request).
+        first_hit_at: When the merchant meta was first hit (epoch ms, or ISO 8601 on request).
+        last_hit_at: When the merchant meta was last hit (epoch ms, or ISO 8601 on request).
     """
 
     first_hit_at: datetime.datetime | None = None

@@ -17,10 +17,9 @@ class MerchantProvenance(Model):
     """A merchant provenance.
 
     Attributes:
-        source (None | str | Unset): Where the merchant provenance comes from.
-        classified_at (datetime.datetime | None | Unset): When classified happened for the merchant provenance (epoch
-            ms, or ISO 8601 on request).
-        confidence (float | None | Unset): Confidence of the merchant provenance.
+        source: Where the merchant provenance comes from.
+        classified_at: When classified happened for the merchant provenance (epoch ms, or ISO 8601 on request).
+        confidence: Confidence of the merchant provenance.
     """
 
     source: str | None = None

@@ -25,15 +25,14 @@ class MerchantResource(Model):
     """A merchant.
 
     Attributes:
-        domain (str): Domain of the merchant.
-        merchant_id (str): Id of the related merchant.
-        ucp (UcpProfile): A UCP profile.
-        meta (MerchantMeta): A merchant meta.
-        merchant (Merchant | None | Unset): Merchant of the merchant.
-        field_score (float | None | Unset): Score of the merchant.
-        field_highlight (MerchantResourceHighlightType0 | None | Unset): Highlight of the merchant.
-        field_links (MerchantResourceLinksType0 | None | Unset): Hypermedia links to related resources and the actions
-            available on this merchant.
+        domain: Domain of the merchant.
+        merchant_id: Id of the related merchant.
+        ucp: Ucp of the merchant.
+        meta: Extra information about the merchant.
+        merchant: Merchant of the merchant.
+        field_score: Score of the merchant.
+        field_highlight: Highlight of the merchant.
+        field_links: Hypermedia links to related resources and the actions available on this merchant.
     """
 
     domain: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MerchantResourceHighlightType0")
 
 @_attrs_define(repr=False)
 class MerchantResourceHighlightType0(Model):
+    """Highlight of the merchant."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

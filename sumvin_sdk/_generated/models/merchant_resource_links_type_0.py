@@ -18,6 +18,8 @@ T = TypeVar("T", bound="MerchantResourceLinksType0")
 
 @_attrs_define(repr=False)
 class MerchantResourceLinksType0(Model):
+    """Hypermedia links to related resources and the actions available on this merchant."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -38,16 +38,14 @@ class MerchantSearchResponse(Model):
             'embedded'], 'version': '2026-04-08'}}], 'total': 1}
 
     Attributes:
-        field_links (MerchantSearchResponseLinks): Hypermedia links to related resources and the actions available on
-            this merchant search.
-        results (list[MerchantResource]): Results of the merchant search.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        query (MerchantSearchResponseQuery): Query of the merchant search.
-        queried_at (datetime.datetime): When queried happened for the merchant search (epoch ms, or ISO 8601 on
-            request).
-        facets (MerchantSearchResponseFacetsType0 | None | Unset): Facets of the merchant search.
+        field_links: Hypermedia links to related resources and the actions available on this merchant search.
+        results: Results of the merchant search.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        query: Query of the merchant search.
+        queried_at: When queried happened for the merchant search (epoch ms, or ISO 8601 on request).
+        facets: Facets of the merchant search.
     """
 
     field_links: MerchantSearchResponseLinks

@@ -20,6 +20,8 @@ T = TypeVar("T", bound="MerchantSearchResponseFacetsType0")
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseFacetsType0(Model):
+    """Facets of the merchant search."""
+
     additional_properties: dict[str, MerchantSearchResponseFacetsType0AdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MerchantSearchResponseFacetsType0AdditionalProperty")
 
 @_attrs_define(repr=False)
 class MerchantSearchResponseFacetsType0AdditionalProperty(Model):
+    """Facets of the merchant search."""
+
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -23,15 +23,15 @@ class MessageData(Model):
     """A message.
 
     Attributes:
-        id (str): Unique id of the message.
-        message_id (str): Id of the related message.
-        role (str): Role of the message.
-        text_content (None | str): Text content of the message.
-        parts (list[MessageDataPartsItem]): Parts of the message.
-        tool_names (list[str] | None): Tool names of the message.
-        extra_metadata (MessageDataExtraMetadataType0 | None): Extra metadata of the message.
-        sequence (int): Sequence of the message.
-        created_at (datetime.datetime): When the message was created (epoch ms, or ISO 8601 on request).
+        id: Unique id of the message.
+        message_id: Id of the related message.
+        role: Role of the message.
+        text_content: Text content of the message.
+        parts: Parts of the message.
+        tool_names: Tool names of the message.
+        extra_metadata: Extra metadata of the message.
+        sequence: Sequence of the message.
+        created_at: When the message was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

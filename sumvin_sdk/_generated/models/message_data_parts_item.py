@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MessageDataPartsItem")
 
 @_attrs_define(repr=False)
 class MessageDataPartsItem(Model):
+    """Parts of the message."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -23,11 +23,11 @@ class MessageInput(Model):
     """A message.
 
     Attributes:
-        id (str): Unique id of the message.
-        role (str): Role of the message.
-        parts (list[MessageInputPartsItem]): Parts of the message.
-        created_at (datetime.datetime | None | Unset): When the message was created (epoch ms, or ISO 8601 on request).
-        metadata (MessageInputMetadataType0 | None | Unset): Metadata of the message.
+        id: Unique id of the message.
+        role: Role of the message.
+        parts: Parts of the message.
+        created_at: When the message was created (epoch ms, or ISO 8601 on request).
+        metadata: Metadata of the message.
     """
 
     id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="MessageInputMetadataType0")
 
 @_attrs_define(repr=False)
 class MessageInputMetadataType0(Model):
+    """Metadata of the message."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -16,7 +16,7 @@ class MultiDestination(Model):
     """A multi destination.
 
     Attributes:
-        shipping (bool): Whether shipping applies to the multi destination.
+        shipping: Whether shipping applies to the multi destination.
     """
 
     shipping: bool

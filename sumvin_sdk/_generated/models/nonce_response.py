@@ -21,9 +21,9 @@ class NonceResponse(Model):
     """Response carrying a nonce.
 
     Attributes:
-        field_links (NonceResponseLinks): Hypermedia links to related resources and the actions available on this nonce.
-        nonce (int): One-time value that prevents a signature being replayed.
-        wallet (str): Wallet of the nonce.
+        field_links: Hypermedia links to related resources and the actions available on this nonce.
+        nonce: One-time value that prevents a signature being replayed.
+        wallet: Wallet of the nonce.
     """
 
     field_links: NonceResponseLinks

@@ -17,10 +17,10 @@ class OnboardingCtaPayload(Model):
     """A onboarding CTA payload.
 
     Attributes:
-        insight (str): Insight of the onboarding CTA payload.
-        call_to_action (None | str | Unset): Call to action of the onboarding CTA payload.
-        app_action (AppAction | None | Unset): App action of the onboarding CTA payload.
-        source (None | str | Unset): Where the onboarding CTA payload comes from.
+        insight: Insight of the onboarding CTA payload.
+        call_to_action: Call to action of the onboarding CTA payload.
+        app_action: App action of the onboarding CTA payload.
+        source: Where the onboarding CTA payload comes from.
     """
 
     insight: str

@@ -22,13 +22,13 @@ class OnboardingData(Model):
     """A onboarding.
 
     Attributes:
-        current_step (OnboardingStep): Values a onboarding step can take.
-        steps (list[OnboardingStepData]): Steps of the onboarding.
-        is_complete (bool): Whether the onboarding is complete.
-        safe_creation_status (None | str | Unset): Safe creation status of the onboarding.
-        primary_smart_wallet_address (None | str | Unset): Primary smart wallet address of the onboarding.
-        did_mint_status (None | str | Unset): Did mint status of the onboarding.
-        did_token_id (None | str | Unset): Id of the related DID token.
+        current_step: Current step of the onboarding.
+        steps: Steps of the onboarding.
+        is_complete: Whether the onboarding is complete.
+        safe_creation_status: Safe creation status of the onboarding.
+        primary_smart_wallet_address: Primary smart wallet address of the onboarding.
+        did_mint_status: Did mint status of the onboarding.
+        did_token_id: Id of the related DID token.
     """
 
     current_step: OnboardingStep

@@ -17,12 +17,12 @@ class OnboardingEventData(Model):
     """A onboarding event.
 
     Attributes:
-        step (str): Step of the onboarding event.
-        event_type (str): Event type of the onboarding event.
-        created_at (datetime.datetime): When the onboarding event was created (epoch ms, or ISO 8601 on request).
-        from_step (None | str | Unset): From step of the onboarding event.
-        gate_name (None | str | Unset): Gate name of the onboarding event.
-        duration_ms (int | None | Unset): Duration ms of the onboarding event.
+        step: Step of the onboarding event.
+        event_type: Event type of the onboarding event.
+        created_at: When the onboarding event was created (epoch ms, or ISO 8601 on request).
+        from_step: From step of the onboarding event.
+        gate_name: Gate name of the onboarding event.
+        duration_ms: Duration ms of the onboarding event.
     """
 
     step: str

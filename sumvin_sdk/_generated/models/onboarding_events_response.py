@@ -22,8 +22,8 @@ class OnboardingEventsResponse(Model):
     """Response carrying a onboarding events.
 
     Attributes:
-        field_links (UserLinks): A user links.
-        events (list[OnboardingEventData]): Events of the onboarding events.
+        field_links: Hypermedia links to related resources and the actions available on this onboarding events.
+        events: Events of the onboarding events.
     """
 
     field_links: UserLinks

@@ -27,14 +27,13 @@ class OnboardingSafeResponse(Model):
     """Response carrying a onboarding safe.
 
     Attributes:
-        field_links (OnboardingSafeResponseLinks): Hypermedia links to related resources and the actions available on
-            this onboarding safe.
-        mode (SafeOnboardingMode): Values a safe onboarding mode can take.
-        config (AgentCreate2ConfigData | BYOConfigData | UserSignedDeployData): Configuration of the onboarding safe.
-        required (bool): Whether required applies to the onboarding safe.
-        step_status (OnboardingStepStatus): Values a onboarding step status can take.
-        wallet (None | Unset | WalletData): Wallet of the onboarding safe.
-        chain_id (int | None | Unset): EVM chain id the onboarding safe lives on (for example 1329 for Sei).
+        field_links: Hypermedia links to related resources and the actions available on this onboarding safe.
+        mode: Mode of the onboarding safe.
+        config: Configuration of the onboarding safe.
+        required: Whether required applies to the onboarding safe.
+        step_status: Step status of the onboarding safe.
+        wallet: Wallet of the onboarding safe.
+        chain_id: EVM chain id the onboarding safe lives on (for example 1329 for Sei).
     """
 
     field_links: OnboardingSafeResponseLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class OnboardingStep(OpenStrEnum):
+    """Values a onboarding step can take."""
+
     BYO_SAFE = "byo_safe"
     CARD_SETUP = "card_setup"
     COMPLETE = "complete"

@@ -23,10 +23,10 @@ class OnboardingStepData(Model):
     """A onboarding step.
 
     Attributes:
-        step (OnboardingStep): Values a onboarding step can take.
-        status (OnboardingStepStatus): Values a onboarding step status can take.
-        gated (bool | Unset): Whether gated applies to the onboarding step. Default: False.
-        meta (None | OnboardingStepDataMetaType0 | Unset): Extra information about the onboarding step.
+        step: Step of the onboarding step.
+        status: Current state of the onboarding step.
+        gated: Whether gated applies to the onboarding step. Default: False.
+        meta: Extra information about the onboarding step.
     """
 
     step: OnboardingStep

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="OnboardingStepDataMetaType0")
 
 @_attrs_define(repr=False)
 class OnboardingStepDataMetaType0(Model):
+    """Extra information about the onboarding step."""
+
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

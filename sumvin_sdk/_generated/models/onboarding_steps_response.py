@@ -22,8 +22,8 @@ class OnboardingStepsResponse(Model):
     """Response carrying a onboarding steps.
 
     Attributes:
-        field_links (UserLinks): A user links.
-        onboarding (OnboardingData): A onboarding.
+        field_links: Hypermedia links to related resources and the actions available on this onboarding steps.
+        onboarding: Onboarding of the onboarding steps.
     """
 
     field_links: UserLinks

@@ -21,11 +21,11 @@ class PaginationLinks(Model):
     """A pagination links.
 
     Attributes:
-        self_ (Link): A link.
-        first (Link | None | Unset): First of the pagination links.
-        prev (Link | None | Unset): Prev of the pagination links.
-        next_ (Link | None | Unset): Next of the pagination links.
-        last (Link | None | Unset): Last of the pagination links.
+        self_: Link to this resource.
+        first: First of the pagination links.
+        prev: Prev of the pagination links.
+        next_: Next of the pagination links.
+        last: Last of the pagination links.
     """
 
     self_: Link

@@ -16,7 +16,7 @@ class ParaWebhookAck(Model):
     """A para webhook ack.
 
     Attributes:
-        received (bool | Unset): Whether received applies to the para webhook ack. Default: True.
+        received: Whether received applies to the para webhook ack. Default: True.
     """
 
     received: bool | None = None

@@ -16,9 +16,9 @@ class PaymentLinkAssetData(Model):
     """A payment link asset.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        decimals (int): Decimals of the payment link asset.
-        address (None | str | Unset): On-chain address (0x-prefixed hex).
+        symbol: Ticker symbol of the asset, such as USDC.
+        decimals: Decimals of the payment link asset.
+        address: On-chain address (0x-prefixed hex).
     """
 
     symbol: str

@@ -32,13 +32,13 @@ class PaymentLinkCreateRequest(Model):
             bababababababababababababababababababababababababababababababababababababababababababababab'}
 
     Attributes:
-        pint (PurchaseIntentPayload): A purchase intent payload.
-        signature (str): Signature (hex) over the signed payload.
-        accepted_chains (list[KnownChains]): Accepted chains of the payment link create.
-        expires_at (datetime.datetime): When the payment link create expires (epoch ms, or ISO 8601 on request).
-        max_uses (int | None | Unset): Max uses of the payment link create.
-        fee_policy (None | PaymentLinkCreateRequestFeePolicyType0 | Unset): Fee policy of the payment link create.
-        description (None | str | Unset): What the payment link create is for, in a sentence or two.
+        pint: Pint of the payment link create.
+        signature: Signature (hex) over the signed payload.
+        accepted_chains: Accepted chains of the payment link create.
+        expires_at: When the payment link create expires (epoch ms, or ISO 8601 on request).
+        max_uses: Max uses of the payment link create.
+        fee_policy: Fee policy of the payment link create.
+        description: What the payment link create is for, in a sentence or two.
     """
 
     pint: PurchaseIntentPayload

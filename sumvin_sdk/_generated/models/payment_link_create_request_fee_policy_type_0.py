@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PaymentLinkCreateRequestFeePolicyType0")
 
 @_attrs_define(repr=False)
 class PaymentLinkCreateRequestFeePolicyType0(Model):
+    """Fee policy of the payment link create."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

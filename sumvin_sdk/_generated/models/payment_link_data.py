@@ -32,24 +32,23 @@ class PaymentLinkData(Model):
             'pending', 'usage_count': 0}
 
     Attributes:
-        slug (str): Slug of the payment link.
-        pint_uri (str): Pint uri of the payment link.
-        status (PaymentLinkStatus): Values a payment link status can take.
-        amount (str): Amount, in units of the currency or asset.
-        pay_to (str): Pay to of the payment link.
-        accepted_chains (list[KnownChains]): Accepted chains of the payment link.
-        usage_count (int): Number of usage.
-        created_at (datetime.datetime): When the payment link was created (epoch ms, or ISO 8601 on request).
-        expires_at (datetime.datetime): When the payment link expires (epoch ms, or ISO 8601 on request).
-        description (None | str | Unset): What the payment link is for, in a sentence or two.
-        asset (None | PaymentLinkAssetData | Unset): Asset of the payment link.
-        fee_policy (None | PaymentLinkDataFeePolicyType0 | Unset): Fee policy of the payment link.
-        max_uses (int | None | Unset): Max uses of the payment link.
-        payer_addr (None | str | Unset): Payer addr of the payment link.
-        tx_hash (None | str | Unset): Hash of the on-chain transaction.
-        settle_chain_id (KnownChains | None | Unset): Id of the related settle chain.
-        settled_at (datetime.datetime | None | Unset): When settled happened for the payment link (epoch ms, or ISO 8601
-            on request).
+        slug: Slug of the payment link.
+        pint_uri: Pint uri of the payment link.
+        status: Current state of the payment link.
+        amount: Amount, in units of the currency or asset.
+        pay_to: Pay to of the payment link.
+        accepted_chains: Accepted chains of the payment link.
+        usage_count: Number of usage.
+        created_at: When the payment link was created (epoch ms, or ISO 8601 on request).
+        expires_at: When the payment link expires (epoch ms, or ISO 8601 on request).
+        description: What the payment link is for, in a sentence or two.
+        asset: Asset of the payment link.
+        fee_policy: Fee policy of the payment link.
+        max_uses: Max uses of the payment link.
+        payer_addr: Payer addr of the payment link.
+        tx_hash: Hash of the on-chain transaction.
+        settle_chain_id: Id of the related settle chain.
+        settled_at: When settled happened for the payment link (epoch ms, or ISO 8601 on request).
     """
 
     slug: str

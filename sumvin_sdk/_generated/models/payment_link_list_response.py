@@ -26,12 +26,11 @@ class PaymentLinkListResponse(Model):
             links?limit=50&offset=0'}}, 'data': [], 'limit': 50, 'offset': 0, 'total': 0}
 
     Attributes:
-        field_links (PaymentLinkListResponseLinks): Hypermedia links to related resources and the actions available on
-            this payment link.
-        data (list[PaymentLinkData]): Payload of the payment link.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this payment link.
+        data: Payload of the payment link.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        total: Number of items across all pages.
     """
 
     field_links: PaymentLinkListResponseLinks

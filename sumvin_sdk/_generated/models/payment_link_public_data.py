@@ -35,25 +35,23 @@ class PaymentLinkPublicData(Model):
             'status': 'pending'}
 
     Attributes:
-        slug (str): Slug of the payment link public.
-        status (PaymentLinkStatus): Values a payment link status can take.
-        pay_to (str): Pay to of the payment link public.
-        amount (str): Amount, in units of the currency or asset.
-        accepted_chains (list[KnownChains]): Accepted chains of the payment link public.
-        expires_at (datetime.datetime): When the payment link public expires (epoch ms, or ISO 8601 on request).
-        created_at (datetime.datetime): When the payment link public was created (epoch ms, or ISO 8601 on request).
-        signature (str): Signature (hex) over the signed payload.
-        nonce (int): One-time value that prevents a signature being replayed.
-        description (None | str | Unset): What the payment link public is for, in a sentence or two.
-        asset (None | PaymentLinkAssetData | Unset): Asset of the payment link public.
-        fee_policy (None | PaymentLinkPublicDataFeePolicyType0 | Unset): Fee policy of the payment link public.
-        settled_at (datetime.datetime | None | Unset): When settled happened for the payment link public (epoch ms, or
-            ISO 8601 on request).
-        tx_hash (None | str | Unset): Hash of the on-chain transaction.
-        settle_chain_id (KnownChains | None | Unset): Id of the related settle chain.
-        payer_addr (None | str | Unset): Payer addr of the payment link public.
-        eip712_message (None | PaymentLinkPublicDataEip712MessageType0 | Unset): Eip 712 message of the payment link
-            public.
+        slug: Slug of the payment link public.
+        status: Current state of the payment link public.
+        pay_to: Pay to of the payment link public.
+        amount: Amount, in units of the currency or asset.
+        accepted_chains: Accepted chains of the payment link public.
+        expires_at: When the payment link public expires (epoch ms, or ISO 8601 on request).
+        created_at: When the payment link public was created (epoch ms, or ISO 8601 on request).
+        signature: Signature (hex) over the signed payload.
+        nonce: One-time value that prevents a signature being replayed.
+        description: What the payment link public is for, in a sentence or two.
+        asset: Asset of the payment link public.
+        fee_policy: Fee policy of the payment link public.
+        settled_at: When settled happened for the payment link public (epoch ms, or ISO 8601 on request).
+        tx_hash: Hash of the on-chain transaction.
+        settle_chain_id: Id of the related settle chain.
+        payer_addr: Payer addr of the payment link public.
+        eip712_message: Eip 712 message of the payment link public.
     """
 
     slug: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PaymentLinkPublicDataEip712MessageType0")
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicDataEip712MessageType0(Model):
+    """Eip 712 message of the payment link public."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

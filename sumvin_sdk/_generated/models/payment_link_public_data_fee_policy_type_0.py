@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PaymentLinkPublicDataFeePolicyType0")
 
 @_attrs_define(repr=False)
 class PaymentLinkPublicDataFeePolicyType0(Model):
+    """Fee policy of the payment link public."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

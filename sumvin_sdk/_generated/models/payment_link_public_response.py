@@ -29,15 +29,8 @@ class PaymentLinkPublicResponse(Model):
             'pending'}}
 
     Attributes:
-        field_links (PaymentLinkPublicResponseLinks): Hypermedia links to related resources and the actions available on
-            this payment link public.
-        payment_link (PaymentLinkPublicData): A payment link public. Example: {'accepted_chains': [1329], 'amount':
-            '100.00', 'asset': {'address': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'},
-            'created_at': 1704067200000, 'description': 'Invoice #1234', 'eip712_message': {'domain': {'name': 'Sumvin
-            Purchase Intent'}, 'message': {}, 'primaryType': 'PurchaseIntent'}, 'expires_at': 1704153600000, 'nonce': 1,
-            'pay_to': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'signature': '0xabababababababababababababababababababab
-            ababababababababababababababababababababababababababababababababababababababababababababab', 'slug':
-            'q79Rx34K...', 'status': 'pending'}.
+        field_links: Hypermedia links to related resources and the actions available on this payment link public.
+        payment_link: Payment link of the payment link public.
     """
 
     field_links: PaymentLinkPublicResponseLinks

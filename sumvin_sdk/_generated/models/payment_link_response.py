@@ -29,13 +29,8 @@ class PaymentLinkResponse(Model):
             'sr:us:pint:abc123', 'slug': 'q79Rx34K...', 'status': 'pending', 'usage_count': 0}}
 
     Attributes:
-        field_links (PaymentLinkResponseLinks): Hypermedia links to related resources and the actions available on this
-            payment link.
-        payment_link (PaymentLinkData): A payment link. Example: {'accepted_chains': [1329], 'amount': '100.00',
-            'asset': {'address': '0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48', 'decimals': 6, 'symbol': 'USDC'},
-            'created_at': 1704067200000, 'description': 'Invoice #1234', 'expires_at': 1704153600000, 'max_uses': 1,
-            'pay_to': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'pint_uri': 'sr:us:pint:abc123', 'slug': 'q79Rx34K...',
-            'status': 'pending', 'usage_count': 0}.
+        field_links: Hypermedia links to related resources and the actions available on this payment link.
+        payment_link: Payment link of the payment link.
     """
 
     field_links: PaymentLinkResponseLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class PeriodUnit(OpenStrEnum):
+    """Values a period unit can take."""
+
     DAYS = "days"
     MONTHS = "months"
     WEEKS = "weeks"

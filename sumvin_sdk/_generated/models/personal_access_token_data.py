@@ -18,14 +18,13 @@ class PersonalAccessTokenData(Model):
     """A personal access token.
 
     Attributes:
-        id (str): Unique id of the personal access token.
-        name (str): Name of the personal access token as shown to users.
-        scopes (list[str]): Permissions granted, as scope names.
-        status (CliPatStatus): Values a CLI pat status can take.
-        created_at (datetime.datetime): When the personal access token was created (epoch ms, or ISO 8601 on request).
-        expires_at (datetime.datetime): When the personal access token expires (epoch ms, or ISO 8601 on request).
-        last_used_at (datetime.datetime | None | Unset): When last used happened for the personal access token (epoch
-            ms, or ISO 8601 on request).
+        id: Unique id of the personal access token.
+        name: Name of the personal access token as shown to users.
+        scopes: Permissions granted, as scope names.
+        status: Current state of the personal access token.
+        created_at: When the personal access token was created (epoch ms, or ISO 8601 on request).
+        expires_at: When the personal access token expires (epoch ms, or ISO 8601 on request).
+        last_used_at: When last used happened for the personal access token (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -19,7 +19,7 @@ class PersonalAccessTokenExchangeRequest(Model):
         {'device_code': 'x3k9...redacted...q7'}
 
     Attributes:
-        device_code (str): Device code of the personal access token exchange.
+        device_code: Device code of the personal access token exchange.
     """
 
     device_code: str

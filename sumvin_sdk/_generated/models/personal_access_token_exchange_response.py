@@ -26,12 +26,11 @@ class PersonalAccessTokenExchangeResponse(Model):
             tokens'}}, 'expires_at': 1735689600000, 'token': 'cli_...plaintext...shown-once', 'token_type': 'bearer'}
 
     Attributes:
-        field_links (PersonalAccessTokenExchangeResponseLinks): Hypermedia links to related resources and the actions
-            available on this personal access token exchange.
-        token (str): Token of the personal access token exchange.
-        expires_at (datetime.datetime): When the personal access token exchange expires (epoch ms, or ISO 8601 on
-            request).
-        token_type (str | Unset): Token type of the personal access token exchange. Default: 'bearer'.
+        field_links: Hypermedia links to related resources and the actions available on this personal access token
+            exchange.
+        token: Token of the personal access token exchange.
+        expires_at: When the personal access token exchange expires (epoch ms, or ISO 8601 on request).
+        token_type: Token type of the personal access token exchange. Default: 'bearer'.
     """
 
     field_links: PersonalAccessTokenExchangeResponseLinks

@@ -30,12 +30,11 @@ class PersonalAccessTokenListResponse(Model):
             'total': 1}
 
     Attributes:
-        field_links (PersonalAccessTokenListResponseLinks): Hypermedia links to related resources and the actions
-            available on this personal access token.
-        data (list[PersonalAccessTokenData]): Payload of the personal access token.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this personal access token.
+        data: Payload of the personal access token.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        total: Number of items across all pages.
     """
 
     field_links: PersonalAccessTokenListResponseLinks

@@ -16,8 +16,8 @@ class PhoneVerificationRequest(Model):
     """Request body for a phone verification.
 
     Attributes:
-        phone_number (None | str | Unset): Phone number of the phone verification. Example: +14155551234.
-        resend (bool | Unset): Whether resend applies to the phone verification. Default: False.
+        phone_number: Phone number of the phone verification.
+        resend: Whether resend applies to the phone verification. Default: False.
     """
 
     phone_number: str | Unset | None = UNSET

@@ -21,11 +21,11 @@ class PhoneVerificationResponse(Model):
     """Response carrying a phone verification.
 
     Attributes:
-        field_links (UserLinks): A user links.
-        phone_number (str): Phone number of the phone verification.
-        status (str): Current state of the phone verification.
-        message (str): Human-readable message.
-        expires_in_seconds (int | None | Unset): Expires in seconds of the phone verification.
+        field_links: Hypermedia links to related resources and the actions available on this phone verification.
+        phone_number: Phone number of the phone verification.
+        status: Current state of the phone verification.
+        message: Human-readable message.
+        expires_in_seconds: Expires in seconds of the phone verification.
     """
 
     field_links: UserLinks

@@ -17,11 +17,11 @@ class PintAgentTaskData(Model):
     """A PINT agent task.
 
     Attributes:
-        id (str): Unique id of the PINT agent task.
-        status (str): Current state of the PINT agent task.
-        trigger_type (str): Trigger type of the PINT agent task.
-        created_at (datetime.datetime): When the PINT agent task was created (epoch ms, or ISO 8601 on request).
-        linked_at (datetime.datetime): When linked happened for the PINT agent task (epoch ms, or ISO 8601 on request).
+        id: Unique id of the PINT agent task.
+        status: Current state of the PINT agent task.
+        trigger_type: Trigger type of the PINT agent task.
+        created_at: When the PINT agent task was created (epoch ms, or ISO 8601 on request).
+        linked_at: When linked happened for the PINT agent task (epoch ms, or ISO 8601 on request).
     """
 
     id: str

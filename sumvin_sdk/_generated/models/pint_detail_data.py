@@ -22,27 +22,25 @@ class PintDetailData(Model):
     """A PINT detail.
 
     Attributes:
-        id (str): Unique id of the PINT detail.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        nonce (int): One-time value that prevents a signature being replayed.
-        eip712_message (None | PintDetailDataEip712MessageType0): Eip 712 message of the PINT detail.
-        scopes (list[str]): Permissions granted, as scope names.
-        resources (list[str] | None): Resources of the PINT detail.
-        max_amount (None | str): Max amount of the PINT detail.
-        signer_type (str): Signer type of the PINT detail.
-        status (str): Current state of the PINT detail.
-        created_at (datetime.datetime): When the PINT detail was created (epoch ms, or ISO 8601 on request).
-        expires_at (datetime.datetime): When the PINT detail expires (epoch ms, or ISO 8601 on request).
-        revoked_at (datetime.datetime | None): When revoked happened for the PINT detail (epoch ms, or ISO 8601 on
-            request).
-        token_count (int): Number of token.
-        signed_at (datetime.datetime | None | Unset): When signed happened for the PINT detail (epoch ms, or ISO 8601 on
-            request).
-        budget_consumed (None | str | Unset): Budget consumed of the PINT detail.
-        budget_remaining (None | str | Unset): Budget remaining of the PINT detail.
-        transaction_count (int | Unset): Number of transaction. Default: 0.
-        enforcement_mode (str | Unset): Enforcement mode of the PINT detail. Default: 'strict'.
-        source_chat_message_id (int | None | Unset): Id of the related source chat message.
+        id: Unique id of the PINT detail.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        nonce: One-time value that prevents a signature being replayed.
+        eip712_message: Eip 712 message of the PINT detail.
+        scopes: Permissions granted, as scope names.
+        resources: Resources of the PINT detail.
+        max_amount: Max amount of the PINT detail.
+        signer_type: Signer type of the PINT detail.
+        status: Current state of the PINT detail.
+        created_at: When the PINT detail was created (epoch ms, or ISO 8601 on request).
+        expires_at: When the PINT detail expires (epoch ms, or ISO 8601 on request).
+        revoked_at: When revoked happened for the PINT detail (epoch ms, or ISO 8601 on request).
+        token_count: Number of token.
+        signed_at: When signed happened for the PINT detail (epoch ms, or ISO 8601 on request).
+        budget_consumed: Budget consumed of the PINT detail.
+        budget_remaining: Budget remaining of the PINT detail.
+        transaction_count: Number of transaction. Default: 0.
+        enforcement_mode: Enforcement mode of the PINT detail. Default: 'strict'.
+        source_chat_message_id: Id of the related source chat message.
     """
 
     id: str

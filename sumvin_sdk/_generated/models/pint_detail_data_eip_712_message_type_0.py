@@ -13,6 +13,8 @@ T = TypeVar("T", bound="PintDetailDataEip712MessageType0")
 
 @_attrs_define(repr=False)
 class PintDetailDataEip712MessageType0(Model):
+    """Eip 712 message of the PINT detail."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

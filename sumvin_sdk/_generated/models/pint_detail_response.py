@@ -35,12 +35,11 @@ class PintDetailResponse(Model):
             'transaction_count': 0, 'wallet_address': '0xaabbccdd11223344556677889900aabbccddeeff'}}
 
     Attributes:
-        field_links (PintDetailResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT detail.
-        pint (PintDetailData): A PINT detail.
-        tokens (list[PintTokenIssuanceEntry] | None | Unset): Tokens of the PINT detail.
-        transactions (list[PintTransactionData] | None | Unset): Transactions of the PINT detail.
-        agent_tasks (list[PintAgentTaskData] | None | Unset): Agent tasks of the PINT detail.
+        field_links: Hypermedia links to related resources and the actions available on this PINT detail.
+        pint: Pint of the PINT detail.
+        tokens: Tokens of the PINT detail.
+        transactions: Transactions of the PINT detail.
+        agent_tasks: Agent tasks of the PINT detail.
     """
 
     field_links: PintDetailResponseLinks

@@ -22,14 +22,13 @@ class PintExchangeResponse(Model):
     """Response carrying a PINT exchange.
 
     Attributes:
-        field_links (PintExchangeResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT exchange.
-        sig (str): Sig of the PINT exchange.
-        id (str): Unique id of the PINT exchange.
-        audience (str): Audience of the PINT exchange.
-        scopes (list[str]): Permissions granted, as scope names.
-        expires_at (datetime.datetime): When the PINT exchange expires (epoch ms, or ISO 8601 on request).
-        sri (None | str | Unset): Sri of the PINT exchange.
+        field_links: Hypermedia links to related resources and the actions available on this PINT exchange.
+        sig: Sig of the PINT exchange.
+        id: Unique id of the PINT exchange.
+        audience: Audience of the PINT exchange.
+        scopes: Permissions granted, as scope names.
+        expires_at: When the PINT exchange expires (epoch ms, or ISO 8601 on request).
+        sri: Sri of the PINT exchange.
     """
 
     field_links: PintExchangeResponseLinks

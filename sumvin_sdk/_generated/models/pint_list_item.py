@@ -22,9 +22,8 @@ class PintListItem(Model):
     """A PINT list item.
 
     Attributes:
-        pint (PintDetailData): A PINT detail.
-        field_links (PintListItemLinks): Hypermedia links to related resources and the actions available on this PINT
-            list item.
+        pint: Pint of the PINT list item.
+        field_links: Hypermedia links to related resources and the actions available on this PINT list item.
     """
 
     pint: PintDetailData

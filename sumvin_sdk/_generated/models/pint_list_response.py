@@ -22,12 +22,11 @@ class PintListResponse(Model):
     """A page of PINTs with links to the neighbouring pages.
 
     Attributes:
-        field_links (PintListResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT.
-        data (list[PintListItem]): Payload of the PINT.
-        has_more (bool): Whether the PINT has more.
-        cursor (None | str): Cursor of the PINT.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this PINT.
+        data: Payload of the PINT.
+        has_more: Whether the PINT has more.
+        cursor: Cursor of the PINT.
+        limit: Page size that was applied.
     """
 
     field_links: PintListResponseLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class PintStatus(OpenStrEnum):
+    """Values a PINT status can take."""
+
     ACTIVE = "active"
     CONSUMED = "consumed"
     EXPIRED = "expired"

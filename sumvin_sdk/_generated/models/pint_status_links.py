@@ -21,8 +21,8 @@ class PintStatusLinks(Model):
     """A PINT status links.
 
     Attributes:
-        self_ (Link): A link.
-        pint (Link): A link.
+        self_: Link to this resource.
+        pint: Pint of the PINT status links.
     """
 
     self_: Link

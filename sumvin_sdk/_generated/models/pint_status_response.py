@@ -22,12 +22,11 @@ class PintStatusResponse(Model):
     """Response carrying a PINT status.
 
     Attributes:
-        field_links (PintStatusLinks): A PINT status links.
-        id (str): Unique id of the PINT status.
-        valid (bool): Whether valid applies to the PINT status.
-        reason (None | str | Unset): Reason of the PINT status.
-        revoked_at (datetime.datetime | None | Unset): When revoked happened for the PINT status (epoch ms, or ISO 8601
-            on request).
+        field_links: Hypermedia links to related resources and the actions available on this PINT status.
+        id: Unique id of the PINT status.
+        valid: Whether valid applies to the PINT status.
+        reason: Reason of the PINT status.
+        revoked_at: When revoked happened for the PINT status (epoch ms, or ISO 8601 on request).
     """
 
     field_links: PintStatusLinks

@@ -17,13 +17,13 @@ class PintSummaryData(Model):
     """A PINT summary.
 
     Attributes:
-        id (str): Unique id of the PINT summary.
-        pint_uri (str): Pint uri of the PINT summary.
-        status (str): Current state of the PINT summary.
-        scopes (list[str]): Permissions granted, as scope names.
-        enforcement_mode (str): Enforcement mode of the PINT summary.
-        expires_at (datetime.datetime): When the PINT summary expires (epoch ms, or ISO 8601 on request).
-        created_at (datetime.datetime): When the PINT summary was created (epoch ms, or ISO 8601 on request).
+        id: Unique id of the PINT summary.
+        pint_uri: Pint uri of the PINT summary.
+        status: Current state of the PINT summary.
+        scopes: Permissions granted, as scope names.
+        enforcement_mode: Enforcement mode of the PINT summary.
+        expires_at: When the PINT summary expires (epoch ms, or ISO 8601 on request).
+        created_at: When the PINT summary was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -17,12 +17,11 @@ class PintTokenIssuanceEntry(Model):
     """A PINT token issuance entry.
 
     Attributes:
-        jti (str): Jti of the PINT token issuance entry.
-        audience (str): Audience of the PINT token issuance entry.
-        issued_at (datetime.datetime): When issued happened for the PINT token issuance entry (epoch ms, or ISO 8601 on
-            request).
-        expires_at (datetime.datetime): When the PINT token issuance entry expires (epoch ms, or ISO 8601 on request).
-        revoked (bool): Whether revoked applies to the PINT token issuance entry.
+        jti: Jti of the PINT token issuance entry.
+        audience: Audience of the PINT token issuance entry.
+        issued_at: When issued happened for the PINT token issuance entry (epoch ms, or ISO 8601 on request).
+        expires_at: When the PINT token issuance entry expires (epoch ms, or ISO 8601 on request).
+        revoked: Whether revoked applies to the PINT token issuance entry.
     """
 
     jti: str

@@ -29,10 +29,9 @@ class PintTokensResponse(Model):
             'id': 'sr:us:pint:abc123def456'}
 
     Attributes:
-        field_links (PintTokensResponseLinks): Hypermedia links to related resources and the actions available on this
-            PINT tokens.
-        id (str): Unique id of the PINT tokens.
-        data (list[PintTokenIssuanceEntry]): Payload of the PINT tokens.
+        field_links: Hypermedia links to related resources and the actions available on this PINT tokens.
+        id: Unique id of the PINT tokens.
+        data: Payload of the PINT tokens.
     """
 
     field_links: PintTokensResponseLinks

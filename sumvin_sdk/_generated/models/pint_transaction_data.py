@@ -17,14 +17,14 @@ class PintTransactionData(Model):
     """A PINT transaction.
 
     Attributes:
-        id (str): Unique id of the PINT transaction.
-        type_ (str): Kind of PINT transaction.
-        status (str): Current state of the PINT transaction.
-        direction (str): Whether money moves into or out of the user's account.
-        amount (str): Amount, in units of the currency or asset.
-        asset_id (int): Id of the related asset.
-        tx_hash (None | str): Hash of the on-chain transaction.
-        created_at (datetime.datetime): When the PINT transaction was created (epoch ms, or ISO 8601 on request).
+        id: Unique id of the PINT transaction.
+        type_: Kind of PINT transaction.
+        status: Current state of the PINT transaction.
+        direction: Whether money moves into or out of the user's account.
+        amount: Amount, in units of the currency or asset.
+        asset_id: Id of the related asset.
+        tx_hash: Hash of the on-chain transaction.
+        created_at: When the PINT transaction was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

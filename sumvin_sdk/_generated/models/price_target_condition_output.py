@@ -17,10 +17,10 @@ class PriceTargetConditionOutput(Model):
     """A price target condition.
 
     Attributes:
-        type_ (Literal['price_target']): Kind of price target condition.
-        operator (ComparisonOp): Values a comparison op can take.
-        target_price (str): Target price of the price target condition.
-        currency (str | Unset): Currency code (ISO 4217, such as USD). Default: 'USD'.
+        type_: Kind of price target condition.
+        operator: Operator of the price target condition.
+        target_price: Target price of the price target condition.
+        currency: Currency code (ISO 4217, such as USD). Default: 'USD'.
     """
 
     type_: Literal["price_target"]

@@ -27,15 +27,14 @@ class ProblemDetail(Model):
             'https://api.sumvin.com/errors/wal-404-001'}
 
     Attributes:
-        type_ (str): Kind of problem detail.
-        title (str): Title of the problem detail.
-        status (int): Current state of the problem detail.
-        detail (str): What went wrong in this case, for people to read.
-        instance (str): URI of this occurrence of the problem.
-        error_code (APIErrorCode): Values a API error code can take.
-        trace_id (None | str | Unset): Identifier to quote to support for this request.
-        field_links (None | ProblemDetailLinksType0 | Unset): Hypermedia links to related resources and the actions
-            available on this problem detail.
+        type_: Kind of problem detail.
+        title: Title of the problem detail.
+        status: Current state of the problem detail.
+        detail: What went wrong in this case, for people to read.
+        instance: URI of this occurrence of the problem.
+        error_code: Sumvin's machine-readable error code.
+        trace_id: Identifier to quote to support for this request.
+        field_links: Hypermedia links to related resources and the actions available on this problem detail.
     """
 
     type_: str

@@ -18,6 +18,8 @@ T = TypeVar("T", bound="ProblemDetailLinksType0")
 
 @_attrs_define(repr=False)
 class ProblemDetailLinksType0(Model):
+    """Hypermedia links to related resources and the actions available on this problem detail."""
+
     additional_properties: dict[str, Affordance] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

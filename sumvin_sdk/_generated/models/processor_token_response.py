@@ -21,10 +21,9 @@ class ProcessorTokenResponse(Model):
     """Response carrying a processor token.
 
     Attributes:
-        field_links (ProcessorTokenResponseLinks): Hypermedia links to related resources and the actions available on
-            this processor token.
-        processor_token (str): Processor token of the processor token.
-        account_id (str): Id of the related account.
+        field_links: Hypermedia links to related resources and the actions available on this processor token.
+        processor_token: Processor token of the processor token.
+        account_id: Id of the related account.
     """
 
     field_links: ProcessorTokenResponseLinks

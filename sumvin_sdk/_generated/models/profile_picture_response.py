@@ -21,9 +21,8 @@ class ProfilePictureResponse(Model):
     """Response carrying a profile picture.
 
     Attributes:
-        field_links (ProfilePictureResponseLinks): Hypermedia links to related resources and the actions available on
-            this profile picture.
-        profile_picture_url (str): URL of the profile picture.
+        field_links: Hypermedia links to related resources and the actions available on this profile picture.
+        profile_picture_url: URL of the profile picture.
     """
 
     field_links: ProfilePictureResponseLinks

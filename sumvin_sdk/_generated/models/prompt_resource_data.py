@@ -16,8 +16,8 @@ class PromptResourceData(Model):
     """A prompt resource.
 
     Attributes:
-        resource_type (Literal['prompt']): Resource type of the prompt resource.
-        prompt (str): Prompt of the prompt resource.
+        resource_type: Resource type of the prompt resource.
+        prompt: Prompt of the prompt resource.
     """
 
     resource_type: Literal["prompt"]

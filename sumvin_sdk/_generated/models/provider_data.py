@@ -16,12 +16,12 @@ class ProviderData(Model):
     """A provider.
 
     Attributes:
-        provider (str): Provider that serves the provider.
-        audience (str): Audience of the provider.
-        required_scopes (list[str]): Required scopes of the provider.
-        optional_scopes (list[str]): Optional scopes of the provider.
-        suggested_max_amount (None | str | Unset): Suggested max amount of the provider.
-        suggested_max_amount_token (None | str | Unset): Suggested max amount token of the provider.
+        provider: Provider that serves the provider.
+        audience: Audience of the provider.
+        required_scopes: Required scopes of the provider.
+        optional_scopes: Optional scopes of the provider.
+        suggested_max_amount: Suggested max amount of the provider.
+        suggested_max_amount_token: Suggested max amount token of the provider.
     """
 
     provider: str

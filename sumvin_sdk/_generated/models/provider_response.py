@@ -22,9 +22,8 @@ class ProviderResponse(Model):
     """Response carrying a provider.
 
     Attributes:
-        field_links (ProviderResponseLinks): Hypermedia links to related resources and the actions available on this
-            provider.
-        data (ProviderData): A provider.
+        field_links: Hypermedia links to related resources and the actions available on this provider.
+        data: Payload of the provider.
     """
 
     field_links: ProviderResponseLinks

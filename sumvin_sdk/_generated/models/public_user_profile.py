@@ -16,10 +16,10 @@ class PublicUserProfile(Model):
     """A public user profile.
 
     Attributes:
-        id (str): Unique id of the public user profile.
-        username (str): Username of the public user profile.
-        first_name (None | str | Unset): First name of the public user profile.
-        profile_picture_url (None | str | Unset): URL of the profile picture.
+        id: Unique id of the public user profile.
+        username: Username of the public user profile.
+        first_name: First name of the public user profile.
+        profile_picture_url: URL of the profile picture.
     """
 
     id: str

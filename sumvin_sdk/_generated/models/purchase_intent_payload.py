@@ -17,15 +17,15 @@ class PurchaseIntentPayload(Model):
     """A purchase intent payload.
 
     Attributes:
-        wallet (str): Wallet of the purchase intent payload.
-        nonce (int): One-time value that prevents a signature being replayed.
-        statement (str): Statement of the purchase intent payload.
-        scopes (list[str]): Permissions granted, as scope names.
-        resources (list[str]): Resources of the purchase intent payload.
-        max_amount (str): Max amount of the purchase intent payload.
-        max_amount_token (str): Max amount token of the purchase intent payload.
-        expires_at (datetime.datetime): When the purchase intent payload expires (epoch ms, or ISO 8601 on request).
-        conditions (list[str] | Unset): Conditions of the purchase intent payload.
+        wallet: Wallet of the purchase intent payload.
+        nonce: One-time value that prevents a signature being replayed.
+        statement: Statement of the purchase intent payload.
+        scopes: Permissions granted, as scope names.
+        resources: Resources of the purchase intent payload.
+        max_amount: Max amount of the purchase intent payload.
+        max_amount_token: Max amount token of the purchase intent payload.
+        expires_at: When the purchase intent payload expires (epoch ms, or ISO 8601 on request).
+        conditions: Conditions of the purchase intent payload.
     """
 
     wallet: str

@@ -16,7 +16,7 @@ class QStashConfig(Model):
     """A q stash config.
 
     Attributes:
-        url (str): Web address of the q stash config.
+        url: Web address of the q stash config.
     """
 
     url: str

@@ -22,8 +22,8 @@ class QStashServiceStatus(Model):
     """A q stash service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (QStashConfig): A q stash config.
+        status: Current state of the q stash service status.
+        config: Configuration of the q stash service status.
     """
 
     status: HealthStatus

@@ -28,17 +28,17 @@ class QueryValidationProblemDetail(Model):
             'https://api.sumvin.com/errors/wal-404-001'}
 
     Attributes:
-        type_ (str): Kind of query validation problem detail.
-        title (str): Title of the query validation problem detail.
-        status (int): Current state of the query validation problem detail.
-        detail (str): What went wrong in this case, for people to read.
-        instance (str): URI of this occurrence of the problem.
-        error_code (APIErrorCode): Values a API error code can take.
-        trace_id (None | str | Unset): Identifier to quote to support for this request.
-        field_links (None | QueryValidationProblemDetailLinksType0 | Unset): Hypermedia links to related resources and
-            the actions available on this query validation problem detail.
-        invalid_params (list[InvalidParam] | Unset): Invalid params of the query validation problem detail.
-        docs_url (None | str | Unset): URL of the docs.
+        type_: Kind of query validation problem detail.
+        title: Title of the query validation problem detail.
+        status: Current state of the query validation problem detail.
+        detail: What went wrong in this case, for people to read.
+        instance: URI of this occurrence of the problem.
+        error_code: Sumvin's machine-readable error code.
+        trace_id: Identifier to quote to support for this request.
+        field_links: Hypermedia links to related resources and the actions available on this query validation problem
+            detail.
+        invalid_params: Invalid params of the query validation problem detail.
+        docs_url: URL of the docs.
     """
 
     type_: str

@@ -16,22 +16,22 @@ class QuoteData(Model):
     """A quote.
 
     Attributes:
-        from_asset (str): From asset of the quote.
-        to_asset (str): To asset of the quote.
-        source_amount (str): Source amount of the quote.
-        chain_id (int | None | Unset): EVM chain id the quote lives on (for example 1329 for Sei).
-        destination_amount (None | str | Unset): Destination amount of the quote.
-        exchange_rate (float | None | Unset): Exchange rate of the quote.
-        total_fee (None | str | Unset): Number of fee.
-        network_fee (None | str | Unset): Network fee of the quote.
-        transaction_fee (None | str | Unset): Transaction fee of the quote.
-        partner_fee (None | str | Unset): Partner fee of the quote.
-        payment_method_type (None | str | Unset): Payment method type of the quote.
-        service_provider (None | str | Unset): Service provider of the quote.
-        country_code (None | str | Unset): Country code (ISO 3166-1 alpha-2).
-        ramp_score (int | None | Unset): Ramp score of the quote.
-        low_kyc (bool | None | Unset): Whether low KYC applies to the quote.
-        is_swap (bool | Unset): Whether the quote is swap. Default: False.
+        from_asset: From asset of the quote.
+        to_asset: To asset of the quote.
+        source_amount: Source amount of the quote.
+        chain_id: EVM chain id the quote lives on (for example 1329 for Sei).
+        destination_amount: Destination amount of the quote.
+        exchange_rate: Exchange rate of the quote.
+        total_fee: Number of fee.
+        network_fee: Network fee of the quote.
+        transaction_fee: Transaction fee of the quote.
+        partner_fee: Partner fee of the quote.
+        payment_method_type: Payment method type of the quote.
+        service_provider: Service provider of the quote.
+        country_code: Country code (ISO 3166-1 alpha-2).
+        ramp_score: Ramp score of the quote.
+        low_kyc: Whether low KYC applies to the quote.
+        is_swap: Whether the quote is swap. Default: False.
     """
 
     from_asset: str

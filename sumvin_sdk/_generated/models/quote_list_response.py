@@ -22,9 +22,8 @@ class QuoteListResponse(Model):
     """A page of quotes with links to the neighbouring pages.
 
     Attributes:
-        field_links (QuoteListResponseLinks): Hypermedia links to related resources and the actions available on this
-            quote.
-        quotes (list[QuoteData]): Quotes of the quote.
+        field_links: Hypermedia links to related resources and the actions available on this quote.
+        quotes: Quotes of the quote.
     """
 
     field_links: QuoteListResponseLinks

@@ -19,15 +19,15 @@ class RampCreateSessionRequest(Model):
     """Request body for a ramp create session.
 
     Attributes:
-        source_amount (float | str): Source amount of the ramp create session.
-        from_asset (str): From asset of the ramp create session.
-        to_asset (str): To asset of the ramp create session.
-        chain_id (KnownChains): Values a known chains can take.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset): Payment method type of the ramp create session.
-        service_provider (None | str | Unset): Service provider of the ramp create session.
-        idempotency_key (None | str | Unset): Idempotency key of the ramp create session.
+        source_amount: Source amount of the ramp create session.
+        from_asset: From asset of the ramp create session.
+        to_asset: To asset of the ramp create session.
+        chain_id: EVM chain id the ramp create session lives on (for example 1329 for Sei).
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        country_code: Country code (ISO 3166-1 alpha-2).
+        payment_method_type: Payment method type of the ramp create session.
+        service_provider: Service provider of the ramp create session.
+        idempotency_key: Idempotency key of the ramp create session.
     """
 
     source_amount: float | str

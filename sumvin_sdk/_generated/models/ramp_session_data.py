@@ -16,11 +16,11 @@ class RampSessionData(Model):
     """A ramp session.
 
     Attributes:
-        id (str): Unique id of the ramp session.
-        widget_url (str): URL of the widget.
-        token (str): Token of the ramp session.
-        service_provider_widget_url (None | str | Unset): URL of the service provider widget.
-        external_session_id (None | str | Unset): Id of the related external session.
+        id: Unique id of the ramp session.
+        widget_url: URL of the widget.
+        token: Token of the ramp session.
+        service_provider_widget_url: URL of the service provider widget.
+        external_session_id: Id of the related external session.
     """
 
     id: str

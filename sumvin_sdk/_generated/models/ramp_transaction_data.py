@@ -17,20 +17,20 @@ class RampTransactionData(Model):
     """A ramp transaction.
 
     Attributes:
-        id (str): Unique id of the ramp transaction.
-        status (TransactionStatus): Values a transaction status can take.
-        meld_status (str): Meld status of the ramp transaction.
-        transaction_type (None | str | Unset): Transaction type of the ramp transaction.
-        from_asset (None | str | Unset): From asset of the ramp transaction.
-        to_asset (None | str | Unset): To asset of the ramp transaction.
-        chain_id (int | None | Unset): EVM chain id the ramp transaction lives on (for example 1329 for Sei).
-        source_amount (None | str | Unset): Source amount of the ramp transaction.
-        destination_amount (None | str | Unset): Destination amount of the ramp transaction.
-        service_provider (None | str | Unset): Service provider of the ramp transaction.
-        payment_method_type (None | str | Unset): Payment method type of the ramp transaction.
-        created_at (None | str | Unset): When the ramp transaction was created (epoch ms, or ISO 8601 on request).
-        updated_at (None | str | Unset): When the ramp transaction was last changed (epoch ms, or ISO 8601 on request).
-        is_swap (bool | Unset): Whether the ramp transaction is swap. Default: False.
+        id: Unique id of the ramp transaction.
+        status: Current state of the ramp transaction.
+        meld_status: Meld status of the ramp transaction.
+        transaction_type: Transaction type of the ramp transaction.
+        from_asset: From asset of the ramp transaction.
+        to_asset: To asset of the ramp transaction.
+        chain_id: EVM chain id the ramp transaction lives on (for example 1329 for Sei).
+        source_amount: Source amount of the ramp transaction.
+        destination_amount: Destination amount of the ramp transaction.
+        service_provider: Service provider of the ramp transaction.
+        payment_method_type: Payment method type of the ramp transaction.
+        created_at: When the ramp transaction was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the ramp transaction was last changed (epoch ms, or ISO 8601 on request).
+        is_swap: Whether the ramp transaction is swap. Default: False.
     """
 
     id: str

@@ -22,9 +22,8 @@ class RampTransactionListResponse(Model):
     """A page of ramp transactions with links to the neighbouring pages.
 
     Attributes:
-        field_links (RampTransactionListResponseLinks): Hypermedia links to related resources and the actions available
-            on this ramp transaction.
-        transactions (list[RampTransactionData]): Transactions of the ramp transaction.
+        field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
+        transactions: Transactions of the ramp transaction.
     """
 
     field_links: RampTransactionListResponseLinks

@@ -22,9 +22,8 @@ class RampTransactionResponse(Model):
     """Response carrying a ramp transaction.
 
     Attributes:
-        field_links (RampTransactionResponseLinks): Hypermedia links to related resources and the actions available on
-            this ramp transaction.
-        transaction (RampTransactionData): A ramp transaction.
+        field_links: Hypermedia links to related resources and the actions available on this ramp transaction.
+        transaction: Transaction of the ramp transaction.
     """
 
     field_links: RampTransactionResponseLinks

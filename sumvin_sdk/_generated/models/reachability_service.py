@@ -16,9 +16,9 @@ class ReachabilityService(Model):
     """A reachability service.
 
     Attributes:
-        namespace (str): Namespace of the reachability service.
-        transport (str): Transport of the reachability service.
-        endpoint (str): Endpoint of the reachability service.
+        namespace: Namespace of the reachability service.
+        transport: Transport of the reachability service.
+        endpoint: Endpoint of the reachability service.
     """
 
     namespace: str

@@ -22,12 +22,10 @@ class ReceiptUploadResponse(Model):
     """Response carrying a receipt upload.
 
     Attributes:
-        field_links (ReceiptUploadResponseLinks): Hypermedia links to related resources and the actions available on
-            this receipt upload.
-        content_type (str): Content type of the receipt upload.
-        size (int): Size of the receipt upload.
-        uploaded_at (datetime.datetime): When uploaded happened for the receipt upload (epoch ms, or ISO 8601 on
-            request).
+        field_links: Hypermedia links to related resources and the actions available on this receipt upload.
+        content_type: Content type of the receipt upload.
+        size: Size of the receipt upload.
+        uploaded_at: When uploaded happened for the receipt upload (epoch ms, or ISO 8601 on request).
     """
 
     field_links: ReceiptUploadResponseLinks

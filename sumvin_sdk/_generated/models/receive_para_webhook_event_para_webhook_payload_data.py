@@ -16,12 +16,12 @@ class ReceiveParaWebhookEventParaWebhookPayloadData(Model):
     """Data of the event.
 
     Attributes:
-        wallet_id (str): Wallet id of the data.
-        wallet_address (str | Unset): Wallet address of the data.
-        wallet_type (str | Unset): Wallet type of the data.
-        user_id (str | Unset): User id of the data.
-        wallet_created_at (str | Unset): Wallet created at of the data.
-        claimed_at (str | Unset): Claimed at of the data.
+        wallet_id: Wallet id of the data.
+        wallet_address: Wallet address of the data.
+        wallet_type: Wallet type of the data.
+        user_id: User id of the data.
+        wallet_created_at: Wallet created at of the data.
+        claimed_at: Claimed at of the data.
     """
 
     wallet_id: str

@@ -21,9 +21,8 @@ class RefreshAcceptedResponse(Model):
     """Response carrying a refresh accepted.
 
     Attributes:
-        field_links (RefreshAcceptedResponseLinks): Hypermedia links to related resources and the actions available on
-            this refresh accepted.
-        request_id (None | str | Unset): Id of the related request.
+        field_links: Hypermedia links to related resources and the actions available on this refresh accepted.
+        request_id: Id of the related request.
     """
 
     field_links: RefreshAcceptedResponseLinks

@@ -17,9 +17,9 @@ class RelativePeriod(Model):
     """A relative period.
 
     Attributes:
-        kind (Literal['relative']): Kind of the relative period.
-        length (int): Length of the relative period.
-        unit (PeriodUnit): Values a period unit can take.
+        kind: Kind of the relative period.
+        length: Length of the relative period.
+        unit: Unit of the relative period.
     """
 
     kind: Literal["relative"]

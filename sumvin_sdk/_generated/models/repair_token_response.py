@@ -21,11 +21,10 @@ class RepairTokenResponse(Model):
     """Response carrying a repair token.
 
     Attributes:
-        field_links (RepairTokenResponseLinks): Hypermedia links to related resources and the actions available on this
-            repair token.
-        widget_url (str): URL of the widget.
-        connect_token (str): Connect token of the repair token.
-        institution_id (None | str | Unset): Id of the related institution.
+        field_links: Hypermedia links to related resources and the actions available on this repair token.
+        widget_url: URL of the widget.
+        connect_token: Connect token of the repair token.
+        institution_id: Id of the related institution.
     """
 
     field_links: RepairTokenResponseLinks

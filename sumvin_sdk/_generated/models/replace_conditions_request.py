@@ -27,9 +27,7 @@ class ReplaceConditionsRequest(Model):
     """Request body for a replace conditions.
 
     Attributes:
-        conditions (list[AvailabilityCondition | BudgetCapConditionInput | CoverageMinimumCondition |
-            FlightRouteCondition | JurisdictionCondition | PriceTargetConditionInput | TimeWindowCondition] | Unset):
-            Conditions of the replace conditions.
+        conditions: Conditions of the replace conditions.
     """
 
     conditions: (

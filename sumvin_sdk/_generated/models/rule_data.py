@@ -17,13 +17,13 @@ class RuleData(Model):
     """A rule.
 
     Attributes:
-        id (str): Unique id of the rule.
-        name (str): Name of the rule as shown to users.
-        rule_prompt (str): Rule prompt of the rule.
-        applies_to (str): Applies to of the rule.
-        priority (int): Priority of the rule.
-        created_at (datetime.datetime): When the rule was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the rule was last changed (epoch ms, or ISO 8601 on request).
+        id: Unique id of the rule.
+        name: Name of the rule as shown to users.
+        rule_prompt: Rule prompt of the rule.
+        applies_to: Applies to of the rule.
+        priority: Priority of the rule.
+        created_at: When the rule was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the rule was last changed (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -22,12 +22,11 @@ class RuleListResponse(Model):
     """A page of rules with links to the neighbouring pages.
 
     Attributes:
-        field_links (RuleListResponseLinks): Hypermedia links to related resources and the actions available on this
-            rule.
-        rules (list[RuleData]): Rules of the rule.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this rule.
+        rules: Rules of the rule.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: RuleListResponseLinks

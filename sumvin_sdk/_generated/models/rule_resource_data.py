@@ -22,11 +22,10 @@ class RuleResourceData(Model):
     """A rule resource.
 
     Attributes:
-        resource_type (Literal['rule']): Resource type of the rule resource.
-        rule_template (str): Rule template of the rule resource.
-        suggested_config (RuleResourceDataSuggestedConfig): Suggested config of the rule resource.
-        field_links (RuleResourceDataLinks): Hypermedia links to related resources and the actions available on this
-            rule resource.
+        resource_type: Resource type of the rule resource.
+        rule_template: Rule template of the rule resource.
+        suggested_config: Suggested config of the rule resource.
+        field_links: Hypermedia links to related resources and the actions available on this rule resource.
     """
 
     resource_type: Literal["rule"]

@@ -22,8 +22,8 @@ class RuleResponse(Model):
     """Response carrying a rule.
 
     Attributes:
-        field_links (RuleResponseLinks): Hypermedia links to related resources and the actions available on this rule.
-        rule (RuleData): A rule.
+        field_links: Hypermedia links to related resources and the actions available on this rule.
+        rule: Rule of the rule.
     """
 
     field_links: RuleResponseLinks

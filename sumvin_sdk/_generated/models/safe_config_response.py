@@ -21,13 +21,13 @@ class SafeConfigResponse(Model):
     """Response carrying a safe config.
 
     Attributes:
-        field_links (CommonLinks): A common links.
-        factory (str): Factory of the safe config.
-        factory_data (str): Factory data of the safe config.
-        predicted_safe_address (str): Predicted safe address of the safe config.
-        entrypoint (str): Entrypoint of the safe config.
-        chain_id (int): EVM chain id the safe config lives on (for example 1329 for Sei).
-        signer_contract_address (None | str | Unset): Signer contract address of the safe config.
+        field_links: Hypermedia links to related resources and the actions available on this safe config.
+        factory: Factory of the safe config.
+        factory_data: Factory data of the safe config.
+        predicted_safe_address: Predicted safe address of the safe config.
+        entrypoint: Entrypoint of the safe config.
+        chain_id: EVM chain id the safe config lives on (for example 1329 for Sei).
+        signer_contract_address: Signer contract address of the safe config.
     """
 
     field_links: CommonLinks

@@ -21,9 +21,9 @@ class SafeRpcRequest(Model):
     """Request body for a safe RPC.
 
     Attributes:
-        chain_id (int): EVM chain id the safe RPC lives on (for example 1329 for Sei).
-        user_operation (SafeRpcRequestUserOperation): User operation of the safe RPC.
-        entrypoint (str | Unset): Entrypoint of the safe RPC. Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
+        chain_id: EVM chain id the safe RPC lives on (for example 1329 for Sei).
+        user_operation: User operation of the safe RPC.
+        entrypoint: Entrypoint of the safe RPC. Default: '0x0000000071727De22E5E9d8BAf0edAc6f37da032'.
     """
 
     chain_id: int

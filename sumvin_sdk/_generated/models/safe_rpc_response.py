@@ -21,9 +21,9 @@ class SafeRpcResponse(Model):
     """Response carrying a safe RPC.
 
     Attributes:
-        field_links (CommonLinks): A common links.
-        user_op_hash (str): User op hash of the safe RPC.
-        status (str | Unset): Current state of the safe RPC. Default: 'submitted'.
+        field_links: Hypermedia links to related resources and the actions available on this safe RPC.
+        user_op_hash: User op hash of the safe RPC.
+        status: Current state of the safe RPC. Default: 'submitted'.
     """
 
     field_links: CommonLinks

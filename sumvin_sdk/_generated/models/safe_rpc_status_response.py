@@ -21,14 +21,14 @@ class SafeRpcStatusResponse(Model):
     """Response carrying a safe RPC status.
 
     Attributes:
-        field_links (CommonLinks): A common links.
-        user_op_hash (str): User op hash of the safe RPC status.
-        status (str): Current state of the safe RPC status.
-        txn_hash (None | str | Unset): Txn hash of the safe RPC status.
-        block_number (int | None | Unset): Block number of the safe RPC status.
-        gas_used (int | None | Unset): Gas used of the safe RPC status.
-        actual_gas_cost_wei (int | None | Unset): Actual gas cost wei of the safe RPC status.
-        success (bool | None | Unset): Whether success applies to the safe RPC status.
+        field_links: Hypermedia links to related resources and the actions available on this safe RPC status.
+        user_op_hash: User op hash of the safe RPC status.
+        status: Current state of the safe RPC status.
+        txn_hash: Txn hash of the safe RPC status.
+        block_number: Block number of the safe RPC status.
+        gas_used: Gas used of the safe RPC status.
+        actual_gas_cost_wei: Actual gas cost wei of the safe RPC status.
+        success: Whether success applies to the safe RPC status.
     """
 
     field_links: CommonLinks

@@ -21,7 +21,7 @@ class SaveMessagesRequest(Model):
     """Request body for a save messages.
 
     Attributes:
-        messages (list[MessageInput]): Messages of the save messages.
+        messages: Messages of the save messages.
     """
 
     messages: list[MessageInput]

@@ -21,9 +21,8 @@ class SaveMessagesResponse(Model):
     """Response carrying a save messages.
 
     Attributes:
-        field_links (SaveMessagesResponseLinks): Hypermedia links to related resources and the actions available on this
-            save messages.
-        saved_count (int): Number of saved.
+        field_links: Hypermedia links to related resources and the actions available on this save messages.
+        saved_count: Number of saved.
     """
 
     field_links: SaveMessagesResponseLinks

@@ -29,15 +29,15 @@ class ServicesStatus(Model):
     """A services status.
 
     Attributes:
-        database (DatabaseServiceStatus): A database service status.
-        cache (CacheServiceStatus): A cache service status.
-        blob_storage (BlobStorageServiceStatus): A blob storage service status.
-        qstash (None | QStashServiceStatus | Unset): Qstash of the services status.
-        upstash_redis (None | Unset | UpstashRedisServiceStatus): Upstash redis of the services status.
-        ethereum_rpc (EthereumRPCServiceStatus | None | Unset): Ethereum rpc of the services status.
-        kms (KMSServiceStatus | None | Unset): Kms of the services status.
-        gemini (GeminiServiceStatus | None | Unset): Gemini of the services status.
-        elasticsearch (ElasticsearchServiceStatus | None | Unset): Elasticsearch of the services status.
+        database: Database of the services status.
+        cache: Cache of the services status.
+        blob_storage: Blob storage of the services status.
+        qstash: Qstash of the services status.
+        upstash_redis: Upstash redis of the services status.
+        ethereum_rpc: Ethereum rpc of the services status.
+        kms: Kms of the services status.
+        gemini: Gemini of the services status.
+        elasticsearch: Elasticsearch of the services status.
     """
 
     database: DatabaseServiceStatus

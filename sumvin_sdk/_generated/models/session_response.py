@@ -22,9 +22,8 @@ class SessionResponse(Model):
     """Response carrying a session.
 
     Attributes:
-        field_links (SessionResponseLinks): Hypermedia links to related resources and the actions available on this
-            session.
-        session (RampSessionData): A ramp session.
+        field_links: Hypermedia links to related resources and the actions available on this session.
+        session: Session of the session.
     """
 
     field_links: SessionResponseLinks

@@ -23,9 +23,9 @@ class SettingsInfo(Model):
     """A settings info.
 
     Attributes:
-        application (ApplicationSettings): A application settings.
-        juno (JunoSettingsInfo): A juno settings info.
-        debug (None | SettingsInfoDebugType0 | Unset): Debug of the settings info.
+        application: Application of the settings info.
+        juno: Juno of the settings info.
+        debug: Debug of the settings info.
     """
 
     application: ApplicationSettings

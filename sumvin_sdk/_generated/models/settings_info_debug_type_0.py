@@ -13,6 +13,8 @@ T = TypeVar("T", bound="SettingsInfoDebugType0")
 
 @_attrs_define(repr=False)
 class SettingsInfoDebugType0(Model):
+    """Debug of the settings info."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

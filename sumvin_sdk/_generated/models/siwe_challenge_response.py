@@ -22,10 +22,10 @@ class SiweChallengeResponse(Model):
     """Response carrying a SIWE challenge.
 
     Attributes:
-        field_links (CommonLinks): A common links.
-        message (str): Human-readable message.
-        nonce (str): One-time value that prevents a signature being replayed.
-        expires_at (datetime.datetime): When the SIWE challenge expires (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this SIWE challenge.
+        message: Human-readable message.
+        nonce: One-time value that prevents a signature being replayed.
+        expires_at: When the SIWE challenge expires (epoch ms, or ISO 8601 on request).
     """
 
     field_links: CommonLinks

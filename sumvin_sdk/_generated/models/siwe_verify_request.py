@@ -17,10 +17,10 @@ class SiweVerifyRequest(Model):
     """Request body for a SIWE verify.
 
     Attributes:
-        message (str): Human-readable message.
-        signature (str): Signature (hex) over the signed payload.
-        chain_id (DeployableChain): Values a deployable chain can take.
-        nickname (None | str | Unset): Name the user gave the SIWE verify.
+        message: Human-readable message.
+        signature: Signature (hex) over the signed payload.
+        chain_id: EVM chain id the SIWE verify lives on (for example 1329 for Sei).
+        nickname: Name the user gave the SIWE verify.
     """
 
     message: str

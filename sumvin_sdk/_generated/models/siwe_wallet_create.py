@@ -17,11 +17,11 @@ class SiweWalletCreate(Model):
     """A SIWE wallet create.
 
     Attributes:
-        method (Literal['siwe']): HTTP method to use when following the link.
-        message (str): Human-readable message.
-        signature (str): Signature (hex) over the signed payload.
-        chain_id (DeployableChain): Values a deployable chain can take.
-        nickname (None | str | Unset): Name the user gave the SIWE wallet create.
+        method: HTTP method to use when following the link.
+        message: Human-readable message.
+        signature: Signature (hex) over the signed payload.
+        chain_id: EVM chain id the SIWE wallet create lives on (for example 1329 for Sei).
+        nickname: Name the user gave the SIWE wallet create.
     """
 
     method: Literal["siwe"]

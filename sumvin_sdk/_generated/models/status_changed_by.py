@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class StatusChangedBy(OpenStrEnum):
+    """Values a status changed by can take."""
+
     ADMIN = "admin"
     AGENT = "agent"
     COMPLIANCE = "compliance"

@@ -17,14 +17,14 @@ class StrategyData(Model):
     """A strategy.
 
     Attributes:
-        id (str): Unique id of the strategy.
-        name (str): Name of the strategy as shown to users.
-        description (None | str): What the strategy is for, in a sentence or two.
-        type_ (str): Kind of strategy.
-        cron (None | str): Cron of the strategy.
-        base_prompt (str): Base prompt of the strategy.
-        created_at (datetime.datetime): When the strategy was created (epoch ms, or ISO 8601 on request).
-        event_topic (None | str | Unset): Event topic of the strategy.
+        id: Unique id of the strategy.
+        name: Name of the strategy as shown to users.
+        description: What the strategy is for, in a sentence or two.
+        type_: Kind of strategy.
+        cron: Cron of the strategy.
+        base_prompt: Base prompt of the strategy.
+        created_at: When the strategy was created (epoch ms, or ISO 8601 on request).
+        event_topic: Event topic of the strategy.
     """
 
     id: str

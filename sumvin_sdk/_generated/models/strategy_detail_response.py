@@ -30,11 +30,10 @@ class StrategyDetailResponse(Model):
             chosen crypto asset at regular intervals.', 'id': 'strat_a1b2c3d4', 'name': 'Smart DCA', 'type': 'recurring'}}
 
     Attributes:
-        field_links (StrategyDetailResponseLinks): Hypermedia links to related resources and the actions available on
-            this strategy detail.
-        strategy (StrategyData): A strategy.
-        required_connectors (list[ConnectorData] | Unset): Required connectors of the strategy detail.
-        available_tools (list[ToolData] | Unset): Available tools of the strategy detail.
+        field_links: Hypermedia links to related resources and the actions available on this strategy detail.
+        strategy: Strategy of the strategy detail.
+        required_connectors: Required connectors of the strategy detail.
+        available_tools: Available tools of the strategy detail.
     """
 
     field_links: StrategyDetailResponseLinks

@@ -27,9 +27,8 @@ class StrategyListResponse(Model):
             'Smart DCA', 'type': 'recurring', 'user_strategy_id': 'us_x1y2z3'}]}
 
     Attributes:
-        field_links (StrategyListResponseLinks): Hypermedia links to related resources and the actions available on this
-            strategy.
-        strategies (list[StrategyWithUserStatus]): Strategies of the strategy.
+        field_links: Hypermedia links to related resources and the actions available on this strategy.
+        strategies: Strategies of the strategy.
     """
 
     field_links: StrategyListResponseLinks

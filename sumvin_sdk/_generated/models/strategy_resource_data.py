@@ -24,12 +24,11 @@ class StrategyResourceData(Model):
     """A strategy resource.
 
     Attributes:
-        resource_type (Literal['strategy']): Resource type of the strategy resource.
-        strategy (StrategyData): A strategy.
-        suggested_config (StrategyResourceDataSuggestedConfig): Suggested config of the strategy resource.
-        field_links (StrategyResourceDataLinks): Hypermedia links to related resources and the actions available on this
-            strategy resource.
-        required_connectors (list[ConnectorData] | Unset): Required connectors of the strategy resource.
+        resource_type: Resource type of the strategy resource.
+        strategy: Strategy of the strategy resource.
+        suggested_config: Suggested config of the strategy resource.
+        field_links: Hypermedia links to related resources and the actions available on this strategy resource.
+        required_connectors: Required connectors of the strategy resource.
     """
 
     resource_type: Literal["strategy"]

@@ -17,18 +17,17 @@ class StrategyWithUserStatus(Model):
     """A strategy with user status.
 
     Attributes:
-        id (str): Unique id of the strategy with user status.
-        name (str): Name of the strategy with user status as shown to users.
-        description (None | str): What the strategy with user status is for, in a sentence or two.
-        type_ (str): Kind of strategy with user status.
-        cron (None | str): Cron of the strategy with user status.
-        base_prompt (str): Base prompt of the strategy with user status.
-        created_at (datetime.datetime): When the strategy with user status was created (epoch ms, or ISO 8601 on
-            request).
-        event_topic (None | str | Unset): Event topic of the strategy with user status.
-        is_enabled (bool | Unset): Whether the strategy with user status is enabled. Default: False.
-        user_strategy_id (None | str | Unset): Id of the related user strategy.
-        is_active (bool | None | Unset): Whether the strategy with user status is active.
+        id: Unique id of the strategy with user status.
+        name: Name of the strategy with user status as shown to users.
+        description: What the strategy with user status is for, in a sentence or two.
+        type_: Kind of strategy with user status.
+        cron: Cron of the strategy with user status.
+        base_prompt: Base prompt of the strategy with user status.
+        created_at: When the strategy with user status was created (epoch ms, or ISO 8601 on request).
+        event_topic: Event topic of the strategy with user status.
+        is_enabled: Whether the strategy with user status is enabled. Default: False.
+        user_strategy_id: Id of the related user strategy.
+        is_active: Whether the strategy with user status is active.
     """
 
     id: str

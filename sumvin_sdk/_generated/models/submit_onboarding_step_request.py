@@ -17,7 +17,7 @@ class SubmitOnboardingStepRequest(Model):
     """Request body for a submit onboarding step.
 
     Attributes:
-        step (OnboardingStep): Values a onboarding step can take.
+        step: Step of the submit onboarding step.
     """
 
     step: OnboardingStep

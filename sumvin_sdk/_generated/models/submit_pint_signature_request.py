@@ -20,7 +20,7 @@ class SubmitPintSignatureRequest(Model):
             aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}
 
     Attributes:
-        signature (str): Signature (hex) over the signed payload.
+        signature: Signature (hex) over the signed payload.
     """
 
     signature: str

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class SupportedCountry(OpenStrEnum):
+    """Values a supported country can take."""
+
     AE = "AE"
     AR = "AR"
     AT = "AT"

@@ -16,9 +16,9 @@ class TimeWindowCondition(Model):
     """A time window condition.
 
     Attributes:
-        type_ (Literal['time_window']): Kind of time window condition.
-        not_before (int | None | Unset): Not before of the time window condition.
-        not_after (int | None | Unset): Not after of the time window condition.
+        type_: Kind of time window condition.
+        not_before: Not before of the time window condition.
+        not_after: Not after of the time window condition.
     """
 
     type_: Literal["time_window"]

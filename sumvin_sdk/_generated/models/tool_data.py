@@ -21,10 +21,10 @@ class ToolData(Model):
     """A tool.
 
     Attributes:
-        id (str): Unique id of the tool.
-        name (str): Name of the tool as shown to users.
-        description (None | str): What the tool is for, in a sentence or two.
-        tool_schema (None | ToolDataToolSchemaType0): Tool schema of the tool.
+        id: Unique id of the tool.
+        name: Name of the tool as shown to users.
+        description: What the tool is for, in a sentence or two.
+        tool_schema: Tool schema of the tool.
     """
 
     id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="ToolDataToolSchemaType0")
 
 @_attrs_define(repr=False)
 class ToolDataToolSchemaType0(Model):
+    """Tool schema of the tool."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

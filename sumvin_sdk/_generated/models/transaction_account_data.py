@@ -16,13 +16,13 @@ class TransactionAccountData(Model):
     """A transaction account.
 
     Attributes:
-        id (str): Unique id of the transaction account.
-        provider (str): Provider that serves the transaction account.
-        account_type (str): Account type of the transaction account.
-        institution_name (str): Institution name of the transaction account.
-        account_name (str): Account name of the transaction account.
-        account_mask (None | str | Unset): Account mask of the transaction account.
-        nickname (None | str | Unset): Name the user gave the transaction account.
+        id: Unique id of the transaction account.
+        provider: Provider that serves the transaction account.
+        account_type: Account type of the transaction account.
+        institution_name: Institution name of the transaction account.
+        account_name: Account name of the transaction account.
+        account_mask: Account mask of the transaction account.
+        nickname: Name the user gave the transaction account.
     """
 
     id: str

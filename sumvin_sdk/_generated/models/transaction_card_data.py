@@ -16,9 +16,9 @@ class TransactionCardData(Model):
     """A transaction card.
 
     Attributes:
-        last_four (None | str | Unset): Last four digits of the card number.
-        brand (None | str | Unset): Card network brand, such as Visa.
-        card_type (None | str | Unset): Card type of the transaction card.
+        last_four: Last four digits of the card number.
+        brand: Card network brand, such as Visa.
+        card_type: Card type of the transaction card.
     """
 
     last_four: str | None = None

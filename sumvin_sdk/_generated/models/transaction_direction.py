@@ -2,5 +2,7 @@ from ..types import OpenStrEnum
 
 
 class TransactionDirection(OpenStrEnum):
+    """Values a transaction direction can take."""
+
     IN = "in"
     OUT = "out"

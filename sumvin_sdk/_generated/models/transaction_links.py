@@ -21,9 +21,9 @@ class TransactionLinks(Model):
     """A transaction links.
 
     Attributes:
-        self_ (Link): A link.
-        wallet (Link | None | Unset): Wallet of the transaction links.
-        asset (Link | None | Unset): Asset of the transaction links.
+        self_: Link to this resource.
+        wallet: Wallet of the transaction links.
+        asset: Asset of the transaction links.
     """
 
     self_: Link

@@ -30,12 +30,12 @@ class TransactionListResponse(Model):
             Foods Market', 'source': 'card', 'status': 'completed', 'type': 'card_purchase', 'updated_at': 1704067200000}]}
 
     Attributes:
-        field_links (PaginationLinks): A pagination links.
-        transactions (list[TransactionData]): Transactions of the transaction.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
-        meta (None | TransactionMeta | Unset): Extra information about the transaction.
+        field_links: Hypermedia links to related resources and the actions available on this transaction.
+        transactions: Transactions of the transaction.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
+        meta: Extra information about the transaction.
     """
 
     field_links: PaginationLinks

@@ -23,10 +23,10 @@ class TransactionMeta(Model):
     """A transaction meta.
 
     Attributes:
-        transaction_count (int): Number of transaction.
-        cashflow (CashflowSummary): A cashflow summary.
-        categories (list[CategoryBreakdown]): Categories of the transaction meta.
-        date_range (DateRange | None | Unset): Date range of the transaction meta.
+        transaction_count: Number of transaction.
+        cashflow: Cashflow of the transaction meta.
+        categories: Categories of the transaction meta.
+        date_range: Date range of the transaction meta.
     """
 
     transaction_count: int

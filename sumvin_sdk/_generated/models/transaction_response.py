@@ -33,26 +33,26 @@ class TransactionResponse(Model):
             'type': 'card_purchase', 'updated_at': 1704067200000}
 
     Attributes:
-        field_links (TransactionLinks): A transaction links.
-        id (str): Unique id of the transaction.
-        type_ (str): Kind of transaction.
-        status (str): Current state of the transaction.
-        direction (str): Whether money moves into or out of the user's account.
-        amount (str): Amount, in units of the currency or asset.
-        created_at (datetime.datetime): When the transaction was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the transaction was last changed (epoch ms, or ISO 8601 on request).
-        source (None | str | Unset): Where the transaction comes from.
-        asset (AssetData | None | Unset): Asset of the transaction.
-        wallet (None | Unset | WalletDataBase): Wallet of the transaction.
-        account (None | TransactionAccountData | Unset): Account of the transaction.
-        card (None | TransactionCardData | Unset): Card of the transaction.
-        tx_hash (None | str | Unset): Hash of the on-chain transaction.
-        merchant_name (None | str | Unset): Merchant name of the transaction.
-        merchant_logo_url (None | str | Unset): URL of the merchant logo.
-        merchant_category_code (None | str | Unset): Merchant category code of the transaction.
-        category (None | str | Unset): Spending category.
-        processor_reference (None | str | Unset): Processor reference of the transaction.
-        has_receipt (bool | Unset): Whether the transaction has receipt. Default: False.
+        field_links: Hypermedia links to related resources and the actions available on this transaction.
+        id: Unique id of the transaction.
+        type_: Kind of transaction.
+        status: Current state of the transaction.
+        direction: Whether money moves into or out of the user's account.
+        amount: Amount, in units of the currency or asset.
+        created_at: When the transaction was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the transaction was last changed (epoch ms, or ISO 8601 on request).
+        source: Where the transaction comes from.
+        asset: Asset of the transaction.
+        wallet: Wallet of the transaction.
+        account: Account of the transaction.
+        card: Card of the transaction.
+        tx_hash: Hash of the on-chain transaction.
+        merchant_name: Merchant name of the transaction.
+        merchant_logo_url: URL of the merchant logo.
+        merchant_category_code: Merchant category code of the transaction.
+        category: Spending category.
+        processor_reference: Processor reference of the transaction.
+        has_receipt: Whether the transaction has receipt. Default: False.
     """
 
     field_links: TransactionLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class TransactionStatus(OpenStrEnum):
+    """Values a transaction status can take."""
+
     CANCELLED = "cancelled"
     COMPLETED = "completed"
     FAILED = "failed"

@@ -17,14 +17,14 @@ class TransactionSummaryData(Model):
     """A transaction summary.
 
     Attributes:
-        id (str): Unique id of the transaction summary.
-        type_ (str): Kind of transaction summary.
-        status (str): Current state of the transaction summary.
-        direction (str): Whether money moves into or out of the user's account.
-        amount (str): Amount, in units of the currency or asset.
-        asset_symbol (None | str): Asset symbol of the transaction summary.
-        tx_hash (None | str): Hash of the on-chain transaction.
-        created_at (datetime.datetime): When the transaction summary was created (epoch ms, or ISO 8601 on request).
+        id: Unique id of the transaction summary.
+        type_: Kind of transaction summary.
+        status: Current state of the transaction summary.
+        direction: Whether money moves into or out of the user's account.
+        amount: Amount, in units of the currency or asset.
+        asset_symbol: Asset symbol of the transaction summary.
+        tx_hash: Hash of the on-chain transaction.
+        created_at: When the transaction summary was created (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class TransactionType(OpenStrEnum):
+    """Values a transaction type can take."""
+
     BANK_PAYMENT = "bank_payment"
     BANK_REFUND = "bank_refund"
     BANK_TRANSFER = "bank_transfer"

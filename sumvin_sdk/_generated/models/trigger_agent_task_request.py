@@ -16,7 +16,7 @@ class TriggerAgentTaskRequest(Model):
     """Request body for a trigger agent task.
 
     Attributes:
-        task (None | str | Unset): Task of the trigger agent task.
+        task: Task of the trigger agent task.
     """
 
     task: str | Unset | None = UNSET

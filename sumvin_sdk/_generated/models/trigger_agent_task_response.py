@@ -23,10 +23,9 @@ class TriggerAgentTaskResponse(Model):
     """Response carrying a trigger agent task.
 
     Attributes:
-        field_links (TriggerAgentTaskResponseLinks): Hypermedia links to related resources and the actions available on
-            this trigger agent task.
-        task (UserAgentTaskData): A user agent task.
-        trigger_status (TriggerStatus): Values a trigger status can take.
+        field_links: Hypermedia links to related resources and the actions available on this trigger agent task.
+        task: Task of the trigger agent task.
+        trigger_status: Trigger status of the trigger agent task.
     """
 
     field_links: TriggerAgentTaskResponseLinks

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class TrustStage(OpenStrEnum):
+    """Values a trust stage can take."""
+
     ABSTRACT_BUYER = "abstract-buyer"
     CONNECTED = "connected"
     FUNDED = "funded"

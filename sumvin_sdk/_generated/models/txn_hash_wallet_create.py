@@ -17,10 +17,10 @@ class TxnHashWalletCreate(Model):
     """A txn hash wallet create.
 
     Attributes:
-        method (Literal['txn_hash']): HTTP method to use when following the link.
-        txn_hash (str): Txn hash of the txn hash wallet create.
-        chain_id (DeployableChain): Values a deployable chain can take.
-        nickname (None | str | Unset): Name the user gave the txn hash wallet create.
+        method: HTTP method to use when following the link.
+        txn_hash: Txn hash of the txn hash wallet create.
+        chain_id: EVM chain id the txn hash wallet create lives on (for example 1329 for Sei).
+        nickname: Name the user gave the txn hash wallet create.
     """
 
     method: Literal["txn_hash"]

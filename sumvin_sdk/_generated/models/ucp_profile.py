@@ -23,14 +23,14 @@ class UcpProfile(Model):
     """A UCP profile.
 
     Attributes:
-        version (str): Version of the UCP profile.
-        capabilities (list[str] | Unset): Capabilities of the UCP profile.
-        transports (list[str] | Unset): Transports of the UCP profile.
-        payment_handlers (list[str] | Unset): Payment handlers of the UCP profile.
-        fulfillment (Fulfillment | None | Unset): Fulfillment of the UCP profile.
-        services (list[ReachabilityService] | None | Unset): Services of the UCP profile.
-        a2a (Flag | Unset): A flag.
-        oauth (Flag | Unset): A flag.
+        version: Version of the UCP profile.
+        capabilities: Capabilities of the UCP profile.
+        transports: Transports of the UCP profile.
+        payment_handlers: Payment handlers of the UCP profile.
+        fulfillment: Fulfillment of the UCP profile.
+        services: Services of the UCP profile.
+        a2a: A 2 a of the UCP profile.
+        oauth: Oauth of the UCP profile.
     """
 
     version: str

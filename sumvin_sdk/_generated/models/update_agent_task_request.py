@@ -16,7 +16,7 @@ class UpdateAgentTaskRequest(Model):
     """Request body for a update agent task.
 
     Attributes:
-        status (Literal['next']): Current state of the update agent task.
+        status: Current state of the update agent task.
     """
 
     status: Literal["next"]

@@ -23,12 +23,12 @@ class UpdateBudgetRequest(Model):
     """Request body for a update budget.
 
     Attributes:
-        name (None | str | Unset): Name of the update budget as shown to users.
-        category_name (None | str | Unset): Category name of the update budget.
-        limit_amount (None | str | Unset): Limit amount of the update budget.
-        original_request (None | str | Unset): Original request of the update budget.
-        budget_type (BudgetType | None | Unset): Budget type of the update budget.
-        period (AbsolutePeriod | None | RelativePeriod | Unset): Period of the update budget.
+        name: Name of the update budget as shown to users.
+        category_name: Category name of the update budget.
+        limit_amount: Limit amount of the update budget.
+        original_request: Original request of the update budget.
+        budget_type: Budget type of the update budget.
+        period: Period of the update budget.
     """
 
     name: str | Unset | None = UNSET

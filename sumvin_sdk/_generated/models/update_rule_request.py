@@ -16,10 +16,10 @@ class UpdateRuleRequest(Model):
     """Request body for a update rule.
 
     Attributes:
-        name (None | str | Unset): Name of the update rule as shown to users.
-        rule_prompt (None | str | Unset): Rule prompt of the update rule.
-        applies_to (None | str | Unset): Applies to of the update rule.
-        priority (int | None | Unset): Priority of the update rule.
+        name: Name of the update rule as shown to users.
+        rule_prompt: Rule prompt of the update rule.
+        applies_to: Applies to of the update rule.
+        priority: Priority of the update rule.
     """
 
     name: str | Unset | None = UNSET

@@ -16,7 +16,7 @@ class UpdateSessionRequest(Model):
     """Request body for a update session.
 
     Attributes:
-        title (None | str | Unset): Title of the update session.
+        title: Title of the update session.
     """
 
     title: str | Unset | None = UNSET

@@ -21,8 +21,8 @@ class UpdateUserConnectorRequest(Model):
     """Request body for a update user connector.
 
     Attributes:
-        is_active (bool | None | Unset): Whether the update user connector is active.
-        auth_data (ConnectorAuthPayload | None | Unset): Auth data of the update user connector.
+        is_active: Whether the update user connector is active.
+        auth_data: Auth data of the update user connector.
     """
 
     is_active: bool | Unset | None = UNSET

@@ -22,11 +22,9 @@ class UpdateUserStrategyRequest(Model):
     """Request body for a update user strategy.
 
     Attributes:
-        is_active (bool | None | Unset): Whether the update user strategy is active.
-        configuration (None | Unset | UpdateUserStrategyRequestConfigurationType0): Configuration of the update user
-            strategy.
-        event_filter (None | Unset | UpdateUserStrategyRequestEventFilterType0): Event filter of the update user
-            strategy.
+        is_active: Whether the update user strategy is active.
+        configuration: Configuration of the update user strategy.
+        event_filter: Event filter of the update user strategy.
     """
 
     is_active: bool | Unset | None = UNSET

@@ -16,7 +16,7 @@ class UpdateUsernameRequest(Model):
     """Request body for a update username.
 
     Attributes:
-        username (str): Username of the update username. Example: john_doe.
+        username: Username of the update username.
     """
 
     username: str

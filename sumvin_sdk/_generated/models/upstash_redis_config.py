@@ -16,7 +16,7 @@ class UpstashRedisConfig(Model):
     """A upstash redis config.
 
     Attributes:
-        url (str): Web address of the upstash redis config.
+        url: Web address of the upstash redis config.
     """
 
     url: str

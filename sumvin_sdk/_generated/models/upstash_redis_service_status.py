@@ -22,8 +22,8 @@ class UpstashRedisServiceStatus(Model):
     """A upstash redis service status.
 
     Attributes:
-        status (HealthStatus): Values a health status can take.
-        config (UpstashRedisConfig): A upstash redis config.
+        status: Current state of the upstash redis service status.
+        config: Configuration of the upstash redis service status.
     """
 
     status: HealthStatus

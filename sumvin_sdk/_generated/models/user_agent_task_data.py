@@ -29,27 +29,25 @@ class UserAgentTaskData(Model):
     """A user agent task.
 
     Attributes:
-        id (str): Unique id of the user agent task.
-        user_strategy_id (str): Id of the related user strategy.
-        status (UserAgentTaskStatus): Values a user agent task status can take.
-        trigger_type (UserAgentTaskTriggerType): Values a user agent task trigger type can take.
-        started_at (datetime.datetime | None): When started happened for the user agent task (epoch ms, or ISO 8601 on
-            request).
-        completed_at (datetime.datetime | None): When completed happened for the user agent task (epoch ms, or ISO 8601
-            on request).
-        result (None | UserAgentTaskDataResultType0): Result of the user agent task.
-        error_message (None | str): Error message of the user agent task.
-        error_code (None | str): Sumvin's machine-readable error code.
-        created_at (datetime.datetime): When the user agent task was created (epoch ms, or ISO 8601 on request).
-        workflow_run_id (None | str | Unset): Id of the related workflow run.
-        task (None | str | Unset): Task of the user agent task.
-        title (None | str | Unset): Title of the user agent task.
-        transactions (list[TransactionSummaryData] | None | Unset): Transactions of the user agent task.
-        pints (list[PintSummaryData] | None | Unset): Pints of the user agent task.
-        ipas (list[IPASummaryData] | None | Unset): Ipas of the user agent task.
-        workflow_ipas (list[IPASummaryData] | None | Unset): Workflow ipas of the user agent task.
-        user_strategy (None | Unset | UserStrategyData): User strategy of the user agent task.
-        strategy (None | StrategyData | Unset): Strategy of the user agent task.
+        id: Unique id of the user agent task.
+        user_strategy_id: Id of the related user strategy.
+        status: Current state of the user agent task.
+        trigger_type: Trigger type of the user agent task.
+        started_at: When started happened for the user agent task (epoch ms, or ISO 8601 on request).
+        completed_at: When completed happened for the user agent task (epoch ms, or ISO 8601 on request).
+        result: Result of the user agent task.
+        error_message: Error message of the user agent task.
+        error_code: Sumvin's machine-readable error code.
+        created_at: When the user agent task was created (epoch ms, or ISO 8601 on request).
+        workflow_run_id: Id of the related workflow run.
+        task: Task of the user agent task.
+        title: Title of the user agent task.
+        transactions: Transactions of the user agent task.
+        pints: Pints of the user agent task.
+        ipas: Ipas of the user agent task.
+        workflow_ipas: Workflow ipas of the user agent task.
+        user_strategy: User strategy of the user agent task.
+        strategy: Strategy of the user agent task.
     """
 
     id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserAgentTaskDataResultType0")
 
 @_attrs_define(repr=False)
 class UserAgentTaskDataResultType0(Model):
+    """Result of the user agent task."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

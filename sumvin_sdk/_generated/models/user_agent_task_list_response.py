@@ -22,10 +22,9 @@ class UserAgentTaskListResponse(Model):
     """A page of user agent tasks with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserAgentTaskListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user agent task.
-        tasks (list[UserAgentTaskData]): Tasks of the user agent task.
-        total (int): Number of items across all pages.
+        field_links: Hypermedia links to related resources and the actions available on this user agent task.
+        tasks: Tasks of the user agent task.
+        total: Number of items across all pages.
     """
 
     field_links: UserAgentTaskListResponseLinks

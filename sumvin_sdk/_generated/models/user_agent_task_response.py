@@ -22,9 +22,8 @@ class UserAgentTaskResponse(Model):
     """Response carrying a user agent task.
 
     Attributes:
-        field_links (UserAgentTaskResponseLinks): Hypermedia links to related resources and the actions available on
-            this user agent task.
-        task (UserAgentTaskData): A user agent task.
+        field_links: Hypermedia links to related resources and the actions available on this user agent task.
+        task: Task of the user agent task.
     """
 
     field_links: UserAgentTaskResponseLinks

@@ -16,11 +16,11 @@ class UserAssetData(Model):
     """A user asset.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        name (str): Name of the user asset as shown to users.
-        chain_id (int | None): EVM chain id the user asset lives on (for example 1329 for Sei).
-        total_balance (str): Number of balance.
-        wallet_count (int): Number of wallet.
+        symbol: Ticker symbol of the asset, such as USDC.
+        name: Name of the user asset as shown to users.
+        chain_id: EVM chain id the user asset lives on (for example 1329 for Sei).
+        total_balance: Number of balance.
+        wallet_count: Number of wallet.
     """
 
     symbol: str

@@ -21,12 +21,12 @@ class UserAssetDataExpanded(Model):
     """A user asset data expanded.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        name (str): Name of the user asset data expanded as shown to users.
-        chain_id (int | None): EVM chain id the user asset data expanded lives on (for example 1329 for Sei).
-        total_balance (str): Number of balance.
-        wallet_count (int): Number of wallet.
-        wallets (list[UserAssetWalletData] | None | Unset): Wallets of the user asset data expanded.
+        symbol: Ticker symbol of the asset, such as USDC.
+        name: Name of the user asset data expanded as shown to users.
+        chain_id: EVM chain id the user asset data expanded lives on (for example 1329 for Sei).
+        total_balance: Number of balance.
+        wallet_count: Number of wallet.
+        wallets: Wallets of the user asset data expanded.
     """
 
     symbol: str

@@ -16,9 +16,9 @@ class UserAssetWalletData(Model):
     """A user asset wallet.
 
     Attributes:
-        address (str): On-chain address (0x-prefixed hex).
-        chain_id (int): EVM chain id the user asset wallet lives on (for example 1329 for Sei).
-        balance (str): Balance of the user asset wallet.
+        address: On-chain address (0x-prefixed hex).
+        chain_id: EVM chain id the user asset wallet lives on (for example 1329 for Sei).
+        balance: Balance of the user asset wallet.
     """
 
     address: str

@@ -23,10 +23,9 @@ class UserAssetsResponse(Model):
     """Response carrying a user assets.
 
     Attributes:
-        field_links (UserAssetsResponseLinks): Hypermedia links to related resources and the actions available on this
-            user assets.
-        total_assets (int): Number of assets.
-        assets (list[UserAssetData | UserAssetDataExpanded]): Assets of the user assets.
+        field_links: Hypermedia links to related resources and the actions available on this user assets.
+        total_assets: Number of assets.
+        assets: Assets of the user assets.
     """
 
     field_links: UserAssetsResponseLinks

@@ -22,11 +22,11 @@ class UserConnectorData(Model):
     """A user connector.
 
     Attributes:
-        id (str): Unique id of the user connector.
-        connector (ConnectorData): A connector.
-        is_active (bool): Whether the user connector is active.
-        created_at (datetime.datetime): When the user connector was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the user connector was last changed (epoch ms, or ISO 8601 on request).
+        id: Unique id of the user connector.
+        connector: Connector of the user connector.
+        is_active: Whether the user connector is active.
+        created_at: When the user connector was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the user connector was last changed (epoch ms, or ISO 8601 on request).
     """
 
     id: str

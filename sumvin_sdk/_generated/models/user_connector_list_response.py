@@ -22,9 +22,8 @@ class UserConnectorListResponse(Model):
     """A page of user connectors with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserConnectorListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user connector.
-        user_connectors (list[UserConnectorData]): User connectors of the user connector.
+        field_links: Hypermedia links to related resources and the actions available on this user connector.
+        user_connectors: User connectors of the user connector.
     """
 
     field_links: UserConnectorListResponseLinks

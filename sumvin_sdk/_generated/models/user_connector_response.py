@@ -22,9 +22,8 @@ class UserConnectorResponse(Model):
     """Response carrying a user connector.
 
     Attributes:
-        field_links (UserConnectorResponseLinks): Hypermedia links to related resources and the actions available on
-            this user connector.
-        user_connector (UserConnectorData): A user connector.
+        field_links: Hypermedia links to related resources and the actions available on this user connector.
+        user_connector: User connector of the user connector.
     """
 
     field_links: UserConnectorResponseLinks

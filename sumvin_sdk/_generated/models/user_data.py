@@ -22,27 +22,26 @@ class UserData(Model):
     """A user.
 
     Attributes:
-        id (str): Unique id of the user.
-        first_name (None | str): First name of the user.
-        last_names (None | str): Last names of the user.
-        auth_provider (str): Auth provider of the user.
-        auth_provider_id (str): Id of the related auth provider.
-        primary_eoa_address (None | str): Primary eoa address of the user.
-        primary_smart_wallet_address (None | str): Primary smart wallet address of the user.
-        safe_creation_status (None | str): Safe creation status of the user.
-        email (str): Email of the user.
-        phone (None | str): Phone of the user.
-        created_at (datetime.datetime): When the user was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the user was last changed (epoch ms, or ISO 8601 on request).
-        deleted_at (datetime.datetime | None): When the user was deleted (epoch ms, or ISO 8601 on request).
-        username (None | str | Unset): Username of the user.
-        did_mint_status (None | str | Unset): Did mint status of the user.
-        did_token_id (None | str | Unset): Id of the related DID token.
-        did_contract_address (None | str | Unset): Did contract address of the user.
-        phone_verified_at (datetime.datetime | None | Unset): When phone verified happened for the user (epoch ms, or
-            ISO 8601 on request).
-        current_status (None | Unset | UserStatusData): Current status of the user.
-        profile_picture_url (None | str | Unset): URL of the profile picture.
+        id: Unique id of the user.
+        first_name: First name of the user.
+        last_names: Last names of the user.
+        auth_provider: Auth provider of the user.
+        auth_provider_id: Id of the related auth provider.
+        primary_eoa_address: Primary eoa address of the user.
+        primary_smart_wallet_address: Primary smart wallet address of the user.
+        safe_creation_status: Safe creation status of the user.
+        email: Email of the user.
+        phone: Phone of the user.
+        created_at: When the user was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the user was last changed (epoch ms, or ISO 8601 on request).
+        deleted_at: When the user was deleted (epoch ms, or ISO 8601 on request).
+        username: Username of the user.
+        did_mint_status: Did mint status of the user.
+        did_token_id: Id of the related DID token.
+        did_contract_address: Did contract address of the user.
+        phone_verified_at: When phone verified happened for the user (epoch ms, or ISO 8601 on request).
+        current_status: Current status of the user.
+        profile_picture_url: URL of the profile picture.
     """
 
     id: str

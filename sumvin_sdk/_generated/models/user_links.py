@@ -21,10 +21,10 @@ class UserLinks(Model):
     """A user links.
 
     Attributes:
-        self_ (Link): A link.
-        wallets (Link | None | Unset): Wallets of the user links.
-        kyc_status (Link | None | Unset): Kyc status of the user links.
-        kyc_token (Link | None | Unset): Kyc token of the user links.
+        self_: Link to this resource.
+        wallets: Wallets of the user links.
+        kyc_status: Kyc status of the user links.
+        kyc_token: Kyc token of the user links.
     """
 
     self_: Link

@@ -21,11 +21,11 @@ class UserPintExchangeRequest(Model):
     """Request body for a user PINT exchange.
 
     Attributes:
-        pint (PurchaseIntentPayload): A purchase intent payload.
-        signature (None | str | Unset): Signature (hex) over the signed payload.
-        audience (None | str | Unset): Audience of the user PINT exchange.
-        source_chat_message_id (int | None | Unset): Id of the related source chat message.
-        parent_pint_uri (None | str | Unset): Parent pint uri of the user PINT exchange.
+        pint: Pint of the user PINT exchange.
+        signature: Signature (hex) over the signed payload.
+        audience: Audience of the user PINT exchange.
+        source_chat_message_id: Id of the related source chat message.
+        parent_pint_uri: Parent pint uri of the user PINT exchange.
     """
 
     pint: PurchaseIntentPayload

@@ -21,16 +21,15 @@ class UserSignedDeployData(Model):
     """A user signed deploy.
 
     Attributes:
-        mode (Literal['user_signed_deploy']): Mode of the user signed deploy.
-        chain_id (int | None | Unset): EVM chain id the user signed deploy lives on (for example 1329 for Sei).
-        entrypoint (None | str | Unset): Entrypoint of the user signed deploy.
-        user_operation (None | Unset | UserSignedDeployDataUserOperationType0): User operation of the user signed
-            deploy.
-        user_op_hash (None | str | Unset): User op hash of the user signed deploy.
-        predicted_safe_address (None | str | Unset): Predicted safe address of the user signed deploy.
-        user_eoa (None | str | Unset): User eoa of the user signed deploy.
-        sponsorship_expires_at_ms (int | None | Unset): Sponsorship expires at ms of the user signed deploy.
-        salt_nonce (int | None | Unset): Salt nonce of the user signed deploy.
+        mode: Mode of the user signed deploy.
+        chain_id: EVM chain id the user signed deploy lives on (for example 1329 for Sei).
+        entrypoint: Entrypoint of the user signed deploy.
+        user_operation: User operation of the user signed deploy.
+        user_op_hash: User op hash of the user signed deploy.
+        predicted_safe_address: Predicted safe address of the user signed deploy.
+        user_eoa: User eoa of the user signed deploy.
+        sponsorship_expires_at_ms: Sponsorship expires at ms of the user signed deploy.
+        salt_nonce: Salt nonce of the user signed deploy.
     """
 
     mode: Literal["user_signed_deploy"]

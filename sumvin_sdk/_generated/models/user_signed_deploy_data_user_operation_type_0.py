@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserSignedDeployDataUserOperationType0")
 
 @_attrs_define(repr=False)
 class UserSignedDeployDataUserOperationType0(Model):
+    """User operation of the user signed deploy."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -21,8 +21,8 @@ class UserSignedDeploySubmission(Model):
     """A user signed deploy submission.
 
     Attributes:
-        user_operation (UserSignedDeploySubmissionUserOperation): User operation of the user signed deploy submission.
-        expected_user_op_hash (str): Expected user op hash of the user signed deploy submission.
+        user_operation: User operation of the user signed deploy submission.
+        expected_user_op_hash: Expected user op hash of the user signed deploy submission.
     """
 
     user_operation: UserSignedDeploySubmissionUserOperation

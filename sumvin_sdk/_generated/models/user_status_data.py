@@ -18,10 +18,10 @@ class UserStatusData(Model):
     """A user status.
 
     Attributes:
-        status (str): Current state of the user status.
-        sub_status (None | str): Sub status of the user status.
-        changed_by (StatusChangedBy): Values a status changed by can take.
-        changed_at (datetime.datetime): When changed happened for the user status (epoch ms, or ISO 8601 on request).
+        status: Current state of the user status.
+        sub_status: Sub status of the user status.
+        changed_by: Changed by of the user status.
+        changed_at: When changed happened for the user status (epoch ms, or ISO 8601 on request).
     """
 
     status: str

@@ -25,13 +25,13 @@ class UserStrategyData(Model):
     """A user strategy.
 
     Attributes:
-        id (str): Unique id of the user strategy.
-        strategy (StrategyData): A strategy.
-        connector (ConnectorData | None): Connector of the user strategy.
-        is_active (bool): Whether the user strategy is active.
-        configuration (None | UserStrategyDataConfigurationType0): Configuration of the user strategy.
-        created_at (datetime.datetime): When the user strategy was created (epoch ms, or ISO 8601 on request).
-        event_filter (None | Unset | UserStrategyDataEventFilterType0): Event filter of the user strategy.
+        id: Unique id of the user strategy.
+        strategy: Strategy of the user strategy.
+        connector: Connector of the user strategy.
+        is_active: Whether the user strategy is active.
+        configuration: Configuration of the user strategy.
+        created_at: When the user strategy was created (epoch ms, or ISO 8601 on request).
+        event_filter: Event filter of the user strategy.
     """
 
     id: str

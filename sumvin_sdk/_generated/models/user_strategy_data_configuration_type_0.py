@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserStrategyDataConfigurationType0")
 
 @_attrs_define(repr=False)
 class UserStrategyDataConfigurationType0(Model):
+    """Configuration of the user strategy."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

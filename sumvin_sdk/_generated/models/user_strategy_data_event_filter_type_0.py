@@ -13,6 +13,8 @@ T = TypeVar("T", bound="UserStrategyDataEventFilterType0")
 
 @_attrs_define(repr=False)
 class UserStrategyDataEventFilterType0(Model):
+    """Event filter of the user strategy."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -22,9 +22,8 @@ class UserStrategyListResponse(Model):
     """A page of user strategys with links to the neighbouring pages.
 
     Attributes:
-        field_links (UserStrategyListResponseLinks): Hypermedia links to related resources and the actions available on
-            this user strategy.
-        user_strategies (list[UserStrategyData]): User strategies of the user strategy.
+        field_links: Hypermedia links to related resources and the actions available on this user strategy.
+        user_strategies: User strategies of the user strategy.
     """
 
     field_links: UserStrategyListResponseLinks

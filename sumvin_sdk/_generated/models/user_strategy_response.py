@@ -22,9 +22,8 @@ class UserStrategyResponse(Model):
     """Response carrying a user strategy.
 
     Attributes:
-        field_links (UserStrategyResponseLinks): Hypermedia links to related resources and the actions available on this
-            user strategy.
-        user_strategy (UserStrategyData): A user strategy.
+        field_links: Hypermedia links to related resources and the actions available on this user strategy.
+        user_strategy: User strategy of the user strategy.
     """
 
     field_links: UserStrategyResponseLinks

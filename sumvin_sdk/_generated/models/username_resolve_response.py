@@ -22,9 +22,8 @@ class UsernameResolveResponse(Model):
     """Response carrying a username resolve.
 
     Attributes:
-        field_links (UsernameResolveResponseLinks): Hypermedia links to related resources and the actions available on
-            this username resolve.
-        user (PublicUserProfile): A public user profile.
+        field_links: Hypermedia links to related resources and the actions available on this username resolve.
+        user: User of the username resolve.
     """
 
     field_links: UsernameResolveResponseLinks

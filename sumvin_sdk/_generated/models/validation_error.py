@@ -21,11 +21,11 @@ class ValidationError(Model):
     """A validation error.
 
     Attributes:
-        loc (list[int | str]): Loc of the validation error.
-        msg (str): Msg of the validation error.
-        type_ (str): Kind of validation error.
-        input_ (Any | Unset): Input of the validation error.
-        ctx (ValidationErrorContext | Unset): Ctx of the validation error.
+        loc: Loc of the validation error.
+        msg: Msg of the validation error.
+        type_: Kind of validation error.
+        input_: Input of the validation error.
+        ctx: Ctx of the validation error.
     """
 
     loc: list[int | str]

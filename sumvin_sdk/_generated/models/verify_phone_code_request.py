@@ -16,7 +16,7 @@ class VerifyPhoneCodeRequest(Model):
     """Request body for a verify phone code.
 
     Attributes:
-        verification_code (str): Verification code of the verify phone code. Example: 123456.
+        verification_code: Verification code of the verify phone code.
     """
 
     verification_code: str

@@ -21,10 +21,9 @@ class VisaCheckoutAcceptedResponse(Model):
     """Response carrying a visa checkout accepted.
 
     Attributes:
-        field_links (VisaCheckoutAcceptedResponseLinks): Hypermedia links to related resources and the actions available
-            on this visa checkout accepted.
-        checkout_id (str): Id of the related checkout.
-        status (str): Current state of the visa checkout accepted.
+        field_links: Hypermedia links to related resources and the actions available on this visa checkout accepted.
+        checkout_id: Id of the related checkout.
+        status: Current state of the visa checkout accepted.
     """
 
     field_links: VisaCheckoutAcceptedResponseLinks

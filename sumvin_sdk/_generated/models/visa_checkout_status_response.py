@@ -21,10 +21,9 @@ class VisaCheckoutStatusResponse(Model):
     """Response carrying a visa checkout status.
 
     Attributes:
-        field_links (VisaCheckoutStatusResponseLinks): Hypermedia links to related resources and the actions available
-            on this visa checkout status.
-        checkout_id (str): Id of the related checkout.
-        status (str): Current state of the visa checkout status.
+        field_links: Hypermedia links to related resources and the actions available on this visa checkout status.
+        checkout_id: Id of the related checkout.
+        status: Current state of the visa checkout status.
     """
 
     field_links: VisaCheckoutStatusResponseLinks

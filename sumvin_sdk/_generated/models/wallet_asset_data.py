@@ -22,16 +22,14 @@ class WalletAssetData(Model):
     """A wallet asset.
 
     Attributes:
-        symbol (str): Ticker symbol of the asset, such as USDC.
-        name (str): Name of the wallet asset as shown to users.
-        chain_id (int | None): EVM chain id the wallet asset lives on (for example 1329 for Sei).
-        balance (str): Balance of the wallet asset.
-        balance_updated_at (datetime.datetime): When balance updated happened for the wallet asset (epoch ms, or ISO
-            8601 on request).
-        balance_usd (None | str | Unset): Balance usd of the wallet asset.
-        transactions_href (None | str | Unset): Transactions href of the wallet asset.
-        field_links (None | Unset | WalletAssetDataLinksType0): Hypermedia links to related resources and the actions
-            available on this wallet asset.
+        symbol: Ticker symbol of the asset, such as USDC.
+        name: Name of the wallet asset as shown to users.
+        chain_id: EVM chain id the wallet asset lives on (for example 1329 for Sei).
+        balance: Balance of the wallet asset.
+        balance_updated_at: When balance updated happened for the wallet asset (epoch ms, or ISO 8601 on request).
+        balance_usd: Balance usd of the wallet asset.
+        transactions_href: Transactions href of the wallet asset.
+        field_links: Hypermedia links to related resources and the actions available on this wallet asset.
     """
 
     symbol: str

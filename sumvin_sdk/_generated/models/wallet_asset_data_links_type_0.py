@@ -18,6 +18,8 @@ T = TypeVar("T", bound="WalletAssetDataLinksType0")
 
 @_attrs_define(repr=False)
 class WalletAssetDataLinksType0(Model):
+    """Hypermedia links to related resources and the actions available on this wallet asset."""
+
     additional_properties: dict[str, Link] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

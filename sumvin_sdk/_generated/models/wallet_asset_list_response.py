@@ -22,12 +22,11 @@ class WalletAssetListResponse(Model):
     """A page of wallet assets with links to the neighbouring pages.
 
     Attributes:
-        field_links (WalletAssetListResponseLinks): Hypermedia links to related resources and the actions available on
-            this wallet asset.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        wallet_chain_id (int): Id of the related wallet chain.
-        assets (list[WalletAssetData]): Assets of the wallet asset.
-        total_assets (int): Number of assets.
+        field_links: Hypermedia links to related resources and the actions available on this wallet asset.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        wallet_chain_id: Id of the related wallet chain.
+        assets: Assets of the wallet asset.
+        total_assets: Number of assets.
     """
 
     field_links: WalletAssetListResponseLinks

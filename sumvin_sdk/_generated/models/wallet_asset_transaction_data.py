@@ -17,15 +17,14 @@ class WalletAssetTransactionData(Model):
     """A wallet asset transaction.
 
     Attributes:
-        id (None | str): Unique id of the wallet asset transaction.
-        type_ (str): Kind of wallet asset transaction.
-        status (str): Current state of the wallet asset transaction.
-        direction (str): Whether money moves into or out of the user's account.
-        amount (str): Amount, in units of the currency or asset.
-        created_at (datetime.datetime): When the wallet asset transaction was created (epoch ms, or ISO 8601 on
-            request).
-        tx_hash (None | str): Hash of the on-chain transaction.
-        merchant_name (None | str): Merchant name of the wallet asset transaction.
+        id: Unique id of the wallet asset transaction.
+        type_: Kind of wallet asset transaction.
+        status: Current state of the wallet asset transaction.
+        direction: Whether money moves into or out of the user's account.
+        amount: Amount, in units of the currency or asset.
+        created_at: When the wallet asset transaction was created (epoch ms, or ISO 8601 on request).
+        tx_hash: Hash of the on-chain transaction.
+        merchant_name: Merchant name of the wallet asset transaction.
     """
 
     id: str | None

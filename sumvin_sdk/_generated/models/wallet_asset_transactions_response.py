@@ -22,15 +22,14 @@ class WalletAssetTransactionsResponse(Model):
     """Response carrying a wallet asset transactions.
 
     Attributes:
-        field_links (WalletAssetTransactionsResponseLinks): Hypermedia links to related resources and the actions
-            available on this wallet asset transactions.
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        wallet_chain_id (int): Id of the related wallet chain.
-        asset_symbol (str): Asset symbol of the wallet asset transactions.
-        transactions (list[WalletAssetTransactionData]): Transactions of the wallet asset transactions.
-        total (int): Number of items across all pages.
-        offset (int): Number of items skipped before this page.
-        limit (int): Page size that was applied.
+        field_links: Hypermedia links to related resources and the actions available on this wallet asset transactions.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        wallet_chain_id: Id of the related wallet chain.
+        asset_symbol: Asset symbol of the wallet asset transactions.
+        transactions: Transactions of the wallet asset transactions.
+        total: Number of items across all pages.
+        offset: Number of items skipped before this page.
+        limit: Page size that was applied.
     """
 
     field_links: WalletAssetTransactionsResponseLinks

@@ -21,11 +21,11 @@ class WalletBalanceSummary(Model):
     """A wallet balance summary.
 
     Attributes:
-        wallet_address (str): Address of the wallet (0x-prefixed hex).
-        wallet_chain_id (int): Id of the related wallet chain.
-        total_assets (int): Number of assets.
-        last_updated (int): Last updated of the wallet balance summary.
-        assets (list[WalletAssetData]): Assets of the wallet balance summary.
+        wallet_address: Address of the wallet (0x-prefixed hex).
+        wallet_chain_id: Id of the related wallet chain.
+        total_assets: Number of assets.
+        last_updated: Last updated of the wallet balance summary.
+        assets: Assets of the wallet balance summary.
     """
 
     wallet_address: str

@@ -22,9 +22,8 @@ class WalletBalanceSummaryResponse(Model):
     """Response carrying a wallet balance summary.
 
     Attributes:
-        field_links (WalletBalanceSummaryResponseLinks): Hypermedia links to related resources and the actions available
-            on this wallet balance summary.
-        summary (WalletBalanceSummary): A wallet balance summary.
+        field_links: Hypermedia links to related resources and the actions available on this wallet balance summary.
+        summary: Summary of the wallet balance summary.
     """
 
     field_links: WalletBalanceSummaryResponseLinks

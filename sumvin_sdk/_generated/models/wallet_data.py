@@ -24,20 +24,20 @@ class WalletData(Model):
     """A wallet.
 
     Attributes:
-        id (str): Unique id of the wallet.
-        address (str): On-chain address (0x-prefixed hex).
-        chain_id (int): EVM chain id the wallet lives on (for example 1329 for Sei).
-        is_primary (bool): Whether this is the user's primary wallet.
-        is_eoa (bool): Whether the wallet is EOA.
-        created_at (datetime.datetime): When the wallet was created (epoch ms, or ISO 8601 on request).
-        signer_role (None | SignerRole | Unset): Signer role of the wallet.
-        signer_status (MandateKeyStatus | None | Unset): Signer status of the wallet.
-        signer_error_code (None | str | Unset): Signer error code of the wallet.
-        signer_error_reason (None | str | Unset): Signer error reason of the wallet.
-        nickname (None | str | Unset): Name the user gave the wallet.
-        logo_uri (None | str | Unset): Logo uri of the wallet.
-        deleted_at (datetime.datetime | None | Unset): When the wallet was deleted (epoch ms, or ISO 8601 on request).
-        cards (list[CardData] | None | Unset): Cards of the wallet.
+        id: Unique id of the wallet.
+        address: On-chain address (0x-prefixed hex).
+        chain_id: EVM chain id the wallet lives on (for example 1329 for Sei).
+        is_primary: Whether this is the user's primary wallet.
+        is_eoa: Whether the wallet is EOA.
+        created_at: When the wallet was created (epoch ms, or ISO 8601 on request).
+        signer_role: Signer role of the wallet.
+        signer_status: Signer status of the wallet.
+        signer_error_code: Signer error code of the wallet.
+        signer_error_reason: Signer error reason of the wallet.
+        nickname: Name the user gave the wallet.
+        logo_uri: Logo uri of the wallet.
+        deleted_at: When the wallet was deleted (epoch ms, or ISO 8601 on request).
+        cards: Cards of the wallet.
     """
 
     id: str

@@ -16,11 +16,11 @@ class WalletDataBase(Model):
     """A wallet data base.
 
     Attributes:
-        id (str): Unique id of the wallet data base.
-        address (str): On-chain address (0x-prefixed hex).
-        chain_id (int): EVM chain id the wallet data base lives on (for example 1329 for Sei).
-        is_primary (bool): Whether this is the user's primary wallet data base.
-        is_eoa (bool): Whether the wallet data base is EOA.
+        id: Unique id of the wallet data base.
+        address: On-chain address (0x-prefixed hex).
+        chain_id: EVM chain id the wallet data base lives on (for example 1329 for Sei).
+        is_primary: Whether this is the user's primary wallet data base.
+        is_eoa: Whether the wallet data base is EOA.
     """
 
     id: str

@@ -21,12 +21,12 @@ class WalletLinks(Model):
     """A wallet links.
 
     Attributes:
-        self_ (Link): A link.
-        user (Link | None | Unset): User of the wallet links.
-        assets (Link | None | Unset): Assets of the wallet links.
-        transactions (Link | None | Unset): Transactions of the wallet links.
-        update (Link | None | Unset): Update of the wallet links.
-        delete (Link | None | Unset): Delete of the wallet links.
+        self_: Link to this resource.
+        user: User of the wallet links.
+        assets: Assets of the wallet links.
+        transactions: Transactions of the wallet links.
+        update: Update of the wallet links.
+        delete: Delete of the wallet links.
     """
 
     self_: Link

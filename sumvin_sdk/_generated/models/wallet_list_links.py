@@ -21,9 +21,9 @@ class WalletListLinks(Model):
     """A wallet list links.
 
     Attributes:
-        self_ (Link): A link.
-        user (Link | None | Unset): User of the wallet list links.
-        create (Link | None | Unset): Create of the wallet list links.
+        self_: Link to this resource.
+        user: User of the wallet list links.
+        create: Create of the wallet list links.
     """
 
     self_: Link

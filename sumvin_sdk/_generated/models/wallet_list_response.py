@@ -27,8 +27,8 @@ class WalletListResponse(Model):
             'is_eoa': True, 'is_primary': True}]}
 
     Attributes:
-        field_links (WalletListLinks): A wallet list links.
-        wallets (list[WalletData]): Wallets of the wallet.
+        field_links: Hypermedia links to related resources and the actions available on this wallet.
+        wallets: Wallets of the wallet.
     """
 
     field_links: WalletListLinks

@@ -16,13 +16,13 @@ class WalletShareEncryption(Model):
     """A wallet share encryption.
 
     Attributes:
-        version (Literal[1]): Version of the wallet share encryption.
-        alg (Literal['AES-256-GCM']): Alg of the wallet share encryption.
-        kdf (Literal['HKDF-SHA256']): Kdf of the wallet share encryption.
-        prf_salt (str): Prf salt of the wallet share encryption. Example: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8.
-        hkdf_info (str): Hkdf info of the wallet share encryption. Example: sumvin/para-user-share/v1.
-        iv (str): Iv of the wallet share encryption. Example: ZGVmZ2hpamtsbW5v.
-        credential_id (str): Id of the related credential. Example: yMnKy8zNzs_Q0dLT1NXW19jZ2tvc3d7f4OHi4-Tl5uc.
+        version: Version of the wallet share encryption.
+        alg: Alg of the wallet share encryption.
+        kdf: Kdf of the wallet share encryption.
+        prf_salt: Prf salt of the wallet share encryption.
+        hkdf_info: Hkdf info of the wallet share encryption.
+        iv: Iv of the wallet share encryption.
+        credential_id: Id of the related credential.
     """
 
     version: Literal[1]

@@ -16,13 +16,13 @@ class WalletShareEncryptionData(Model):
     """A wallet share encryption.
 
     Attributes:
-        version (int): Version of the wallet share encryption.
-        alg (str): Alg of the wallet share encryption.
-        kdf (str): Kdf of the wallet share encryption.
-        prf_salt (str): Prf salt of the wallet share encryption.
-        hkdf_info (str): Hkdf info of the wallet share encryption.
-        iv (str): Iv of the wallet share encryption.
-        credential_id (str): Id of the related credential.
+        version: Version of the wallet share encryption.
+        alg: Alg of the wallet share encryption.
+        kdf: Kdf of the wallet share encryption.
+        prf_salt: Prf salt of the wallet share encryption.
+        hkdf_info: Hkdf info of the wallet share encryption.
+        iv: Iv of the wallet share encryption.
+        credential_id: Id of the related credential.
     """
 
     version: int

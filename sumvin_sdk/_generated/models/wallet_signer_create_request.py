@@ -16,8 +16,7 @@ class WalletSignerCreateRequest(Model):
     """Request body for a wallet signer create.
 
     Attributes:
-        new_owner_address (str): New owner address of the wallet signer create. Example:
-            0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78.
+        new_owner_address: New owner address of the wallet signer create.
     """
 
     new_owner_address: str

@@ -21,9 +21,9 @@ class WalletSignerRegistrationLinks(Model):
     """A wallet signer registration links.
 
     Attributes:
-        self_ (Link): A link.
-        signer_status (Link | None | Unset): Signer status of the wallet signer registration links.
-        wallet (Link | None | Unset): Wallet of the wallet signer registration links.
+        self_: Link to this resource.
+        signer_status: Signer status of the wallet signer registration links.
+        wallet: Wallet of the wallet signer registration links.
     """
 
     self_: Link

@@ -28,11 +28,11 @@ class WalletSignerRegistrationResponse(Model):
             'signer_status': 'pending'}
 
     Attributes:
-        field_links (WalletSignerRegistrationLinks): A wallet signer registration links.
-        id (str): Unique id of the wallet signer registration.
-        address (str): On-chain address (0x-prefixed hex).
-        chain_id (int): EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
-        signer_status (MandateKeyStatus): Values a mandate key status can take.
+        field_links: Hypermedia links to related resources and the actions available on this wallet signer registration.
+        id: Unique id of the wallet signer registration.
+        address: On-chain address (0x-prefixed hex).
+        chain_id: EVM chain id the wallet signer registration lives on (for example 1329 for Sei).
+        signer_status: Signer status of the wallet signer registration.
     """
 
     field_links: WalletSignerRegistrationLinks

@@ -16,8 +16,8 @@ class WalletUpdateRequest(Model):
     """Request body for a wallet update.
 
     Attributes:
-        is_primary (bool | None | Unset): Whether this is the user's primary wallet update.
-        nickname (None | str | Unset): Name the user gave the wallet update. Example: Main Wallet.
+        is_primary: Whether this is the user's primary wallet update.
+        nickname: Name the user gave the wallet update.
     """
 
     is_primary: bool | Unset | None = UNSET

@@ -23,9 +23,9 @@ class WidgetCreateRequest(Model):
     """Request body for a widget create.
 
     Attributes:
-        type_ (WidgetType): Values a widget type can take.
-        query_config (None | Unset | WidgetCreateRequestQueryConfigType0): Query config of the widget create.
-        display_config (None | Unset | WidgetCreateRequestDisplayConfigType0): Display config of the widget create.
+        type_: Kind of widget create.
+        query_config: Query config of the widget create.
+        display_config: Display config of the widget create.
     """
 
     type_: WidgetType

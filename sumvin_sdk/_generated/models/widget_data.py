@@ -23,14 +23,14 @@ class WidgetData(Model):
     """A widget.
 
     Attributes:
-        id (str): Unique id of the widget.
-        type_ (str): Kind of widget.
-        position (int): Position of the widget.
-        created_at (datetime.datetime): When the widget was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the widget was last changed (epoch ms, or ISO 8601 on request).
-        query_config (None | Unset | WidgetDataQueryConfigType0): Query config of the widget.
-        display_config (None | Unset | WidgetDataDisplayConfigType0): Display config of the widget.
-        deleted_at (datetime.datetime | None | Unset): When the widget was deleted (epoch ms, or ISO 8601 on request).
+        id: Unique id of the widget.
+        type_: Kind of widget.
+        position: Position of the widget.
+        created_at: When the widget was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the widget was last changed (epoch ms, or ISO 8601 on request).
+        query_config: Query config of the widget.
+        display_config: Display config of the widget.
+        deleted_at: When the widget was deleted (epoch ms, or ISO 8601 on request).
     """
 
     id: str

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WidgetDataDisplayConfigType0")
 
 @_attrs_define(repr=False)
 class WidgetDataDisplayConfigType0(Model):
+    """Display config of the widget."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -22,9 +22,8 @@ class WidgetListResponse(Model):
     """A page of widgets with links to the neighbouring pages.
 
     Attributes:
-        field_links (WidgetListResponseLinks): Hypermedia links to related resources and the actions available on this
-            widget.
-        widgets (list[WidgetData]): Widgets of the widget.
+        field_links: Hypermedia links to related resources and the actions available on this widget.
+        widgets: Widgets of the widget.
     """
 
     field_links: WidgetListResponseLinks

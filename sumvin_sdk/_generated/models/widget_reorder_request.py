@@ -16,7 +16,7 @@ class WidgetReorderRequest(Model):
     """Request body for a widget reorder.
 
     Attributes:
-        order (list[str]): Order of the widget reorder.
+        order: Order of the widget reorder.
     """
 
     order: list[str]

@@ -22,10 +22,9 @@ class WidgetReorderResponse(Model):
     """Response carrying a widget reorder.
 
     Attributes:
-        field_links (WidgetReorderResponseLinks): Hypermedia links to related resources and the actions available on
-            this widget reorder.
-        widgets (list[WidgetData]): Widgets of the widget reorder.
-        reordered_count (int): Number of reordered.
+        field_links: Hypermedia links to related resources and the actions available on this widget reorder.
+        widgets: Widgets of the widget reorder.
+        reordered_count: Number of reordered.
     """
 
     field_links: WidgetReorderResponseLinks

@@ -21,9 +21,9 @@ class WidgetResourceData(Model):
     """A widget resource.
 
     Attributes:
-        resource_type (Literal['widget']): Resource type of the widget resource.
-        component_name (str): Component name of the widget resource.
-        sample_data (WidgetResourceDataSampleData): Sample data of the widget resource.
+        resource_type: Resource type of the widget resource.
+        component_name: Component name of the widget resource.
+        sample_data: Sample data of the widget resource.
     """
 
     resource_type: Literal["widget"]

@@ -24,16 +24,15 @@ class WidgetResponse(Model):
     """Response carrying a widget.
 
     Attributes:
-        field_links (WidgetResponseLinks): Hypermedia links to related resources and the actions available on this
-            widget.
-        id (str): Unique id of the widget.
-        type_ (str): Kind of widget.
-        position (int): Position of the widget.
-        created_at (datetime.datetime): When the widget was created (epoch ms, or ISO 8601 on request).
-        updated_at (datetime.datetime): When the widget was last changed (epoch ms, or ISO 8601 on request).
-        query_config (None | Unset | WidgetResponseQueryConfigType0): Query config of the widget.
-        display_config (None | Unset | WidgetResponseDisplayConfigType0): Display config of the widget.
-        deleted_at (datetime.datetime | None | Unset): When the widget was deleted (epoch ms, or ISO 8601 on request).
+        field_links: Hypermedia links to related resources and the actions available on this widget.
+        id: Unique id of the widget.
+        type_: Kind of widget.
+        position: Position of the widget.
+        created_at: When the widget was created (epoch ms, or ISO 8601 on request).
+        updated_at: When the widget was last changed (epoch ms, or ISO 8601 on request).
+        query_config: Query config of the widget.
+        display_config: Display config of the widget.
+        deleted_at: When the widget was deleted (epoch ms, or ISO 8601 on request).
     """
 
     field_links: WidgetResponseLinks

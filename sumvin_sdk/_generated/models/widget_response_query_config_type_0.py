@@ -13,6 +13,8 @@ T = TypeVar("T", bound="WidgetResponseQueryConfigType0")
 
 @_attrs_define(repr=False)
 class WidgetResponseQueryConfigType0(Model):
+    """Query config of the widget."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

@@ -2,6 +2,8 @@ from ..types import OpenStrEnum
 
 
 class WidgetType(OpenStrEnum):
+    """Values a widget type can take."""
+
     BALANCE_SUMMARY = "balance_summary"
     BALANCE_TREND = "balance_trend"
     BUDGET_PROGRESS = "budget_progress"

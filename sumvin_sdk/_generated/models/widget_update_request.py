@@ -23,11 +23,10 @@ class WidgetUpdateRequest(Model):
     """Request body for a widget update.
 
     Attributes:
-        title (None | str | Unset): Title of the widget update.
-        size (None | Unset | WidgetUpdateRequestSizeType0): Size of the widget update: one of `small`, `medium`,
-            `large`.
-        type_ (None | Unset | WidgetType): Kind of widget update.
-        query_config (None | Unset | WidgetUpdateRequestQueryConfigType0): Query config of the widget update.
+        title: Title of the widget update.
+        size: Size of the widget update: one of `small`, `medium`, `large`.
+        type_: Kind of widget update.
+        query_config: Query config of the widget update.
     """
 
     title: str | Unset | None = UNSET

@@ -28,10 +28,10 @@ class X402PaymentRequired(Model):
             'exact'}], 'x402Version': 2}
 
     Attributes:
-        accepts (list[X402PaymentRequirements]): Accepts of the x 402 payment required.
-        x_402_version (int | Unset): X 402 version of the x 402 payment required. Default: 2.
-        error (None | str | Unset): Error of the x 402 payment required.
-        extensions (None | Unset | X402PaymentRequiredExtensionsType0): Extensions of the x 402 payment required.
+        accepts: Accepts of the x 402 payment required.
+        x_402_version: X 402 version of the x 402 payment required. Default: 2.
+        error: Error of the x 402 payment required.
+        extensions: Extensions of the x 402 payment required.
     """
 
     accepts: list[X402PaymentRequirements]

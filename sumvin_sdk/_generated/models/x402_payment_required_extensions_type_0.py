@@ -13,6 +13,8 @@ T = TypeVar("T", bound="X402PaymentRequiredExtensionsType0")
 
 @_attrs_define(repr=False)
 class X402PaymentRequiredExtensionsType0(Model):
+    """Extensions of the x 402 payment required."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

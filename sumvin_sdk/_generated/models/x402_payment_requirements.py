@@ -29,18 +29,17 @@ class X402PaymentRequirements(Model):
             'exact'}
 
     Attributes:
-        scheme (X402Scheme): Values a x 402 scheme can take.
-        network (str): Network of the x 402 payment requirements.
-        max_amount_required (str): Max amount required of the x 402 payment requirements.
-        resource (str): Resource of the x 402 payment requirements.
-        pay_to (str): Pay to of the x 402 payment requirements.
-        max_timeout_seconds (int): Max timeout seconds of the x 402 payment requirements.
-        asset (str): Asset of the x 402 payment requirements.
-        description (None | str | Unset): What the x 402 payment requirements is for, in a sentence or two.
-        mime_type (str | Unset): Mime type of the x 402 payment requirements. Default: 'application/json'.
-        output_schema (None | Unset | X402PaymentRequirementsOutputSchemaType0): Output schema of the x 402 payment
-            requirements.
-        extra (None | Unset | X402PaymentRequirementsExtraType0): Extra of the x 402 payment requirements.
+        scheme: Scheme of the x 402 payment requirements.
+        network: Network of the x 402 payment requirements.
+        max_amount_required: Max amount required of the x 402 payment requirements.
+        resource: Resource of the x 402 payment requirements.
+        pay_to: Pay to of the x 402 payment requirements.
+        max_timeout_seconds: Max timeout seconds of the x 402 payment requirements.
+        asset: Asset of the x 402 payment requirements.
+        description: What the x 402 payment requirements is for, in a sentence or two.
+        mime_type: Mime type of the x 402 payment requirements. Default: 'application/json'.
+        output_schema: Output schema of the x 402 payment requirements.
+        extra: Extra of the x 402 payment requirements.
     """
 
     scheme: X402Scheme

@@ -13,6 +13,8 @@ T = TypeVar("T", bound="X402PaymentRequirementsOutputSchemaType0")
 
 @_attrs_define(repr=False)
 class X402PaymentRequirementsOutputSchemaType0(Model):
+    """Output schema of the x 402 payment requirements."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()

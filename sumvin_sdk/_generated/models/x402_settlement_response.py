@@ -27,13 +27,12 @@ class X402SettlementResponse(Model):
             '0xabababababababababababababababababababababababababababababababab'}
 
     Attributes:
-        success (bool): Whether success applies to the x 402 settlement.
-        network (str): Network of the x 402 settlement.
-        field_links (X402SettlementResponseLinks): Hypermedia links to related resources and the actions available on
-            this x 402 settlement.
-        transaction (None | str | Unset): Transaction of the x 402 settlement.
-        payer (None | str | Unset): Payer of the x 402 settlement.
-        receipt_url (None | str | Unset): URL of the receipt.
+        success: Whether success applies to the x 402 settlement.
+        network: Network of the x 402 settlement.
+        field_links: Hypermedia links to related resources and the actions available on this x 402 settlement.
+        transaction: Transaction of the x 402 settlement.
+        payer: Payer of the x 402 settlement.
+        receipt_url: URL of the receipt.
     """
 
     success: bool

@@ -53,7 +53,20 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        """Returns the settings a client needs to open the account-linking flow of each provider.
+
+        ``GET /v0/accounts/link/config``
+
+        Returns:
+            LinkConfigResponse: Response carrying a link config.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_link_config as endpoint
 
         return cast(
@@ -73,7 +86,27 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
-        """Initiate Link: ``POST /v0/accounts/link``."""
+        """Starts linking an external financial account with a provider and returns what the client needs
+        to continue.
+
+        ``POST /v0/accounts/link``
+
+        Args:
+            body: ``LinkRequest``: Request body for a link.
+
+        Returns:
+            LinkResponse: Response carrying a link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import initiate_link as endpoint
 
         return cast(
@@ -95,7 +128,26 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
-        """List Accounts: ``GET /v0/accounts/``."""
+        """Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
+        ``GET /v0/accounts/``
+
+        Args:
+            provider: Only items whose provider matches this.
+            status: Only items whose status matches this.
+            account_type: Only items whose account type matches this.
+
+        Returns:
+            AccountListResponse: A page of accounts with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_accounts as endpoint
 
         return cast(
@@ -117,7 +169,25 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        """Returns one linked external account.
+
+        ``GET /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_account as endpoint
 
         return cast(
@@ -139,7 +209,25 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        """Unlinks an external account from the user.
+
+        ``DELETE /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_account as endpoint
 
         return cast(
@@ -162,7 +250,26 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        """Changes a linked account's editable settings, such as its nickname.
+
+        ``PATCH /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``AccountUpdateRequest``: Request body for a account update.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_account as endpoint
 
         return cast(
@@ -184,7 +291,26 @@ class AccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+        background.
+
+        ``POST /v0/accounts/{account_id}/sync``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_account as endpoint
 
         return cast(
@@ -226,7 +352,20 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkConfigResponse:
-        """Get Link Config: ``GET /v0/accounts/link/config``."""
+        """Returns the settings a client needs to open the account-linking flow of each provider.
+
+        ``GET /v0/accounts/link/config``
+
+        Returns:
+            LinkConfigResponse: Response carrying a link config.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_link_config as endpoint
 
         return cast(
@@ -246,7 +385,27 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> LinkResponse:
-        """Initiate Link: ``POST /v0/accounts/link``."""
+        """Starts linking an external financial account with a provider and returns what the client needs
+        to continue.
+
+        ``POST /v0/accounts/link``
+
+        Args:
+            body: ``LinkRequest``: Request body for a link.
+
+        Returns:
+            LinkResponse: Response carrying a link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import initiate_link as endpoint
 
         return cast(
@@ -268,7 +427,26 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountListResponse:
-        """List Accounts: ``GET /v0/accounts/``."""
+        """Lists the user's linked external accounts, optionally filtered by provider, status or type.
+
+        ``GET /v0/accounts/``
+
+        Args:
+            provider: Only items whose provider matches this.
+            status: Only items whose status matches this.
+            account_type: Only items whose account type matches this.
+
+        Returns:
+            AccountListResponse: A page of accounts with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_accounts as endpoint
 
         return cast(
@@ -290,7 +468,25 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Get Account: ``GET /v0/accounts/{account_id}``."""
+        """Returns one linked external account.
+
+        ``GET /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_account as endpoint
 
         return cast(
@@ -312,7 +508,25 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Account: ``DELETE /v0/accounts/{account_id}``."""
+        """Unlinks an external account from the user.
+
+        ``DELETE /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_account as endpoint
 
         return cast(
@@ -335,7 +549,26 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Update Account: ``PATCH /v0/accounts/{account_id}``."""
+        """Changes a linked account's editable settings, such as its nickname.
+
+        ``PATCH /v0/accounts/{account_id}``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``AccountUpdateRequest``: Request body for a account update.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_account as endpoint
 
         return cast(
@@ -357,7 +590,26 @@ class AsyncAccountsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AccountResponse:
-        """Sync Account: ``POST /v0/accounts/{account_id}/sync``."""
+        """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+        background.
+
+        ``POST /v0/accounts/{account_id}/sync``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            AccountResponse: Response carrying a account.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_account as endpoint
 
         return cast(

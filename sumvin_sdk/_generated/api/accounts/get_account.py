@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Get Account
-
-     Returns one linked external account.
+    """Returns one linked external account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Account
-
-     Returns one linked external account.
+    """Returns one linked external account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Get Account
-
-     Returns one linked external account.
+    """Returns one linked external account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Account
-
-     Returns one linked external account.
+    """Returns one linked external account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

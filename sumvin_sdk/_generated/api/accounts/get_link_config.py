@@ -69,16 +69,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[LinkConfigResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -94,16 +93,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         LinkConfigResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -115,16 +113,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[LinkConfigResponse | ProblemDetail]:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[LinkConfigResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -138,16 +135,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> LinkConfigResponse | ProblemDetail | None:
-    """Get Link Config
-
-     Returns the settings a client needs to open the account-linking flow of each provider.
+    """Returns the settings a client needs to open the account-linking flow of each provider.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         LinkConfigResponse | ProblemDetail
+
     """
 
     return (

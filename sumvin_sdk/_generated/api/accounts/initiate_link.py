@@ -107,20 +107,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | LinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,20 +138,19 @@ def sync(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | LinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> Response[HTTPValidationError | LinkResponse | ProblemDetail]:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | LinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,20 +193,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkRequest,
 ) -> HTTPValidationError | LinkResponse | ProblemDetail | None:
-    """Initiate Link
-
-     Starts linking an external financial account with a provider and returns what the client needs to
-    continue.
+    """Starts linking an external financial account with a provider and returns what the client needs
+    to continue.
 
     Args:
-        body (LinkRequest): Request body for a link.
+        body: ``LinkRequest``: Request body for a link.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | LinkResponse | ProblemDetail
+
     """
 
     return (

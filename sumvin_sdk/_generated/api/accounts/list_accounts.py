@@ -115,21 +115,20 @@ def sync_detailed(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,21 +151,20 @@ def sync(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -184,21 +182,20 @@ async def asyncio_detailed(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> Response[AccountListResponse | HTTPValidationError | ProblemDetail]:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -219,21 +216,20 @@ async def asyncio(
     status: str | Unset | None = UNSET,
     account_type: str | Unset | None = UNSET,
 ) -> AccountListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Accounts
-
-     Lists the user's linked external accounts, optionally filtered by provider, status or type.
+    """Lists the user's linked external accounts, optionally filtered by provider, status or type.
 
     Args:
-        provider (None | str | Unset):
-        status (None | str | Unset):
-        account_type (None | str | Unset):
+        provider: Only items whose provider matches this.
+        status: Only items whose status matches this.
+        account_type: Only items whose account type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -88,20 +88,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Sync Account
-
-     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,20 +119,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Sync Account
-
-     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -147,20 +145,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Sync Account
-
-     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,20 +174,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Sync Account
-
-     Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
+    """Asks for a linked account's balances and transactions to be fetched again; the sync runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

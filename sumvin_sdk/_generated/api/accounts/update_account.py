@@ -98,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AccountUpdateRequest,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Update Account
-
-     Changes a linked account's editable settings, such as its nickname.
+    """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id (str):
-        body (AccountUpdateRequest): Request body for a account update.
+        account_id: Identifier of the account.
+        body: ``AccountUpdateRequest``: Request body for a account update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +131,19 @@ def sync(
     client: AuthenticatedClient,
     body: AccountUpdateRequest,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Account
-
-     Changes a linked account's editable settings, such as its nickname.
+    """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id (str):
-        body (AccountUpdateRequest): Request body for a account update.
+        account_id: Identifier of the account.
+        body: ``AccountUpdateRequest``: Request body for a account update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AccountUpdateRequest,
 ) -> Response[AccountResponse | HTTPValidationError | ProblemDetail]:
-    """Update Account
-
-     Changes a linked account's editable settings, such as its nickname.
+    """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id (str):
-        body (AccountUpdateRequest): Request body for a account update.
+        account_id: Identifier of the account.
+        body: ``AccountUpdateRequest``: Request body for a account update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AccountResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AccountUpdateRequest,
 ) -> AccountResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Account
-
-     Changes a linked account's editable settings, such as its nickname.
+    """Changes a linked account's editable settings, such as its nickname.
 
     Args:
-        account_id (str):
-        body (AccountUpdateRequest): Request body for a account update.
+        account_id: Identifier of the account.
+        body: ``AccountUpdateRequest``: Request body for a account update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AccountResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

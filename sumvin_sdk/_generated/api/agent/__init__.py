@@ -47,7 +47,27 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Create User Token: ``POST /v0/agent/token/user``."""
+        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
+        ``POST /v0/agent/token/user``
+
+        Args:
+            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+
+        Returns:
+            CreateAgentTokenResponse: Response carrying a create agent token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_token as endpoint
 
         return cast(
@@ -71,7 +91,26 @@ class AgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        """Revokes the agent token given in Authorization, or the agent's current token.
+
+        ``DELETE /v0/agent/token``
+
+        Args:
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            authorization: The `Authorization` header.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_token as endpoint
 
         return cast(
@@ -115,7 +154,27 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateAgentTokenResponse:
-        """Create User Token: ``POST /v0/agent/token/user``."""
+        """Issues a token that lets an authenticated agent act for a user within the requested scopes.
+
+        ``POST /v0/agent/token/user``
+
+        Args:
+            body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+
+        Returns:
+            CreateAgentTokenResponse: Response carrying a create agent token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_token as endpoint
 
         return cast(
@@ -139,7 +198,26 @@ class AsyncAgentResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Agent Token: ``DELETE /v0/agent/token``."""
+        """Revokes the agent token given in Authorization, or the agent's current token.
+
+        ``DELETE /v0/agent/token``
+
+        Args:
+            x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+            x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+            authorization: The `Authorization` header.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_token as endpoint
 
         return cast(

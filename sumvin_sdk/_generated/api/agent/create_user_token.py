@@ -99,21 +99,20 @@ def sync_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,21 +135,20 @@ def sync(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateAgentTokenResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -168,21 +166,20 @@ async def asyncio_detailed(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateAgentTokenResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,21 +200,20 @@ async def asyncio(
     x_sumvin_agent_key: str,
     x_sumvin_agent_id: str,
 ) -> CreateAgentTokenResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Token
-
-     Issues a token that lets an authenticated agent act for a user within the requested scopes.
+    """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        body (CreateAgentTokenRequest): Request body for a create agent token.
+        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateAgentTokenResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

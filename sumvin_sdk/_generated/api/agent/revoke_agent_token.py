@@ -89,21 +89,20 @@ def sync_detailed(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Revoke Agent Token
-
-     Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        authorization (None | str | Unset):
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        authorization: The `Authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -126,21 +125,20 @@ def sync(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Revoke Agent Token
-
-     Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        authorization (None | str | Unset):
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        authorization: The `Authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -158,21 +156,20 @@ async def asyncio_detailed(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Revoke Agent Token
-
-     Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        authorization (None | str | Unset):
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        authorization: The `Authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,21 +190,20 @@ async def asyncio(
     x_sumvin_agent_id: str,
     authorization: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Revoke Agent Token
-
-     Revokes the agent token given in Authorization, or the agent's current token.
+    """Revokes the agent token given in Authorization, or the agent's current token.
 
     Args:
-        x_sumvin_agent_key (str):
-        x_sumvin_agent_id (str):
-        authorization (None | str | Unset):
+        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
+        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        authorization: The `Authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -50,7 +50,28 @@ class AgentTaskPinTsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
-        """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
+        """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            body: ``LinkPintRequest``: Request body for a link PINT.
+
+        Returns:
+            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import link_pint_to_agent_task as endpoint
 
         return cast(
@@ -74,7 +95,27 @@ class AgentTaskPinTsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
+        """Removes the association between a purchase intent and an agent task.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unlink_pint_from_agent_task as endpoint
 
         return cast(
@@ -114,7 +155,28 @@ class AsyncAgentTaskPinTsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentTaskPintLinkResponse:
-        """Link Pint To Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``."""
+        """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            body: ``LinkPintRequest``: Request body for a link PINT.
+
+        Returns:
+            AgentTaskPintLinkResponse: Response carrying a agent task PINT link.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import link_pint_to_agent_task as endpoint
 
         return cast(
@@ -138,7 +200,27 @@ class AsyncAgentTaskPinTsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Unlink Pint From Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``."""
+        """Removes the association between a purchase intent and an agent task.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_external_id}/pints/{pint_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_external_id: Identifier of the task external.
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unlink_pint_from_agent_task as endpoint
 
         return cast(

@@ -116,21 +116,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,21 +152,20 @@ def sync(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -185,21 +183,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -220,21 +217,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: LinkPintRequest,
 ) -> AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail | None:
-    """Link Pint To Agent Task
-
-     Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
+    """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        body (LinkPintRequest): Request body for a link PINT.
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        body: ``LinkPintRequest``: Request body for a link PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentTaskPintLinkResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -91,21 +91,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,21 +127,20 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -160,21 +158,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,21 +192,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Unlink Pint From Agent Task
-
-     Removes the association between a purchase intent and an agent task.
+    """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id (str):
-        task_external_id (str):
-        pint_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_external_id: Identifier of the task external.
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -58,7 +58,29 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Lists the agent tasks run for one of the user's strategies, optionally by status.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_tasks as endpoint
 
         return cast(
@@ -88,7 +110,30 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
-        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+        or event.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``None | TriggerAgentTaskRequest``: the request body
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import trigger_agent_task as endpoint
 
         return cast(
@@ -112,7 +157,27 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Returns one agent task of a user strategy.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task as endpoint
 
         return cast(
@@ -135,7 +200,27 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Cancels an agent task that has not finished.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_agent_task as endpoint
 
         return cast(
@@ -159,7 +244,28 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Updates an agent task, for example its status or its result.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_agent_task as endpoint
 
         return cast(
@@ -184,7 +290,26 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        """Lists the user's agent tasks across all strategies.
+
+        ``GET /v0/user/agent-tasks/``
+
+        Args:
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_all_agent_tasks as endpoint
 
         return cast(
@@ -207,7 +332,26 @@ class AgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        """Returns one agent task by its id, whatever strategy it belongs to.
+
+        ``GET /v0/user/agent-tasks/{task_id}``
+
+        Args:
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task_by_id as endpoint
 
         return cast(
@@ -254,7 +398,29 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List Agent Tasks: ``GET /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Lists the agent tasks run for one of the user's strategies, optionally by status.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_tasks as endpoint
 
         return cast(
@@ -284,7 +450,30 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TriggerAgentTaskResponse:
-        """Trigger Agent Task: ``POST /v0/user/strategies/{user_strategy_id}/tasks/``."""
+        """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+        or event.
+
+        ``POST /v0/user/strategies/{user_strategy_id}/tasks/``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``None | TriggerAgentTaskRequest``: the request body
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            TriggerAgentTaskResponse: Response carrying a trigger agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import trigger_agent_task as endpoint
 
         return cast(
@@ -308,7 +497,27 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task: ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Returns one agent task of a user strategy.
+
+        ``GET /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task as endpoint
 
         return cast(
@@ -331,7 +540,27 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Cancel Agent Task: ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Cancels an agent task that has not finished.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_agent_task as endpoint
 
         return cast(
@@ -355,7 +584,28 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Update Agent Task: ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``."""
+        """Updates an agent task, for example its status or its result.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}/tasks/{task_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            task_id: Identifier of the task.
+            body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_agent_task as endpoint
 
         return cast(
@@ -380,7 +630,26 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskListResponse:
-        """List All Agent Tasks: ``GET /v0/user/agent-tasks/``."""
+        """Lists the user's agent tasks across all strategies.
+
+        ``GET /v0/user/agent-tasks/``
+
+        Args:
+            status: Only items whose status matches this.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskListResponse: A page of user agent tasks with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_all_agent_tasks as endpoint
 
         return cast(
@@ -403,7 +672,26 @@ class AsyncAgentTasksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAgentTaskResponse:
-        """Get Agent Task By Id: ``GET /v0/user/agent-tasks/{task_id}``."""
+        """Returns one agent task by its id, whatever strategy it belongs to.
+
+        ``GET /v0/user/agent-tasks/{task_id}``
+
+        Args:
+            task_id: Identifier of the task.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            UserAgentTaskResponse: Response carrying a user agent task.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_agent_task_by_id as endpoint
 
         return cast(

@@ -93,20 +93,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Cancel Agent Task
-
-     Cancels an agent task that has not finished.
+    """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +126,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Cancel Agent Task
-
-     Cancels an agent task that has not finished.
+    """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,20 +154,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Cancel Agent Task
-
-     Cancels an agent task that has not finished.
+    """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +185,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Cancel Agent Task
-
-     Cancels an agent task that has not finished.
+    """Cancels an agent task that has not finished.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

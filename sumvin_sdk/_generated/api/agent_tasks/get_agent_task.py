@@ -105,21 +105,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,21 +141,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -174,21 +172,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,21 +206,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Get Agent Task
-
-     Returns one agent task of a user strategy.
+    """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return (

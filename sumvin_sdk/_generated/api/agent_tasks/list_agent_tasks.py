@@ -124,23 +124,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,23 +166,22 @@ def sync(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return sync_detailed(
@@ -205,23 +203,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,23 +243,22 @@ async def asyncio(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List Agent Tasks
-
-     Lists the agent tasks run for one of the user's strategies, optionally by status.
+    """Lists the agent tasks run for one of the user's strategies, optionally by status.
 
     Args:
-        user_strategy_id (str):
-        status (None | Unset | UserAgentTaskStatus):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return (

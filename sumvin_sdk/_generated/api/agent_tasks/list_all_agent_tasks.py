@@ -103,22 +103,21 @@ def sync_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,22 +142,21 @@ def sync(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return sync_detailed(
@@ -178,22 +176,21 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,22 +213,21 @@ async def asyncio(
     offset: int | Unset = 0,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskListResponse | None:
-    """List All Agent Tasks
-
-     Lists the user's agent tasks across all strategies.
+    """Lists the user's agent tasks across all strategies.
 
     Args:
-        status (None | str | Unset):
-        limit (int | Unset):  Default: 20.
-        offset (int | Unset):  Default: 0.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskListResponse
+
     """
 
     return (

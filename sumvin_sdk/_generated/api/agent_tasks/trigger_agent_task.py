@@ -133,22 +133,22 @@ def sync_detailed(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,22 +171,22 @@ def sync(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -204,22 +204,22 @@ async def asyncio_detailed(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -240,22 +240,22 @@ async def asyncio(
     body: TriggerAgentTaskRequest | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse | None:
-    """Trigger Agent Task
-
-     Starts an agent task for one of the user's strategies now, instead of waiting for its schedule or
-    event.
+    """Starts an agent task for one of the user's strategies now, instead of waiting for its schedule
+    or event.
 
     Args:
-        user_strategy_id (str):
-        idempotency_key (None | str | Unset):
-        body (None | TriggerAgentTaskRequest | Unset):
+        user_strategy_id: Identifier of the user strategy.
+        body: ``None | TriggerAgentTaskRequest``: the request body
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TriggerAgentTaskResponse
+
     """
 
     return (

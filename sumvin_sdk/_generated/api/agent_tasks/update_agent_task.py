@@ -106,21 +106,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,21 +142,20 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return sync_detailed(
@@ -175,21 +173,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAgentTaskResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,21 +207,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateAgentTaskRequest,
 ) -> HTTPValidationError | ProblemDetail | UserAgentTaskResponse | None:
-    """Update Agent Task
-
-     Updates an agent task, for example its status or its result.
+    """Updates an agent task, for example its status or its result.
 
     Args:
-        user_strategy_id (str):
-        task_id (str):
-        body (UpdateAgentTaskRequest): Request body for a update agent task.
+        user_strategy_id: Identifier of the user strategy.
+        task_id: Identifier of the task.
+        body: ``UpdateAgentTaskRequest``: Request body for a update agent task.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAgentTaskResponse
+
     """
 
     return (

@@ -51,7 +51,26 @@ class AssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
-        """List supported assets: ``GET /v0/assets/``."""
+        """Lists the assets Sumvin supports, optionally by chain or asset type.
+
+        ``GET /v0/assets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            asset_type: Only items whose asset type matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AssetListResponse: A page of assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_assets as endpoint
 
         return cast(
@@ -74,7 +93,25 @@ class AssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
-        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        """Returns one supported asset on a chain.
+
+        ``GET /v0/assets/{symbol}``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            AssetResponse: Response carrying a asset.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset as endpoint
 
         return cast(
@@ -98,7 +135,28 @@ class AssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
-        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        """Returns an asset's current price in a fiat currency.
+
+        ``GET /v0/assets/{symbol}/price``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+            currency: Only items whose currency matches this.
+
+        Returns:
+            AssetPriceResponse: Response carrying a asset price.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset_price as endpoint
 
         return cast(
@@ -140,7 +198,26 @@ class AsyncAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetListResponse:
-        """List supported assets: ``GET /v0/assets/``."""
+        """Lists the assets Sumvin supports, optionally by chain or asset type.
+
+        ``GET /v0/assets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            asset_type: Only items whose asset type matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AssetListResponse: A page of assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_assets as endpoint
 
         return cast(
@@ -163,7 +240,25 @@ class AsyncAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetResponse:
-        """Get asset details: ``GET /v0/assets/{symbol}``."""
+        """Returns one supported asset on a chain.
+
+        ``GET /v0/assets/{symbol}``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            AssetResponse: Response carrying a asset.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset as endpoint
 
         return cast(
@@ -187,7 +282,28 @@ class AsyncAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AssetPriceResponse:
-        """Get current asset price: ``GET /v0/assets/{symbol}/price``."""
+        """Returns an asset's current price in a fiat currency.
+
+        ``GET /v0/assets/{symbol}/price``
+
+        Args:
+            symbol: Identifier of the symbol.
+            chain_id: Only items whose chain id matches this.
+            currency: Only items whose currency matches this.
+
+        Returns:
+            AssetPriceResponse: Response carrying a asset price.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_asset_price as endpoint
 
         return cast(

@@ -93,20 +93,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +126,19 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,20 +154,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> Response[AssetResponse | HTTPValidationError | ProblemDetail]:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +185,19 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int | Unset = 1329,
 ) -> AssetResponse | HTTPValidationError | ProblemDetail | None:
-    """Get asset details
-
-     Returns one supported asset on a chain.
+    """Returns one supported asset on a chain.
 
     Args:
-        symbol (str):
-        chain_id (int | Unset):  Default: 1329.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

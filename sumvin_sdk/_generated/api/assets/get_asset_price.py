@@ -112,21 +112,20 @@ def sync_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +148,20 @@ def sync(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -181,21 +179,20 @@ async def asyncio_detailed(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetPriceResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,21 +213,20 @@ async def asyncio(
     chain_id: int | Unset | None = UNSET,
     currency: str | Unset = "USD",
 ) -> AssetPriceResponse | HTTPValidationError | ProblemDetail | None:
-    """Get current asset price
-
-     Returns an asset's current price in a fiat currency.
+    """Returns an asset's current price in a fiat currency.
 
     Args:
-        symbol (str):
-        chain_id (int | None | Unset):
-        currency (str | Unset):  Default: 'USD'.
+        symbol: Identifier of the symbol.
+        chain_id: Only items whose chain id matches this.
+        currency: Only items whose currency matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetPriceResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -109,22 +109,21 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
-    """List supported assets
-
-     Lists the assets Sumvin supports, optionally by chain or asset type.
+    """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id (int | None | Unset):
-        asset_type (AssetType | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        chain_id: Only items whose chain id matches this.
+        asset_type: Only items whose asset type matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -149,22 +148,21 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
-    """List supported assets
-
-     Lists the assets Sumvin supports, optionally by chain or asset type.
+    """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id (int | None | Unset):
-        asset_type (AssetType | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        chain_id: Only items whose chain id matches this.
+        asset_type: Only items whose asset type matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -184,22 +182,21 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AssetListResponse | HTTPValidationError | ProblemDetail]:
-    """List supported assets
-
-     Lists the assets Sumvin supports, optionally by chain or asset type.
+    """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id (int | None | Unset):
-        asset_type (AssetType | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        chain_id: Only items whose chain id matches this.
+        asset_type: Only items whose asset type matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AssetListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,22 +219,21 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AssetListResponse | HTTPValidationError | ProblemDetail | None:
-    """List supported assets
-
-     Lists the assets Sumvin supports, optionally by chain or asset type.
+    """Lists the assets Sumvin supports, optionally by chain or asset type.
 
     Args:
-        chain_id (int | None | Unset):
-        asset_type (AssetType | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        chain_id: Only items whose chain id matches this.
+        asset_type: Only items whose asset type matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AssetListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -64,7 +64,25 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
-        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        """Lists the banks and institutions that can be linked, filtered by region, products or name.
+
+        ``GET /v0/bank-linking/institutions``
+
+        Args:
+            region: Only items whose region matches this.
+            products: Only items whose products matches this.
+            search: Only items whose search matches this.
+
+        Returns:
+            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_institutions as endpoint
 
         return cast(
@@ -87,7 +105,24 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
-        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        """Creates a processor token that lets a payment processor use one linked bank account.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+
+        Returns:
+            ProcessorTokenResponse: Response carrying a processor token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_bank_processor_token as endpoint
 
         return cast(
@@ -108,7 +143,20 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
-        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        """Lists the user's bank connections.
+
+        ``GET /v0/bank-linking/connections``
+
+        Returns:
+            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_bank_connections as endpoint
 
         return cast(
@@ -128,7 +176,24 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
-        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        """Returns one bank connection with its accounts and state.
+
+        ``GET /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            ConnectionData: A connection.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_bank_connection as endpoint
 
         return cast(
@@ -150,7 +215,24 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        """Removes a bank connection; the removal completes in the background.
+
+        ``DELETE /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_bank_connection as endpoint
 
         return cast(
@@ -172,7 +254,24 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        """Asks for a bank connection's data to be fetched again; runs in the background.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/refresh``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import refresh_bank_connection as endpoint
 
         return cast(
@@ -194,7 +293,25 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
-        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+        password change.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/repair``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RepairTokenResponse: Response carrying a repair token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import repair_bank_connection as endpoint
 
         return cast(
@@ -217,7 +334,25 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        """Adds data products (such as investments) to an existing bank connection.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/products``
+
+        Args:
+            connection_id: Identifier of the connection.
+            body: ``AddProductsRequest``: Request body for a add products.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import add_bank_connection_products as endpoint
 
         return cast(
@@ -239,7 +374,24 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
-        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        """Lists the holdings of one linked investment account.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/holdings``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_holdings as endpoint
 
         return cast(
@@ -265,7 +417,29 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
-        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        """Lists the transactions of one linked investment account, filterable by date.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
+
+        Args:
+            account_id: Identifier of the account.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_transactions as endpoint
 
         return cast(
@@ -293,7 +467,25 @@ class BankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        """Asks for an investment account's holdings and transactions to be fetched again; runs in the
+        background.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_investments as endpoint
 
         return cast(
@@ -342,7 +534,25 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InstitutionListResponse:
-        """Get Institutions: ``GET /v0/bank-linking/institutions``."""
+        """Lists the banks and institutions that can be linked, filtered by region, products or name.
+
+        ``GET /v0/bank-linking/institutions``
+
+        Args:
+            region: Only items whose region matches this.
+            products: Only items whose products matches this.
+            search: Only items whose search matches this.
+
+        Returns:
+            InstitutionListResponse: A page of institutions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_institutions as endpoint
 
         return cast(
@@ -365,7 +575,24 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProcessorTokenResponse:
-        """Create Bank Processor Token: ``POST /v0/bank-linking/accounts/{account_id}/processor-token``."""
+        """Creates a processor token that lets a payment processor use one linked bank account.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/processor-token``
+
+        Args:
+            account_id: Identifier of the account.
+            body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
+
+        Returns:
+            ProcessorTokenResponse: Response carrying a processor token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_bank_processor_token as endpoint
 
         return cast(
@@ -386,7 +613,20 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionListResponse:
-        """List Bank Connections: ``GET /v0/bank-linking/connections``."""
+        """Lists the user's bank connections.
+
+        ``GET /v0/bank-linking/connections``
+
+        Returns:
+            ConnectionListResponse: A page of connections with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_bank_connections as endpoint
 
         return cast(
@@ -406,7 +646,24 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectionData:
-        """Get Bank Connection: ``GET /v0/bank-linking/connections/{connection_id}``."""
+        """Returns one bank connection with its accounts and state.
+
+        ``GET /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            ConnectionData: A connection.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_bank_connection as endpoint
 
         return cast(
@@ -428,7 +685,24 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Delete Bank Connection: ``DELETE /v0/bank-linking/connections/{connection_id}``."""
+        """Removes a bank connection; the removal completes in the background.
+
+        ``DELETE /v0/bank-linking/connections/{connection_id}``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_bank_connection as endpoint
 
         return cast(
@@ -450,7 +724,24 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Refresh Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/refresh``."""
+        """Asks for a bank connection's data to be fetched again; runs in the background.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/refresh``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import refresh_bank_connection as endpoint
 
         return cast(
@@ -472,7 +763,25 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RepairTokenResponse:
-        """Repair Bank Connection: ``POST /v0/bank-linking/connections/{connection_id}/repair``."""
+        """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+        password change.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/repair``
+
+        Args:
+            connection_id: Identifier of the connection.
+
+        Returns:
+            RepairTokenResponse: Response carrying a repair token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import repair_bank_connection as endpoint
 
         return cast(
@@ -495,7 +804,25 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Add Bank Connection Products: ``POST /v0/bank-linking/connections/{connection_id}/products``."""
+        """Adds data products (such as investments) to an existing bank connection.
+
+        ``POST /v0/bank-linking/connections/{connection_id}/products``
+
+        Args:
+            connection_id: Identifier of the connection.
+            body: ``AddProductsRequest``: Request body for a add products.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import add_bank_connection_products as endpoint
 
         return cast(
@@ -517,7 +844,24 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> HoldingListResponse:
-        """List investment holdings: ``GET /v0/bank-linking/accounts/{account_id}/holdings``."""
+        """Lists the holdings of one linked investment account.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/holdings``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            HoldingListResponse: A page of holdings with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_holdings as endpoint
 
         return cast(
@@ -543,7 +887,29 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InvestmentTxnListResponse:
-        """List investment transactions: ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``."""
+        """Lists the transactions of one linked investment account, filterable by date.
+
+        ``GET /v0/bank-linking/accounts/{account_id}/investment-transactions``
+
+        Args:
+            account_id: Identifier of the account.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InvestmentTxnListResponse: A page of investment txns with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_investment_transactions as endpoint
 
         return cast(
@@ -571,7 +937,25 @@ class AsyncBankLinkingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RefreshAcceptedResponse:
-        """Sync investment holdings and transactions: ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``."""
+        """Asks for an investment account's holdings and transactions to be fetched again; runs in the
+        background.
+
+        ``POST /v0/bank-linking/accounts/{account_id}/sync-investments``
+
+        Args:
+            account_id: Identifier of the account.
+
+        Returns:
+            RefreshAcceptedResponse: Response carrying a refresh accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import sync_investments as endpoint
 
         return cast(

@@ -93,20 +93,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +126,19 @@ def sync(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -156,20 +154,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +185,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AddProductsRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Add Bank Connection Products
-
-     Adds data products (such as investments) to an existing bank connection.
+    """Adds data products (such as investments) to an existing bank connection.
 
     Args:
-        connection_id (str):
-        body (AddProductsRequest): Request body for a add products.
+        connection_id: Identifier of the connection.
+        body: ``AddProductsRequest``: Request body for a add products.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return (

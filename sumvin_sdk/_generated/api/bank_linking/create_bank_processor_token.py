@@ -88,20 +88,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,20 +121,19 @@ def sync(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProcessorTokenResponse
+
     """
 
     return sync_detailed(
@@ -151,20 +149,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProcessorTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,20 +180,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateProcessorTokenRequest,
 ) -> HTTPValidationError | ProblemDetail | ProcessorTokenResponse | None:
-    """Create Bank Processor Token
-
-     Creates a processor token that lets a payment processor use one linked bank account.
+    """Creates a processor token that lets a payment processor use one linked bank account.
 
     Args:
-        account_id (str):
-        body (CreateProcessorTokenRequest): Request body for a create processor token.
+        account_id: Identifier of the account.
+        body: ``CreateProcessorTokenRequest``: Request body for a create processor token.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProcessorTokenResponse
+
     """
 
     return (

@@ -83,19 +83,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ConnectionData | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,19 +113,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ConnectionData | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -140,19 +138,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ConnectionData | HTTPValidationError | ProblemDetail]:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ConnectionData | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,19 +166,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ConnectionData | HTTPValidationError | ProblemDetail | None:
-    """Get Bank Connection
-
-     Returns one bank connection with its accounts and state.
+    """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ConnectionData | HTTPValidationError | ProblemDetail
+
     """
 
     return (

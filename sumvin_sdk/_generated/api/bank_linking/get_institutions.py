@@ -108,21 +108,20 @@ def sync_detailed(
     products: list[str] | Unset | None = UNSET,
     search: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
-    """Get Institutions
-
-     Lists the banks and institutions that can be linked, filtered by region, products or name.
+    """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region (None | str | Unset):
-        products (list[str] | None | Unset):
-        search (None | str | Unset):
+        region: Only items whose region matches this.
+        products: Only items whose products matches this.
+        search: Only items whose search matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,21 +144,20 @@ def sync(
     products: list[str] | Unset | None = UNSET,
     search: str | Unset | None = UNSET,
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
-    """Get Institutions
-
-     Lists the banks and institutions that can be linked, filtered by region, products or name.
+    """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region (None | str | Unset):
-        products (list[str] | None | Unset):
-        search (None | str | Unset):
+        region: Only items whose region matches this.
+        products: Only items whose products matches this.
+        search: Only items whose search matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InstitutionListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -177,21 +175,20 @@ async def asyncio_detailed(
     products: list[str] | Unset | None = UNSET,
     search: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]:
-    """Get Institutions
-
-     Lists the banks and institutions that can be linked, filtered by region, products or name.
+    """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region (None | str | Unset):
-        products (list[str] | None | Unset):
-        search (None | str | Unset):
+        region: Only items whose region matches this.
+        products: Only items whose products matches this.
+        search: Only items whose search matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InstitutionListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,21 +209,20 @@ async def asyncio(
     products: list[str] | Unset | None = UNSET,
     search: str | Unset | None = UNSET,
 ) -> HTTPValidationError | InstitutionListResponse | ProblemDetail | None:
-    """Get Institutions
-
-     Lists the banks and institutions that can be linked, filtered by region, products or name.
+    """Lists the banks and institutions that can be linked, filtered by region, products or name.
 
     Args:
-        region (None | str | Unset):
-        products (list[str] | None | Unset):
-        search (None | str | Unset):
+        region: Only items whose region matches this.
+        products: Only items whose products matches this.
+        search: Only items whose search matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InstitutionListResponse | ProblemDetail
+
     """
 
     return (

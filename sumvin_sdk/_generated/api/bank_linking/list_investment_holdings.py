@@ -83,19 +83,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,19 +113,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -140,19 +138,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,19 +166,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail | None:
-    """List investment holdings
-
-     Lists the holdings of one linked investment account.
+    """Lists the holdings of one linked investment account.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | HoldingListResponse | ProblemDetail
+
     """
 
     return (

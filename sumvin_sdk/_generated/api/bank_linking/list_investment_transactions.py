@@ -120,23 +120,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,23 +162,22 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -201,23 +199,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,23 +239,22 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail | None:
-    """List investment transactions
-
-     Lists the transactions of one linked investment account, filterable by date.
+    """Lists the transactions of one linked investment account, filterable by date.
 
     Args:
-        account_id (str):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        account_id: Identifier of the account.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | InvestmentTxnListResponse | ProblemDetail
+
     """
 
     return (

@@ -83,20 +83,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,20 +114,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RepairTokenResponse
+
     """
 
     return sync_detailed(
@@ -142,20 +140,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RepairTokenResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,20 +169,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RepairTokenResponse | None:
-    """Repair Bank Connection
-
-     Returns a token to reopen the bank's flow and repair a broken connection, for example after a
+    """Returns a token to reopen the bank's flow and repair a broken connection, for example after a
     password change.
 
     Args:
-        connection_id (str):
+        connection_id: Identifier of the connection.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RepairTokenResponse
+
     """
 
     return (

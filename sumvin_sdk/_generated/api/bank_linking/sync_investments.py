@@ -83,20 +83,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Sync investment holdings and transactions
-
-     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    """Asks for an investment account's holdings and transactions to be fetched again; runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,20 +114,19 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Sync investment holdings and transactions
-
-     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    """Asks for an investment account's holdings and transactions to be fetched again; runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -142,20 +140,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]:
-    """Sync investment holdings and transactions
-
-     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    """Asks for an investment account's holdings and transactions to be fetched again; runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,20 +169,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse | None:
-    """Sync investment holdings and transactions
-
-     Asks for an investment account's holdings and transactions to be fetched again; runs in the
+    """Asks for an investment account's holdings and transactions to be fetched again; runs in the
     background.
 
     Args:
-        account_id (str):
+        account_id: Identifier of the account.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | RefreshAcceptedResponse
+
     """
 
     return (

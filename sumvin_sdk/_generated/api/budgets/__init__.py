@@ -58,7 +58,31 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
-        """List Budgets: ``GET /v0/budgets/``."""
+        """Lists the user's budgets, with filters on type, currency, period and a text search.
+
+        ``GET /v0/budgets/``
+
+        Args:
+            budget_type: Only items whose budget type matches this.
+            currency: Only items whose currency matches this.
+            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            expand: Related resources to embed in the response.
+            field_search: Only items whose search matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_budgets as endpoint
 
         return cast(
@@ -89,7 +113,24 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Create Budget: ``POST /v0/budgets/``."""
+        """Creates a budget: a spending limit over a period, for a category or overall.
+
+        ``POST /v0/budgets/``
+
+        Args:
+            body: ``CreateBudgetRequest``: Request body for a create budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_budget as endpoint
 
         return cast(
@@ -110,7 +151,26 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Get Budget: ``GET /v0/budgets/{budget_id}``."""
+        """Returns one budget with its spending so far, optionally with its transactions.
+
+        ``GET /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_budget as endpoint
 
         return cast(
@@ -132,7 +192,25 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
+        """Deletes one of the user's budgets.
+
+        ``DELETE /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_budget as endpoint
 
         return cast(
@@ -155,7 +233,27 @@ class BudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
+        """Changes one of the user's budgets.
+
+        ``PATCH /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            body: ``UpdateBudgetRequest``: Request body for a update budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_budget as endpoint
 
         return cast(
@@ -203,7 +301,31 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetListResponse:
-        """List Budgets: ``GET /v0/budgets/``."""
+        """Lists the user's budgets, with filters on type, currency, period and a text search.
+
+        ``GET /v0/budgets/``
+
+        Args:
+            budget_type: Only items whose budget type matches this.
+            currency: Only items whose currency matches this.
+            period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            expand: Related resources to embed in the response.
+            field_search: Only items whose search matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            BudgetListResponse: A page of budgets with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_budgets as endpoint
 
         return cast(
@@ -234,7 +356,24 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Create Budget: ``POST /v0/budgets/``."""
+        """Creates a budget: a spending limit over a period, for a category or overall.
+
+        ``POST /v0/budgets/``
+
+        Args:
+            body: ``CreateBudgetRequest``: Request body for a create budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_budget as endpoint
 
         return cast(
@@ -255,7 +394,26 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Get Budget: ``GET /v0/budgets/{budget_id}``."""
+        """Returns one budget with its spending so far, optionally with its transactions.
+
+        ``GET /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_budget as endpoint
 
         return cast(
@@ -277,7 +435,25 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Budget: ``DELETE /v0/budgets/{budget_id}``."""
+        """Deletes one of the user's budgets.
+
+        ``DELETE /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_budget as endpoint
 
         return cast(
@@ -300,7 +476,27 @@ class AsyncBudgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> BudgetResponse:
-        """Update Budget: ``PATCH /v0/budgets/{budget_id}``."""
+        """Changes one of the user's budgets.
+
+        ``PATCH /v0/budgets/{budget_id}``
+
+        Args:
+            budget_id: Identifier of the budget.
+            body: ``UpdateBudgetRequest``: Request body for a update budget.
+
+        Returns:
+            BudgetResponse: Response carrying a budget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_budget as endpoint
 
         return cast(

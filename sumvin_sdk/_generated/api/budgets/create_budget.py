@@ -87,22 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -121,22 +117,18 @@ def sync(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,22 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,22 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Budget
-
-     Creates a budget: a spending limit over a period, for a category or overall.
+    """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body (CreateBudgetRequest): Request body for a create budget. Example: {'budget_type':
-            'custom', 'category_name': 'Travel', 'currency': 'GBP', 'limit_amount': '2000.00', 'name':
-            'Sabbatical Travel', 'original_request': 'Budget £2000 for travel over the next 3 months',
-            'period': {'kind': 'relative', 'length': 3, 'unit': 'months'}}.
+        body: ``CreateBudgetRequest``: Request body for a create budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -151,26 +151,25 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,26 +202,25 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return sync_detailed(
@@ -250,26 +248,25 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -300,26 +297,25 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | None:
-    """List Budgets
-
-     Lists the user's budgets, with filters on type, currency, period and a text search.
+    """Lists the user's budgets, with filters on type, currency, period and a text search.
 
     Args:
-        budget_type (BudgetType | None | Unset):
-        currency (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
-        expand (list[str] | Unset):
-        field_search (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        budget_type: Only items whose budget type matches this.
+        currency: Only items whose currency matches this.
+        period_start: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        period_end: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        expand: Related resources to embed in the response.
+        field_search: Only items whose search matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetListResponse | HTTPValidationError | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return (

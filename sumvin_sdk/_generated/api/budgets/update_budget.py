@@ -103,20 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Update Budget
-
-     Changes one of the user's budgets.
+    """Changes one of the user's budgets.
 
     Args:
-        budget_id (str):
-        body (UpdateBudgetRequest): Request body for a update budget.
+        budget_id: Identifier of the budget.
+        body: ``UpdateBudgetRequest``: Request body for a update budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,20 +136,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Budget
-
-     Changes one of the user's budgets.
+    """Changes one of the user's budgets.
 
     Args:
-        budget_id (str):
-        body (UpdateBudgetRequest): Request body for a update budget.
+        budget_id: Identifier of the budget.
+        body: ``UpdateBudgetRequest``: Request body for a update budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> Response[BudgetResponse | HTTPValidationError | ProblemDetail]:
-    """Update Budget
-
-     Changes one of the user's budgets.
+    """Changes one of the user's budgets.
 
     Args:
-        budget_id (str):
-        body (UpdateBudgetRequest): Request body for a update budget.
+        budget_id: Identifier of the budget.
+        body: ``UpdateBudgetRequest``: Request body for a update budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[BudgetResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateBudgetRequest,
 ) -> BudgetResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Budget
-
-     Changes one of the user's budgets.
+    """Changes one of the user's budgets.
 
     Args:
-        budget_id (str):
-        body (UpdateBudgetRequest): Request body for a update budget.
+        budget_id: Identifier of the budget.
+        body: ``UpdateBudgetRequest``: Request body for a update budget.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         BudgetResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -45,7 +45,25 @@ class CardFundingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
-        """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
+        """Returns where a card's payments are funded from.
+
+        ``GET /v0/card/{card_id}/funding``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            FundingResponse: Response carrying a funding.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card_funding as endpoint
 
         return cast(
@@ -68,7 +86,26 @@ class CardFundingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
-        """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
+        """Changes the wallet or fiat account a card's payments are funded from.
+
+        ``PUT /v0/card/{card_id}/funding``
+
+        Args:
+            card_id: Identifier of the card.
+            body: ``FundingUpdateRequest``: Request body for a funding update.
+
+        Returns:
+            FundingResponse: Response carrying a funding.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_card_funding as endpoint
 
         return cast(
@@ -106,7 +143,25 @@ class AsyncCardFundingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
-        """Get Card Funding: ``GET /v0/card/{card_id}/funding``."""
+        """Returns where a card's payments are funded from.
+
+        ``GET /v0/card/{card_id}/funding``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            FundingResponse: Response carrying a funding.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card_funding as endpoint
 
         return cast(
@@ -129,7 +184,26 @@ class AsyncCardFundingResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> FundingResponse:
-        """Update Card Funding: ``PUT /v0/card/{card_id}/funding``."""
+        """Changes the wallet or fiat account a card's payments are funded from.
+
+        ``PUT /v0/card/{card_id}/funding``
+
+        Args:
+            card_id: Identifier of the card.
+            body: ``FundingUpdateRequest``: Request body for a funding update.
+
+        Returns:
+            FundingResponse: Response carrying a funding.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_card_funding as endpoint
 
         return cast(

@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
-    """Get Card Funding
-
-     Returns where a card's payments are funded from.
+    """Returns where a card's payments are funded from.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[FundingResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Card Funding
-
-     Returns where a card's payments are funded from.
+    """Returns where a card's payments are funded from.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         FundingResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
-    """Get Card Funding
-
-     Returns where a card's payments are funded from.
+    """Returns where a card's payments are funded from.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[FundingResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Card Funding
-
-     Returns where a card's payments are funded from.
+    """Returns where a card's payments are funded from.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         FundingResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -98,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FundingUpdateRequest,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
-    """Update Card Funding
-
-     Changes the wallet or fiat account a card's payments are funded from.
+    """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id (str):
-        body (FundingUpdateRequest): Request body for a funding update.
+        card_id: Identifier of the card.
+        body: ``FundingUpdateRequest``: Request body for a funding update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[FundingResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +131,19 @@ def sync(
     client: AuthenticatedClient,
     body: FundingUpdateRequest,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Card Funding
-
-     Changes the wallet or fiat account a card's payments are funded from.
+    """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id (str):
-        body (FundingUpdateRequest): Request body for a funding update.
+        card_id: Identifier of the card.
+        body: ``FundingUpdateRequest``: Request body for a funding update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         FundingResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FundingUpdateRequest,
 ) -> Response[FundingResponse | HTTPValidationError | ProblemDetail]:
-    """Update Card Funding
-
-     Changes the wallet or fiat account a card's payments are funded from.
+    """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id (str):
-        body (FundingUpdateRequest): Request body for a funding update.
+        card_id: Identifier of the card.
+        body: ``FundingUpdateRequest``: Request body for a funding update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[FundingResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FundingUpdateRequest,
 ) -> FundingResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Card Funding
-
-     Changes the wallet or fiat account a card's payments are funded from.
+    """Changes the wallet or fiat account a card's payments are funded from.
 
     Args:
-        card_id (str):
-        body (FundingUpdateRequest): Request body for a funding update.
+        card_id: Identifier of the card.
+        body: ``FundingUpdateRequest``: Request body for a funding update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         FundingResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -57,7 +57,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
@@ -78,7 +97,21 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
         return cast(
@@ -99,7 +132,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
@@ -121,7 +173,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
         return cast(
@@ -143,7 +214,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
         return cast(
@@ -165,7 +255,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
         return cast(
@@ -187,7 +296,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
         return cast(
@@ -209,7 +337,26 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
         return cast(
@@ -231,7 +378,27 @@ class CardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
         return cast(
@@ -278,7 +445,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardListResponse:
-        """List Cards: ``GET /v0/card/``."""
+        """Lists the user's payment cards, optionally by tokenisation status.
+
+        ``GET /v0/card/``
+
+        Args:
+            tokenization_status: Only items whose tokenization status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            CardListResponse: A page of cards with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_cards as endpoint
 
         return cast(
@@ -299,7 +485,21 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Create a card: ``POST /v0/card/``."""
+        """Issues a new payment card to the user.
+
+        ``POST /v0/card/``
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_card as endpoint
 
         return cast(
@@ -320,7 +520,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardResponse:
-        """Get Card: ``GET /v0/card/{card_id}``."""
+        """Returns one card, optionally with its status history.
+
+        ``GET /v0/card/{card_id}``
+
+        Args:
+            card_id: Identifier of the card.
+            include_history: Whether to include history.
+
+        Returns:
+            CardResponse: Response carrying a card.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_card as endpoint
 
         return cast(
@@ -342,7 +561,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Freeze Card: ``POST /v0/card/{card_id}/freeze``."""
+        """Freezes a card so it declines payments until unfrozen.
+
+        ``POST /v0/card/{card_id}/freeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import freeze_card as endpoint
 
         return cast(
@@ -364,7 +602,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Unfreeze Card: ``POST /v0/card/{card_id}/unfreeze``."""
+        """Lifts the freeze on a card so it can pay again.
+
+        ``POST /v0/card/{card_id}/unfreeze``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import unfreeze_card as endpoint
 
         return cast(
@@ -386,7 +643,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Lost Card: ``POST /v0/card/{card_id}/lost``."""
+        """Reports a card lost, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/lost``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_lost_card as endpoint
 
         return cast(
@@ -408,7 +684,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Report Stolen Card: ``POST /v0/card/{card_id}/stolen``."""
+        """Reports a card stolen, which blocks it for good.
+
+        ``POST /v0/card/{card_id}/stolen``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import report_stolen_card as endpoint
 
         return cast(
@@ -430,7 +725,26 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardActionResponse:
-        """Activate Card: ``POST /v0/card/{card_id}/activate``."""
+        """Activates a newly issued card.
+
+        ``POST /v0/card/{card_id}/activate``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardActionResponse: Response carrying a card action.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import activate_card as endpoint
 
         return cast(
@@ -452,7 +766,27 @@ class AsyncCardsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardTokenizeResponse:
-        """Enable a card for agent payments: ``POST /v0/card/{card_id}/tokenize``."""
+        """Tokenises a card with the network so agents can pay with it.
+
+        ``POST /v0/card/{card_id}/tokenize``
+
+        Args:
+            card_id: Identifier of the card.
+
+        Returns:
+            CardTokenizeResponse: Response carrying a card tokenize.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import tokenize_card as endpoint
 
         return cast(

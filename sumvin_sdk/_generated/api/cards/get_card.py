@@ -103,20 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_history: bool | Unset = False,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
-    """Get Card
-
-     Returns one card, optionally with its status history.
+    """Returns one card, optionally with its status history.
 
     Args:
-        card_id (str):
-        include_history (bool | Unset):  Default: False.
+        card_id: Identifier of the card.
+        include_history: Whether to include history.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,20 +136,19 @@ def sync(
     client: AuthenticatedClient,
     include_history: bool | Unset = False,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Card
-
-     Returns one card, optionally with its status history.
+    """Returns one card, optionally with its status history.
 
     Args:
-        card_id (str):
-        include_history (bool | Unset):  Default: False.
+        card_id: Identifier of the card.
+        include_history: Whether to include history.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_history: bool | Unset = False,
 ) -> Response[CardResponse | HTTPValidationError | ProblemDetail]:
-    """Get Card
-
-     Returns one card, optionally with its status history.
+    """Returns one card, optionally with its status history.
 
     Args:
-        card_id (str):
-        include_history (bool | Unset):  Default: False.
+        card_id: Identifier of the card.
+        include_history: Whether to include history.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     include_history: bool | Unset = False,
 ) -> CardResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Card
-
-     Returns one card, optionally with its status history.
+    """Returns one card, optionally with its status history.
 
     Args:
-        card_id (str):
-        include_history (bool | Unset):  Default: False.
+        card_id: Identifier of the card.
+        include_history: Whether to include history.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -110,21 +110,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
-    """List Cards
-
-     Lists the user's payment cards, optionally by tokenisation status.
+    """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status (CardTokenizationStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        tokenization_status: Only items whose tokenization status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,21 +146,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Cards
-
-     Lists the user's payment cards, optionally by tokenisation status.
+    """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status (CardTokenizationStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        tokenization_status: Only items whose tokenization status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -179,21 +177,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[CardListResponse | HTTPValidationError | ProblemDetail]:
-    """List Cards
-
-     Lists the user's payment cards, optionally by tokenisation status.
+    """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status (CardTokenizationStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        tokenization_status: Only items whose tokenization status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -214,21 +211,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> CardListResponse | HTTPValidationError | ProblemDetail | None:
-    """List Cards
-
-     Lists the user's payment cards, optionally by tokenisation status.
+    """Lists the user's payment cards, optionally by tokenisation status.
 
     Args:
-        tokenization_status (CardTokenizationStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        tokenization_status: Only items whose tokenization status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

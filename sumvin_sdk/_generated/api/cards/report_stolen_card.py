@@ -98,19 +98,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Report Stolen Card
-
-     Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardActionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,19 +128,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Report Stolen Card
-
-     Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardActionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -155,19 +153,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardActionResponse | HTTPValidationError | ProblemDetail]:
-    """Report Stolen Card
-
-     Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardActionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,19 +181,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardActionResponse | HTTPValidationError | ProblemDetail | None:
-    """Report Stolen Card
-
-     Reports a card stolen, which blocks it for good.
+    """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardActionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

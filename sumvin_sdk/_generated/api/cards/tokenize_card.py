@@ -103,19 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
-    """Enable a card for agent payments
-
-     Tokenises a card with the network so agents can pay with it.
+    """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +133,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
-    """Enable a card for agent payments
-
-     Tokenises a card with the network so agents can pay with it.
+    """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardTokenizeResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -160,19 +158,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]:
-    """Enable a card for agent payments
-
-     Tokenises a card with the network so agents can pay with it.
+    """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardTokenizeResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +186,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CardTokenizeResponse | HTTPValidationError | ProblemDetail | None:
-    """Enable a card for agent payments
-
-     Tokenises a card with the network so agents can pay with it.
+    """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id (str):
+        card_id: Identifier of the card.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardTokenizeResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

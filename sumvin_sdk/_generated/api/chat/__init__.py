@@ -62,7 +62,26 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
@@ -84,7 +103,24 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
         return cast(
@@ -105,7 +141,26 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
         return cast(
@@ -127,7 +182,25 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
         return cast(
@@ -150,7 +223,26 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
         return cast(
@@ -174,7 +266,26 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
@@ -197,7 +308,25 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
         return cast(
@@ -220,7 +349,26 @@ class ChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
         return cast(
@@ -267,7 +415,26 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListSessionsResponse:
-        """List Sessions: ``GET /v0/chat/sessions``."""
+        """Lists the user's chat sessions, newest first, optionally matching a search text.
+
+        ``GET /v0/chat/sessions``
+
+        Args:
+            q: Only items whose q matches this.
+            expand: Related resources to embed in the response.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListSessionsResponse: Response carrying a list sessions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_sessions as endpoint
 
         return cast(
@@ -289,7 +456,24 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateSessionResponse:
-        """Create Session: ``POST /v0/chat/sessions``."""
+        """Opens a new chat session.
+
+        ``POST /v0/chat/sessions``
+
+        Args:
+            body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+
+        Returns:
+            CreateSessionResponse: Response carrying a create session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_session as endpoint
 
         return cast(
@@ -310,7 +494,26 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Get Session: ``GET /v0/chat/sessions/{session_id}``."""
+        """Returns one chat session, optionally with its messages.
+
+        ``GET /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_session as endpoint
 
         return cast(
@@ -332,7 +535,25 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Session: ``DELETE /v0/chat/sessions/{session_id}``."""
+        """Deletes a chat session and its messages.
+
+        ``DELETE /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_session as endpoint
 
         return cast(
@@ -355,7 +576,26 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetSessionResponse:
-        """Update Session: ``PATCH /v0/chat/sessions/{session_id}``."""
+        """Changes a chat session, such as its title.
+
+        ``PATCH /v0/chat/sessions/{session_id}``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``UpdateSessionRequest``: Request body for a update session.
+
+        Returns:
+            GetSessionResponse: Response carrying a get session.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_session as endpoint
 
         return cast(
@@ -379,7 +619,26 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ListMessagesResponse:
-        """List Messages: ``GET /v0/chat/sessions/{session_id}/messages``."""
+        """Lists the messages of one chat session, a page at a time.
+
+        ``GET /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            ListMessagesResponse: Response carrying a list messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_messages as endpoint
 
         return cast(
@@ -402,7 +661,25 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SaveMessagesResponse:
-        """Save Messages: ``POST /v0/chat/sessions/{session_id}/messages``."""
+        """Appends messages to a chat session.
+
+        ``POST /v0/chat/sessions/{session_id}/messages``
+
+        Args:
+            session_id: Identifier of the session.
+            body: ``SaveMessagesRequest``: Request body for a save messages.
+
+        Returns:
+            SaveMessagesResponse: Response carrying a save messages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import save_messages as endpoint
 
         return cast(
@@ -425,7 +702,26 @@ class AsyncChatResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ChatAttachmentResponse:
-        """Upload Chat Attachment: ``POST /v0/chat/attachments``."""
+        """Uploads a file to attach to chat messages, optionally tied to one session.
+
+        ``POST /v0/chat/attachments``
+
+        Args:
+            body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+            session_id: Only items whose session id matches this.
+
+        Returns:
+            ChatAttachmentResponse: Response carrying a chat attachment.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 413, 415, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_chat_attachment as endpoint
 
         return cast(

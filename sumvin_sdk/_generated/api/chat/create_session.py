@@ -87,19 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +117,18 @@ def sync(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -144,19 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ChatCreateSessionRequest,
 ) -> CreateSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Create Session
-
-     Opens a new chat session.
+    """Opens a new chat session.
 
     Args:
-        body (ChatCreateSessionRequest): Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

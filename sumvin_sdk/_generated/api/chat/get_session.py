@@ -102,20 +102,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Get Session
-
-     Returns one chat session, optionally with its messages.
+    """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id: Identifier of the session.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,20 +135,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Session
-
-     Returns one chat session, optionally with its messages.
+    """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id: Identifier of the session.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -165,20 +163,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Get Session
-
-     Returns one chat session, optionally with its messages.
+    """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id: Identifier of the session.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,20 +194,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Get Session
-
-     Returns one chat session, optionally with its messages.
+    """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id (str):
-        expand (list[str] | Unset):
+        session_id: Identifier of the session.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -97,21 +97,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,21 +133,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListMessagesResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,21 +164,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListMessagesResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,21 +198,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListMessagesResponse | ProblemDetail | None:
-    """List Messages
-
-     Lists the messages of one chat session, a page at a time.
+    """Lists the messages of one chat session, a page at a time.
 
     Args:
-        session_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        session_id: Identifier of the session.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListMessagesResponse | ProblemDetail
+
     """
 
     return (

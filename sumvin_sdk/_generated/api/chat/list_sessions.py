@@ -103,22 +103,21 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
-    """List Sessions
-
-     Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q (None | str | Unset):
-        expand (list[str] | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        q: Only items whose q matches this.
+        expand: Related resources to embed in the response.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,22 +142,21 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
-    """List Sessions
-
-     Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q (None | str | Unset):
-        expand (list[str] | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        q: Only items whose q matches this.
+        expand: Related resources to embed in the response.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListSessionsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -178,22 +176,21 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]:
-    """List Sessions
-
-     Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q (None | str | Unset):
-        expand (list[str] | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        q: Only items whose q matches this.
+        expand: Related resources to embed in the response.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ListSessionsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,22 +213,21 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ListSessionsResponse | ProblemDetail | None:
-    """List Sessions
-
-     Lists the user's chat sessions, newest first, optionally matching a search text.
+    """Lists the user's chat sessions, newest first, optionally matching a search text.
 
     Args:
-        q (None | str | Unset):
-        expand (list[str] | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        q: Only items whose q matches this.
+        expand: Related resources to embed in the response.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ListSessionsResponse | ProblemDetail
+
     """
 
     return (

@@ -93,20 +93,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,20 +126,19 @@ def sync(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SaveMessagesResponse
+
     """
 
     return sync_detailed(
@@ -156,20 +154,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SaveMessagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,20 +185,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SaveMessagesRequest,
 ) -> HTTPValidationError | ProblemDetail | SaveMessagesResponse | None:
-    """Save Messages
-
-     Appends messages to a chat session.
+    """Appends messages to a chat session.
 
     Args:
-        session_id (str):
-        body (SaveMessagesRequest): Request body for a save messages.
+        session_id: Identifier of the session.
+        body: ``SaveMessagesRequest``: Request body for a save messages.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SaveMessagesResponse
+
     """
 
     return (

@@ -98,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +131,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> Response[GetSessionResponse | HTTPValidationError | ProblemDetail]:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetSessionResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateSessionRequest,
 ) -> GetSessionResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Session
-
-     Changes a chat session, such as its title.
+    """Changes a chat session, such as its title.
 
     Args:
-        session_id (str):
-        body (UpdateSessionRequest): Request body for a update session.
+        session_id: Identifier of the session.
+        body: ``UpdateSessionRequest``: Request body for a update session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetSessionResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -116,20 +116,19 @@ def sync_detailed(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +149,19 @@ def sync(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -179,20 +177,19 @@ async def asyncio_detailed(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ChatAttachmentResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,20 +208,19 @@ async def asyncio(
     body: BodyUploadChatAttachment,
     session_id: str | Unset | None = UNSET,
 ) -> ChatAttachmentResponse | HTTPValidationError | ProblemDetail | None:
-    """Upload Chat Attachment
-
-     Uploads a file to attach to chat messages, optionally tied to one session.
+    """Uploads a file to attach to chat messages, optionally tied to one session.
 
     Args:
-        session_id (None | str | Unset):
-        body (BodyUploadChatAttachment): Multipart form of the upload chat attachment upload.
+        body: ``BodyUploadChatAttachment``: Multipart form of the upload chat attachment upload.
+        session_id: Only items whose session id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ChatAttachmentResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

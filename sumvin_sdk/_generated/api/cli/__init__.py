@@ -56,7 +56,20 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
-        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        """Returns the settings the command-line client needs at start-up.
+
+        ``GET /v0/cli/config``
+
+        Returns:
+            CliConfigResponse: Response carrying a CLI config.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_cli_config as endpoint
 
         return cast(
@@ -76,7 +89,24 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
-        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        """Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
+        ``POST /v0/cli/device-codes``
+
+        Args:
+            body: ``DeviceCodeCreateRequest | None``: the request body
+
+        Returns:
+            DeviceCodeCreateResponse: Response carrying a device code create.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_device_code as endpoint
 
         return cast(
@@ -96,7 +126,25 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        """Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
+        ``GET /v0/cli/device-codes/{device_code}``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import poll_device_code as endpoint
 
         return cast(
@@ -119,7 +167,29 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        """Approves a pending device sign-in for the signed-in user.
+
+        ``POST /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_device_code as endpoint
 
         return cast(
@@ -141,7 +211,26 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        """Denies a pending device sign-in.
+
+        ``DELETE /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import deny_device_code as endpoint
 
         return cast(
@@ -164,7 +253,26 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
-        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        """Lists the user's personal access tokens (never their secret values).
+
+        ``GET /v0/cli/personal-access-tokens``
+
+        Args:
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_personal_access_tokens as endpoint
 
         return cast(
@@ -186,7 +294,27 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
-        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        """Exchanges an approved device sign-in for a personal access token.
+
+        ``POST /v0/cli/personal-access-tokens``
+
+        Args:
+            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+                exchange.
+
+        Returns:
+            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+
+        Raises:
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_device_code as endpoint
 
         return cast(
@@ -206,7 +334,26 @@ class CliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        """Revokes one of the user's personal access tokens.
+
+        ``DELETE /v0/cli/personal-access-tokens/{id}``
+
+        Args:
+            id: Identifier of the id.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_personal_access_token as endpoint
 
         return cast(
@@ -247,7 +394,20 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CliConfigResponse:
-        """Read CLI runtime config: ``GET /v0/cli/config``."""
+        """Returns the settings the command-line client needs at start-up.
+
+        ``GET /v0/cli/config``
+
+        Returns:
+            CliConfigResponse: Response carrying a CLI config.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_cli_config as endpoint
 
         return cast(
@@ -267,7 +427,24 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeCreateResponse:
-        """Start a CLI sign-in: ``POST /v0/cli/device-codes``."""
+        """Starts a device sign-in: returns the code to show the user and the one the client polls with.
+
+        ``POST /v0/cli/device-codes``
+
+        Args:
+            body: ``DeviceCodeCreateRequest | None``: the request body
+
+        Returns:
+            DeviceCodeCreateResponse: Response carrying a device code create.
+
+        Raises:
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_device_code as endpoint
 
         return cast(
@@ -287,7 +464,25 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Poll a CLI sign-in: ``GET /v0/cli/device-codes/{device_code}``."""
+        """Tells a command-line client whether its device sign-in was approved, denied or has expired.
+
+        ``GET /v0/cli/device-codes/{device_code}``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import poll_device_code as endpoint
 
         return cast(
@@ -310,7 +505,29 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> DeviceCodeStatusResponse:
-        """Approve a CLI sign-in: ``POST /v0/cli/device-codes/{device_code}/approval``."""
+        """Approves a pending device sign-in for the signed-in user.
+
+        ``POST /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+            body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+
+        Returns:
+            DeviceCodeStatusResponse: Response carrying a device code status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_device_code as endpoint
 
         return cast(
@@ -332,7 +549,26 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Deny a CLI sign-in: ``DELETE /v0/cli/device-codes/{device_code}/approval``."""
+        """Denies a pending device sign-in.
+
+        ``DELETE /v0/cli/device-codes/{device_code}/approval``
+
+        Args:
+            device_code: Identifier of the device code.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import deny_device_code as endpoint
 
         return cast(
@@ -355,7 +591,26 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenListResponse:
-        """List personal access tokens: ``GET /v0/cli/personal-access-tokens``."""
+        """Lists the user's personal access tokens (never their secret values).
+
+        ``GET /v0/cli/personal-access-tokens``
+
+        Args:
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            PersonalAccessTokenListResponse: A page of personal access tokens with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_personal_access_tokens as endpoint
 
         return cast(
@@ -377,7 +632,27 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PersonalAccessTokenExchangeResponse:
-        """Exchange an approved sign-in for a token: ``POST /v0/cli/personal-access-tokens``."""
+        """Exchanges an approved device sign-in for a personal access token.
+
+        ``POST /v0/cli/personal-access-tokens``
+
+        Args:
+            body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+                exchange.
+
+        Returns:
+            PersonalAccessTokenExchangeResponse: Response carrying a personal access token exchange.
+
+        Raises:
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_device_code as endpoint
 
         return cast(
@@ -397,7 +672,26 @@ class AsyncCliResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke a personal access token: ``DELETE /v0/cli/personal-access-tokens/{id}``."""
+        """Revokes one of the user's personal access tokens.
+
+        ``DELETE /v0/cli/personal-access-tokens/{id}``
+
+        Args:
+            id: Identifier of the id.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_personal_access_token as endpoint
 
         return cast(

@@ -113,21 +113,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,21 +146,19 @@ def sync(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -178,21 +174,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,21 +205,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DeviceCodeApprovalRequest,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Approve a CLI sign-in
-
-     Approves a pending device sign-in for the signed-in user.
+    """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code (str):
-        body (DeviceCodeApprovalRequest): Request body for a device code approval. Example:
-            {'user_code': 'ABCD-EFGH'}.
+        device_code: Identifier of the device code.
+        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -93,19 +93,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +123,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,19 +148,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +176,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeviceCodeCreateRequest | Unset | None = UNSET,
 ) -> DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail | None:
-    """Start a CLI sign-in
-
-     Starts a device sign-in: returns the code to show the user and the one the client polls with.
+    """Starts a device sign-in: returns the code to show the user and the one the client polls with.
 
     Args:
-        body (DeviceCodeCreateRequest | None | Unset):
+        body: ``DeviceCodeCreateRequest | None``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeCreateResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

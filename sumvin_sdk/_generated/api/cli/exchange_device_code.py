@@ -97,20 +97,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,20 +128,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,20 +154,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,20 +183,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PersonalAccessTokenExchangeRequest,
 ) -> HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail | None:
-    """Exchange an approved sign-in for a token
-
-     Exchanges an approved device sign-in for a personal access token.
+    """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body (PersonalAccessTokenExchangeRequest): Request body for a personal access token
-            exchange. Example: {'device_code': 'x3k9...redacted...q7'}.
+        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
+            exchange.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenExchangeResponse | ProblemDetail
+
     """
 
     return (

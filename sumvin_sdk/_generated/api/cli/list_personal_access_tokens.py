@@ -96,20 +96,19 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +129,19 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,20 +157,19 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +188,19 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail | None:
-    """List personal access tokens
-
-     Lists the user's personal access tokens (never their secret values).
+    """Lists the user's personal access tokens (never their secret values).
 
     Args:
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PersonalAccessTokenListResponse | ProblemDetail
+
     """
 
     return (

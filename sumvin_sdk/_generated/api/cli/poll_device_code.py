@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail | None:
-    """Poll a CLI sign-in
-
-     Tells a command-line client whether its device sign-in was approved, denied or has expired.
+    """Tells a command-line client whether its device sign-in was approved, denied or has expired.
 
     Args:
-        device_code (str):
+        device_code: Identifier of the device code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         DeviceCodeStatusResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

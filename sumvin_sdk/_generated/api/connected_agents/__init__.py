@@ -47,7 +47,26 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """List connected agents: ``GET /v0/agent-identities``."""
+        """Lists the agents the user has connected, optionally by connection state.
+
+        ``GET /v0/agent-identities``
+
+        Args:
+            status: Only items whose status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AgentIdentityListResponse: A page of agent identitys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_identities as endpoint
 
         return cast(
@@ -69,7 +88,26 @@ class ConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
+        """Disconnects an agent from the user, revoking what it was allowed to do.
+
+        ``DELETE /v0/agent-identities/{external_id}``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_identity as endpoint
 
         return cast(
@@ -109,7 +147,26 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AgentIdentityListResponse:
-        """List connected agents: ``GET /v0/agent-identities``."""
+        """Lists the agents the user has connected, optionally by connection state.
+
+        ``GET /v0/agent-identities``
+
+        Args:
+            status: Only items whose status matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AgentIdentityListResponse: A page of agent identitys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_agent_identities as endpoint
 
         return cast(
@@ -131,7 +188,26 @@ class AsyncConnectedAgentsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect an agent: ``DELETE /v0/agent-identities/{external_id}``."""
+        """Disconnects an agent from the user, revoking what it was allowed to do.
+
+        ``DELETE /v0/agent-identities/{external_id}``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_agent_identity as endpoint
 
         return cast(

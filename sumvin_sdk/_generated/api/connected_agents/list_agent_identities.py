@@ -105,21 +105,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
-    """List connected agents
-
-     Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status (AgentIdentityStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,21 +141,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
-    """List connected agents
-
-     Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status (AgentIdentityStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentIdentityListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -174,21 +172,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]:
-    """List connected agents
-
-     Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status (AgentIdentityStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AgentIdentityListResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,21 +206,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AgentIdentityListResponse | HTTPValidationError | ProblemDetail | None:
-    """List connected agents
-
-     Lists the agents the user has connected, optionally by connection state.
+    """Lists the agents the user has connected, optionally by connection state.
 
     Args:
-        status (AgentIdentityStatus | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AgentIdentityListResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -44,7 +44,20 @@ class ConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
         return cast(
@@ -65,7 +78,25 @@ class ConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(
@@ -102,7 +133,20 @@ class AsyncConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectorListResponse:
-        """List Connectors: ``GET /v0/connectors/``."""
+        """Lists the third-party services the user can connect.
+
+        ``GET /v0/connectors/``
+
+        Returns:
+            ConnectorListResponse: A page of connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_connectors as endpoint
 
         return cast(
@@ -123,7 +167,25 @@ class AsyncConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ConnectorDetailResponse:
-        """Get Connector: ``GET /v0/connectors/{connector_id}``."""
+        """Returns one connector, optionally with the tools it provides.
+
+        ``GET /v0/connectors/{connector_id}``
+
+        Args:
+            connector_id: Identifier of the connector.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            ConnectorDetailResponse: Response carrying a connector detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_connector as endpoint
 
         return cast(

@@ -42,7 +42,20 @@ class ExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Get the Explore catalog: ``GET /v0/explore/``."""
+        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+
+        ``GET /v0/explore/``
+
+        Returns:
+            ExploreResponse: Response carrying a explore.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_explore as endpoint
 
         return cast(
@@ -76,7 +89,20 @@ class AsyncExploreResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ExploreResponse:
-        """Get the Explore catalog: ``GET /v0/explore/``."""
+        """Returns the Explore catalogue: sections of strategies and connectors to browse.
+
+        ``GET /v0/explore/``
+
+        Returns:
+            ExploreResponse: Response carrying a explore.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_explore as endpoint
 
         return cast(

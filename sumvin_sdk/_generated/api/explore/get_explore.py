@@ -71,16 +71,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ExploreResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -96,16 +95,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ExploreResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -117,16 +115,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ExploreResponse | HTTPValidationError | ProblemDetail]:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ExploreResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -140,16 +137,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ExploreResponse | HTTPValidationError | ProblemDetail | None:
-    """Get the Explore catalog
-
-     Returns the Explore catalogue: sections of strategies and connectors to browse.
+    """Returns the Explore catalogue: sections of strategies and connectors to browse.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ExploreResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

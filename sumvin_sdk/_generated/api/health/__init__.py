@@ -43,7 +43,24 @@ class HealthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> HealthCheckResponse:
-        """Health Check: ``GET /health``."""
+        """Reports whether the API and the services it depends on are up.
+
+        ``GET /health``
+
+        Args:
+            x_ping_key: The `x-ping-key` header.
+
+        Returns:
+            HealthCheckResponse: Response carrying a health check.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import health_check as endpoint
 
         return cast(
@@ -80,7 +97,24 @@ class AsyncHealthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> HealthCheckResponse:
-        """Health Check: ``GET /health``."""
+        """Reports whether the API and the services it depends on are up.
+
+        ``GET /health``
+
+        Args:
+            x_ping_key: The `x-ping-key` header.
+
+        Returns:
+            HealthCheckResponse: Response carrying a health check.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import health_check as endpoint
 
         return cast(

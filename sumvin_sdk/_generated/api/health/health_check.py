@@ -84,19 +84,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,19 +114,18 @@ def sync(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HealthCheckResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -141,19 +139,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HealthCheckResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,19 +167,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_ping_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | HealthCheckResponse | ProblemDetail | None:
-    """Health Check
-
-     Reports whether the API and the services it depends on are up.
+    """Reports whether the API and the services it depends on are up.
 
     Args:
-        x_ping_key (None | str | Unset):
+        x_ping_key: The `x-ping-key` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HealthCheckResponse | ProblemDetail
+
     """
 
     return (

@@ -52,7 +52,29 @@ class InsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
-        """List Insights: ``GET /v0/insights/``."""
+        """Lists insights generated for the user, optionally only those with a call to action or from one
+        strategy or task.
+
+        ``GET /v0/insights/``
+
+        Args:
+            call_to_action: Whether to call to action.
+            status: Only items whose status matches this.
+            user_strategy_id: Only items whose user strategy id matches this.
+            user_agent_task_id: Only items whose user agent task id matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InsightListResponse: A page of insights with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_insights as endpoint
 
         return cast(
@@ -82,7 +104,26 @@ class InsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        """Returns one insight, optionally with the transactions it is about.
+
+        ``GET /v0/insights/{insight_id}``
+
+        Args:
+            insight_id: Identifier of the insight.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_insight as endpoint
 
         return cast(
@@ -104,7 +145,28 @@ class InsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        """Marks an insight as accepted, acting on its suggestion.
+
+        ``POST /v0/insights/{insight_id}/accept``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import accept_insight as endpoint
 
         return cast(
@@ -126,7 +188,27 @@ class InsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        """Marks an insight as dismissed so it is no longer shown.
+
+        ``POST /v0/insights/{insight_id}/dismiss``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import dismiss_insight as endpoint
 
         return cast(
@@ -171,7 +253,29 @@ class AsyncInsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightListResponse:
-        """List Insights: ``GET /v0/insights/``."""
+        """Lists insights generated for the user, optionally only those with a call to action or from one
+        strategy or task.
+
+        ``GET /v0/insights/``
+
+        Args:
+            call_to_action: Whether to call to action.
+            status: Only items whose status matches this.
+            user_strategy_id: Only items whose user strategy id matches this.
+            user_agent_task_id: Only items whose user agent task id matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            InsightListResponse: A page of insights with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_insights as endpoint
 
         return cast(
@@ -201,7 +305,26 @@ class AsyncInsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Get Insight: ``GET /v0/insights/{insight_id}``."""
+        """Returns one insight, optionally with the transactions it is about.
+
+        ``GET /v0/insights/{insight_id}``
+
+        Args:
+            insight_id: Identifier of the insight.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_insight as endpoint
 
         return cast(
@@ -223,7 +346,28 @@ class AsyncInsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Accept Insight: ``POST /v0/insights/{insight_id}/accept``."""
+        """Marks an insight as accepted, acting on its suggestion.
+
+        ``POST /v0/insights/{insight_id}/accept``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import accept_insight as endpoint
 
         return cast(
@@ -245,7 +389,27 @@ class AsyncInsightsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> InsightResponse:
-        """Dismiss Insight: ``POST /v0/insights/{insight_id}/dismiss``."""
+        """Marks an insight as dismissed so it is no longer shown.
+
+        ``POST /v0/insights/{insight_id}/dismiss``
+
+        Args:
+            insight_id: Identifier of the insight.
+
+        Returns:
+            InsightResponse: Response carrying a insight.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import dismiss_insight as endpoint
 
         return cast(

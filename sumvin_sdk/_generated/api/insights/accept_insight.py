@@ -103,19 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Accept Insight
-
-     Marks an insight as accepted, acting on its suggestion.
+    """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +133,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Accept Insight
-
-     Marks an insight as accepted, acting on its suggestion.
+    """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -160,19 +158,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Accept Insight
-
-     Marks an insight as accepted, acting on its suggestion.
+    """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +186,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Accept Insight
-
-     Marks an insight as accepted, acting on its suggestion.
+    """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return (

@@ -98,19 +98,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,19 +128,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -155,19 +153,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | InsightResponse | ProblemDetail]:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,19 +181,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | InsightResponse | ProblemDetail | None:
-    """Dismiss Insight
-
-     Marks an insight as dismissed so it is no longer shown.
+    """Marks an insight as dismissed so it is no longer shown.
 
     Args:
-        insight_id (str):
+        insight_id: Identifier of the insight.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightResponse | ProblemDetail
+
     """
 
     return (

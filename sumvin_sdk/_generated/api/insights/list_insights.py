@@ -122,25 +122,24 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
-    """List Insights
-
-     Lists insights generated for the user, optionally only those with a call to action or from one
+    """Lists insights generated for the user, optionally only those with a call to action or from one
     strategy or task.
 
     Args:
-        call_to_action (bool | None | Unset):
-        status (None | str | Unset):
-        user_strategy_id (None | str | Unset):
-        user_agent_task_id (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        call_to_action: Whether to call to action.
+        status: Only items whose status matches this.
+        user_strategy_id: Only items whose user strategy id matches this.
+        user_agent_task_id: Only items whose user agent task id matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,25 +168,24 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
-    """List Insights
-
-     Lists insights generated for the user, optionally only those with a call to action or from one
+    """Lists insights generated for the user, optionally only those with a call to action or from one
     strategy or task.
 
     Args:
-        call_to_action (bool | None | Unset):
-        status (None | str | Unset):
-        user_strategy_id (None | str | Unset):
-        user_agent_task_id (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        call_to_action: Whether to call to action.
+        status: Only items whose status matches this.
+        user_strategy_id: Only items whose user strategy id matches this.
+        user_agent_task_id: Only items whose user agent task id matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -211,25 +209,24 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> Response[HTTPValidationError | InsightListResponse | ProblemDetail]:
-    """List Insights
-
-     Lists insights generated for the user, optionally only those with a call to action or from one
+    """Lists insights generated for the user, optionally only those with a call to action or from one
     strategy or task.
 
     Args:
-        call_to_action (bool | None | Unset):
-        status (None | str | Unset):
-        user_strategy_id (None | str | Unset):
-        user_agent_task_id (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        call_to_action: Whether to call to action.
+        status: Only items whose status matches this.
+        user_strategy_id: Only items whose user strategy id matches this.
+        user_agent_task_id: Only items whose user agent task id matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | InsightListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,25 +253,24 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 20,
 ) -> HTTPValidationError | InsightListResponse | ProblemDetail | None:
-    """List Insights
-
-     Lists insights generated for the user, optionally only those with a call to action or from one
+    """Lists insights generated for the user, optionally only those with a call to action or from one
     strategy or task.
 
     Args:
-        call_to_action (bool | None | Unset):
-        status (None | str | Unset):
-        user_strategy_id (None | str | Unset):
-        user_agent_task_id (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
+        call_to_action: Whether to call to action.
+        status: Only items whose status matches this.
+        user_strategy_id: Only items whose user strategy id matches this.
+        user_agent_task_id: Only items whose user agent task id matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | InsightListResponse | ProblemDetail
+
     """
 
     return (

@@ -67,7 +67,31 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """List Ipas: ``GET /v0/user/ipa/``."""
+        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+        sortable.
+
+        ``GET /v0/user/ipa/``
+
+        Args:
+            status: Only items whose status matches this.
+            intent_type: Only items whose intent type matches this.
+            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+                `-status`.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ipas as endpoint
 
         return cast(
@@ -97,7 +121,27 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Create IPA: ``POST /v0/user/ipa/``."""
+        """Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
+        ``POST /v0/user/ipa/``
+
+        Args:
+            body: ``CreateIPARequest``: Request body for a create IPA.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ipa as endpoint
 
         return cast(
@@ -120,7 +164,27 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
+        """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+        mandate embedded.
+
+        ``GET /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa as endpoint
 
         return cast(
@@ -142,7 +206,27 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
+        """Cancels an errand that has not finished and returns it in its new state.
+
+        ``DELETE /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_ipa as endpoint
 
         return cast(
@@ -167,7 +251,28 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
+        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+
+        ``GET /v0/user/ipa/{ipa_id}/events``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            event_type: Only items whose event type matches this.
+
+        Returns:
+            IPAEventsResponse: Response carrying a IPA events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_events as endpoint
 
         return cast(
@@ -191,7 +296,27 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
+        """Lists how an errand's spending is split across purchases.
+
+        ``GET /v0/user/ipa/{ipa_id}/allocations``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AllocationsResponse: Response carrying a allocations.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_allocations as endpoint
 
         return cast(
@@ -214,7 +339,27 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
+        """Answers the questions an errand's agent asked before it can go on.
+
+        ``PUT /v0/user/ipa/{ipa_id}/answers``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import clarify_ipa as endpoint
 
         return cast(
@@ -237,7 +382,29 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
+        """Approves (with a signed mandate) or declines the purchase an errand proposes.
+
+        ``PUT /v0/user/ipa/{ipa_id}/decision``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ApproveIPARequest``: Request body for a approve IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_ipa as endpoint
 
         return cast(
@@ -260,7 +427,28 @@ class IpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
+        """Replaces the conditions the errand's purchase must meet before it is approved.
+
+        ``PUT /v0/user/ipa/{ipa_id}/conditions``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import replace_ipa_conditions as endpoint
 
         return cast(
@@ -310,7 +498,31 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAListResponse:
-        """List Ipas: ``GET /v0/user/ipa/``."""
+        """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+        sortable.
+
+        ``GET /v0/user/ipa/``
+
+        Args:
+            status: Only items whose status matches this.
+            intent_type: Only items whose intent type matches this.
+            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+                `-status`.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ipas as endpoint
 
         return cast(
@@ -340,7 +552,27 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Create IPA: ``POST /v0/user/ipa/``."""
+        """Asks an agent to run an errand from a plain-language request; the work starts in the background.
+
+        ``POST /v0/user/ipa/``
+
+        Args:
+            body: ``CreateIPARequest``: Request body for a create IPA.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ipa as endpoint
 
         return cast(
@@ -363,7 +595,27 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Get Ipa: ``GET /v0/user/ipa/{ipa_id}``."""
+        """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+        mandate embedded.
+
+        ``GET /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa as endpoint
 
         return cast(
@@ -385,7 +637,27 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Cancel Ipa: ``DELETE /v0/user/ipa/{ipa_id}``."""
+        """Cancels an errand that has not finished and returns it in its new state.
+
+        ``DELETE /v0/user/ipa/{ipa_id}``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import cancel_ipa as endpoint
 
         return cast(
@@ -410,7 +682,28 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPAEventsResponse:
-        """List an errand's activity events: ``GET /v0/user/ipa/{ipa_id}/events``."""
+        """Lists what happened on an errand, a page at a time, optionally one kind of event.
+
+        ``GET /v0/user/ipa/{ipa_id}/events``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            event_type: Only items whose event type matches this.
+
+        Returns:
+            IPAEventsResponse: Response carrying a IPA events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_events as endpoint
 
         return cast(
@@ -434,7 +727,27 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> AllocationsResponse:
-        """List an errand's allocations: ``GET /v0/user/ipa/{ipa_id}/allocations``."""
+        """Lists how an errand's spending is split across purchases.
+
+        ``GET /v0/user/ipa/{ipa_id}/allocations``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            AllocationsResponse: Response carrying a allocations.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ipa_allocations as endpoint
 
         return cast(
@@ -457,7 +770,27 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Clarify Ipa: ``PUT /v0/user/ipa/{ipa_id}/answers``."""
+        """Answers the questions an errand's agent asked before it can go on.
+
+        ``PUT /v0/user/ipa/{ipa_id}/answers``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import clarify_ipa as endpoint
 
         return cast(
@@ -480,7 +813,29 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Approve or decline an errand's purchase: ``PUT /v0/user/ipa/{ipa_id}/decision``."""
+        """Approves (with a signed mandate) or declines the purchase an errand proposes.
+
+        ``PUT /v0/user/ipa/{ipa_id}/decision``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ApproveIPARequest``: Request body for a approve IPA.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import approve_ipa as endpoint
 
         return cast(
@@ -503,7 +858,28 @@ class AsyncIpaResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> IPADetailResponse:
-        """Replace the conditions on an errand's approval: ``PUT /v0/user/ipa/{ipa_id}/conditions``."""
+        """Replaces the conditions the errand's purchase must meet before it is approved.
+
+        ``PUT /v0/user/ipa/{ipa_id}/conditions``
+
+        Args:
+            ipa_id: Identifier of the IPA.
+            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+
+        Returns:
+            IPADetailResponse: Response carrying a IPA detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import replace_ipa_conditions as endpoint
 
         return cast(

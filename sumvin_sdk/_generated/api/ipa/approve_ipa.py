@@ -116,20 +116,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> Response[IPADetailResponse | ProblemDetail]:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,20 +149,19 @@ def sync(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> IPADetailResponse | ProblemDetail | None:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -179,20 +177,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> Response[IPADetailResponse | ProblemDetail]:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,20 +208,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ApproveIPARequest,
 ) -> IPADetailResponse | ProblemDetail | None:
-    """Approve or decline an errand's purchase
-
-     Approves (with a signed mandate) or declines the purchase an errand proposes.
+    """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id (str):
-        body (ApproveIPARequest): Request body for a approve IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ApproveIPARequest``: Request body for a approve IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         IPADetailResponse | ProblemDetail
+
     """
 
     return (

@@ -103,19 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Cancel Ipa
-
-     Cancels an errand that has not finished and returns it in its new state.
+    """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id (str):
+        ipa_id: Identifier of the IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +133,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Cancel Ipa
-
-     Cancels an errand that has not finished and returns it in its new state.
+    """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id (str):
+        ipa_id: Identifier of the IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -160,19 +158,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Cancel Ipa
-
-     Cancels an errand that has not finished and returns it in its new state.
+    """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id (str):
+        ipa_id: Identifier of the IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +186,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Cancel Ipa
-
-     Cancels an errand that has not finished and returns it in its new state.
+    """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id (str):
+        ipa_id: Identifier of the IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

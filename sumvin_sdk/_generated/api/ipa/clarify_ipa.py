@@ -108,20 +108,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +141,19 @@ def sync(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -171,20 +169,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,20 +200,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ClarifyIPARequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Clarify Ipa
-
-     Answers the questions an errand's agent asked before it can go on.
+    """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id (str):
-        body (ClarifyIPARequest): Request body for a clarify IPA.
+        ipa_id: Identifier of the IPA.
+        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

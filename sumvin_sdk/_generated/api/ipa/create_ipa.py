@@ -106,20 +106,20 @@ def sync_detailed(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -140,20 +140,20 @@ def sync(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -169,20 +169,20 @@ async def asyncio_detailed(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,20 +201,20 @@ async def asyncio(
     body: CreateIPARequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Create IPA
-
-     Asks an agent to run an errand from a plain-language request; the work starts in the background.
+    """Asks an agent to run an errand from a plain-language request; the work starts in the background.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (CreateIPARequest): Request body for a create IPA.
+        body: ``CreateIPARequest``: Request body for a create IPA.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

@@ -102,21 +102,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,21 +136,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -167,21 +165,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,21 +197,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Get Ipa
-
-     Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or mandate
-    embedded.
+    """Returns one errand, optionally with its tasks, candidates, manifests, events, capacity or
+    mandate embedded.
 
     Args:
-        ipa_id (str):
-        expand (list[str] | Unset):
+        ipa_id: Identifier of the IPA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

@@ -102,21 +102,20 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AllocationsResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,21 +138,20 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AllocationsResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -171,21 +169,20 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[AllocationsResponse | HTTPValidationError | ProblemDetail]:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[AllocationsResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,21 +203,20 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> AllocationsResponse | HTTPValidationError | ProblemDetail | None:
-    """List an errand's allocations
-
-     Lists how an errand's spending is split across purchases.
+    """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         AllocationsResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -116,22 +116,21 @@ def sync_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,22 +155,21 @@ def sync(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAEventsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -191,22 +189,21 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,22 +226,21 @@ async def asyncio(
     limit: int | Unset = 50,
     event_type: IPAEventType | Unset | None = UNSET,
 ) -> HTTPValidationError | IPAEventsResponse | ProblemDetail | None:
-    """List an errand's activity events
-
-     Lists what happened on an errand, a page at a time, optionally one kind of event.
+    """Lists what happened on an errand, a page at a time, optionally one kind of event.
 
     Args:
-        ipa_id (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        event_type (IPAEventType | None | Unset):
+        ipa_id: Identifier of the IPA.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        event_type: Only items whose event type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAEventsResponse | ProblemDetail
+
     """
 
     return (

@@ -139,25 +139,25 @@ def sync_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,25 +186,25 @@ def sync(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -228,25 +228,25 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | IPAListResponse | ProblemDetail]:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPAListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -273,25 +273,25 @@ async def asyncio(
     limit: int | Unset = 20,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | IPAListResponse | ProblemDetail | None:
-    """List Ipas
-
-     Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
+    """Lists the user's errands (IPAs: intent-to-purchase agreements), filterable by status and type,
     sortable.
 
     Args:
-        status (IPAStatus | None | Unset):
-        intent_type (IPAType | None | Unset):
-        sort (ListIpasSortType0 | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 20.
-        expand (list[str] | Unset):
+        status: Only items whose status matches this.
+        intent_type: Only items whose intent type matches this.
+        sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
+            `-status`.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPAListResponse | ProblemDetail
+
     """
 
     return (

@@ -113,20 +113,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Replace the conditions on an errand's approval
-
-     Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id (str):
-        body (ReplaceConditionsRequest): Request body for a replace conditions.
+        ipa_id: Identifier of the IPA.
+        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,20 +146,19 @@ def sync(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Replace the conditions on an errand's approval
-
-     Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id (str):
-        body (ReplaceConditionsRequest): Request body for a replace conditions.
+        ipa_id: Identifier of the IPA.
+        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -176,20 +174,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> Response[HTTPValidationError | IPADetailResponse | ProblemDetail]:
-    """Replace the conditions on an errand's approval
-
-     Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id (str):
-        body (ReplaceConditionsRequest): Request body for a replace conditions.
+        ipa_id: Identifier of the IPA.
+        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | IPADetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,20 +205,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReplaceConditionsRequest,
 ) -> HTTPValidationError | IPADetailResponse | ProblemDetail | None:
-    """Replace the conditions on an errand's approval
-
-     Replaces the conditions the errand's purchase must meet before it is approved.
+    """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id (str):
-        body (ReplaceConditionsRequest): Request body for a replace conditions.
+        ipa_id: Identifier of the IPA.
+        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | IPADetailResponse | ProblemDetail
+
     """
 
     return (

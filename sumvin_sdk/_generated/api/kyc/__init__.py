@@ -65,7 +65,25 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
         return cast(
@@ -87,7 +105,25 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
         return cast(
@@ -109,7 +145,26 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
         return cast(
@@ -130,7 +185,21 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
         return cast(
@@ -149,7 +218,22 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
         return cast(
@@ -169,7 +253,26 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
         return cast(
@@ -188,7 +291,22 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
         return cast(
@@ -208,7 +326,25 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
         return cast(
@@ -229,7 +365,23 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
         return cast(
@@ -248,7 +400,25 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
         return cast(
@@ -269,7 +439,31 @@ class KycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(
@@ -316,7 +510,25 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCAccessTokenResponse:
-        """Get Access Token: ``POST /v0/kyc/access-token``."""
+        """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+        level.
+
+        ``POST /v0/kyc/access-token``
+
+        Args:
+            level: Only level values of: `liveness`, `passport`.
+
+        Returns:
+            KYCAccessTokenResponse: Response carrying a KYC access token.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_access_token as endpoint
 
         return cast(
@@ -338,7 +550,25 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCStatusResponse:
-        """Get current KYC verification status: ``GET /v0/kyc/status``."""
+        """Returns where the user's identity verification stands; `refresh` asks the provider first.
+
+        ``GET /v0/kyc/status``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCStatusResponse: Response carrying a KYC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_status as endpoint
 
         return cast(
@@ -360,7 +590,26 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDetailsResponse:
-        """Get detailed KYC verification information: ``GET /v0/kyc/details``."""
+        """Returns the detailed state of the user's identity verification: checks, documents and review
+        results.
+
+        ``GET /v0/kyc/details``
+
+        Args:
+            refresh: Whether to refresh.
+
+        Returns:
+            KYCDetailsResponse: Response carrying a KYC details.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_details as endpoint
 
         return cast(
@@ -381,7 +630,21 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCApplicantResponse:
-        """Create KYC applicant: ``POST /v0/kyc/applicant``."""
+        """Creates the user's applicant record with the verification provider; 200 when it already exists.
+
+        ``POST /v0/kyc/applicant``
+
+        Returns:
+            KYCApplicantResponse: Response carrying a KYC applicant.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_kyc_applicant as endpoint
 
         return cast(
@@ -400,7 +663,22 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDocumentsListResponse:
-        """List uploaded KYC document images: ``GET /v0/kyc/documents``."""
+        """Lists the identity document images the user has uploaded.
+
+        ``GET /v0/kyc/documents``
+
+        Returns:
+            KYCDocumentsListResponse: A page of KYC documentss with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_kyc_documents as endpoint
 
         return cast(
@@ -420,7 +698,26 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCDocumentUploadResponse:
-        """Upload a KYC document image: ``POST /v0/kyc/documents``."""
+        """Uploads one identity document image, such as a side of a passport or ID card.
+
+        ``POST /v0/kyc/documents``
+
+        Args:
+            body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+
+        Returns:
+            KYCDocumentUploadResponse: Response carrying a KYC document upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_kyc_document as endpoint
 
         return cast(
@@ -439,7 +736,22 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCRequiredDocsResponse:
-        """Get required KYC documents statuses: ``GET /v0/kyc/documents/required``."""
+        """Lists the documents verification needs and the state of each.
+
+        ``GET /v0/kyc/documents/required``
+
+        Returns:
+            KYCRequiredDocsResponse: Response carrying a KYC required docs.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_required_docs as endpoint
 
         return cast(
@@ -459,7 +771,25 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Get a KYC document image: ``GET /v0/kyc/documents/{image_id}``."""
+        """Downloads one uploaded identity document image.
+
+        ``GET /v0/kyc/documents/{image_id}``
+
+        Args:
+            image_id: Identifier of the image.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_kyc_document_image as endpoint
 
         return cast(
@@ -480,7 +810,23 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KYCSubmitResponse:
-        """Submit KYC application for review: ``POST /v0/kyc/submit``."""
+        """Sends the user's completed verification to the provider for review.
+
+        ``POST /v0/kyc/submit``
+
+        Returns:
+            KYCSubmitResponse: Response carrying a KYC submit.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_kyc_for_review as endpoint
 
         return cast(
@@ -499,7 +845,25 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionMintResponse:
-        """Start identity verification from the CLI: ``POST /v0/kyc/sessions``."""
+        """Starts identity verification from the command line: returns a link to open in a browser and a
+        ticket to wait on.
+
+        ``POST /v0/kyc/sessions``
+
+        Returns:
+            KycSessionMintResponse: Response carrying a KYC session mint.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import mint_kyc_session as endpoint
 
         return cast(
@@ -520,7 +884,31 @@ class AsyncKycResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> KycSessionRedemptionResponse:
-        """Redeem a verification session ticket: ``POST /v0/kyc/sessions/redemption``."""
+        """Exchanges a verification session ticket for the session it stands for, once, in the browser.
+
+        ``POST /v0/kyc/sessions/redemption``
+
+        Args:
+            x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            KycSessionRedemptionResponse: Response carrying a KYC session redemption.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import redeem_kyc_session as endpoint
 
         return cast(

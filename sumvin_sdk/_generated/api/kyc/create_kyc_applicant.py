@@ -81,16 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -106,16 +105,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCApplicantResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -127,16 +125,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCApplicantResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -150,16 +147,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCApplicantResponse | ProblemDetail | None:
-    """Create KYC applicant
-
-     Creates the user's applicant record with the verification provider; 200 when it already exists.
+    """Creates the user's applicant record with the verification provider; 200 when it already exists.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCApplicantResponse | ProblemDetail
+
     """
 
     return (

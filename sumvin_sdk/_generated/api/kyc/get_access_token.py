@@ -97,19 +97,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +128,19 @@ def sync(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +154,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCAccessTokenResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +183,19 @@ async def asyncio(
     client: AuthenticatedClient,
     level: GetAccessTokenLevelType0 | Unset | None = UNSET,
 ) -> HTTPValidationError | KYCAccessTokenResponse | ProblemDetail | None:
-    """Get Access Token
-
-     Returns a short-lived token for the identity-verification SDK, for the liveness or passport level.
+    """Returns a short-lived token for the identity-verification SDK, for the liveness or passport
+    level.
 
     Args:
-        level (GetAccessTokenLevelType0 | None | Unset):
+        level: Only level values of: `liveness`, `passport`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCAccessTokenResponse | ProblemDetail
+
     """
 
     return (

@@ -91,20 +91,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
-    """Get detailed KYC verification information
-
-     Returns the detailed state of the user's identity verification: checks, documents and review
+    """Returns the detailed state of the user's identity verification: checks, documents and review
     results.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,20 +122,19 @@ def sync(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
-    """Get detailed KYC verification information
-
-     Returns the detailed state of the user's identity verification: checks, documents and review
+    """Returns the detailed state of the user's identity verification: checks, documents and review
     results.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,20 +148,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]:
-    """Get detailed KYC verification information
-
-     Returns the detailed state of the user's identity verification: checks, documents and review
+    """Returns the detailed state of the user's identity verification: checks, documents and review
     results.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,20 +177,19 @@ async def asyncio(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail | None:
-    """Get detailed KYC verification information
-
-     Returns the detailed state of the user's identity verification: checks, documents and review
+    """Returns the detailed state of the user's identity verification: checks, documents and review
     results.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCDetailsResponse | ProblemDetail
+
     """
 
     return (

@@ -85,19 +85,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Get a KYC document image
-
-     Downloads one uploaded identity document image.
+    """Downloads one uploaded identity document image.
 
     Args:
-        image_id (str):
+        image_id: Identifier of the image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -116,19 +115,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Get a KYC document image
-
-     Downloads one uploaded identity document image.
+    """Downloads one uploaded identity document image.
 
     Args:
-        image_id (str):
+        image_id: Identifier of the image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -142,19 +140,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Get a KYC document image
-
-     Downloads one uploaded identity document image.
+    """Downloads one uploaded identity document image.
 
     Args:
-        image_id (str):
+        image_id: Identifier of the image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,19 +168,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Get a KYC document image
-
-     Downloads one uploaded identity document image.
+    """Downloads one uploaded identity document image.
 
     Args:
-        image_id (str):
+        image_id: Identifier of the image.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -91,19 +91,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,19 +121,18 @@ def sync(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -148,19 +146,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | KYCStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,19 +174,18 @@ async def asyncio(
     client: AuthenticatedClient,
     refresh: bool | Unset = False,
 ) -> Any | HTTPValidationError | KYCStatusResponse | ProblemDetail | None:
-    """Get current KYC verification status
-
-     Returns where the user's identity verification stands; `refresh` asks the provider first.
+    """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh (bool | Unset):  Default: False.
+        refresh: Whether to refresh.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | KYCStatusResponse | ProblemDetail
+
     """
 
     return (

@@ -81,16 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCDocumentsListResponse | ProblemDetail]:
-    """List uploaded KYC document images
-
-     Lists the identity document images the user has uploaded.
+    """Lists the identity document images the user has uploaded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentsListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -106,16 +105,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCDocumentsListResponse | ProblemDetail | None:
-    """List uploaded KYC document images
-
-     Lists the identity document images the user has uploaded.
+    """Lists the identity document images the user has uploaded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentsListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -127,16 +125,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCDocumentsListResponse | ProblemDetail]:
-    """List uploaded KYC document images
-
-     Lists the identity document images the user has uploaded.
+    """Lists the identity document images the user has uploaded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentsListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -150,16 +147,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCDocumentsListResponse | ProblemDetail | None:
-    """List uploaded KYC document images
-
-     Lists the identity document images the user has uploaded.
+    """Lists the identity document images the user has uploaded.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentsListResponse | ProblemDetail
+
     """
 
     return (

@@ -91,17 +91,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
-    """Start identity verification from the CLI
-
-     Starts identity verification from the command line: returns a link to open in a browser and a ticket
-    to wait on.
+    """Starts identity verification from the command line: returns a link to open in a browser and a
+    ticket to wait on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -117,17 +116,16 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
-    """Start identity verification from the CLI
-
-     Starts identity verification from the command line: returns a link to open in a browser and a ticket
-    to wait on.
+    """Starts identity verification from the command line: returns a link to open in a browser and a
+    ticket to wait on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionMintResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -139,17 +137,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]:
-    """Start identity verification from the CLI
-
-     Starts identity verification from the command line: returns a link to open in a browser and a ticket
-    to wait on.
+    """Starts identity verification from the command line: returns a link to open in a browser and a
+    ticket to wait on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionMintResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -163,17 +160,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KycSessionMintResponse | ProblemDetail | None:
-    """Start identity verification from the CLI
-
-     Starts identity verification from the command line: returns a link to open in a browser and a ticket
-    to wait on.
+    """Starts identity verification from the command line: returns a link to open in a browser and a
+    ticket to wait on.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionMintResponse | ProblemDetail
+
     """
 
     return (

@@ -114,20 +114,20 @@ def sync_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,20 +148,20 @@ def sync(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -177,20 +177,20 @@ async def asyncio_detailed(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,20 +209,20 @@ async def asyncio(
     x_sumvin_kyc_ticket: str | Unset | None = UNSET,
     idempotency_key: str | Unset | None = UNSET,
 ) -> HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail | None:
-    """Redeem a verification session ticket
-
-     Exchanges a verification session ticket for the session it stands for, once, in the browser.
+    """Exchanges a verification session ticket for the session it stands for, once, in the browser.
 
     Args:
-        x_sumvin_kyc_ticket (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        x_sumvin_kyc_ticket: The `x-sumvin-kyc-ticket` header.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KycSessionRedemptionResponse | ProblemDetail
+
     """
 
     return (

@@ -86,16 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
-    """Submit KYC application for review
-
-     Sends the user's completed verification to the provider for review.
+    """Sends the user's completed verification to the provider for review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -111,16 +110,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
-    """Submit KYC application for review
-
-     Sends the user's completed verification to the provider for review.
+    """Sends the user's completed verification to the provider for review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCSubmitResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -132,16 +130,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]:
-    """Submit KYC application for review
-
-     Sends the user's completed verification to the provider for review.
+    """Sends the user's completed verification to the provider for review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCSubmitResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -155,16 +152,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | KYCSubmitResponse | ProblemDetail | None:
-    """Submit KYC application for review
-
-     Sends the user's completed verification to the provider for review.
+    """Sends the user's completed verification to the provider for review.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCSubmitResponse | ProblemDetail
+
     """
 
     return (

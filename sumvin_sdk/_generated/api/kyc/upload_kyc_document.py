@@ -102,19 +102,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +132,18 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,19 +157,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +185,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadKycDocument,
 ) -> HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail | None:
-    """Upload a KYC document image
-
-     Uploads one identity document image, such as a side of a passport or ID card.
+    """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body (BodyUploadKycDocument): Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | KYCDocumentUploadResponse | ProblemDetail
+
     """
 
     return (

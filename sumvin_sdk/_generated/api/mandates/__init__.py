@@ -47,7 +47,27 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Read the mandate awaiting approval: ``GET /v0/mandate-ceremonies/current``."""
+        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
+        ``GET /v0/mandate-ceremonies/current``
+
+        Args:
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyResponse: Response carrying a mandate ceremony.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import read_mandate_ceremony as endpoint
 
         return cast(
@@ -69,7 +89,27 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Check where a mandate approval stands: ``GET /v0/mandate-ceremonies/current/status``."""
+        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+        expired.
+
+        ``GET /v0/mandate-ceremonies/current/status``
+
+        Args:
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyStatusResponse: Response carrying a mandate ceremony status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import read_mandate_ceremony_status as endpoint
 
         return cast(
@@ -92,7 +132,31 @@ class MandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Approve or decline a proposed mandate: ``PUT /v0/mandate-ceremonies/current/decision``."""
+        """Approves (with the user's signature) or declines the proposed mandate.
+
+        ``PUT /v0/mandate-ceremonies/current/decision``
+
+        Args:
+            body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyResponse: Response carrying a mandate ceremony.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import decide_mandate_ceremony as endpoint
 
         return cast(
@@ -131,7 +195,27 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Read the mandate awaiting approval: ``GET /v0/mandate-ceremonies/current``."""
+        """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+
+        ``GET /v0/mandate-ceremonies/current``
+
+        Args:
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyResponse: Response carrying a mandate ceremony.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import read_mandate_ceremony as endpoint
 
         return cast(
@@ -153,7 +237,27 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyStatusResponse:
-        """Check where a mandate approval stands: ``GET /v0/mandate-ceremonies/current/status``."""
+        """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+        expired.
+
+        ``GET /v0/mandate-ceremonies/current/status``
+
+        Args:
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyStatusResponse: Response carrying a mandate ceremony status.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import read_mandate_ceremony_status as endpoint
 
         return cast(
@@ -176,7 +280,31 @@ class AsyncMandatesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateCeremonyResponse:
-        """Approve or decline a proposed mandate: ``PUT /v0/mandate-ceremonies/current/decision``."""
+        """Approves (with the user's signature) or declines the proposed mandate.
+
+        ``PUT /v0/mandate-ceremonies/current/decision``
+
+        Args:
+            body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+            x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+
+        Returns:
+            MandateCeremonyResponse: Response carrying a mandate ceremony.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import decide_mandate_ceremony as endpoint
 
         return cast(

@@ -126,21 +126,19 @@ def sync_detailed(
     body: MandateCeremonyDecisionRequest,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
-    """Approve or decline a proposed mandate
-
-     Approves (with the user's signature) or declines the proposed mandate.
+    """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
-            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
+        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -161,21 +159,19 @@ def sync(
     body: MandateCeremonyDecisionRequest,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
-    """Approve or decline a proposed mandate
-
-     Approves (with the user's signature) or declines the proposed mandate.
+    """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
-            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
+        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -191,21 +187,19 @@ async def asyncio_detailed(
     body: MandateCeremonyDecisionRequest,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]:
-    """Approve or decline a proposed mandate
-
-     Approves (with the user's signature) or declines the proposed mandate.
+    """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
-            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
+        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -224,21 +218,19 @@ async def asyncio(
     body: MandateCeremonyDecisionRequest,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail | None:
-    """Approve or decline a proposed mandate
-
-     Approves (with the user's signature) or declines the proposed mandate.
+    """Approves (with the user's signature) or declines the proposed mandate.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
-        body (MandateCeremonyDecisionRequest): Request body for a mandate ceremony decision.
-            Example: {'decision': 'approved', 'signature': '0x3d5f...1b'}.
+        body: ``MandateCeremonyDecisionRequest``: Request body for a mandate ceremony decision.
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return (

@@ -99,19 +99,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,19 +129,18 @@ def sync(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -156,19 +154,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,19 +182,18 @@ async def asyncio(
     client: AuthenticatedClient,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyResponse | ProblemDetail | None:
-    """Read the mandate awaiting approval
-
-     Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
+    """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyResponse | ProblemDetail
+
     """
 
     return (

@@ -94,19 +94,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,19 +125,19 @@ def sync(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -151,19 +151,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,19 +180,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail | None:
-    """Check where a mandate approval stands
-
-     Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or expired.
+    """Tells whether the mandate behind a ceremony ticket is still pending, approved, declined or
+    expired.
 
     Args:
-        x_sumvin_ceremony_ticket (None | str | Unset):
+        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateCeremonyStatusResponse | ProblemDetail
+
     """
 
     return (

@@ -65,7 +65,43 @@ class MerchantsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
-        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
+        ``GET /v0/ucp/merchants``
+
+        Args:
+            q: Only items whose q matches this.
+            category: Only items whose category matches this.
+            country: Only items whose country matches this.
+            language: Only items whose language matches this.
+            brand: Only items whose brand matches this.
+            capability: Only items whose capability matches this.
+            payment: Only items whose payment matches this.
+            transport: Only items whose transport matches this.
+            a2a: Whether to a 2 a.
+            oauth: Whether to oauth.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Whether to enriched.
+            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+            facets: Only items whose facets matches this.
+            highlight: Whether to highlight.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            MerchantSearchResponse: Response carrying a merchant search.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import search_merchants as endpoint
 
         return cast(
@@ -106,7 +142,27 @@ class MerchantsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
-        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        """Returns one UCP merchant, looked up by its domain or its merchant id.
+
+        ``GET /v0/ucp/merchants/{merchant}``
+
+        Args:
+            merchant: Identifier of the merchant.
+
+        Returns:
+            MerchantDetailResponse: Response carrying a merchant detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_merchant as endpoint
 
         return cast(
@@ -161,7 +217,43 @@ class AsyncMerchantsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MerchantSearchResponse:
-        """Search UCP merchants: ``GET /v0/ucp/merchants``."""
+        """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+
+        ``GET /v0/ucp/merchants``
+
+        Args:
+            q: Only items whose q matches this.
+            category: Only items whose category matches this.
+            country: Only items whose country matches this.
+            language: Only items whose language matches this.
+            brand: Only items whose brand matches this.
+            capability: Only items whose capability matches this.
+            payment: Only items whose payment matches this.
+            transport: Only items whose transport matches this.
+            a2a: Whether to a 2 a.
+            oauth: Whether to oauth.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            enriched: Whether to enriched.
+            sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+            facets: Only items whose facets matches this.
+            highlight: Whether to highlight.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            MerchantSearchResponse: Response carrying a merchant search.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import search_merchants as endpoint
 
         return cast(
@@ -202,7 +294,27 @@ class AsyncMerchantsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MerchantDetailResponse:
-        """Get a UCP merchant by domain or merchant id: ``GET /v0/ucp/merchants/{merchant}``."""
+        """Returns one UCP merchant, looked up by its domain or its merchant id.
+
+        ``GET /v0/ucp/merchants/{merchant}``
+
+        Args:
+            merchant: Identifier of the merchant.
+
+        Returns:
+            MerchantDetailResponse: Response carrying a merchant detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_merchant as endpoint
 
         return cast(

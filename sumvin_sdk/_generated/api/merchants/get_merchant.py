@@ -96,19 +96,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
-    """Get a UCP merchant by domain or merchant id
-
-     Returns one UCP merchant, looked up by its domain or its merchant id.
+    """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant (str):
+        merchant: Identifier of the merchant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MerchantDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,19 +126,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MerchantDetailResponse | ProblemDetail | None:
-    """Get a UCP merchant by domain or merchant id
-
-     Returns one UCP merchant, looked up by its domain or its merchant id.
+    """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant (str):
+        merchant: Identifier of the merchant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MerchantDetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -153,19 +151,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MerchantDetailResponse | ProblemDetail]:
-    """Get a UCP merchant by domain or merchant id
-
-     Returns one UCP merchant, looked up by its domain or its merchant id.
+    """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant (str):
+        merchant: Identifier of the merchant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MerchantDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,19 +179,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MerchantDetailResponse | ProblemDetail | None:
-    """Get a UCP merchant by domain or merchant id
-
-     Returns one UCP merchant, looked up by its domain or its merchant id.
+    """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant (str):
+        merchant: Identifier of the merchant.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MerchantDetailResponse | ProblemDetail
+
     """
 
     return (

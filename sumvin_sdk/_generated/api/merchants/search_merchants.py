@@ -275,36 +275,35 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 25,
 ) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
-    """Search UCP merchants
-
-     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+    """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q (None | str | Unset):
-        category (list[str] | None | Unset):
-        country (list[str] | None | Unset):
-        language (list[str] | None | Unset):
-        brand (list[str] | None | Unset):
-        capability (list[str] | None | Unset):
-        payment (list[str] | None | Unset):
-        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
-        a2a (bool | None | Unset):
-        oauth (bool | None | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        enriched (bool | None | Unset):
-        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
-        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
-        highlight (bool | Unset):  Default: False.
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
+        q: Only items whose q matches this.
+        category: Only items whose category matches this.
+        country: Only items whose country matches this.
+        language: Only items whose language matches this.
+        brand: Only items whose brand matches this.
+        capability: Only items whose capability matches this.
+        payment: Only items whose payment matches this.
+        transport: Only items whose transport matches this.
+        a2a: Whether to a 2 a.
+        oauth: Whether to oauth.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Whether to enriched.
+        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+        facets: Only items whose facets matches this.
+        highlight: Whether to highlight.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -357,36 +356,35 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 25,
 ) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
-    """Search UCP merchants
-
-     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+    """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q (None | str | Unset):
-        category (list[str] | None | Unset):
-        country (list[str] | None | Unset):
-        language (list[str] | None | Unset):
-        brand (list[str] | None | Unset):
-        capability (list[str] | None | Unset):
-        payment (list[str] | None | Unset):
-        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
-        a2a (bool | None | Unset):
-        oauth (bool | None | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        enriched (bool | None | Unset):
-        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
-        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
-        highlight (bool | Unset):  Default: False.
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
+        q: Only items whose q matches this.
+        category: Only items whose category matches this.
+        country: Only items whose country matches this.
+        language: Only items whose language matches this.
+        brand: Only items whose brand matches this.
+        capability: Only items whose capability matches this.
+        payment: Only items whose payment matches this.
+        transport: Only items whose transport matches this.
+        a2a: Whether to a 2 a.
+        oauth: Whether to oauth.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Whether to enriched.
+        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+        facets: Only items whose facets matches this.
+        highlight: Whether to highlight.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return sync_detailed(
@@ -434,36 +432,35 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 25,
 ) -> Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]:
-    """Search UCP merchants
-
-     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+    """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q (None | str | Unset):
-        category (list[str] | None | Unset):
-        country (list[str] | None | Unset):
-        language (list[str] | None | Unset):
-        brand (list[str] | None | Unset):
-        capability (list[str] | None | Unset):
-        payment (list[str] | None | Unset):
-        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
-        a2a (bool | None | Unset):
-        oauth (bool | None | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        enriched (bool | None | Unset):
-        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
-        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
-        highlight (bool | Unset):  Default: False.
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
+        q: Only items whose q matches this.
+        category: Only items whose category matches this.
+        country: Only items whose country matches this.
+        language: Only items whose language matches this.
+        brand: Only items whose brand matches this.
+        capability: Only items whose capability matches this.
+        payment: Only items whose payment matches this.
+        transport: Only items whose transport matches this.
+        a2a: Whether to a 2 a.
+        oauth: Whether to oauth.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Whether to enriched.
+        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+        facets: Only items whose facets matches this.
+        highlight: Whether to highlight.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -514,36 +511,35 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 25,
 ) -> MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail | None:
-    """Search UCP merchants
-
-     Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
+    """Searches the UCP merchant index by text, with filters, facets, highlights and sorting.
 
     Args:
-        q (None | str | Unset):
-        category (list[str] | None | Unset):
-        country (list[str] | None | Unset):
-        language (list[str] | None | Unset):
-        brand (list[str] | None | Unset):
-        capability (list[str] | None | Unset):
-        payment (list[str] | None | Unset):
-        transport (list[SearchMerchantsTransportType0Item] | None | Unset):
-        a2a (bool | None | Unset):
-        oauth (bool | None | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        enriched (bool | None | Unset):
-        sort (SearchMerchantsSort | Unset):  Default: SearchMerchantsSort.RELEVANCE.
-        facets (list[SearchMerchantsFacetsType0Item] | None | Unset):
-        highlight (bool | Unset):  Default: False.
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 25.
+        q: Only items whose q matches this.
+        category: Only items whose category matches this.
+        country: Only items whose country matches this.
+        language: Only items whose language matches this.
+        brand: Only items whose brand matches this.
+        capability: Only items whose capability matches this.
+        payment: Only items whose payment matches this.
+        transport: Only items whose transport matches this.
+        a2a: Whether to a 2 a.
+        oauth: Whether to oauth.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        enriched: Whether to enriched.
+        sort: Only sort values of: `relevance`, `popularity`, `last_hit`.
+        facets: Only items whose facets matches this.
+        highlight: Whether to highlight.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MerchantSearchResponse | ProblemDetail | QueryValidationProblemDetail
+
     """
 
     return (

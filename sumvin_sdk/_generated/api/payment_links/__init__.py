@@ -55,7 +55,27 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -77,7 +97,28 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
         return cast(
@@ -98,7 +139,24 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
         return cast(
@@ -120,7 +178,26 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
         return cast(
@@ -142,7 +219,32 @@ class PaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(
@@ -187,7 +289,27 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkListResponse:
-        """List payment links: ``GET /v0/payment-links``."""
+        """Lists the payment links the user created, filterable by status and creation date.
+
+        ``GET /v0/payment-links``
+
+        Args:
+            status: Only items whose status matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            limit: Most items to return in one page.
+            offset: Number of items to skip before the page starts.
+
+        Returns:
+            PaymentLinkListResponse: A page of payment links with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_payment_links as endpoint
 
         return cast(
@@ -209,7 +331,28 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Create a payment link: ``POST /v0/payment-links``."""
+        """Creates a payment link: a shareable request to be paid an amount.
+
+        ``POST /v0/payment-links``
+
+        Args:
+            body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_payment_link as endpoint
 
         return cast(
@@ -230,7 +373,24 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkResponse:
-        """Get a payment link by slug: ``GET /v0/payment-links/{slug}``."""
+        """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+
+        ``GET /v0/payment-links/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PaymentLinkResponse: Response carrying a payment link.
+
+        Raises:
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link as endpoint
 
         return cast(
@@ -252,7 +412,26 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PaymentLinkPublicResponse:
-        """Get a payment link (public): ``GET /v0/payment-links/public/{slug}``."""
+        """Returns what a payer may see of a payment link, without signing in.
+
+        ``GET /v0/payment-links/public/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+
+        Returns:
+            PaymentLinkPublicResponse: Response carrying a payment link public.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            NotFoundError: 404, the resource does not exist for this caller.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_public_payment_link as endpoint
 
         return cast(
@@ -274,7 +453,32 @@ class AsyncPaymentLinksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> X402SettlementResponse:
-        """Open or settle a payment link: ``GET /pay/{slug}``."""
+        """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+        settles the payment.
+
+        ``GET /pay/{slug}``
+
+        Args:
+            slug: Identifier of the slug.
+            accept: The `accept` header.
+            payment_signature: The `PAYMENT-SIGNATURE` header.
+
+        Returns:
+            X402SettlementResponse: Response carrying a x 402 settlement.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, 503, 504, the API or a service behind it failed.
+            APIStatusError: 402, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_payment_link_pay as endpoint
 
         return cast(

@@ -112,27 +112,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,27 +142,18 @@ def sync(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -185,27 +167,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,27 +195,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PaymentLinkCreateRequest,
 ) -> HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail | None:
-    """Create a payment link
-
-     Creates a payment link: a shareable request to be paid an amount.
+    """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body (PaymentLinkCreateRequest): Request body for a payment link create. Example:
-            {'accepted_chains': [1329], 'description': 'Invoice #1234', 'expires_at': 1735689600000,
-            'max_uses': 1, 'pint': {'expires_at': 1735689600000, 'max_amount': 100000000,
-            'max_amount_token': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78', 'nonce': 1, 'resources':
-            [], 'scopes': ['sr:us:pint:spend:execute?max=100&asset=USDC@sei&chain_id=1329'],
-            'statement': 'Settle my $100 invoice', 'wallet':
-            '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}, 'signature': '0xabababababababababababababa
-            bababababababababababababababababababababababababababababababababababababababababababababa
-            babababababab'}.
+        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PaymentLinkResponse | ProblemDetail
+
     """
 
     return (

@@ -96,20 +96,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,20 +129,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,20 +157,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +188,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset | None = UNSET,
 ) -> HTTPValidationError | PaymentLinkResponse | ProblemDetail | None:
-    """Get a payment link by slug
-
-     Returns one of the user's payment links by slug, optionally with its PINT or transaction.
+    """Returns one of the user's payment links by slug, optionally with its PINT or transaction.
 
     Args:
-        slug (str):
-        expand (list[str] | None | Unset):
+        slug: Identifier of the slug.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkResponse | ProblemDetail
+
     """
 
     return (

@@ -135,22 +135,21 @@ def sync_detailed(
     accept: str | Unset | None = UNSET,
     payment_signature: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
-    """Open or settle a payment link
-
-     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
-    the payment.
+    """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+    settles the payment.
 
     Args:
-        slug (str):
-        accept (None | str | Unset):
-        payment_signature (None | str | Unset):
+        slug: Identifier of the slug.
+        accept: The `accept` header.
+        payment_signature: The `PAYMENT-SIGNATURE` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,22 +172,21 @@ def sync(
     accept: str | Unset | None = UNSET,
     payment_signature: str | Unset | None = UNSET,
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
-    """Open or settle a payment link
-
-     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
-    the payment.
+    """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+    settles the payment.
 
     Args:
-        slug (str):
-        accept (None | str | Unset):
-        payment_signature (None | str | Unset):
+        slug: Identifier of the slug.
+        accept: The `accept` header.
+        payment_signature: The `PAYMENT-SIGNATURE` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | X402PaymentRequired | X402SettlementResponse
+
     """
 
     return sync_detailed(
@@ -206,22 +204,21 @@ async def asyncio_detailed(
     accept: str | Unset | None = UNSET,
     payment_signature: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]:
-    """Open or settle a payment link
-
-     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
-    the payment.
+    """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+    settles the payment.
 
     Args:
-        slug (str):
-        accept (None | str | Unset):
-        payment_signature (None | str | Unset):
+        slug: Identifier of the slug.
+        accept: The `accept` header.
+        payment_signature: The `PAYMENT-SIGNATURE` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | X402PaymentRequired | X402SettlementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,22 +239,21 @@ async def asyncio(
     accept: str | Unset | None = UNSET,
     payment_signature: str | Unset | None = UNSET,
 ) -> ProblemDetail | X402PaymentRequired | X402SettlementResponse | None:
-    """Open or settle a payment link
-
-     Opens a payment link: without a payment signature it answers what to pay (x402); with one it settles
-    the payment.
+    """Opens a payment link: without a payment signature it answers what to pay (x402); with one it
+    settles the payment.
 
     Args:
-        slug (str):
-        accept (None | str | Unset):
-        payment_signature (None | str | Unset):
+        slug: Identifier of the slug.
+        accept: The `accept` header.
+        payment_signature: The `PAYMENT-SIGNATURE` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | X402PaymentRequired | X402SettlementResponse
+
     """
 
     return (

@@ -93,19 +93,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +123,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -150,19 +148,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +176,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail | None:
-    """Get a payment link (public)
-
-     Returns what a payer may see of a payment link, without signing in.
+    """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug (str):
+        slug: Identifier of the slug.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PaymentLinkPublicResponse | ProblemDetail
+
     """
 
     return (

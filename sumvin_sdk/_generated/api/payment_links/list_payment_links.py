@@ -113,23 +113,22 @@ def sync_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +155,22 @@ def sync(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+
     """
 
     return sync_detailed(
@@ -194,23 +192,22 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,23 +232,22 @@ async def asyncio(
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse | None:
-    """List payment links
-
-     Lists the payment links the user created, filterable by status and creation date.
+    """Lists the payment links the user created, filterable by status and creation date.
 
     Args:
-        status (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        limit (int | Unset):  Default: 50.
-        offset (int | Unset):  Default: 0.
+        status: Only items whose status matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        limit: Most items to return in one page.
+        offset: Number of items to skip before the page starts.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | HTTPValidationErrorDetail | PaymentLinkListResponse
+
     """
 
     return (

@@ -64,7 +64,30 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
-        """List Pints: ``GET /v0/pint/``."""
+        """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
+        ``GET /v0/pint/``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            status: Only items whose status matches this.
+            sort: Only sort values of: `created_at`, `expires_at`.
+            order: Only order values of: `asc`, `desc`.
+            limit: Most items to return in one page.
+            cursor: Opaque cursor from the previous page; omit for the first page.
+
+        Returns:
+            PintListResponse: A page of PINTs with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pints as endpoint
 
         return cast(
@@ -87,7 +110,27 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Get Pint: ``GET /v0/pint/{pint_id}``."""
+        """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+        chat message.
+
+        ``GET /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_pint as endpoint
 
         return cast(
@@ -109,7 +152,26 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
+        """Revokes a purchase intent so its tokens can no longer be used.
+
+        ``DELETE /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_pint as endpoint
 
         return cast(
@@ -132,7 +194,31 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
+        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+        signed.
+
+        ``PATCH /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_pint_signature as endpoint
 
         return cast(
@@ -154,7 +240,25 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
-        """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
+        """Lists the tokens issued from one purchase intent.
+
+        ``GET /v0/pint/{pint_id}/tokens``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            PintTokensResponse: Response carrying a PINT tokens.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pint_tokens as endpoint
 
         return cast(
@@ -177,7 +281,26 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Get Nonce: ``GET /v0/pint/nonce``."""
+        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
+        ``GET /v0/pint/nonce``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            authorization: The `authorization` header.
+
+        Returns:
+            NonceResponse: Response carrying a nonce.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_nonce as endpoint
 
         return cast(
@@ -200,7 +323,31 @@ class PintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
+        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+        already exchanged.
+
+        ``POST /v0/pint/exchange``
+
+        Args:
+            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+            agent: Whether to agent.
+
+        Returns:
+            PintExchangeResponse: Response carrying a PINT exchange.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_pint as endpoint
 
         return cast(
@@ -248,7 +395,30 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintListResponse:
-        """List Pints: ``GET /v0/pint/``."""
+        """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+
+        ``GET /v0/pint/``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            status: Only items whose status matches this.
+            sort: Only sort values of: `created_at`, `expires_at`.
+            order: Only order values of: `asc`, `desc`.
+            limit: Most items to return in one page.
+            cursor: Opaque cursor from the previous page; omit for the first page.
+
+        Returns:
+            PintListResponse: A page of PINTs with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pints as endpoint
 
         return cast(
@@ -271,7 +441,27 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Get Pint: ``GET /v0/pint/{pint_id}``."""
+        """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+        chat message.
+
+        ``GET /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_pint as endpoint
 
         return cast(
@@ -293,7 +483,26 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Revoke Pint: ``DELETE /v0/pint/{pint_id}``."""
+        """Revokes a purchase intent so its tokens can no longer be used.
+
+        ``DELETE /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import revoke_pint as endpoint
 
         return cast(
@@ -316,7 +525,31 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintDetailResponse:
-        """Submit Pint Signature: ``PATCH /v0/pint/{pint_id}``."""
+        """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+        signed.
+
+        ``PATCH /v0/pint/{pint_id}``
+
+        Args:
+            pint_id: Identifier of the PINT.
+            body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+
+        Returns:
+            PintDetailResponse: Response carrying a PINT detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_pint_signature as endpoint
 
         return cast(
@@ -338,7 +571,25 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintTokensResponse:
-        """List Pint Tokens: ``GET /v0/pint/{pint_id}/tokens``."""
+        """Lists the tokens issued from one purchase intent.
+
+        ``GET /v0/pint/{pint_id}/tokens``
+
+        Args:
+            pint_id: Identifier of the PINT.
+
+        Returns:
+            PintTokensResponse: Response carrying a PINT tokens.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_pint_tokens as endpoint
 
         return cast(
@@ -361,7 +612,26 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> NonceResponse:
-        """Get Nonce: ``GET /v0/pint/nonce``."""
+        """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+
+        ``GET /v0/pint/nonce``
+
+        Args:
+            wallet: Only items whose wallet matches this.
+            authorization: The `authorization` header.
+
+        Returns:
+            NonceResponse: Response carrying a nonce.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_nonce as endpoint
 
         return cast(
@@ -384,7 +654,31 @@ class AsyncPintResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PintExchangeResponse:
-        """Exchange a signed purchase intent for a token: ``POST /v0/pint/exchange``."""
+        """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+        already exchanged.
+
+        ``POST /v0/pint/exchange``
+
+        Args:
+            body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+            agent: Whether to agent.
+
+        Returns:
+            PintExchangeResponse: Response carrying a PINT exchange.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            GoneError: 410, the resource is no longer usable.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import exchange_pint as endpoint
 
         return cast(

@@ -136,21 +136,20 @@ def sync_detailed(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
-    """Exchange a signed purchase intent for a token
-
-     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
     already exchanged.
 
     Args:
-        agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest): Request body for a user PINT exchange.
+        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+        agent: Whether to agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,21 +170,20 @@ def sync(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
-    """Exchange a signed purchase intent for a token
-
-     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
     already exchanged.
 
     Args:
-        agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest): Request body for a user PINT exchange.
+        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+        agent: Whether to agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -201,21 +199,20 @@ async def asyncio_detailed(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]:
-    """Exchange a signed purchase intent for a token
-
-     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
     already exchanged.
 
     Args:
-        agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest): Request body for a user PINT exchange.
+        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+        agent: Whether to agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -234,21 +231,20 @@ async def asyncio(
     body: UserPintExchangeRequest,
     agent: bool | Unset = False,
 ) -> HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail | None:
-    """Exchange a signed purchase intent for a token
-
-     Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
+    """Exchanges a signed purchase intent for a PINT token a payee can redeem; 208 when that intent was
     already exchanged.
 
     Args:
-        agent (bool | Unset):  Default: False.
-        body (UserPintExchangeRequest): Request body for a user PINT exchange.
+        body: ``UserPintExchangeRequest``: Request body for a user PINT exchange.
+        agent: Whether to agent.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | PintExchangeResponse | ProblemDetail
+
     """
 
     return (

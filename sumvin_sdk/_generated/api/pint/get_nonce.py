@@ -98,20 +98,19 @@ def sync_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +131,19 @@ def sync(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | NonceResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | NonceResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +190,19 @@ async def asyncio(
     wallet: str,
     authorization: str | Unset | None = UNSET,
 ) -> HTTPValidationErrorDetail | NonceResponse | ProblemDetail | None:
-    """Get Nonce
-
-     Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
+    """Returns a fresh nonce for a wallet to put into the next purchase intent it signs.
 
     Args:
-        wallet (str):
-        authorization (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        authorization: The `authorization` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | NonceResponse | ProblemDetail
+
     """
 
     return (

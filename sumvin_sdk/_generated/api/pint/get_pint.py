@@ -108,21 +108,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,21 +142,20 @@ def sync(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -173,21 +171,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,21 +203,20 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[GetPintExpandItem] | Unset = UNSET,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Get Pint
-
-     Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source chat
-    message.
+    """Returns one purchase intent, optionally with its tokens, transactions, agent tasks or source
+    chat message.
 
     Args:
-        pint_id (str):
-        expand (list[GetPintExpandItem] | Unset):
+        pint_id: Identifier of the PINT.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return (

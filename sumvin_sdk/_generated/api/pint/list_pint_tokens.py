@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
-    """List Pint Tokens
-
-     Lists the tokens issued from one purchase intent.
+    """Lists the tokens issued from one purchase intent.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintTokensResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
-    """List Pint Tokens
-
-     Lists the tokens issued from one purchase intent.
+    """Lists the tokens issued from one purchase intent.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintTokensResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | PintTokensResponse | ProblemDetail]:
-    """List Pint Tokens
-
-     Lists the tokens issued from one purchase intent.
+    """Lists the tokens issued from one purchase intent.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintTokensResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | PintTokensResponse | ProblemDetail | None:
-    """List Pint Tokens
-
-     Lists the tokens issued from one purchase intent.
+    """Lists the tokens issued from one purchase intent.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintTokensResponse | ProblemDetail
+
     """
 
     return (

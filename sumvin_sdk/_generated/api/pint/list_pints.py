@@ -134,24 +134,23 @@ def sync_detailed(
     limit: int | Unset = 20,
     cursor: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
-    """List Pints
-
-     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+    """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet (str):
-        status (PintStatus | Unset): Values a PINT status can take.
-        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
-        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
-        limit (int | Unset):  Default: 20.
-        cursor (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        status: Only items whose status matches this.
+        sort: Only sort values of: `created_at`, `expires_at`.
+        order: Only order values of: `asc`, `desc`.
+        limit: Most items to return in one page.
+        cursor: Opaque cursor from the previous page; omit for the first page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,24 +179,23 @@ def sync(
     limit: int | Unset = 20,
     cursor: str | Unset | None = UNSET,
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
-    """List Pints
-
-     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+    """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet (str):
-        status (PintStatus | Unset): Values a PINT status can take.
-        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
-        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
-        limit (int | Unset):  Default: 20.
-        cursor (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        status: Only items whose status matches this.
+        sort: Only sort values of: `created_at`, `expires_at`.
+        order: Only order values of: `asc`, `desc`.
+        limit: Most items to return in one page.
+        cursor: Opaque cursor from the previous page; omit for the first page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintListResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -221,24 +219,23 @@ async def asyncio_detailed(
     limit: int | Unset = 20,
     cursor: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | PintListResponse | ProblemDetail]:
-    """List Pints
-
-     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+    """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet (str):
-        status (PintStatus | Unset): Values a PINT status can take.
-        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
-        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
-        limit (int | Unset):  Default: 20.
-        cursor (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        status: Only items whose status matches this.
+        sort: Only sort values of: `created_at`, `expires_at`.
+        order: Only order values of: `asc`, `desc`.
+        limit: Most items to return in one page.
+        cursor: Opaque cursor from the previous page; omit for the first page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintListResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,24 +262,23 @@ async def asyncio(
     limit: int | Unset = 20,
     cursor: str | Unset | None = UNSET,
 ) -> HTTPValidationError | PintListResponse | ProblemDetail | None:
-    """List Pints
-
-     Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
+    """Lists the purchase intents (PINTs) of one wallet, sorted and paged by cursor.
 
     Args:
-        wallet (str):
-        status (PintStatus | Unset): Values a PINT status can take.
-        sort (ListPintsSort | Unset):  Default: ListPintsSort.CREATED_AT.
-        order (ListPintsOrder | Unset):  Default: ListPintsOrder.DESC.
-        limit (int | Unset):  Default: 20.
-        cursor (None | str | Unset):
+        wallet: Only items whose wallet matches this.
+        status: Only items whose status matches this.
+        sort: Only sort values of: `created_at`, `expires_at`.
+        order: Only order values of: `asc`, `desc`.
+        limit: Most items to return in one page.
+        cursor: Opaque cursor from the previous page; omit for the first page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintListResponse | ProblemDetail
+
     """
 
     return (

@@ -92,19 +92,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +122,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | PintStatusResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -149,19 +147,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | PintStatusResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +175,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HTTPValidationError | PintStatusResponse | ProblemDetail | None:
-    """Revoke Pint
-
-     Revokes a purchase intent so its tokens can no longer be used.
+    """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id (str):
+        pint_id: Identifier of the PINT.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | PintStatusResponse | ProblemDetail
+
     """
 
     return (

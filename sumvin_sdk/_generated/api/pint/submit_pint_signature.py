@@ -128,23 +128,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Submit Pint Signature
-
-     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
     signed.
 
     Args:
-        pint_id (str):
-        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
-            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
+        pint_id: Identifier of the PINT.
+        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,23 +162,20 @@ def sync(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Submit Pint Signature
-
-     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
     signed.
 
     Args:
-        pint_id (str):
-        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
-            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
+        pint_id: Identifier of the PINT.
+        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -197,23 +191,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> Response[HTTPValidationError | PintDetailResponse | ProblemDetail]:
-    """Submit Pint Signature
-
-     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
     signed.
 
     Args:
-        pint_id (str):
-        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
-            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
+        pint_id: Identifier of the PINT.
+        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PintDetailResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,23 +223,20 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SubmitPintSignatureRequest,
 ) -> HTTPValidationError | PintDetailResponse | ProblemDetail | None:
-    """Submit Pint Signature
-
-     Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
+    """Attaches the wallet's signature to a purchase intent, making it usable; 208 when it was already
     signed.
 
     Args:
-        pint_id (str):
-        body (SubmitPintSignatureRequest): Request body for a submit PINT signature. Example:
-            {'signature': '0xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-            aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'}.
+        pint_id: Identifier of the PINT.
+        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PintDetailResponse | ProblemDetail
+
     """
 
     return (

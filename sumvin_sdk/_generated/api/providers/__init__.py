@@ -43,7 +43,25 @@ class ProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
-        """Get Provider: ``GET /v0/providers``."""
+        """Returns which provider serves an action, such as linking or ramping, for this user.
+
+        ``GET /v0/providers``
+
+        Args:
+            action: Only items whose action matches this.
+
+        Returns:
+            ProviderResponse: Response carrying a provider.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_provider as endpoint
 
         return cast(
@@ -80,7 +98,25 @@ class AsyncProvidersResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProviderResponse:
-        """Get Provider: ``GET /v0/providers``."""
+        """Returns which provider serves an action, such as linking or ramping, for this user.
+
+        ``GET /v0/providers``
+
+        Args:
+            action: Only items whose action matches this.
+
+        Returns:
+            ProviderResponse: Response carrying a provider.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_provider as endpoint
 
         return cast(

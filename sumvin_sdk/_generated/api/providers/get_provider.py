@@ -92,19 +92,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +122,18 @@ def sync(
     client: AuthenticatedClient,
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProviderResponse
+
     """
 
     return sync_detailed(
@@ -149,19 +147,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     action: str,
 ) -> Response[HTTPValidationError | ProblemDetail | ProviderResponse]:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +175,18 @@ async def asyncio(
     client: AuthenticatedClient,
     action: str,
 ) -> HTTPValidationError | ProblemDetail | ProviderResponse | None:
-    """Get Provider
-
-     Returns which provider serves an action, such as linking or ramping, for this user.
+    """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action (str):
+        action: Only items whose action matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProviderResponse
+
     """
 
     return (

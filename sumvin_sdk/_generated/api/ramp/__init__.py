@@ -60,7 +60,33 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
+        ``GET /v0/ramp/quotes``
+
+        Args:
+            source_amount: Only items whose source amount matches this.
+            from_asset: Only items whose from asset matches this.
+            to_asset: Only items whose to asset matches this.
+            chain_id: Only items whose chain id matches this.
+            country_code: Only items whose country code matches this.
+            payment_method_type: Only items whose payment method type matches this.
+            reusable_identity_only: Whether to reusable identity only.
+            used_before_only: Whether to used before only.
+
+        Returns:
+            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_quotes as endpoint
 
         return cast(
@@ -91,7 +117,28 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+        opened.
+
+        ``POST /v0/ramp/sessions``
+
+        Args:
+            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+
+        Returns:
+            SessionResponse: Response carrying a session.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ramp_session as endpoint
 
         return cast(
@@ -113,7 +160,27 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
-        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        """Lists the user's ramp (buy and sell) transactions, a page at a time.
+
+        ``GET /v0/ramp/transactions``
+
+        Args:
+            status: Only items whose status matches this.
+            page: Only items whose page matches this.
+            count: Only items whose count matches this.
+
+        Returns:
+            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ramp_transactions as endpoint
 
         return cast(
@@ -135,7 +202,26 @@ class RampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
-        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        """Returns one ramp transaction.
+
+        ``GET /v0/ramp/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            RampTransactionResponse: Response carrying a ramp transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_transaction as endpoint
 
         return cast(
@@ -182,7 +268,33 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> QuoteListResponse:
-        """Get ramp quotes: ``GET /v0/ramp/quotes``."""
+        """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+
+        ``GET /v0/ramp/quotes``
+
+        Args:
+            source_amount: Only items whose source amount matches this.
+            from_asset: Only items whose from asset matches this.
+            to_asset: Only items whose to asset matches this.
+            chain_id: Only items whose chain id matches this.
+            country_code: Only items whose country code matches this.
+            payment_method_type: Only items whose payment method type matches this.
+            reusable_identity_only: Whether to reusable identity only.
+            used_before_only: Whether to used before only.
+
+        Returns:
+            QuoteListResponse: A page of quotes with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_quotes as endpoint
 
         return cast(
@@ -213,7 +325,28 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SessionResponse:
-        """Open a ramp widget session: ``POST /v0/ramp/sessions``."""
+        """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+        opened.
+
+        ``POST /v0/ramp/sessions``
+
+        Args:
+            body: ``RampCreateSessionRequest``: Request body for a ramp create session.
+
+        Returns:
+            SessionResponse: Response carrying a session.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_ramp_session as endpoint
 
         return cast(
@@ -235,7 +368,27 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RampTransactionListResponse:
-        """List ramp transactions: ``GET /v0/ramp/transactions``."""
+        """Lists the user's ramp (buy and sell) transactions, a page at a time.
+
+        ``GET /v0/ramp/transactions``
+
+        Args:
+            status: Only items whose status matches this.
+            page: Only items whose page matches this.
+            count: Only items whose count matches this.
+
+        Returns:
+            RampTransactionListResponse: A page of ramp transactions with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_ramp_transactions as endpoint
 
         return cast(
@@ -257,7 +410,26 @@ class AsyncRampResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RampTransactionResponse:
-        """Get a ramp transaction: ``GET /v0/ramp/transactions/{transaction_id}``."""
+        """Returns one ramp transaction.
+
+        ``GET /v0/ramp/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            RampTransactionResponse: Response carrying a ramp transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_ramp_transaction as endpoint
 
         return cast(

@@ -112,20 +112,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SessionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,20 +143,19 @@ def sync(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SessionResponse
+
     """
 
     return sync_detailed(
@@ -171,20 +169,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | SessionResponse]:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SessionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,20 +198,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RampCreateSessionRequest,
 ) -> HTTPValidationError | ProblemDetail | SessionResponse | None:
-    """Open a ramp widget session
-
-     Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
+    """Opens a ramp provider's widget session for a chosen quote; 208 when the same session was already
     opened.
 
     Args:
-        body (RampCreateSessionRequest): Request body for a ramp create session.
+        body: ``RampCreateSessionRequest``: Request body for a ramp create session.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SessionResponse
+
     """
 
     return (

@@ -149,26 +149,25 @@ def sync_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | QuoteListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,26 +200,25 @@ def sync(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | QuoteListResponse
+
     """
 
     return sync_detailed(
@@ -248,26 +246,25 @@ async def asyncio_detailed(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> Response[ProblemDetail | QuoteListResponse]:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | QuoteListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -298,26 +295,25 @@ async def asyncio(
     reusable_identity_only: bool | Unset = False,
     used_before_only: bool | Unset = False,
 ) -> ProblemDetail | QuoteListResponse | None:
-    """Get ramp quotes
-
-     Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
+    """Returns quotes from ramp providers for turning an amount of one asset into another on a chain.
 
     Args:
-        source_amount (float | str):
-        from_asset (str):
-        to_asset (str):
-        chain_id (KnownChains): Values a known chains can take.
-        country_code (SupportedCountry | Unset): Values a supported country can take.
-        payment_method_type (MeldPaymentMethod | None | Unset):
-        reusable_identity_only (bool | Unset):  Default: False.
-        used_before_only (bool | Unset):  Default: False.
+        source_amount: Only items whose source amount matches this.
+        from_asset: Only items whose from asset matches this.
+        to_asset: Only items whose to asset matches this.
+        chain_id: Only items whose chain id matches this.
+        country_code: Only items whose country code matches this.
+        payment_method_type: Only items whose payment method type matches this.
+        reusable_identity_only: Whether to reusable identity only.
+        used_before_only: Whether to used before only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | QuoteListResponse
+
     """
 
     return (

@@ -93,19 +93,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +123,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionResponse
+
     """
 
     return sync_detailed(
@@ -150,19 +148,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +176,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionResponse | None:
-    """Get a ramp transaction
-
-     Returns one ramp transaction.
+    """Returns one ramp transaction.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionResponse
+
     """
 
     return (

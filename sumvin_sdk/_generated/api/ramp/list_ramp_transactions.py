@@ -105,21 +105,20 @@ def sync_detailed(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,21 +141,20 @@ def sync(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionListResponse
+
     """
 
     return sync_detailed(
@@ -174,21 +172,20 @@ async def asyncio_detailed(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RampTransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,21 +206,20 @@ async def asyncio(
     page: int | Unset = 0,
     count: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RampTransactionListResponse | None:
-    """List ramp transactions
-
-     Lists the user's ramp (buy and sell) transactions, a page at a time.
+    """Lists the user's ramp (buy and sell) transactions, a page at a time.
 
     Args:
-        status (None | str | Unset):
-        page (int | Unset):  Default: 0.
-        count (int | Unset):  Default: 50.
+        status: Only items whose status matches this.
+        page: Only items whose page matches this.
+        count: Only items whose count matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RampTransactionListResponse
+
     """
 
     return (

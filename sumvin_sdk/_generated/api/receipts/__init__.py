@@ -46,7 +46,26 @@ class ReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> File:
-        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        """Downloads the receipt attached to a transaction as an image or PDF file.
+
+        ``GET /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            File: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import download_receipt as endpoint
 
         return cast(
@@ -69,7 +88,29 @@ class ReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ReceiptUploadResponse:
-        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        """Attaches a receipt file to a transaction, replacing any earlier one.
+
+        ``PUT /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+
+        Returns:
+            ReceiptUploadResponse: Response carrying a receipt upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_receipt as endpoint
 
         return cast(
@@ -91,7 +132,26 @@ class ReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        """Removes the receipt attached to a transaction.
+
+        ``DELETE /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_receipt as endpoint
 
         return cast(
@@ -130,7 +190,26 @@ class AsyncReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> File:
-        """Download Receipt: ``GET /v0/transactions/{external_id}/receipt``."""
+        """Downloads the receipt attached to a transaction as an image or PDF file.
+
+        ``GET /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            File: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import download_receipt as endpoint
 
         return cast(
@@ -153,7 +232,29 @@ class AsyncReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ReceiptUploadResponse:
-        """Upload Receipt: ``PUT /v0/transactions/{external_id}/receipt``."""
+        """Attaches a receipt file to a transaction, replacing any earlier one.
+
+        ``PUT /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+            body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+
+        Returns:
+            ReceiptUploadResponse: Response carrying a receipt upload.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_receipt as endpoint
 
         return cast(
@@ -175,7 +276,26 @@ class AsyncReceiptsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Receipt: ``DELETE /v0/transactions/{external_id}/receipt``."""
+        """Removes the receipt attached to a transaction.
+
+        ``DELETE /v0/transactions/{external_id}/receipt``
+
+        Args:
+            external_id: Identifier of the external.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_receipt as endpoint
 
         return cast(

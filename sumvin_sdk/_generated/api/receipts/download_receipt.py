@@ -97,19 +97,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[File | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +127,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         File | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +152,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[File | HTTPValidationError | ProblemDetail]:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[File | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +180,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> File | HTTPValidationError | ProblemDetail | None:
-    """Download Receipt
-
-     Downloads the receipt attached to a transaction as an image or PDF file.
+    """Downloads the receipt attached to a transaction as an image or PDF file.
 
     Args:
-        external_id (str):
+        external_id: Identifier of the external.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         File | HTTPValidationError | ProblemDetail
+
     """
 
     return (

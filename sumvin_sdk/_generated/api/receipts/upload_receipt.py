@@ -113,20 +113,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,20 +146,19 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+
     """
 
     return sync_detailed(
@@ -176,20 +174,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ReceiptUploadResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,20 +205,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadReceipt,
 ) -> HTTPValidationError | ProblemDetail | ReceiptUploadResponse | None:
-    """Upload Receipt
-
-     Attaches a receipt file to a transaction, replacing any earlier one.
+    """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id (str):
-        body (BodyUploadReceipt): Multipart form of the upload receipt upload.
+        external_id: Identifier of the external.
+        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ReceiptUploadResponse
+
     """
 
     return (

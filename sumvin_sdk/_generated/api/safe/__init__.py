@@ -48,7 +48,25 @@ class SafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
         return cast(
@@ -71,7 +89,31 @@ class SafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
         return cast(
@@ -93,7 +135,26 @@ class SafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
         return cast(
@@ -132,7 +193,25 @@ class AsyncSafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeConfigResponse:
-        """Get Safe deployment configuration: ``GET /v0/safe/config``."""
+        """Returns the contract addresses and settings needed to deploy a Safe on a chain.
+
+        ``GET /v0/safe/config``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SafeConfigResponse: Response carrying a safe config.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_safe_config as endpoint
 
         return cast(
@@ -155,7 +234,31 @@ class AsyncSafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeRpcResponse:
-        """Submit a sponsored UserOperation: ``POST /v0/safe/rpc``."""
+        """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+        Idempotency-Key are not sent twice.
+
+        ``POST /v0/safe/rpc``
+
+        Args:
+            body: ``SafeRpcRequest``: Request body for a safe RPC.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            SafeRpcResponse: Response carrying a safe RPC.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import send_safe_rpc as endpoint
 
         return cast(
@@ -177,7 +280,26 @@ class AsyncSafeResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SafeRpcStatusResponse:
-        """Poll UserOperation status: ``GET /v0/safe/rpc/{user_op_hash}/status``."""
+        """Tells whether a submitted UserOperation is pending, included or failed.
+
+        ``GET /v0/safe/rpc/{user_op_hash}/status``
+
+        Args:
+            user_op_hash: Identifier of the user op hash.
+
+        Returns:
+            SafeRpcStatusResponse: Response carrying a safe RPC status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_operation_status as endpoint
 
         return cast(

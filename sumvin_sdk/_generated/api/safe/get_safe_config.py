@@ -107,19 +107,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,19 +137,18 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeConfigResponse
+
     """
 
     return sync_detailed(
@@ -164,19 +162,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeConfigResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,19 +190,18 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int,
 ) -> HTTPValidationError | ProblemDetail | SafeConfigResponse | None:
-    """Get Safe deployment configuration
-
-     Returns the contract addresses and settings needed to deploy a Safe on a chain.
+    """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id (int):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeConfigResponse
+
     """
 
     return (

@@ -103,19 +103,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +133,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+
     """
 
     return sync_detailed(
@@ -160,19 +158,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | SafeRpcStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +186,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | SafeRpcStatusResponse | None:
-    """Poll UserOperation status
-
-     Tells whether a submitted UserOperation is pending, included or failed.
+    """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash (str):
+        user_op_hash: Identifier of the user op hash.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | SafeRpcStatusResponse
+
     """
 
     return (

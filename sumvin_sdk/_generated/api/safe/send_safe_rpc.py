@@ -119,21 +119,21 @@ def sync_detailed(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | SafeRpcResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -154,21 +154,21 @@ def sync(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | SafeRpcResponse
+
     """
 
     return sync_detailed(
@@ -184,21 +184,21 @@ async def asyncio_detailed(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[ProblemDetail | SafeRpcResponse]:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[ProblemDetail | SafeRpcResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -217,21 +217,21 @@ async def asyncio(
     body: SafeRpcRequest,
     idempotency_key: str | Unset | None = UNSET,
 ) -> ProblemDetail | SafeRpcResponse | None:
-    """Submit a sponsored UserOperation
-
-     Submits a signed UserOperation to be sponsored and relayed; replays with the same Idempotency-Key
-    are not sent twice.
+    """Submits a signed UserOperation to be sponsored and relayed; replays with the same
+    Idempotency-Key are not sent twice.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (SafeRpcRequest): Request body for a safe RPC.
+        body: ``SafeRpcRequest``: Request body for a safe RPC.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         ProblemDetail | SafeRpcResponse
+
     """
 
     return (

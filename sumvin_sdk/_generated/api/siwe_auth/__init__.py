@@ -48,7 +48,26 @@ class SiweAuthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
         return cast(
@@ -70,7 +89,27 @@ class SiweAuthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
         return cast(
@@ -107,7 +146,26 @@ class AsyncSiweAuthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> SiweChallengeResponse:
-        """Get Challenge: ``GET /v0/auth/siwe/challenge``."""
+        """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+
+        ``GET /v0/auth/siwe/challenge``
+
+        Args:
+            address: Only items whose address matches this.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            SiweChallengeResponse: Response carrying a SIWE challenge.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_challenge as endpoint
 
         return cast(
@@ -129,7 +187,27 @@ class AsyncSiweAuthResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Verify And Create Wallet: ``POST /v0/auth/siwe/verify``."""
+        """Checks a signed SIWE message and registers the signing wallet for the user.
+
+        ``POST /v0/auth/siwe/verify``
+
+        Args:
+            body: ``SiweVerifyRequest``: Request body for a SIWE verify.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_and_create_wallet as endpoint
 
         return cast(

@@ -100,20 +100,19 @@ def sync_detailed(
     address: str,
     chain_id: DeployableChain,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,20 +133,19 @@ def sync(
     address: str,
     chain_id: DeployableChain,
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+
     """
 
     return sync_detailed(
@@ -163,20 +161,19 @@ async def asyncio_detailed(
     address: str,
     chain_id: DeployableChain,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,20 +192,19 @@ async def asyncio(
     address: str,
     chain_id: DeployableChain,
 ) -> HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse | None:
-    """Get Challenge
-
-     Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
+    """Returns a Sign-In with Ethereum message for an address and chain, to be signed by the wallet.
 
     Args:
-        address (str):
-        chain_id (DeployableChain): Values a deployable chain can take.
+        address: Only items whose address matches this.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | SiweChallengeResponse
+
     """
 
     return (

@@ -102,19 +102,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SiweVerifyRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
-    """Verify And Create Wallet
-
-     Checks a signed SIWE message and registers the signing wallet for the user.
+    """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body (SiweVerifyRequest): Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +132,18 @@ def sync(
     client: AuthenticatedClient,
     body: SiweVerifyRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
-    """Verify And Create Wallet
-
-     Checks a signed SIWE message and registers the signing wallet for the user.
+    """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body (SiweVerifyRequest): Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | WalletResponse
+
     """
 
     return sync_detailed(
@@ -159,19 +157,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SiweVerifyRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]:
-    """Verify And Create Wallet
-
-     Checks a signed SIWE message and registers the signing wallet for the user.
+    """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body (SiweVerifyRequest): Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +185,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SiweVerifyRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletResponse | None:
-    """Verify And Create Wallet
-
-     Checks a signed SIWE message and registers the signing wallet for the user.
+    """Checks a signed SIWE message and registers the signing wallet for the user.
 
     Args:
-        body (SiweVerifyRequest): Request body for a SIWE verify.
+        body: ``SiweVerifyRequest``: Request body for a SIWE verify.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | WalletResponse
+
     """
 
     return (

@@ -45,7 +45,23 @@ class StrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
-        """List Strategies: ``GET /v0/strategies/``."""
+        """Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
+        ``GET /v0/strategies/``
+
+        Args:
+            connector_id: Only items whose connector id matches this.
+
+        Returns:
+            StrategyListResponse: A page of strategys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_strategies as endpoint
 
         return cast(
@@ -68,7 +84,25 @@ class StrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
-        """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
+        """Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
+        ``GET /v0/strategies/{strategy_id}``
+
+        Args:
+            strategy_id: Identifier of the strategy.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            StrategyDetailResponse: Response carrying a strategy detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_strategy as endpoint
 
         return cast(
@@ -106,7 +140,23 @@ class AsyncStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> StrategyListResponse:
-        """List Strategies: ``GET /v0/strategies/``."""
+        """Lists the strategies the catalogue offers, each with whether the user has enabled it.
+
+        ``GET /v0/strategies/``
+
+        Args:
+            connector_id: Only items whose connector id matches this.
+
+        Returns:
+            StrategyListResponse: A page of strategys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_strategies as endpoint
 
         return cast(
@@ -129,7 +179,25 @@ class AsyncStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> StrategyDetailResponse:
-        """Get Strategy: ``GET /v0/strategies/{strategy_id}``."""
+        """Returns one catalogue strategy, optionally with the connectors and tools it uses.
+
+        ``GET /v0/strategies/{strategy_id}``
+
+        Args:
+            strategy_id: Identifier of the strategy.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            StrategyDetailResponse: Response carrying a strategy detail.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_strategy as endpoint
 
         return cast(

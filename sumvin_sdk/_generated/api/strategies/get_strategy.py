@@ -97,20 +97,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,20 +130,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | StrategyDetailResponse
+
     """
 
     return sync_detailed(
@@ -160,20 +158,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | StrategyDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -192,20 +189,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | StrategyDetailResponse | None:
-    """Get Strategy
-
-     Returns one catalogue strategy, optionally with the connectors and tools it uses.
+    """Returns one catalogue strategy, optionally with the connectors and tools it uses.
 
     Args:
-        strategy_id (str):
-        expand (list[str] | Unset):
+        strategy_id: Identifier of the strategy.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | StrategyDetailResponse
+
     """
 
     return (

@@ -65,7 +65,42 @@ class TransactionsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
-        """List user transactions: ``GET /v0/transactions/``."""
+        """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+        merchant, amount and date.
+
+        ``GET /v0/transactions/``
+
+        Args:
+            source: Only items whose source matches this.
+            account_id: Only items whose account id matches this.
+            wallet_id: Only items whose wallet id matches this.
+            card_id: Only items whose card id matches this.
+            type_: Only items whose type matches this.
+            status: Only items whose status matches this.
+            direction: Only items whose direction matches this.
+            category: Only items whose category matches this.
+            merchant_name: Only items whose merchant name matches this.
+            merchant_category_code: Only items whose merchant category code matches this.
+            amount_min: Only items whose amount min matches this.
+            amount_max: Only items whose amount max matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            meta: Whether to meta.
+
+        Returns:
+            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_transactions as endpoint
 
         return cast(
@@ -105,7 +140,25 @@ class TransactionsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
-        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        """Returns one transaction with its merchant, card and on-chain details.
+
+        ``GET /v0/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            TransactionResponse: Response carrying a transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_transaction as endpoint
 
         return cast(
@@ -159,7 +212,42 @@ class AsyncTransactionsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TransactionListResponse:
-        """List user transactions: ``GET /v0/transactions/``."""
+        """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+        merchant, amount and date.
+
+        ``GET /v0/transactions/``
+
+        Args:
+            source: Only items whose source matches this.
+            account_id: Only items whose account id matches this.
+            wallet_id: Only items whose wallet id matches this.
+            card_id: Only items whose card id matches this.
+            type_: Only items whose type matches this.
+            status: Only items whose status matches this.
+            direction: Only items whose direction matches this.
+            category: Only items whose category matches this.
+            merchant_name: Only items whose merchant name matches this.
+            merchant_category_code: Only items whose merchant category code matches this.
+            amount_min: Only items whose amount min matches this.
+            amount_max: Only items whose amount max matches this.
+            from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            meta: Whether to meta.
+
+        Returns:
+            TransactionListResponse: A page of transactions with links to the neighbouring pages.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_transactions as endpoint
 
         return cast(
@@ -199,7 +287,25 @@ class AsyncTransactionsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> TransactionResponse:
-        """Get transaction details: ``GET /v0/transactions/{transaction_id}``."""
+        """Returns one transaction with its merchant, card and on-chain details.
+
+        ``GET /v0/transactions/{transaction_id}``
+
+        Args:
+            transaction_id: Identifier of the transaction.
+
+        Returns:
+            TransactionResponse: Response carrying a transaction.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_transaction as endpoint
 
         return cast(

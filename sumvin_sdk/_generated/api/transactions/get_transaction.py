@@ -93,19 +93,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -124,19 +123,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TransactionResponse
+
     """
 
     return sync_detailed(
@@ -150,19 +148,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | TransactionResponse]:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | TransactionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,19 +176,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | TransactionResponse | None:
-    """Get transaction details
-
-     Returns one transaction with its merchant, card and on-chain details.
+    """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id (str):
+        transaction_id: Identifier of the transaction.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | TransactionResponse
+
     """
 
     return (

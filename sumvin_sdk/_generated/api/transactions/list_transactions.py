@@ -250,36 +250,35 @@ def sync_detailed(
     limit: int | Unset = 50,
     meta: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
-    """List user transactions
-
-     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
     merchant, amount and date.
 
     Args:
-        source (None | TransactionSource | Unset):
-        account_id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        card_id (None | str | Unset):
-        type_ (None | TransactionType | Unset):
-        status (None | TransactionStatus | Unset):
-        direction (None | TransactionDirection | Unset):
-        category (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        meta (bool | Unset):  Default: False.
+        source: Only items whose source matches this.
+        account_id: Only items whose account id matches this.
+        wallet_id: Only items whose wallet id matches this.
+        card_id: Only items whose card id matches this.
+        type_: Only items whose type matches this.
+        status: Only items whose status matches this.
+        direction: Only items whose direction matches this.
+        category: Only items whose category matches this.
+        merchant_name: Only items whose merchant name matches this.
+        merchant_category_code: Only items whose merchant category code matches this.
+        amount_min: Only items whose amount min matches this.
+        amount_max: Only items whose amount max matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        meta: Whether to meta.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -330,36 +329,35 @@ def sync(
     limit: int | Unset = 50,
     meta: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
-    """List user transactions
-
-     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
     merchant, amount and date.
 
     Args:
-        source (None | TransactionSource | Unset):
-        account_id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        card_id (None | str | Unset):
-        type_ (None | TransactionType | Unset):
-        status (None | TransactionStatus | Unset):
-        direction (None | TransactionDirection | Unset):
-        category (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        meta (bool | Unset):  Default: False.
+        source: Only items whose source matches this.
+        account_id: Only items whose account id matches this.
+        wallet_id: Only items whose wallet id matches this.
+        card_id: Only items whose card id matches this.
+        type_: Only items whose type matches this.
+        status: Only items whose status matches this.
+        direction: Only items whose direction matches this.
+        category: Only items whose category matches this.
+        merchant_name: Only items whose merchant name matches this.
+        merchant_category_code: Only items whose merchant category code matches this.
+        amount_min: Only items whose amount min matches this.
+        amount_max: Only items whose amount max matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        meta: Whether to meta.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse
+
     """
 
     return sync_detailed(
@@ -405,36 +403,35 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     meta: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]:
-    """List user transactions
-
-     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
     merchant, amount and date.
 
     Args:
-        source (None | TransactionSource | Unset):
-        account_id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        card_id (None | str | Unset):
-        type_ (None | TransactionType | Unset):
-        status (None | TransactionStatus | Unset):
-        direction (None | TransactionDirection | Unset):
-        category (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        meta (bool | Unset):  Default: False.
+        source: Only items whose source matches this.
+        account_id: Only items whose account id matches this.
+        wallet_id: Only items whose wallet id matches this.
+        card_id: Only items whose card id matches this.
+        type_: Only items whose type matches this.
+        status: Only items whose status matches this.
+        direction: Only items whose direction matches this.
+        category: Only items whose category matches this.
+        merchant_name: Only items whose merchant name matches this.
+        merchant_category_code: Only items whose merchant category code matches this.
+        amount_min: Only items whose amount min matches this.
+        amount_max: Only items whose amount max matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        meta: Whether to meta.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -483,36 +480,35 @@ async def asyncio(
     limit: int | Unset = 50,
     meta: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse | None:
-    """List user transactions
-
-     Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
+    """Lists the user's transactions across accounts, wallets and cards, with filters on source, kind,
     merchant, amount and date.
 
     Args:
-        source (None | TransactionSource | Unset):
-        account_id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        card_id (None | str | Unset):
-        type_ (None | TransactionType | Unset):
-        status (None | TransactionStatus | Unset):
-        direction (None | TransactionDirection | Unset):
-        category (None | str | Unset):
-        merchant_name (None | str | Unset):
-        merchant_category_code (None | str | Unset):
-        amount_min (float | None | str | Unset):
-        amount_max (float | None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        meta (bool | Unset):  Default: False.
+        source: Only items whose source matches this.
+        account_id: Only items whose account id matches this.
+        wallet_id: Only items whose wallet id matches this.
+        card_id: Only items whose card id matches this.
+        type_: Only items whose type matches this.
+        status: Only items whose status matches this.
+        direction: Only items whose direction matches this.
+        category: Only items whose category matches this.
+        merchant_name: Only items whose merchant name matches this.
+        merchant_category_code: Only items whose merchant category code matches this.
+        amount_min: Only items whose amount min matches this.
+        amount_max: Only items whose amount max matches this.
+        from_date: Earliest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        to_date: Latest date to include: a YYYY-MM-DD date or epoch milliseconds.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        meta: Whether to meta.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | QueryValidationProblemDetail | TransactionListResponse
+
     """
 
     return (

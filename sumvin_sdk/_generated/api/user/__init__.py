@@ -83,7 +83,28 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
         return cast(
@@ -103,7 +124,26 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
         return cast(
@@ -125,7 +165,29 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
         return cast(
@@ -145,7 +207,28 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
         return cast(
@@ -165,7 +248,26 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
         return cast(
@@ -185,7 +287,28 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
         return cast(
@@ -204,7 +327,22 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
         return cast(
@@ -223,7 +361,22 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
         return cast(
@@ -243,7 +396,27 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
         return cast(
@@ -262,7 +435,21 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
         return cast(
@@ -281,7 +468,24 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
         return cast(
@@ -302,7 +506,30 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
@@ -325,7 +552,24 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
         return cast(
@@ -347,7 +591,23 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
         return cast(
@@ -369,7 +629,26 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
         return cast(
@@ -391,7 +670,27 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
         return cast(
@@ -410,7 +709,23 @@ class UserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
         return cast(
@@ -461,7 +776,28 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CreateUserResponse:
-        """Create User Account: ``POST /v0/user/``."""
+        """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+        it is already there.
+
+        ``POST /v0/user/``
+
+        Args:
+            body: ``CreateUserRequest``: Request body for a create user.
+
+        Returns:
+            CreateUserResponse: Response carrying a create user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_user_account as endpoint
 
         return cast(
@@ -481,7 +817,26 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Get User Account: ``GET /v0/user/me``."""
+        """Returns the signed-in user's account and profile, optionally with wallets or status history
+        embedded.
+
+        ``GET /v0/user/me``
+
+        Args:
+            expand: Related resources to embed in the response.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_account as endpoint
 
         return cast(
@@ -503,7 +858,29 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse:
-        """Update Phone: ``PUT /v0/user/me/phone``."""
+        """Sets the user's phone number and sends a verification code to it by SMS.
+
+        ``PUT /v0/user/me/phone``
+
+        Args:
+            body: ``PhoneVerificationRequest``: Request body for a phone verification.
+
+        Returns:
+            PhoneVerificationResponse: Response carrying a phone verification.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_phone as endpoint
 
         return cast(
@@ -523,7 +900,28 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> PhoneVerificationResponse | ProblemDetail:
-        """Verify Phone: ``PUT /v0/user/me/phone/code``."""
+        """Confirms the user's phone number with the code that was texted to it.
+
+        ``PUT /v0/user/me/phone/code``
+
+        Args:
+            body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+
+        Returns:
+            PhoneVerificationResponse | ProblemDetail: Response carrying a phone verification. Or: A problem detail.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import verify_phone as endpoint
 
         return cast(
@@ -543,7 +941,26 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetUserResponse:
-        """Update Username: ``PATCH /v0/user/me/username``."""
+        """Changes the user's username and returns the updated account.
+
+        ``PATCH /v0/user/me/username``
+
+        Args:
+            body: ``UpdateUsernameRequest``: Request body for a update username.
+
+        Returns:
+            GetUserResponse: Response carrying a get user.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_username as endpoint
 
         return cast(
@@ -563,7 +980,28 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ProfilePictureResponse:
-        """Upload User Profile Picture: ``PUT /v0/user/me/profile-picture``."""
+        """Uploads an image file as the user's profile picture, replacing any previous one.
+
+        ``PUT /v0/user/me/profile-picture``
+
+        Args:
+            body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
+                upload.
+
+        Returns:
+            ProfilePictureResponse: Response carrying a profile picture.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import upload_user_profile_picture as endpoint
 
         return cast(
@@ -582,7 +1020,22 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete User Profile Picture: ``DELETE /v0/user/me/profile-picture``."""
+        """Removes the user's profile picture.
+
+        ``DELETE /v0/user/me/profile-picture``
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_user_profile_picture as endpoint
 
         return cast(
@@ -601,7 +1054,22 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Get Onboarding Steps: ``GET /v0/user/me/onboarding/steps``."""
+        """Returns each onboarding step with its state, so a client knows what the user still has to do.
+
+        ``GET /v0/user/me/onboarding/steps``
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_steps as endpoint
 
         return cast(
@@ -621,7 +1089,27 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingStepsResponse:
-        """Submit Onboarding Step: ``POST /v0/user/me/onboarding/steps``."""
+        """Records the user's answer to one onboarding step and returns the updated list of steps.
+
+        ``POST /v0/user/me/onboarding/steps``
+
+        Args:
+            body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
+
+        Returns:
+            OnboardingStepsResponse: Response carrying a onboarding steps.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_step as endpoint
 
         return cast(
@@ -640,7 +1128,21 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingEventsResponse:
-        """Get Onboarding Events: ``GET /v0/user/me/onboarding/events``."""
+        """Returns the history of the user's onboarding events, oldest first.
+
+        ``GET /v0/user/me/onboarding/events``
+
+        Returns:
+            OnboardingEventsResponse: Response carrying a onboarding events.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_events as endpoint
 
         return cast(
@@ -659,7 +1161,24 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse:
-        """Get Onboarding Safe: ``GET /v0/user/me/onboarding/safe``."""
+        """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+
+        ``GET /v0/user/me/onboarding/safe``
+
+        Returns:
+            OnboardingSafeResponse: Response carrying a onboarding safe.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_onboarding_safe as endpoint
 
         return cast(
@@ -680,7 +1199,30 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> OnboardingSafeResponse | None:
-        """Submit Onboarding Safe: ``POST /v0/user/me/onboarding/safe``."""
+        """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+        return the first result.
+
+        ``POST /v0/user/me/onboarding/safe``
+
+        Args:
+            body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
+                for a submit onboarding safe.
+            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+                first outcome.
+
+        Returns:
+            OnboardingSafeResponse | None: Response carrying a onboarding safe. Or: Nothing: the API answers 204 with no body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import submit_onboarding_safe as endpoint
 
         return cast(
@@ -703,7 +1245,24 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserAssetsResponse:
-        """Get User Assets: ``GET /v0/user/me/assets``."""
+        """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+
+        ``GET /v0/user/me/assets``
+
+        Args:
+            expand: Related resources to embed in the response.
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            UserAssetsResponse: Response carrying a user assets.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_assets as endpoint
 
         return cast(
@@ -725,7 +1284,23 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> GetCTAResponse:
-        """Get personalized calls-to-action: ``GET /v0/user/me/cta``."""
+        """Returns the calls-to-action to show the user on the home screen or in chat.
+
+        ``GET /v0/user/me/cta``
+
+        Args:
+            type_: Only items whose type matches this.
+
+        Returns:
+            GetCTAResponse: Response carrying a get CTA.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_ctas as endpoint
 
         return cast(
@@ -747,7 +1322,26 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyActivationResponse:
-        """Check mandate key setup: ``GET /v0/user/me/mandate-key``."""
+        """Tells whether the user's mandate signing key is set up, and on which chain.
+
+        ``GET /v0/user/me/mandate-key``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+
+        Returns:
+            MandateKeyActivationResponse: Response carrying a mandate key activation.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_mandate_key as endpoint
 
         return cast(
@@ -769,7 +1363,27 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletResponse:
-        """Bind the mandate key wallet: ``PUT /v0/user/me/mandate-key/wallet``."""
+        """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+        was already bound.
+
+        ``PUT /v0/user/me/mandate-key/wallet``
+
+        Args:
+            body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
+
+        Returns:
+            MandateKeyWalletResponse: Response carrying a mandate key wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, 502, 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import put_mandate_key_wallet as endpoint
 
         return cast(
@@ -788,7 +1402,23 @@ class AsyncUserResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> MandateKeyWalletShareResponse:
-        """Read the encrypted wallet share: ``GET /v0/user/me/mandate-key/share``."""
+        """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+
+        ``GET /v0/user/me/mandate-key/share``
+
+        Returns:
+            MandateKeyWalletShareResponse: Response carrying a mandate key wallet share.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            InternalServerError: 500, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_mandate_key_share as endpoint
 
         return cast(

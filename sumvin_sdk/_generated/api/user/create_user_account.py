@@ -112,21 +112,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,21 +143,19 @@ def sync(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -173,21 +169,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> Response[CreateUserResponse | HTTPValidationError | ProblemDetail]:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CreateUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,21 +198,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateUserRequest,
 ) -> CreateUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Create User Account
-
-     Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when it
-    is already there.
+    """Creates the Sumvin account of the signed-in identity; answers 208 with the existing account when
+    it is already there.
 
     Args:
-        body (CreateUserRequest): Request body for a create user. Example: {'chain_id': 1329,
-            'primary_eoa_address': '0x742d35Cc6634C0532925a3b844Bc9e7595f2bD78'}.
+        body: ``CreateUserRequest``: Request body for a create user.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CreateUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

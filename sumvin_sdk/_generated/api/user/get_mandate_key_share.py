@@ -86,16 +86,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
-    """Read the encrypted wallet share
-
-     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -111,16 +110,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
-    """Read the encrypted wallet share
-
-     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -132,16 +130,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]:
-    """Read the encrypted wallet share
-
-     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -155,16 +152,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail | None:
-    """Read the encrypted wallet share
-
-     Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
+    """Returns the encrypted share of the mandate key wallet, for the user's device to decrypt.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyWalletShareResponse | ProblemDetail
+
     """
 
     return (

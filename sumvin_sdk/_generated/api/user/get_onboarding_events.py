@@ -76,16 +76,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -101,16 +100,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingEventsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -122,16 +120,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingEventsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -145,16 +142,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingEventsResponse | ProblemDetail | None:
-    """Get Onboarding Events
-
-     Returns the history of the user's onboarding events, oldest first.
+    """Returns the history of the user's onboarding events, oldest first.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingEventsResponse | ProblemDetail
+
     """
 
     return (

@@ -91,16 +91,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -116,16 +115,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -137,16 +135,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -160,16 +157,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Get Onboarding Safe
-
-     Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
+    """Returns what the user's onboarding smart wallet (Safe) deployment needs and where it stands.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return (

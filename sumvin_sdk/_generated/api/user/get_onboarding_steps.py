@@ -81,16 +81,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -106,16 +105,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -127,16 +125,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs()
@@ -150,16 +147,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Get Onboarding Steps
-
-     Returns each onboarding step with its state, so a client knows what the user still has to do.
+    """Returns each onboarding step with its state, so a client knows what the user still has to do.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return (

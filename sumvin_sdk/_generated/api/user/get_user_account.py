@@ -96,20 +96,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,20 +127,19 @@ def sync(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -155,20 +153,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,20 +182,19 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[str] | Unset = UNSET,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Get User Account
-
-     Returns the signed-in user's account and profile, optionally with wallets or status history
+    """Returns the signed-in user's account and profile, optionally with wallets or status history
     embedded.
 
     Args:
-        expand (list[str] | Unset):
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

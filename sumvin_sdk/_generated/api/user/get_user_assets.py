@@ -95,20 +95,19 @@ def sync_detailed(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,20 +128,19 @@ def sync(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAssetsResponse
+
     """
 
     return sync_detailed(
@@ -158,20 +156,19 @@ async def asyncio_detailed(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserAssetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,20 +187,19 @@ async def asyncio(
     expand: list[Literal["wallet"]] | Unset = UNSET,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserAssetsResponse | None:
-    """Get User Assets
-
-     Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
+    """Returns the user's asset holdings summed over all wallets, optionally broken down per wallet.
 
     Args:
-        expand (list[Literal['wallet']] | Unset):
-        chain_id (int | None | Unset):
+        expand: Related resources to embed in the response.
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserAssetsResponse
+
     """
 
     return (

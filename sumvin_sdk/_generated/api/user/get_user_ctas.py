@@ -92,19 +92,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetCTAResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,19 +122,18 @@ def sync(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetCTAResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -149,19 +147,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> Response[GetCTAResponse | HTTPValidationError | ProblemDetail]:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetCTAResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,19 +175,18 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: CTAType | Unset | None = UNSET,
 ) -> GetCTAResponse | HTTPValidationError | ProblemDetail | None:
-    """Get personalized calls-to-action
-
-     Returns the calls-to-action to show the user on the home screen or in chat.
+    """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_ (CTAType | None | Unset):
+        type_: Only items whose type matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetCTAResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -102,19 +102,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +132,18 @@ def sync(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,19 +157,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | MandateKeyActivationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +185,18 @@ async def asyncio(
     client: AuthenticatedClient,
     chain_id: int | Unset | None = UNSET,
 ) -> HTTPValidationError | MandateKeyActivationResponse | ProblemDetail | None:
-    """Check mandate key setup
-
-     Tells whether the user's mandate signing key is set up, and on which chain.
+    """Tells whether the user's mandate signing key is set up, and on which chain.
 
     Args:
-        chain_id (int | None | Unset):
+        chain_id: Only items whose chain id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | MandateKeyActivationResponse | ProblemDetail
+
     """
 
     return (

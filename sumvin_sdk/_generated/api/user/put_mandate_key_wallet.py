@@ -110,20 +110,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
-    """Bind the mandate key wallet
-
-     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-    already bound.
+    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+    was already bound.
 
     Args:
-        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MandateKeyWalletResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +141,19 @@ def sync(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
-    """Bind the mandate key wallet
-
-     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-    already bound.
+    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+    was already bound.
 
     Args:
-        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MandateKeyWalletResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -169,20 +167,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> Response[MandateKeyWalletResponse | ProblemDetail]:
-    """Bind the mandate key wallet
-
-     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-    already bound.
+    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+    was already bound.
 
     Args:
-        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[MandateKeyWalletResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -199,20 +196,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BindMandateKeyWalletRequest,
 ) -> MandateKeyWalletResponse | ProblemDetail | None:
-    """Bind the mandate key wallet
-
-     Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it was
-    already bound.
+    """Binds the wallet that holds the user's mandate signing key; 201 on first binding, 200 when it
+    was already bound.
 
     Args:
-        body (BindMandateKeyWalletRequest): Request body for a bind mandate key wallet.
+        body: ``BindMandateKeyWalletRequest``: Request body for a bind mandate key wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         MandateKeyWalletResponse | ProblemDetail
+
     """
 
     return (

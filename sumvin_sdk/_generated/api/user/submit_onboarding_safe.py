@@ -128,22 +128,22 @@ def sync_detailed(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,22 +164,22 @@ def sync(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -195,22 +195,22 @@ async def asyncio_detailed(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,22 +229,22 @@ async def asyncio(
     body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
     idempotency_key: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail | None:
-    """Submit Onboarding Safe
-
-     Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
+    """Submits the user-signed deployment of the onboarding Safe; replays with the same Idempotency-Key
     return the first result.
 
     Args:
-        idempotency_key (None | str | Unset):
-        body (AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission): Request body
+        body: ``AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission``: Request body
             for a submit onboarding safe.
+        idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
+            first outcome.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | OnboardingSafeResponse | ProblemDetail
+
     """
 
     return (

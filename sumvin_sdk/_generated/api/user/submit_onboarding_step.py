@@ -102,19 +102,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SubmitOnboardingStepRequest,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Submit Onboarding Step
-
-     Records the user's answer to one onboarding step and returns the updated list of steps.
+    """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,19 +132,18 @@ def sync(
     client: AuthenticatedClient,
     body: SubmitOnboardingStepRequest,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Submit Onboarding Step
-
-     Records the user's answer to one onboarding step and returns the updated list of steps.
+    """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -159,19 +157,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SubmitOnboardingStepRequest,
 ) -> Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]:
-    """Submit Onboarding Step
-
-     Records the user's answer to one onboarding step and returns the updated list of steps.
+    """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | OnboardingStepsResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,19 +185,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SubmitOnboardingStepRequest,
 ) -> HTTPValidationError | OnboardingStepsResponse | ProblemDetail | None:
-    """Submit Onboarding Step
-
-     Records the user's answer to one onboarding step and returns the updated list of steps.
+    """Records the user's answer to one onboarding step and returns the updated list of steps.
 
     Args:
-        body (SubmitOnboardingStepRequest): Request body for a submit onboarding step.
+        body: ``SubmitOnboardingStepRequest``: Request body for a submit onboarding step.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | OnboardingStepsResponse | ProblemDetail
+
     """
 
     return (

@@ -112,19 +112,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PhoneVerificationRequest,
 ) -> Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]:
-    """Update Phone
-
-     Sets the user's phone number and sends a verification code to it by SMS.
+    """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body (PhoneVerificationRequest): Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Request body for a phone verification.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,19 +142,18 @@ def sync(
     client: AuthenticatedClient,
     body: PhoneVerificationRequest,
 ) -> HTTPValidationError | PhoneVerificationResponse | ProblemDetail | None:
-    """Update Phone
-
-     Sets the user's phone number and sends a verification code to it by SMS.
+    """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body (PhoneVerificationRequest): Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Request body for a phone verification.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PhoneVerificationResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -169,19 +167,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PhoneVerificationRequest,
 ) -> Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]:
-    """Update Phone
-
-     Sets the user's phone number and sends a verification code to it by SMS.
+    """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body (PhoneVerificationRequest): Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Request body for a phone verification.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | PhoneVerificationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,19 +195,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PhoneVerificationRequest,
 ) -> HTTPValidationError | PhoneVerificationResponse | ProblemDetail | None:
-    """Update Phone
-
-     Sets the user's phone number and sends a verification code to it by SMS.
+    """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body (PhoneVerificationRequest): Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Request body for a phone verification.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | PhoneVerificationResponse | ProblemDetail
+
     """
 
     return (

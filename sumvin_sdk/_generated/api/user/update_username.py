@@ -97,19 +97,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +127,18 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -154,19 +152,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> Response[GetUserResponse | HTTPValidationError | ProblemDetail]:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[GetUserResponse | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +180,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUsernameRequest,
 ) -> GetUserResponse | HTTPValidationError | ProblemDetail | None:
-    """Update Username
-
-     Changes the user's username and returns the updated account.
+    """Changes the user's username and returns the updated account.
 
     Args:
-        body (UpdateUsernameRequest): Request body for a update username.
+        body: ``UpdateUsernameRequest``: Request body for a update username.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         GetUserResponse | HTTPValidationError | ProblemDetail
+
     """
 
     return (

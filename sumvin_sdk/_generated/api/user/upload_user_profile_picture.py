@@ -102,20 +102,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,20 +133,19 @@ def sync(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProfilePictureResponse
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | ProfilePictureResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,20 +188,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUploadUserProfilePicture,
 ) -> HTTPValidationError | ProblemDetail | ProfilePictureResponse | None:
-    """Upload User Profile Picture
-
-     Uploads an image file as the user's profile picture, replacing any previous one.
+    """Uploads an image file as the user's profile picture, replacing any previous one.
 
     Args:
-        body (BodyUploadUserProfilePicture): Multipart form of the upload user profile picture
+        body: ``BodyUploadUserProfilePicture``: Multipart form of the upload user profile picture
             upload.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | ProfilePictureResponse
+
     """
 
     return (

@@ -115,19 +115,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VerifyPhoneCodeRequest,
 ) -> Response[PhoneVerificationResponse | ProblemDetail]:
-    """Verify Phone
-
-     Confirms the user's phone number with the code that was texted to it.
+    """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[PhoneVerificationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -146,19 +145,18 @@ def sync(
     client: AuthenticatedClient,
     body: VerifyPhoneCodeRequest,
 ) -> PhoneVerificationResponse | ProblemDetail | None:
-    """Verify Phone
-
-     Confirms the user's phone number with the code that was texted to it.
+    """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         PhoneVerificationResponse | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -172,19 +170,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VerifyPhoneCodeRequest,
 ) -> Response[PhoneVerificationResponse | ProblemDetail]:
-    """Verify Phone
-
-     Confirms the user's phone number with the code that was texted to it.
+    """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[PhoneVerificationResponse | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,19 +198,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VerifyPhoneCodeRequest,
 ) -> PhoneVerificationResponse | ProblemDetail | None:
-    """Verify Phone
-
-     Confirms the user's phone number with the code that was texted to it.
+    """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body (VerifyPhoneCodeRequest): Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         PhoneVerificationResponse | ProblemDetail
+
     """
 
     return (

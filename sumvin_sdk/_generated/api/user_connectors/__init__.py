@@ -49,7 +49,20 @@ class UserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
-        """List User Connectors: ``GET /v0/user/connectors/``."""
+        """Lists the services the user has connected.
+
+        ``GET /v0/user/connectors/``
+
+        Returns:
+            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_connectors as endpoint
 
         return cast(
@@ -69,7 +82,26 @@ class UserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Connect Service: ``POST /v0/user/connectors/``."""
+        """Connects a service for the user with the credentials or authorisation it needs.
+
+        ``POST /v0/user/connectors/``
+
+        Args:
+            body: ``ConnectServiceRequest``: Request body for a connect service.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import connect_service as endpoint
 
         return cast(
@@ -89,7 +121,25 @@ class UserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        """Returns one of the user's connected services.
+
+        ``GET /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_connector as endpoint
 
         return cast(
@@ -111,7 +161,25 @@ class UserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        """Disconnects one of the user's services and forgets its credentials.
+
+        ``DELETE /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disconnect_service as endpoint
 
         return cast(
@@ -134,7 +202,26 @@ class UserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        """Changes the settings or credentials of one of the user's connected services.
+
+        ``PATCH /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_connector as endpoint
 
         return cast(
@@ -174,7 +261,20 @@ class AsyncUserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorListResponse:
-        """List User Connectors: ``GET /v0/user/connectors/``."""
+        """Lists the services the user has connected.
+
+        ``GET /v0/user/connectors/``
+
+        Returns:
+            UserConnectorListResponse: A page of user connectors with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_connectors as endpoint
 
         return cast(
@@ -194,7 +294,26 @@ class AsyncUserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Connect Service: ``POST /v0/user/connectors/``."""
+        """Connects a service for the user with the credentials or authorisation it needs.
+
+        ``POST /v0/user/connectors/``
+
+        Args:
+            body: ``ConnectServiceRequest``: Request body for a connect service.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import connect_service as endpoint
 
         return cast(
@@ -214,7 +333,25 @@ class AsyncUserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Get User Connector: ``GET /v0/user/connectors/{user_connector_id}``."""
+        """Returns one of the user's connected services.
+
+        ``GET /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_connector as endpoint
 
         return cast(
@@ -236,7 +373,25 @@ class AsyncUserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disconnect Service: ``DELETE /v0/user/connectors/{user_connector_id}``."""
+        """Disconnects one of the user's services and forgets its credentials.
+
+        ``DELETE /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disconnect_service as endpoint
 
         return cast(
@@ -259,7 +414,26 @@ class AsyncUserConnectorsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserConnectorResponse:
-        """Update User Connector: ``PATCH /v0/user/connectors/{user_connector_id}``."""
+        """Changes the settings or credentials of one of the user's connected services.
+
+        ``PATCH /v0/user/connectors/{user_connector_id}``
+
+        Args:
+            user_connector_id: Identifier of the user connector.
+            body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
+
+        Returns:
+            UserConnectorResponse: Response carrying a user connector.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_connector as endpoint
 
         return cast(

@@ -97,19 +97,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ConnectServiceRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Connect Service
-
-     Connects a service for the user with the credentials or authorisation it needs.
+    """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body (ConnectServiceRequest): Request body for a connect service.
+        body: ``ConnectServiceRequest``: Request body for a connect service.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -128,19 +127,18 @@ def sync(
     client: AuthenticatedClient,
     body: ConnectServiceRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Connect Service
-
-     Connects a service for the user with the credentials or authorisation it needs.
+    """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body (ConnectServiceRequest): Request body for a connect service.
+        body: ``ConnectServiceRequest``: Request body for a connect service.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return sync_detailed(
@@ -154,19 +152,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ConnectServiceRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Connect Service
-
-     Connects a service for the user with the credentials or authorisation it needs.
+    """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body (ConnectServiceRequest): Request body for a connect service.
+        body: ``ConnectServiceRequest``: Request body for a connect service.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,19 +180,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ConnectServiceRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Connect Service
-
-     Connects a service for the user with the credentials or authorisation it needs.
+    """Connects a service for the user with the credentials or authorisation it needs.
 
     Args:
-        body (ConnectServiceRequest): Request body for a connect service.
+        body: ``ConnectServiceRequest``: Request body for a connect service.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return (

@@ -71,16 +71,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]:
-    """List User Connectors
-
-     Lists the services the user has connected.
+    """Lists the services the user has connected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]
+
     """
 
     kwargs = _get_kwargs()
@@ -96,16 +95,15 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorListResponse | None:
-    """List User Connectors
-
-     Lists the services the user has connected.
+    """Lists the services the user has connected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorListResponse
+
     """
 
     return sync_detailed(
@@ -117,16 +115,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]:
-    """List User Connectors
-
-     Lists the services the user has connected.
+    """Lists the services the user has connected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorListResponse]
+
     """
 
     kwargs = _get_kwargs()
@@ -140,16 +137,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorListResponse | None:
-    """List User Connectors
-
-     Lists the services the user has connected.
+    """Lists the services the user has connected.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorListResponse
+
     """
 
     return (

@@ -98,20 +98,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,20 +131,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return sync_detailed(
@@ -161,20 +159,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserConnectorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,20 +190,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserConnectorRequest,
 ) -> HTTPValidationError | ProblemDetail | UserConnectorResponse | None:
-    """Update User Connector
-
-     Changes the settings or credentials of one of the user's connected services.
+    """Changes the settings or credentials of one of the user's connected services.
 
     Args:
-        user_connector_id (str):
-        body (UpdateUserConnectorRequest): Request body for a update user connector.
+        user_connector_id: Identifier of the user connector.
+        body: ``UpdateUserConnectorRequest``: Request body for a update user connector.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserConnectorResponse
+
     """
 
     return (

@@ -54,7 +54,27 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """List user rules: ``GET /v0/user/rules/``."""
+        """Lists the user's spending rules, filterable by scope and priority range.
+
+        ``GET /v0/user/rules/``
+
+        Args:
+            applies_to: Only items whose applies to matches this.
+            priority_gte: Only items whose priority gte matches this.
+            priority_lte: Only items whose priority lte matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            RuleListResponse: A page of rules with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_rules as endpoint
 
         return cast(
@@ -82,7 +102,24 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Create Rule: ``POST /v0/user/rules/``."""
+        """Creates a spending rule from a plain-language prompt and its configuration.
+
+        ``POST /v0/user/rules/``
+
+        Args:
+            body: ``CreateRuleRequest``: Request body for a create rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_rule as endpoint
 
         return cast(
@@ -102,7 +139,25 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        """Returns one of the user's rules.
+
+        ``GET /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_rule as endpoint
 
         return cast(
@@ -124,7 +179,25 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        """Deletes one of the user's rules.
+
+        ``DELETE /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_rule as endpoint
 
         return cast(
@@ -147,7 +220,27 @@ class UserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        """Changes one of the user's rules.
+
+        ``PATCH /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+            body: ``UpdateRuleRequest``: Request body for a update rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_rule as endpoint
 
         return cast(
@@ -192,7 +285,27 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleListResponse:
-        """List user rules: ``GET /v0/user/rules/``."""
+        """Lists the user's spending rules, filterable by scope and priority range.
+
+        ``GET /v0/user/rules/``
+
+        Args:
+            applies_to: Only items whose applies to matches this.
+            priority_gte: Only items whose priority gte matches this.
+            priority_lte: Only items whose priority lte matches this.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+
+        Returns:
+            RuleListResponse: A page of rules with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_rules as endpoint
 
         return cast(
@@ -220,7 +333,24 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Create Rule: ``POST /v0/user/rules/``."""
+        """Creates a spending rule from a plain-language prompt and its configuration.
+
+        ``POST /v0/user/rules/``
+
+        Args:
+            body: ``CreateRuleRequest``: Request body for a create rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_rule as endpoint
 
         return cast(
@@ -240,7 +370,25 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Get Rule: ``GET /v0/user/rules/{rule_id}``."""
+        """Returns one of the user's rules.
+
+        ``GET /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_rule as endpoint
 
         return cast(
@@ -262,7 +410,25 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Rule: ``DELETE /v0/user/rules/{rule_id}``."""
+        """Deletes one of the user's rules.
+
+        ``DELETE /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_rule as endpoint
 
         return cast(
@@ -285,7 +451,27 @@ class AsyncUserRulesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> RuleResponse:
-        """Update Rule: ``PATCH /v0/user/rules/{rule_id}``."""
+        """Changes one of the user's rules.
+
+        ``PATCH /v0/user/rules/{rule_id}``
+
+        Args:
+            rule_id: Identifier of the rule.
+            body: ``UpdateRuleRequest``: Request body for a update rule.
+
+        Returns:
+            RuleResponse: Response carrying a rule.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_rule as endpoint
 
         return cast(

@@ -87,19 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +117,18 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Create Rule
-
-     Creates a spending rule from a plain-language prompt and its configuration.
+    """Creates a spending rule from a plain-language prompt and its configuration.
 
     Args:
-        body (CreateRuleRequest): Request body for a create rule.
+        body: ``CreateRuleRequest``: Request body for a create rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return (

@@ -113,23 +113,22 @@ def sync_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,23 +155,22 @@ def sync(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleListResponse
+
     """
 
     return sync_detailed(
@@ -194,23 +192,22 @@ async def asyncio_detailed(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleListResponse]:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,23 +232,22 @@ async def asyncio(
     offset: int | Unset = 0,
     limit: int | Unset = 50,
 ) -> HTTPValidationError | ProblemDetail | RuleListResponse | None:
-    """List user rules
-
-     Lists the user's spending rules, filterable by scope and priority range.
+    """Lists the user's spending rules, filterable by scope and priority range.
 
     Args:
-        applies_to (None | str | Unset):
-        priority_gte (int | None | Unset):
-        priority_lte (int | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
+        applies_to: Only items whose applies to matches this.
+        priority_gte: Only items whose priority gte matches this.
+        priority_lte: Only items whose priority lte matches this.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleListResponse
+
     """
 
     return (

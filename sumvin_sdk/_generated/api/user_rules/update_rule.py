@@ -103,20 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,20 +136,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return sync_detailed(
@@ -166,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | RuleResponse]:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | RuleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateRuleRequest,
 ) -> HTTPValidationError | ProblemDetail | RuleResponse | None:
-    """Update Rule
-
-     Changes one of the user's rules.
+    """Changes one of the user's rules.
 
     Args:
-        rule_id (str):
-        body (UpdateRuleRequest): Request body for a update rule.
+        rule_id: Identifier of the rule.
+        body: ``UpdateRuleRequest``: Request body for a update rule.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | RuleResponse
+
     """
 
     return (

@@ -50,7 +50,23 @@ class UserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyListResponse:
-        """List User Strategies: ``GET /v0/user/strategies/``."""
+        """Lists the strategies the user has enabled.
+
+        ``GET /v0/user/strategies/``
+
+        Args:
+            connector_id: Only items whose connector id matches this.
+
+        Returns:
+            UserStrategyListResponse: A page of user strategys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_strategies as endpoint
 
         return cast(
@@ -72,7 +88,27 @@ class UserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Enable Strategy: ``POST /v0/user/strategies/``."""
+        """Enables a catalogue strategy for the user with the given configuration.
+
+        ``POST /v0/user/strategies/``
+
+        Args:
+            body: ``EnableStrategyRequest``: Request body for a enable strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import enable_strategy as endpoint
 
         return cast(
@@ -92,7 +128,25 @@ class UserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
+        """Returns one of the user's enabled strategies.
+
+        ``GET /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_strategy as endpoint
 
         return cast(
@@ -114,7 +168,25 @@ class UserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
+        """Disables one of the user's strategies.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disable_strategy as endpoint
 
         return cast(
@@ -137,7 +209,28 @@ class UserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
+        """Changes the configuration or the active state of one of the user's strategies.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_strategy as endpoint
 
         return cast(
@@ -178,7 +271,23 @@ class AsyncUserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyListResponse:
-        """List User Strategies: ``GET /v0/user/strategies/``."""
+        """Lists the strategies the user has enabled.
+
+        ``GET /v0/user/strategies/``
+
+        Args:
+            connector_id: Only items whose connector id matches this.
+
+        Returns:
+            UserStrategyListResponse: A page of user strategys with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_user_strategies as endpoint
 
         return cast(
@@ -200,7 +309,27 @@ class AsyncUserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Enable Strategy: ``POST /v0/user/strategies/``."""
+        """Enables a catalogue strategy for the user with the given configuration.
+
+        ``POST /v0/user/strategies/``
+
+        Args:
+            body: ``EnableStrategyRequest``: Request body for a enable strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import enable_strategy as endpoint
 
         return cast(
@@ -220,7 +349,25 @@ class AsyncUserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Get User Strategy: ``GET /v0/user/strategies/{user_strategy_id}``."""
+        """Returns one of the user's enabled strategies.
+
+        ``GET /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_user_strategy as endpoint
 
         return cast(
@@ -242,7 +389,25 @@ class AsyncUserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Disable Strategy: ``DELETE /v0/user/strategies/{user_strategy_id}``."""
+        """Disables one of the user's strategies.
+
+        ``DELETE /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import disable_strategy as endpoint
 
         return cast(
@@ -265,7 +430,28 @@ class AsyncUserStrategiesResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UserStrategyResponse:
-        """Update User Strategy: ``PATCH /v0/user/strategies/{user_strategy_id}``."""
+        """Changes the configuration or the active state of one of the user's strategies.
+
+        ``PATCH /v0/user/strategies/{user_strategy_id}``
+
+        Args:
+            user_strategy_id: Identifier of the user strategy.
+            body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
+
+        Returns:
+            UserStrategyResponse: Response carrying a user strategy.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 503, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_user_strategy as endpoint
 
         return cast(

@@ -112,19 +112,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,19 +142,18 @@ def sync(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return sync_detailed(
@@ -169,19 +167,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,19 +195,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: EnableStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Enable Strategy
-
-     Enables a catalogue strategy for the user with the given configuration.
+    """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body (EnableStrategyRequest): Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Request body for a enable strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return (

@@ -87,19 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +117,18 @@ def sync(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyListResponse | None:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyListResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     connector_id: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyListResponse | None:
-    """List User Strategies
-
-     Lists the strategies the user has enabled.
+    """Lists the strategies the user has enabled.
 
     Args:
-        connector_id (None | str | Unset):
+        connector_id: Only items whose connector id matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyListResponse
+
     """
 
     return (

@@ -108,20 +108,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,20 +141,19 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return sync_detailed(
@@ -171,20 +169,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | UserStrategyResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,20 +200,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserStrategyRequest,
 ) -> HTTPValidationError | ProblemDetail | UserStrategyResponse | None:
-    """Update User Strategy
-
-     Changes the configuration or the active state of one of the user's strategies.
+    """Changes the configuration or the active state of one of the user's strategies.
 
     Args:
-        user_strategy_id (str):
-        body (UpdateUserStrategyRequest): Request body for a update user strategy.
+        user_strategy_id: Identifier of the user strategy.
+        body: ``UpdateUserStrategyRequest``: Request body for a update user strategy.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | UserStrategyResponse
+
     """
 
     return (

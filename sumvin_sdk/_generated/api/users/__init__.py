@@ -43,7 +43,25 @@ class UsersResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
-        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        """Looks a username up and returns the public profile and wallet address it belongs to.
+
+        ``GET /v0/users/username/{username}``
+
+        Args:
+            username: Identifier of the username.
+
+        Returns:
+            UsernameResolveResponse: Response carrying a username resolve.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import resolve_username as endpoint
 
         return cast(
@@ -80,7 +98,25 @@ class AsyncUsersResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> UsernameResolveResponse:
-        """Resolve Username: ``GET /v0/users/username/{username}``."""
+        """Looks a username up and returns the public profile and wallet address it belongs to.
+
+        ``GET /v0/users/username/{username}``
+
+        Args:
+            username: Identifier of the username.
+
+        Returns:
+            UsernameResolveResponse: Response carrying a username resolve.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import resolve_username as endpoint
 
         return cast(

@@ -47,7 +47,26 @@ class VisaCheckoutResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
-        """Start a checkout: ``POST /v0/visa/checkout``."""
+        """Starts a checkout with a card or the demo source; it proceeds in the background.
+
+        ``POST /v0/visa/checkout``
+
+        Args:
+            body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
+
+        Returns:
+            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import start_checkout as endpoint
 
         return cast(
@@ -67,7 +86,25 @@ class VisaCheckoutResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
-        """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
+        """Returns where a checkout stands and its result once finished.
+
+        ``GET /v0/visa/checkout/{checkout_id}``
+
+        Args:
+            checkout_id: Identifier of the checkout.
+
+        Returns:
+            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_checkout as endpoint
 
         return cast(
@@ -105,7 +142,26 @@ class AsyncVisaCheckoutResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutAcceptedResponse:
-        """Start a checkout: ``POST /v0/visa/checkout``."""
+        """Starts a checkout with a card or the demo source; it proceeds in the background.
+
+        ``POST /v0/visa/checkout``
+
+        Args:
+            body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
+
+        Returns:
+            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import start_checkout as endpoint
 
         return cast(
@@ -125,7 +181,25 @@ class AsyncVisaCheckoutResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> VisaCheckoutStatusResponse:
-        """Track a checkout: ``GET /v0/visa/checkout/{checkout_id}``."""
+        """Returns where a checkout stands and its result once finished.
+
+        ``GET /v0/visa/checkout/{checkout_id}``
+
+        Args:
+            checkout_id: Identifier of the checkout.
+
+        Returns:
+            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_checkout as endpoint
 
         return cast(

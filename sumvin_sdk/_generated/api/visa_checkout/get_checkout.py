@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
-    """Track a checkout
-
-     Returns where a checkout stands and its result once finished.
+    """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id (str):
+        checkout_id: Identifier of the checkout.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
-    """Track a checkout
-
-     Returns where a checkout stands and its result once finished.
+    """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id (str):
+        checkout_id: Identifier of the checkout.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]:
-    """Track a checkout
-
-     Returns where a checkout stands and its result once finished.
+    """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id (str):
+        checkout_id: Identifier of the checkout.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse | None:
-    """Track a checkout
-
-     Returns where a checkout stands and its result once finished.
+    """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id (str):
+        checkout_id: Identifier of the checkout.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutStatusResponse
+
     """
 
     return (

@@ -103,19 +103,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -134,19 +133,18 @@ def sync(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse
+
     """
 
     return sync_detailed(
@@ -160,19 +158,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,19 +186,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CardCheckoutSource | DemoCheckoutSource,
 ) -> HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse | None:
-    """Start a checkout
-
-     Starts a checkout with a card or the demo source; it proceeds in the background.
+    """Starts a checkout with a card or the demo source; it proceeds in the background.
 
     Args:
-        body (CardCheckoutSource | DemoCheckoutSource):
+        body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | VisaCheckoutAcceptedResponse
+
     """
 
     return (

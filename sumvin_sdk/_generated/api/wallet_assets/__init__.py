@@ -47,7 +47,25 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
-        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        """Lists the assets one wallet holds, with balances and values.
+
+        ``GET /v0/wallets/{wallet_id}/assets``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_assets as endpoint
 
         return cast(
@@ -74,7 +92,30 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
+        ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            symbol: Identifier of the symbol.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            from_: Only items whose from matches this.
+            to: Only items whose to matches this.
+
+        Returns:
+            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_asset_transactions as endpoint
 
         return cast(
@@ -96,7 +137,25 @@ class WalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        """Returns one wallet's total balance with the share of each asset.
+
+        ``GET /v0/wallets/{wallet_id}/balances``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet_balance_summary as endpoint
 
         return cast(
@@ -135,7 +194,25 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetListResponse:
-        """List Wallet Assets: ``GET /v0/wallets/{wallet_id}/assets``."""
+        """Lists the assets one wallet holds, with balances and values.
+
+        ``GET /v0/wallets/{wallet_id}/assets``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletAssetListResponse: A page of wallet assets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_assets as endpoint
 
         return cast(
@@ -162,7 +239,30 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletAssetTransactionsResponse:
-        """List Wallet Asset Transactions: ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``."""
+        """Lists the transactions of one asset in one wallet, newest first, a page at a time.
+
+        ``GET /v0/wallets/{wallet_id}/assets/{symbol}/transactions``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            symbol: Identifier of the symbol.
+            offset: Number of items to skip before the page starts.
+            limit: Most items to return in one page.
+            from_: Only items whose from matches this.
+            to: Only items whose to matches this.
+
+        Returns:
+            WalletAssetTransactionsResponse: Response carrying a wallet asset transactions.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallet_asset_transactions as endpoint
 
         return cast(
@@ -184,7 +284,25 @@ class AsyncWalletAssetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletBalanceSummaryResponse:
-        """Get Wallet Balance Summary: ``GET /v0/wallets/{wallet_id}/balances``."""
+        """Returns one wallet's total balance with the share of each asset.
+
+        ``GET /v0/wallets/{wallet_id}/balances``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            WalletBalanceSummaryResponse: Response carrying a wallet balance summary.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet_balance_summary as endpoint
 
         return cast(

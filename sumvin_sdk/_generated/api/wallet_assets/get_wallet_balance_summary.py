@@ -88,19 +88,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
-    """Get Wallet Balance Summary
-
-     Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's total balance with the share of each asset.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,19 +118,18 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
-    """Get Wallet Balance Summary
-
-     Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's total balance with the share of each asset.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse
+
     """
 
     return sync_detailed(
@@ -145,19 +143,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]:
-    """Get Wallet Balance Summary
-
-     Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's total balance with the share of each asset.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,19 +171,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse | None:
-    """Get Wallet Balance Summary
-
-     Returns one wallet's total balance with the share of each asset.
+    """Returns one wallet's total balance with the share of each asset.
 
     Args:
-        wallet_id (str):
+        wallet_id: Identifier of the wallet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletBalanceSummaryResponse
+
     """
 
     return (

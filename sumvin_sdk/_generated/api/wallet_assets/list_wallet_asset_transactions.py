@@ -123,24 +123,23 @@ def sync_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,24 +168,23 @@ def sync(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+
     """
 
     return sync_detailed(
@@ -210,24 +208,23 @@ async def asyncio_detailed(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -254,24 +251,23 @@ async def asyncio(
     from_: int | Unset | None = UNSET,
     to: int | Unset | None = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse | None:
-    """List Wallet Asset Transactions
-
-     Lists the transactions of one asset in one wallet, newest first, a page at a time.
+    """Lists the transactions of one asset in one wallet, newest first, a page at a time.
 
     Args:
-        wallet_id (str):
-        symbol (str):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        from_ (int | None | Unset):
-        to (int | None | Unset):
+        wallet_id: Identifier of the wallet.
+        symbol: Identifier of the symbol.
+        offset: Number of items to skip before the page starts.
+        limit: Most items to return in one page.
+        from_: Only items whose from matches this.
+        to: Only items whose to matches this.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletAssetTransactionsResponse
+
     """
 
     return (

@@ -57,7 +57,25 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
-        """List Wallets: ``GET /v0/wallets/``."""
+        """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
+        ``GET /v0/wallets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            is_eoa: Whether to is EOA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletListResponse: A page of wallets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallets as endpoint
 
         return cast(
@@ -79,7 +97,29 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Create Wallet: ``POST /v0/wallets/``."""
+        """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+        deployment transaction hash.
+
+        ``POST /v0/wallets/``
+
+        Args:
+            body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_wallet as endpoint
 
         return cast(
@@ -100,7 +140,26 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        """Returns one of the user's wallets.
+
+        ``GET /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet as endpoint
 
         return cast(
@@ -122,7 +181,25 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
+
+        ``DELETE /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_wallet as endpoint
 
         return cast(
@@ -145,7 +222,28 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
+        ``PATCH /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletUpdateRequest``: Request body for a wallet update.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_wallet as endpoint
 
         return cast(
@@ -168,7 +266,29 @@ class WalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
+        ``POST /v0/wallets/{wallet_id}/signers``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+
+        Returns:
+            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import register_wallet_signer as endpoint
 
         return cast(
@@ -212,7 +332,25 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletListResponse:
-        """List Wallets: ``GET /v0/wallets/``."""
+        """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+
+        ``GET /v0/wallets/``
+
+        Args:
+            chain_id: Only items whose chain id matches this.
+            is_eoa: Whether to is EOA.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletListResponse: A page of wallets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_wallets as endpoint
 
         return cast(
@@ -234,7 +372,29 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Create Wallet: ``POST /v0/wallets/``."""
+        """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+        deployment transaction hash.
+
+        ``POST /v0/wallets/``
+
+        Args:
+            body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            InternalServerError: 502, the API or a service behind it failed.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_wallet as endpoint
 
         return cast(
@@ -255,7 +415,26 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Get Wallet: ``GET /v0/wallets/{wallet_id}``."""
+        """Returns one of the user's wallets.
+
+        ``GET /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            expand: Related resources to embed in the response.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_wallet as endpoint
 
         return cast(
@@ -277,7 +456,25 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Wallet: ``DELETE /v0/wallets/{wallet_id}``."""
+        """Removes a wallet from the user's account (the on-chain wallet itself is untouched).
+
+        ``DELETE /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_wallet as endpoint
 
         return cast(
@@ -300,7 +497,28 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletResponse:
-        """Update Wallet: ``PATCH /v0/wallets/{wallet_id}``."""
+        """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+
+        ``PATCH /v0/wallets/{wallet_id}``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletUpdateRequest``: Request body for a wallet update.
+
+        Returns:
+            WalletResponse: Response carrying a wallet.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_wallet as endpoint
 
         return cast(
@@ -323,7 +541,29 @@ class AsyncWalletsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WalletSignerRegistrationResponse:
-        """Register a signer on a Safe: ``POST /v0/wallets/{wallet_id}/signers``."""
+        """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+
+        ``POST /v0/wallets/{wallet_id}/signers``
+
+        Args:
+            wallet_id: Identifier of the wallet.
+            body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
+
+        Returns:
+            WalletSignerRegistrationResponse: Response carrying a wallet signer registration.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            ConflictError: 409, the resource's state does not allow this now.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            RateLimitError: 429, too many requests; retry after the time the API names.
+            APIStatusError: 424, or any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import register_wallet_signer as endpoint
 
         return cast(

@@ -115,20 +115,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Create Wallet
-
-     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
-    transaction hash.
+    """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+    deployment transaction hash.
 
     Args:
-        body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
+        body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,20 +146,19 @@ def sync(
     client: AuthenticatedClient,
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Create Wallet
-
-     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
-    transaction hash.
+    """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+    deployment transaction hash.
 
     Args:
-        body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
+        body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return sync_detailed(
@@ -174,20 +172,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Create Wallet
-
-     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
-    transaction hash.
+    """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+    deployment transaction hash.
 
     Args:
-        body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
+        body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,20 +201,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Create Wallet
-
-     Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a deployment
-    transaction hash.
+    """Registers a wallet for the user, proved by a Dynamic credential, a SIWE signature or a
+    deployment transaction hash.
 
     Args:
-        body (DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate):
+        body: ``DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate``: the request body
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return (

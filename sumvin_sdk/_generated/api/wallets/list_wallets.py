@@ -104,21 +104,20 @@ def sync_detailed(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -141,21 +140,20 @@ def sync(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletListResponse
+
     """
 
     return sync_detailed(
@@ -173,21 +171,20 @@ async def asyncio_detailed(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletListResponse]:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,21 +205,20 @@ async def asyncio(
     is_eoa: bool | Unset | None = UNSET,
     expand: list[str] | Unset = UNSET,
 ) -> HTTPValidationError | ProblemDetail | WalletListResponse | None:
-    """List Wallets
-
-     Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
+    """Lists the user's wallets, optionally filtered by chain or by whether they are plain EOAs.
 
     Args:
-        chain_id (int | None | Unset):
-        is_eoa (bool | None | Unset):
-        expand (list[str] | Unset):
+        chain_id: Only items whose chain id matches this.
+        is_eoa: Whether to is EOA.
+        expand: Related resources to embed in the response.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletListResponse
+
     """
 
     return (

@@ -118,20 +118,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
-    """Register a signer on a Safe
-
-     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id (str):
-        body (WalletSignerCreateRequest): Request body for a wallet signer create.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,20 +151,19 @@ def sync(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
-    """Register a signer on a Safe
-
-     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id (str):
-        body (WalletSignerCreateRequest): Request body for a wallet signer create.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse
+
     """
 
     return sync_detailed(
@@ -181,20 +179,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]:
-    """Register a signer on a Safe
-
-     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id (str):
-        body (WalletSignerCreateRequest): Request body for a wallet signer create.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,20 +210,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WalletSignerCreateRequest,
 ) -> HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse | None:
-    """Register a signer on a Safe
-
-     Starts adding a signer to a Safe wallet; the registration completes asynchronously.
+    """Starts adding a signer to a Safe wallet; the registration completes asynchronously.
 
     Args:
-        wallet_id (str):
-        body (WalletSignerCreateRequest): Request body for a wallet signer create.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletSignerCreateRequest``: Request body for a wallet signer create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationErrorDetail | ProblemDetail | WalletSignerRegistrationResponse
+
     """
 
     return (

@@ -118,20 +118,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,20 +151,19 @@ def sync(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return sync_detailed(
@@ -181,20 +179,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WalletResponse]:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WalletResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,20 +210,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WalletUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WalletResponse | None:
-    """Update Wallet
-
-     Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
+    """Changes a wallet's nickname or primary flag; 202 when the change still has to settle on chain.
 
     Args:
-        wallet_id (str):
-        body (WalletUpdateRequest): Request body for a wallet update.
+        wallet_id: Identifier of the wallet.
+        body: ``WalletUpdateRequest``: Request body for a wallet update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WalletResponse
+
     """
 
     return (

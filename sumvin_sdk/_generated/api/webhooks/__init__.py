@@ -59,7 +59,24 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
@@ -83,7 +100,25 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -105,7 +140,24 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
         return cast(
@@ -129,7 +181,26 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -157,7 +228,26 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
@@ -181,7 +271,27 @@ class WebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(
@@ -224,7 +334,24 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Sumsub Webhook: ``POST /v0/webhooks/kyc/sumsub/events``."""
+        """Receiver for the identity-verification provider's events; its signature headers are checked.
+
+        ``POST /v0/webhooks/kyc/sumsub/events``
+
+        Args:
+            x_payload_digest: The `X-Payload-Digest` header.
+            x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_sumsub_webhook as endpoint
 
         return cast(
@@ -248,7 +375,25 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Receive a Meld webhook event: ``POST /v0/webhooks/meld/events``."""
+        """Receiver for the ramp provider's payment events; its signature headers are checked.
+
+        ``POST /v0/webhooks/meld/events``
+
+        Args:
+            body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+            meld_signature: The `meld-signature` header.
+            meld_signature_timestamp: The `meld-signature-timestamp` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_meld_webhook as endpoint
 
         return cast(
@@ -270,7 +415,24 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> Any:
-        """Handle Alchemy Webhook: ``POST /v0/webhooks/alchemy``."""
+        """Receiver for blockchain activity notifications, verified by their signature header.
+
+        ``POST /v0/webhooks/alchemy``
+
+        Args:
+            x_alchemy_signature: The `X-Alchemy-Signature` header.
+
+        Returns:
+            Any: The response body.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_alchemy_webhook as endpoint
 
         return cast(
@@ -294,7 +456,26 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> CardIssuerWebhookAck:
-        """Receive an issuer card-tokenization webhook: ``POST /v0/webhooks/card-issuer/tokenize``."""
+        """Receiver for the card issuer's tokenisation events, verified by their signature headers.
+
+        ``POST /v0/webhooks/card-issuer/tokenize``
+
+        Args:
+            body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
+                issuer webhook.
+            card_issuer_signature: The `card-issuer-signature` header.
+            card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
+
+        Returns:
+            CardIssuerWebhookAck: A card issuer webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_card_issuer_webhook as endpoint
 
         return cast(
@@ -322,7 +503,26 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider: ``POST /v0/webhooks/para``."""
+        """Receiver for the embedded-wallet provider's events, verified by their signature headers.
+
+        ``POST /v0/webhooks/para``
+
+        Args:
+            body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+                event.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import receive_para_webhook_event as endpoint
 
         return cast(
@@ -346,7 +546,27 @@ class AsyncWebhooksResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> ParaWebhookAck:
-        """Receive a webhook from the embedded-wallet provider (previous address): ``POST /v0/webhooks/para/wallet-claimed``."""
+        """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+        configured with it.
+
+        ``POST /v0/webhooks/para/wallet-claimed``
+
+        Args:
+            body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
+                wallet claimed webhook.
+            webhook_signature: The `webhook-signature` header.
+            webhook_timestamp: The `webhook-timestamp` header.
+
+        Returns:
+            ParaWebhookAck: A para webhook ack.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import handle_para_wallet_claimed_webhook as endpoint
 
         return cast(

@@ -80,19 +80,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -111,19 +110,18 @@ def sync(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -137,19 +135,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -166,19 +163,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_alchemy_signature: str,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Alchemy Webhook
-
-     Receiver for blockchain activity notifications, verified by their signature header.
+    """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature (str):
+        x_alchemy_signature: The `X-Alchemy-Signature` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -93,22 +93,21 @@ def sync_detailed(
     card_issuer_signature: str | Unset | None = UNSET,
     card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
-    """Receive an issuer card-tokenization webhook
-
-     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+    """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        card_issuer_signature (None | str | Unset):
-        card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
+        card_issuer_signature: The `card-issuer-signature` header.
+        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,22 +130,21 @@ def sync(
     card_issuer_signature: str | Unset | None = UNSET,
     card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
-    """Receive an issuer card-tokenization webhook
-
-     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+    """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        card_issuer_signature (None | str | Unset):
-        card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
+        card_issuer_signature: The `card-issuer-signature` header.
+        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardIssuerWebhookAck | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -164,22 +162,21 @@ async def asyncio_detailed(
     card_issuer_signature: str | Unset | None = UNSET,
     card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]:
-    """Receive an issuer card-tokenization webhook
-
-     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+    """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        card_issuer_signature (None | str | Unset):
-        card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
+        card_issuer_signature: The `card-issuer-signature` header.
+        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[CardIssuerWebhookAck | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,22 +197,21 @@ async def asyncio(
     card_issuer_signature: str | Unset | None = UNSET,
     card_issuer_signature_timestamp: str | Unset | None = UNSET,
 ) -> CardIssuerWebhookAck | HTTPValidationError | ProblemDetail | None:
-    """Receive an issuer card-tokenization webhook
-
-     Receiver for the card issuer's tokenisation events, verified by their signature headers.
+    """Receiver for the card issuer's tokenisation events, verified by their signature headers.
 
     Args:
-        card_issuer_signature (None | str | Unset):
-        card_issuer_signature_timestamp (None | str | Unset):
-        body (HandleCardIssuerWebhookCardIssuerWebhookPayload): Event payload of the handle card
+        body: ``HandleCardIssuerWebhookCardIssuerWebhookPayload``: Event payload of the handle card
             issuer webhook.
+        card_issuer_signature: The `card-issuer-signature` header.
+        card_issuer_signature_timestamp: The `card-issuer-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         CardIssuerWebhookAck | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -88,21 +88,20 @@ def sync_detailed(
     meld_signature: str | Unset | None = UNSET,
     meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Receive a Meld webhook event
-
-     Receiver for the ramp provider's payment events; its signature headers are checked.
+    """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        meld_signature (None | str | Unset):
-        meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        meld_signature: The `meld-signature` header.
+        meld_signature_timestamp: The `meld-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,21 +124,20 @@ def sync(
     meld_signature: str | Unset | None = UNSET,
     meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Receive a Meld webhook event
-
-     Receiver for the ramp provider's payment events; its signature headers are checked.
+    """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        meld_signature (None | str | Unset):
-        meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        meld_signature: The `meld-signature` header.
+        meld_signature_timestamp: The `meld-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -157,21 +155,20 @@ async def asyncio_detailed(
     meld_signature: str | Unset | None = UNSET,
     meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Receive a Meld webhook event
-
-     Receiver for the ramp provider's payment events; its signature headers are checked.
+    """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        meld_signature (None | str | Unset):
-        meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        meld_signature: The `meld-signature` header.
+        meld_signature_timestamp: The `meld-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -192,21 +189,20 @@ async def asyncio(
     meld_signature: str | Unset | None = UNSET,
     meld_signature_timestamp: str | Unset | None = UNSET,
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Receive a Meld webhook event
-
-     Receiver for the ramp provider's payment events; its signature headers are checked.
+    """Receiver for the ramp provider's payment events; its signature headers are checked.
 
     Args:
-        meld_signature (None | str | Unset):
-        meld_signature_timestamp (None | str | Unset):
-        body (HandleMeldWebhookMeldWebhookPayload): Event payload of the handle meld webhook.
+        body: ``HandleMeldWebhookMeldWebhookPayload``: Event payload of the handle meld webhook.
+        meld_signature: The `meld-signature` header.
+        meld_signature_timestamp: The `meld-signature-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

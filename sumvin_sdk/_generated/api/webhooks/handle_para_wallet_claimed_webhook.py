@@ -93,23 +93,22 @@ def sync_detailed(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
-    """Receive a webhook from the embedded-wallet provider (previous address)
-
-     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
     configured with it.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,23 +131,22 @@ def sync(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
-    """Receive a webhook from the embedded-wallet provider (previous address)
-
-     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
     configured with it.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ParaWebhookAck | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -166,23 +164,22 @@ async def asyncio_detailed(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
-    """Receive a webhook from the embedded-wallet provider (previous address)
-
-     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
     configured with it.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,23 +200,22 @@ async def asyncio(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
-    """Receive a webhook from the embedded-wallet provider (previous address)
-
-     Earlier address of the embedded-wallet provider's event receiver, kept for providers still
+    """Earlier address of the embedded-wallet provider's event receiver, kept for providers still
     configured with it.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (HandleParaWalletClaimedWebhookParaWebhookPayload): Event payload of the handle para
+        body: ``HandleParaWalletClaimedWebhookParaWebhookPayload``: Event payload of the handle para
             wallet claimed webhook.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ParaWebhookAck | ProblemDetail
+
     """
 
     return (

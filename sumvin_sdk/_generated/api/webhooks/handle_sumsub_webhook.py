@@ -81,20 +81,19 @@ def sync_detailed(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -115,20 +114,19 @@ def sync(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -144,20 +142,19 @@ async def asyncio_detailed(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Response[Any | HTTPValidationError | ProblemDetail]:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[Any | HTTPValidationError | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,20 +173,19 @@ async def asyncio(
     x_payload_digest: str | Unset | None = UNSET,
     x_payload_digest_alg: str | Unset = "HMAC_SHA256_HEX",
 ) -> Any | HTTPValidationError | ProblemDetail | None:
-    """Handle Sumsub Webhook
-
-     Receiver for the identity-verification provider's events; its signature headers are checked.
+    """Receiver for the identity-verification provider's events; its signature headers are checked.
 
     Args:
-        x_payload_digest (None | str | Unset):
-        x_payload_digest_alg (str | Unset):  Default: 'HMAC_SHA256_HEX'.
+        x_payload_digest: The `X-Payload-Digest` header.
+        x_payload_digest_alg: The `X-Payload-Digest-Alg` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Any | HTTPValidationError | ProblemDetail
+
     """
 
     return (

@@ -91,22 +91,21 @@ def sync_detailed(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
-    """Receive a webhook from the embedded-wallet provider
-
-     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+    """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
-            webhook event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+            event.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,22 +128,21 @@ def sync(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
-    """Receive a webhook from the embedded-wallet provider
-
-     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+    """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
-            webhook event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+            event.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ParaWebhookAck | ProblemDetail
+
     """
 
     return sync_detailed(
@@ -162,22 +160,21 @@ async def asyncio_detailed(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]:
-    """Receive a webhook from the embedded-wallet provider
-
-     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+    """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
-            webhook event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+            event.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ParaWebhookAck | ProblemDetail]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,22 +195,21 @@ async def asyncio(
     webhook_signature: str | Unset | None = UNSET,
     webhook_timestamp: str | Unset | None = UNSET,
 ) -> HTTPValidationError | ParaWebhookAck | ProblemDetail | None:
-    """Receive a webhook from the embedded-wallet provider
-
-     Receiver for the embedded-wallet provider's events, verified by their signature headers.
+    """Receiver for the embedded-wallet provider's events, verified by their signature headers.
 
     Args:
-        webhook_signature (None | str | Unset):
-        webhook_timestamp (None | str | Unset):
-        body (ReceiveParaWebhookEventParaWebhookPayload): Event payload of the receive para
-            webhook event.
+        body: ``ReceiveParaWebhookEventParaWebhookPayload``: Event payload of the receive para webhook
+            event.
+        webhook_signature: The `webhook-signature` header.
+        webhook_timestamp: The `webhook-timestamp` header.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ParaWebhookAck | ProblemDetail
+
     """
 
     return (

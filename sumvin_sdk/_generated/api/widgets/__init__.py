@@ -53,7 +53,23 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
         return cast(
@@ -75,7 +91,24 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
         return cast(
@@ -95,7 +128,25 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
         return cast(
@@ -117,7 +168,25 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
         return cast(
@@ -140,7 +209,27 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
         return cast(
@@ -162,7 +251,24 @@ class WidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
         return cast(
@@ -202,7 +308,23 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetListResponse:
-        """List Widgets: ``GET /v0/widgets/``."""
+        """Lists the widgets of the user's dashboard in display order.
+
+        ``GET /v0/widgets/``
+
+        Args:
+            include_deleted: Whether to include deleted.
+
+        Returns:
+            WidgetListResponse: A page of widgets with links to the neighbouring pages.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import list_widgets as endpoint
 
         return cast(
@@ -224,7 +346,24 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Create Widget: ``POST /v0/widgets/``."""
+        """Adds a widget to the user's dashboard.
+
+        ``POST /v0/widgets/``
+
+        Args:
+            body: ``WidgetCreateRequest``: Request body for a widget create.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import create_widget as endpoint
 
         return cast(
@@ -244,7 +383,25 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Get Widget: ``GET /v0/widgets/{widget_id}``."""
+        """Returns one dashboard widget with its data.
+
+        ``GET /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import get_widget as endpoint
 
         return cast(
@@ -266,7 +423,25 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> None:
-        """Delete Widget: ``DELETE /v0/widgets/{widget_id}``."""
+        """Removes a widget from the dashboard.
+
+        ``DELETE /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+
+        Returns:
+            None: Nothing: the API answers 204 with no body.
+
+        Raises:
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import delete_widget as endpoint
 
         return cast(
@@ -289,7 +464,27 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetResponse:
-        """Update Widget: ``PATCH /v0/widgets/{widget_id}``."""
+        """Changes a widget's title, size, query or display settings.
+
+        ``PATCH /v0/widgets/{widget_id}``
+
+        Args:
+            widget_id: Identifier of the widget.
+            body: ``WidgetUpdateRequest``: Request body for a widget update.
+
+        Returns:
+            WidgetResponse: Response carrying a widget.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            PermissionDeniedError: 403, the caller may not do this.
+            NotFoundError: 404, the resource does not exist for this caller.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import update_widget as endpoint
 
         return cast(
@@ -311,7 +506,24 @@ class AsyncWidgetsResource:
         extra_body: Mapping[str, object] | None = None,
         max_retries: int | Unset = UNSET,
     ) -> WidgetReorderResponse:
-        """Reorder Widgets: ``PUT /v0/widgets/reorder``."""
+        """Sets the display order of the dashboard widgets.
+
+        ``PUT /v0/widgets/reorder``
+
+        Args:
+            body: ``WidgetReorderRequest``: Request body for a widget reorder.
+
+        Returns:
+            WidgetReorderResponse: Response carrying a widget reorder.
+
+        Raises:
+            BadRequestError: 400, the request was malformed.
+            AuthenticationError: 401, no credential the operation accepts was valid.
+            UnprocessableEntityError: 422, the request is invalid; ``field_errors`` says where.
+            APIStatusError: Any other error status (the base class of the above).
+            ResponseValidationError: A success response that does not match the contract.
+            APIConnectionError: No response arrived (``APITimeoutError`` when the timeout ran out).
+        """
         from . import reorder_widgets as endpoint
 
         return cast(

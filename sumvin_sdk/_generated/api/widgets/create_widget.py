@@ -87,19 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +117,18 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetCreateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Create Widget
-
-     Adds a widget to the user's dashboard.
+    """Adds a widget to the user's dashboard.
 
     Args:
-        body (WidgetCreateRequest): Request body for a widget create.
+        body: ``WidgetCreateRequest``: Request body for a widget create.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return (

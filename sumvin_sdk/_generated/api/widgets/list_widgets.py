@@ -82,19 +82,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -113,19 +112,18 @@ def sync(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetListResponse
+
     """
 
     return sync_detailed(
@@ -139,19 +137,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetListResponse]:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetListResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -168,19 +165,18 @@ async def asyncio(
     client: AuthenticatedClient,
     include_deleted: bool | Unset = False,
 ) -> HTTPValidationError | ProblemDetail | WidgetListResponse | None:
-    """List Widgets
-
-     Lists the widgets of the user's dashboard in display order.
+    """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted (bool | Unset):  Default: False.
+        include_deleted: Whether to include deleted.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetListResponse
+
     """
 
     return (

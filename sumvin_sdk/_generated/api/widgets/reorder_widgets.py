@@ -87,19 +87,18 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,19 +117,18 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetReorderResponse
+
     """
 
     return sync_detailed(
@@ -144,19 +142,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetReorderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,19 +170,18 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetReorderRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetReorderResponse | None:
-    """Reorder Widgets
-
-     Sets the display order of the dashboard widgets.
+    """Sets the display order of the dashboard widgets.
 
     Args:
-        body (WidgetReorderRequest): Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Request body for a widget reorder.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetReorderResponse
+
     """
 
     return (

@@ -103,20 +103,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WidgetUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Update Widget
-
-     Changes a widget's title, size, query or display settings.
+    """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id (str):
-        body (WidgetUpdateRequest): Request body for a widget update.
+        widget_id: Identifier of the widget.
+        body: ``WidgetUpdateRequest``: Request body for a widget update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,20 +136,19 @@ def sync(
     client: AuthenticatedClient,
     body: WidgetUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Update Widget
-
-     Changes a widget's title, size, query or display settings.
+    """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id (str):
-        body (WidgetUpdateRequest): Request body for a widget update.
+        widget_id: Identifier of the widget.
+        body: ``WidgetUpdateRequest``: Request body for a widget update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return sync_detailed(
@@ -166,20 +164,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WidgetUpdateRequest,
 ) -> Response[HTTPValidationError | ProblemDetail | WidgetResponse]:
-    """Update Widget
-
-     Changes a widget's title, size, query or display settings.
+    """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id (str):
-        body (WidgetUpdateRequest): Request body for a widget update.
+        widget_id: Identifier of the widget.
+        body: ``WidgetUpdateRequest``: Request body for a widget update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         Response[HTTPValidationError | ProblemDetail | WidgetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,20 +195,19 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WidgetUpdateRequest,
 ) -> HTTPValidationError | ProblemDetail | WidgetResponse | None:
-    """Update Widget
-
-     Changes a widget's title, size, query or display settings.
+    """Changes a widget's title, size, query or display settings.
 
     Args:
-        widget_id (str):
-        body (WidgetUpdateRequest): Request body for a widget update.
+        widget_id: Identifier of the widget.
+        body: ``WidgetUpdateRequest``: Request body for a widget update.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
+        httpx.TimeoutException: No response within ``client.timeout``.
 
     Returns:
         HTTPValidationError | ProblemDetail | WidgetResponse
+
     """
 
     return (

@@ -1,0 +1,166 @@
+"""A user's resources of one kind as a REST collection: list (filtered by the query, in ``offset``/``limit``
+pages linked by ``next``), create, get, update, delete, each answer shaped by the operation's schema."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import httpx
+
+from sumvin_sdk.testing._call import Call, Handler
+from sumvin_sdk.testing._handlers.users import caller
+
+JSON = dict[str, Any]
+Filter = Callable[[JSON, str], bool]
+
+
+def query_int(call: Call, name: str, default: int) -> int:
+    """A non-negative integer query parameter (validation has refused anything else when it is on)."""
+    text = call.query.get(name, "")
+    return int(text) if text.isdigit() else default
+
+
+def page(call: Call, items: list[JSON], *, default_limit: int) -> tuple[list[JSON], JSON, int, int]:
+    """One ``offset``/``limit`` page of ``items``, with its ``self`` and (unless it is the last) ``next`` links.
+    Without a ``limit``, the contract's default for it, else ``default_limit``."""
+    documented = next((p.schema.get("default") for p in call.operation.parameters if p.name == "limit"), None)
+    default = documented if isinstance(documented, int) else default_limit
+    offset, limit = query_int(call, "offset", 0), max(1, query_int(call, "limit", default))
+    path = call.request.url.path
+    links: JSON = {"self": {"href": f"{path}?offset={offset}&limit={limit}"}}
+    if offset + limit < len(items):
+        links["next"] = {"href": f"{path}?offset={offset + limit}&limit={limit}"}
+    return items[offset : offset + limit], links, offset, limit
+
+
+@attrs.frozen
+class Collection:
+    """How one kind of resource is kept and shown."""
+
+    kind: str  # the key in ``User.resources``
+    schema: str  # the schema of one stored record
+    id_param: str  # the path parameter naming one record
+    prefix: str  # of new ids
+    not_found: str  # the error code for an unknown id
+    default_limit: int = 20
+    #: Query parameters that are not plain equality on a member, and how each keeps a record.
+    filters: dict[str, Filter] = attrs.field(factory=dict)
+    links: Callable[[JSON], JSON] = lambda record: {}
+
+    def _records(self, call: Call) -> dict[str, JSON] | httpx.Response:
+        user = caller(call)
+        return user if isinstance(user, httpx.Response) else user.collection(self.kind)
+
+    def _one(self, call: Call) -> tuple[dict[str, JSON], JSON] | httpx.Response:
+        records = self._records(call)
+        if isinstance(records, httpx.Response):
+            return records
+        record = records.get(call.path_params.get(self.id_param, ""))
+        if record is None:
+            return call.problem(404, self.not_found, f"no such {self.kind.rstrip('s')} for this user")
+        return records, record
+
+    def shown(self, call: Call, record: JSON, status: int | None = None) -> httpx.Response:
+        """``record`` in the operation's success schema: as a member of it if it has one of the record's schema,
+        else merged into it; HAL links added where the schema has them."""
+        success = call.operation.success
+        body = call.fake.defaults.body(call.operation_id)
+        assert success.schema is not None and isinstance(body, dict)
+        schema = call.fake.contract.resolve(success.schema)
+        shown = record | ({"_links": self.links(record)} if self.links(record) else {})
+        member = self._member(call, schema, array=False)
+        if member is not None:
+            body[member] = shown
+        else:
+            body |= shown
+        return call.respond(status or success.status, body)
+
+    def _member(self, call: Call, schema: JSON, *, array: bool) -> str | None:
+        target = "#/components/schemas/" + self.schema
+        for name, prop in schema.get("properties", {}).items():
+            for option in prop.get("anyOf", [prop]):
+                if array and option.get("type") == "array" and option.get("items", {}).get("$ref") == target:
+                    return str(name)
+                if not array and option.get("$ref") == target:
+                    return str(name)
+        return None
+
+    def list(self, call: Call) -> httpx.Response:
+        """The caller's records, filtered by the query's members, a page at a time."""
+        records = self._records(call)
+        if isinstance(records, httpx.Response):
+            return records
+        kept = [r for r in reversed(records.values()) if self._keeps(call, r)]  # newest first
+        items, links, offset, limit = page(call, kept, default_limit=self.default_limit)
+        body = call.fake.defaults.body(call.operation_id)
+        assert call.operation.success.schema is not None and isinstance(body, dict)
+        schema = call.fake.contract.resolve(call.operation.success.schema)
+        member = self._member(call, schema, array=True) or next(
+            (n for n, p in schema.get("properties", {}).items() if p.get("type") == "array"), "data"
+        )
+        body[member] = [r | ({"_links": self.links(r)} if self.links(r) else {}) for r in items]
+        for name, value in (("total", len(kept)), ("offset", offset), ("limit", limit)):
+            if name in schema.get("properties", {}):
+                body[name] = value
+        if "_links" in schema.get("properties", {}):
+            body["_links"] = links
+        return call.respond(call.operation.success.status, body)
+
+    def _keeps(self, call: Call, record: JSON) -> bool:
+        for name in {p.name for p in call.operation.parameters if p.location == "query"}:
+            wanted = call.query.get(name)
+            if wanted is None or name in ("offset", "limit", "expand", "meta", "sort", "order", "cursor"):
+                continue
+            if name in self.filters:
+                if not self.filters[name](record, wanted):
+                    return False
+            elif name in record and str(record[name]).lower() != wanted.lower():
+                return False
+        return True
+
+    def get(self, call: Call) -> httpx.Response:
+        """One record, or its 404."""
+        found = self._one(call)
+        return found if isinstance(found, httpx.Response) else self.shown(call, found[1])
+
+    def create(self, call: Call) -> httpx.Response:
+        """A new record from the request's members that the record's schema has."""
+        records = self._records(call)
+        if isinstance(records, httpx.Response):
+            return records
+        properties = call.fake.contract.schemas[self.schema].get("properties", {})
+        members = {k: v for k, v in call.body().items() if k in properties and v is not None}
+        now = int(call.now * 1000)
+        stamps = {k: now for k in ("created_at", "updated_at") if k in properties}
+        record = call.fake.seed.build(self.schema, **members, **stamps, id=call.fake.state.new_id(self.prefix))
+        records[record["id"]] = record
+        return self.shown(call, record)
+
+    def update(self, call: Call) -> httpx.Response:
+        """The record with the request's (non-null) members applied."""
+        found = self._one(call)
+        if isinstance(found, httpx.Response):
+            return found
+        records, record = found
+        properties = call.fake.contract.schemas[self.schema].get("properties", {})
+        changes = {k: v for k, v in call.body().items() if k in properties and k != "id" and v is not None}
+        if "updated_at" in properties:
+            changes["updated_at"] = int(call.now * 1000)
+        updated = call.fake.seed.build(self.schema, **(record | changes))
+        records[record["id"]] = updated
+        return self.shown(call, updated)
+
+    def delete(self, call: Call) -> httpx.Response:
+        """Remove the record: 204, or its 404."""
+        found = self._one(call)
+        if isinstance(found, httpx.Response):
+            return found
+        records, record = found
+        del records[record["id"]]
+        return httpx.Response(204)
+
+    def handlers(self, **operations: str) -> dict[str, Handler]:
+        """``{"getWallet": self.get, …}`` from ``get="getWallet"`` and the like."""
+        return {operation_id: getattr(self, verb) for verb, operation_id in operations.items()}

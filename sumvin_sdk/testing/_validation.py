@@ -1,0 +1,183 @@
+"""Requests checked against the contract, answered as the real API (FastAPI) answers a broken one:
+``422 {"detail": [{"type", "loc", "msg", "input"}, …]}`` (or the operation's documented 422 problem)."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+import httpx
+
+from sumvin_sdk.testing._call import Call
+from sumvin_sdk.testing._contract import Contract, Parameter
+from sumvin_sdk.testing._schemas import Checker, Violation
+
+JSON = dict[str, Any]
+_TRUE = frozenset({"true", "1", "yes", "on", "t", "y"})
+_FALSE = frozenset({"false", "0", "no", "off", "f", "n"})
+_INT = re.compile(r"[+-]?\d+")
+#: Words for the pydantic error types the API reports, by JSON Schema keyword.
+_MESSAGES = {
+    "required": ("missing", "Field required"),
+    "enum": ("enum", "Input should be {}"),
+    "const": ("literal_error", "Input should be {}"),
+    "minLength": ("string_too_short", "String should have at least {} characters"),
+    "maxLength": ("string_too_long", "String should have at most {} characters"),
+    "pattern": ("string_pattern_mismatch", "String should match pattern '{}'"),
+    "minimum": ("greater_than_equal", "Input should be greater than or equal to {}"),
+    "exclusiveMinimum": ("greater_than", "Input should be greater than {}"),
+    "maximum": ("less_than_equal", "Input should be less than or equal to {}"),
+    "exclusiveMaximum": ("less_than", "Input should be less than {}"),
+    "minItems": ("too_short", "List should have at least {} items after validation"),
+    "maxItems": ("too_long", "List should have at most {} items after validation"),
+    "additionalProperties": ("extra_forbidden", "Extra inputs are not permitted"),
+    "multipleOf": ("multiple_of", "Input should be a multiple of {}"),
+}
+_TYPE_MESSAGES = {
+    "integer": ("int", "Input should be a valid integer"),
+    "number": ("float", "Input should be a valid number"),
+    "boolean": ("bool", "Input should be a valid boolean"),
+    "string": ("string", "Input should be a valid string"),
+    "array": ("list", "Input should be a valid list"),
+    "object": ("dict", "Input should be a valid dictionary"),
+    "null": ("none", "Input should be None"),
+}
+
+
+class Validator:
+    """Checks a call's parameters and body against its operation."""
+
+    def __init__(self, contract: Contract, checker: Checker) -> None:
+        self.contract = contract
+        self.checker = checker
+
+    def errors(self, call: Call) -> list[JSON]:
+        """The FastAPI-shaped errors of ``call`` (none: it keeps the contract)."""
+        found: list[JSON] = []
+        for parameter in call.operation.parameters:
+            found += self._parameter(call, parameter)
+        found += self._body(call)
+        return found
+
+    def response(self, call: Call, errors: list[JSON]) -> httpx.Response:
+        """The operation's documented answer to a broken request."""
+        answer = call.operation.answers.get(422)
+        schema = self.contract.resolve(answer.schema) if answer is not None and answer.schema else {}
+        if "detail" in schema.get("properties", {}) and schema["properties"]["detail"].get("type") == "array":
+            return httpx.Response(422, json={"detail": errors})
+        status = 422 if answer is not None else 400
+        first = errors[0]
+        where = ".".join(str(part) for part in first["loc"])
+        return call.problem(status, None, f"{where}: {first['msg']} ({len(errors)} problem(s) in the request)")
+
+    def _parameter(self, call: Call, parameter: Parameter) -> list[JSON]:
+        where = {"path": "path", "query": "query", "header": "header"}.get(parameter.location)
+        if where is None:
+            return []
+        if parameter.location == "path":
+            raw: list[str] = [call.path_params[parameter.name]] if parameter.name in call.path_params else []
+        elif parameter.location == "query":
+            raw = call.query.get_list(parameter.name)
+        else:
+            raw = call.request.headers.get_list(parameter.name)
+        if not raw:
+            if parameter.required:
+                return [{"type": "missing", "loc": [where, parameter.name], "msg": "Field required", "input": None}]
+            return []
+        value = self._coerce(parameter.schema, raw)
+        return [
+            _error(v, (where, parameter.name), value, from_text=True)
+            for v in self.checker.violations(parameter.schema, value)
+        ]
+
+    def _coerce(self, schema: JSON, raw: list[str]) -> Any:
+        """Text from the URL or a header as the schema's type, as the API reads it."""
+        schema = self.contract.resolve(schema)
+        options = [self.contract.resolve(o) for o in _options(schema)]
+        for option in options:
+            if option.get("type") == "array":
+                return [self._scalar(option.get("items", {}), item) for item in raw]
+        return self._scalar(schema, raw[-1])
+
+    def _scalar(self, schema: JSON, text: str) -> Any:
+        schema = self.contract.resolve(schema)
+        kinds: list[str] = []
+        for option in _options(schema):
+            kind = self.contract.resolve(option).get("type")
+            kinds += kind if isinstance(kind, list) else [kind] if kind else []
+        if not {"integer", "number", "boolean"} & set(kinds):
+            return text
+        if "integer" in kinds and _INT.fullmatch(text.strip()):
+            return int(text)
+        if "number" in kinds:
+            try:
+                number = float(text)
+            except ValueError:
+                pass
+            else:
+                if math.isfinite(number):
+                    return number
+        if "boolean" in kinds and text.lower() in _TRUE | _FALSE:
+            return text.lower() in _TRUE
+        return text
+
+    def _body(self, call: Call) -> list[JSON]:
+        operation = call.operation
+        if operation.body_schema is None:
+            return []
+        content = call.request.content
+        if not content:
+            if operation.body_required:
+                return [{"type": "missing", "loc": ["body"], "msg": "Field required", "input": None}]
+            return []
+        if operation.body_media == "multipart/form-data":
+            names = {n.decode("latin-1") for n in re.findall(rb'name="([^"]*)"', content)}
+            required = self.contract.resolve(operation.body_schema).get("required", [])
+            return [
+                {"type": "missing", "loc": ["body", name], "msg": "Field required", "input": None}
+                for name in required
+                if name not in names
+            ]
+        try:
+            body = json.loads(content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            position = getattr(exc, "pos", 0)
+            return [{"type": "json_invalid", "loc": ["body", position], "msg": "JSON decode error", "input": {}}]
+        return [_error(v, ("body",), body) for v in self.checker.violations(operation.body_schema, body)]
+
+
+def _error(violation: Violation, prefix: tuple[str, ...], value: Any, *, from_text: bool = False) -> JSON:
+    """One FastAPI error item for a violation found in ``value``."""
+    loc = [*prefix, *violation.loc]
+    found: Any = value
+    for part in violation.loc:
+        try:
+            found = found[part]
+        except (KeyError, IndexError, TypeError):
+            found = None
+            break
+    if violation.keyword == "type":
+        kind, message = _TYPE_MESSAGES.get(str(violation.expected), ("value", "Input should be valid"))
+        parsing = from_text and isinstance(found, str) and kind in ("int", "float", "bool")
+        suffix = ", unable to parse string as " + ("an integer" if kind == "int" else f"a {kind}") if parsing else ""
+        return {
+            "type": kind + ("_parsing" if parsing else "_type"),
+            "loc": loc,
+            "msg": message + suffix,
+            "input": found,
+        }
+    kind, template = _MESSAGES.get(violation.keyword, ("value_error", violation.message))
+    expected = violation.expected
+    if violation.keyword in ("enum", "const"):
+        choices = expected if isinstance(expected, list) else [expected]
+        expected = " or ".join(repr(c) for c in choices)
+    message = template.format(expected) if "{}" in template else template
+    return {"type": kind, "loc": loc, "msg": message, "input": None if violation.keyword == "required" else found}
+
+
+def _options(schema: JSON) -> list[JSON]:
+    """The alternatives of a schema (itself, when it has none)."""
+    options: list[JSON] = schema.get("anyOf") or schema.get("oneOf") or [schema]
+    return options
