@@ -39,6 +39,10 @@ class AccountListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "accounts"
 
+    def page_items(self) -> list[AccountData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.accounts
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -53,6 +53,10 @@ class AgentIdentityListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "data"
 
+    def page_items(self) -> list[AgentIdentityData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.data
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -45,6 +45,10 @@ class AllocationsResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "allocations"
 
+    def page_items(self) -> list[AllocationData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.allocations
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

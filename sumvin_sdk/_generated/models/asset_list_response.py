@@ -45,6 +45,10 @@ class AssetListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "assets"
 
+    def page_items(self) -> list[AssetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.assets
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

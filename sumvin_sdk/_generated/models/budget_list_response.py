@@ -45,6 +45,10 @@ class BudgetListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "budgets"
 
+    def page_items(self) -> list[BudgetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.budgets
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

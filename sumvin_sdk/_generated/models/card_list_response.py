@@ -45,6 +45,10 @@ class CardListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "cards"
 
+    def page_items(self) -> list[CardData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.cards
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

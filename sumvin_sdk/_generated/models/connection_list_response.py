@@ -39,6 +39,10 @@ class ConnectionListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connections"
 
+    def page_items(self) -> list[ConnectionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connections
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -36,6 +36,10 @@ class ConnectorListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "connectors"
 
+    def page_items(self) -> list[ConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.connectors
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -39,6 +39,10 @@ class HoldingListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "holdings"
 
+    def page_items(self) -> list[HoldingData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.holdings
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -45,6 +45,10 @@ class InsightListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "insights"
 
+    def page_items(self) -> list[InsightData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.insights
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -45,6 +45,10 @@ class InvestmentTxnListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "transactions"
 
+    def page_items(self) -> list[InvestmentTxnData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

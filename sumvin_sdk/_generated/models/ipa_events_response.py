@@ -45,6 +45,10 @@ class IPAEventsResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "events"
 
+    def page_items(self) -> list[IPAEventData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.events
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -45,6 +45,10 @@ class IPAListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "intents"
 
+    def page_items(self) -> list[IPAData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.intents
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

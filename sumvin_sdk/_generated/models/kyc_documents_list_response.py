@@ -38,6 +38,10 @@ class KYCDocumentsListResponse(Model):
     )
     _ITEMS: ClassVar[str | None] = "documents"
 
+    def page_items(self) -> list[KYCDocumentImageInfo]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.documents or []
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -45,6 +45,10 @@ class ListMessagesResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "messages"
 
+    def page_items(self) -> list[MessageData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.messages
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

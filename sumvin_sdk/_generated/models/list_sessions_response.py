@@ -45,6 +45,10 @@ class ListSessionsResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "sessions"
 
+    def page_items(self) -> list[ChatSessionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.sessions
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

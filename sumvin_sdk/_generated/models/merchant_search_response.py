@@ -70,6 +70,10 @@ class MerchantSearchResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("facets",)
     _ITEMS: ClassVar[str | None] = "results"
 
+    def page_items(self) -> list[MerchantResource]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.results
+
     def _json_dict(self) -> dict[str, Any]:
         from ..models.merchant_search_response_facets_type_0 import MerchantSearchResponseFacetsType0
 

@@ -45,6 +45,10 @@ class RuleListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "rules"
 
+    def page_items(self) -> list[RuleData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.rules
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

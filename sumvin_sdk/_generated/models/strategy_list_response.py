@@ -41,6 +41,10 @@ class StrategyListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "strategies"
 
+    def page_items(self) -> list[StrategyWithUserStatus]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.strategies
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

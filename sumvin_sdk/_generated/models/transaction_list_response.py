@@ -56,6 +56,10 @@ class TransactionListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ("meta",)
     _ITEMS: ClassVar[str | None] = "transactions"
 
+    def page_items(self) -> list[TransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
+
     def _json_dict(self) -> dict[str, Any]:
         from ..models.transaction_meta import TransactionMeta
 

@@ -39,6 +39,10 @@ class UserAgentTaskListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "tasks"
 
+    def page_items(self) -> list[UserAgentTaskData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.tasks
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

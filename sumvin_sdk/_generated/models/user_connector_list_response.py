@@ -36,6 +36,10 @@ class UserConnectorListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_connectors"
 
+    def page_items(self) -> list[UserConnectorData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_connectors
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -36,6 +36,10 @@ class UserStrategyListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "user_strategies"
 
+    def page_items(self) -> list[UserStrategyData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.user_strategies
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

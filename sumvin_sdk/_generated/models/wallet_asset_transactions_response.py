@@ -54,6 +54,10 @@ class WalletAssetTransactionsResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "transactions"
 
+    def page_items(self) -> list[WalletAssetTransactionData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.transactions
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -41,6 +41,10 @@ class WalletListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "wallets"
 
+    def page_items(self) -> list[WalletData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.wallets
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 

@@ -36,6 +36,10 @@ class WidgetListResponse(Model):
     _OPTIONAL: ClassVar[tuple[str, ...]] = ()
     _ITEMS: ClassVar[str | None] = "widgets"
 
+    def page_items(self) -> list[WidgetData]:
+        """The items of this page (``Sumvin.paginate`` walks them across pages)."""
+        return self.widgets
+
     def _json_dict(self) -> dict[str, Any]:
         field_links = self.field_links.to_dict()
 
