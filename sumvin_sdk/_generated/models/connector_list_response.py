@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectorListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "connectors",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -64,11 +70,12 @@ class ConnectorListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             ConnectorData = _models.ConnectorData
             ConnectorListResponseLinks = _models.ConnectorListResponseLinks
-        d = dict(src_dict)
-        field_links = ConnectorListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = ConnectorListResponseLinks.from_dict(src_dict["_links"])
 
         connectors = []
-        _connectors = d.pop("connectors")
+        _connectors = src_dict["connectors"]
         if not isinstance(_connectors, list):
             raise TypeError(f"member 'connectors': expected a list, got {type(_connectors).__name__}")
 
@@ -82,7 +89,8 @@ class ConnectorListResponse(Model):
             connectors=connectors,
         )
 
-        connector_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            connector_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return connector_list_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WalletListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "wallets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -69,11 +75,12 @@ class WalletListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WalletData = _models.WalletData
             WalletListLinks = _models.WalletListLinks
-        d = dict(src_dict)
-        field_links = WalletListLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WalletListLinks.from_dict(src_dict["_links"])
 
         wallets = []
-        _wallets = d.pop("wallets")
+        _wallets = src_dict["wallets"]
         if not isinstance(_wallets, list):
             raise TypeError(f"member 'wallets': expected a list, got {type(_wallets).__name__}")
 
@@ -87,7 +94,8 @@ class WalletListResponse(Model):
             wallets=wallets,
         )
 
-        wallet_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            wallet_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return wallet_list_response
 
     @property

@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WidgetListResponse")
+_MEMBERS: frozenset[str] = frozenset(
+    (
+        "_links",
+        "widgets",
+    )
+)  # the members the schema names, as on the wire
 
 
 @_attrs_define(repr=False)
@@ -64,11 +70,12 @@ class WidgetListResponse(Model):
         if not TYPE_CHECKING:  # models that import each other, resolved through the lazy package
             WidgetData = _models.WidgetData
             WidgetListResponseLinks = _models.WidgetListResponseLinks
-        d = dict(src_dict)
-        field_links = WidgetListResponseLinks.from_dict(d.pop("_links"))
+        if type(src_dict) is not dict:
+            src_dict = dict(src_dict)
+        field_links = WidgetListResponseLinks.from_dict(src_dict["_links"])
 
         widgets = []
-        _widgets = d.pop("widgets")
+        _widgets = src_dict["widgets"]
         if not isinstance(_widgets, list):
             raise TypeError(f"member 'widgets': expected a list, got {type(_widgets).__name__}")
 
@@ -82,7 +89,8 @@ class WidgetListResponse(Model):
             widgets=widgets,
         )
 
-        widget_list_response.additional_properties = d
+        if not _MEMBERS.issuperset(src_dict):
+            widget_list_response.additional_properties = {k: v for k, v in src_dict.items() if k not in _MEMBERS}
         return widget_list_response
 
     @property
