@@ -232,3 +232,20 @@ def test_the_missing_extra_hint_names_an_install_that_works_from_a_checkout(monk
     root = Path(__file__).resolve().parent.parent
     extra = tomllib.loads((root / "pyproject.toml").read_text())["project"]["optional-dependencies"]["cli"]
     assert {name.split(">")[0] for name in extra} == {"click", "rich", "keyring"}
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("[1,2]", "must be a JSON object ({...}), not list"),
+        ("null", "not NoneType"),
+        ('"x"', "not str"),
+        ("{}", "UpdateUsernameRequest needs member 'username'"),
+        ('{"username": 5}', "expected str, got int"),
+    ],
+)
+def test_a_bad_body_is_one_clear_line_with_status_2(world: World, body: str, said: str) -> None:
+    result = world.run("call", "updateUsername", "--body", body)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert said in result.stderr and "dictionary update" not in result.stderr and "KeyError" not in result.stderr
+    assert world.fake.requests[1:] == []

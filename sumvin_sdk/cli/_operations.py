@@ -103,12 +103,16 @@ def _body(annotation: str, text: str) -> Any:
     candidates = [getattr(models, n) for n in names if n in models.__all__]
     if any(hasattr(model, "to_multipart") for model in candidates):
         raise click.UsageError("this operation uploads a file: use the SDK from Python")
+    if not candidates:
+        return data
+    if not isinstance(data, dict):
+        raise click.UsageError(f"--body must be a JSON object ({{...}}), not {type(data).__name__}")
     errors = []
     for model in candidates:
         try:
             return model.from_dict(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            errors.append(f"{model.__name__}: {type(exc).__name__} {exc}")
-    if not candidates:
-        return data
-    raise click.UsageError("the body does not fit " + "; ".join(errors))
+        except KeyError as exc:
+            errors.append(f"{model.__name__} needs member {exc.args[0]!r}")
+        except (TypeError, ValueError) as exc:
+            errors.append(f"{model.__name__}: {exc}")
+    raise click.UsageError("the body does not fit: " + "; ".join(errors))
