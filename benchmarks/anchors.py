@@ -5,7 +5,7 @@
 - ``anchor_opc``: openapi-python-client (the version ``dev`` pins) run on the reference as it is, with its
   default templates: what a user gets without this project.
 - ``anchor_pydantic`` and ``anchor_pydantic_dt``: datamodel-code-generator's pydantic v2 models of the
-  reference; in the ``_dt`` one, the timestamps the SDK reads as datetimes (``codegen.generate.generator_input``)
+  reference; in the ``_dt`` one, the timestamps the SDK reads as datetimes (as ``codegen.generate`` picks them)
   are ``datetime`` members, which pydantic reads from epoch milliseconds.
 - ``anchor_msgspec`` and ``anchor_msgspec_dt``: datamodel-code-generator's msgspec Structs, the floor: typed
   decoding in C. In the ``_dt`` one the same timestamps become aware datetimes through a ``dec_hook``
@@ -31,8 +31,8 @@ from typing import Any
 
 import attrs
 
+from codegen import generate as codegen_generate
 from codegen.__main__ import DEFAULT_REFERENCE
-from codegen.generate import generator_input
 
 Decoder = Callable[[bytes], object]
 KINDS = ("user", "wallets", "transactions")
@@ -84,7 +84,9 @@ def generate(folder: Path) -> None:
     """Write the anchor packages into ``folder`` (two generators at a time)."""
     reference = json.loads(DEFAULT_REFERENCE.read_text(encoding="utf-8"))
     adapted = folder / "reference-timestamps.json"
-    adapted.write_text(json.dumps(generator_input(copy.deepcopy(reference))), encoding="utf-8")
+    retyped = copy.deepcopy(reference)
+    codegen_generate._timestamps(retyped["components"]["schemas"])  # the SDK's own choice of timestamp members
+    adapted.write_text(json.dumps(retyped), encoding="utf-8")
     opc = [sys.executable, "-m", "openapi_python_client", "generate", "--path", str(DEFAULT_REFERENCE),
            "--meta", "none", "--output-path", str(folder / "anchor_opc")]  # fmt: skip
     commands = [

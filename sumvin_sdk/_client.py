@@ -13,6 +13,7 @@ import attrs
 import httpx
 
 from sumvin_sdk import __version__
+from sumvin_sdk._body import ACCEPT_ENCODING, DeadlinePassed
 from sumvin_sdk._generated.resources import AsyncRawResources, AsyncResources, RawResources, Resources
 from sumvin_sdk._generated.types import APIResponse, RequestOptions
 from sumvin_sdk._logs import SCRUBBER
@@ -35,10 +36,21 @@ from sumvin_sdk.tables import dataframe
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "AsyncSumvin", "Sumvin"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "AsyncSumvin",
+    "Sumvin",
+]
 
 DEFAULT_BASE_URL = "https://api.sumvin.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_DEADLINE = 180.0
+"""Seconds one call may take in all, every attempt and retry wait included."""
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""The largest body (after decompression) a call reads before ``ResponseTooLargeError``."""
 DEFAULT_USER_AGENT = f"sumvin-sdk-python/{__version__}"
 PAT_USER_AGENT_PREFIX = "sumvin-cli/"
 AuthArgument: TypeAlias = HeaderAuth | CombinedAuth | Iterable[HeaderAuth] | None
@@ -97,7 +109,15 @@ def _options(
     timeout: float | httpx.Timeout | None,
     retry: RetryPolicy,
     headers: httpx.Headers,
+    max_response_bytes: int,
+    deadline: float | None,
 ) -> Options:
+    if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+        raise ValueError(f"max_response_bytes must be a positive int, not {max_response_bytes!r}")
+    if deadline is not None and (
+        isinstance(deadline, bool) or not isinstance(deadline, int | float) or not 0 < deadline < float("inf")
+    ):
+        raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
     if timestamp_format not in ("epoch_ms", "iso8601"):
         raise ValueError(f"timestamp_format must be 'epoch_ms' or 'iso8601', not {timestamp_format!r}")
     url = httpx.URL(str(base_url or os.environ.get("SUMVIN_BASE_URL") or DEFAULT_BASE_URL))
@@ -125,6 +145,8 @@ def _options(
         retry=retry,
         headers=headers,
         timestamp_format=timestamp_format,
+        max_response_bytes=max_response_bytes,
+        deadline=deadline,
     )
 
 
@@ -153,6 +175,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: HttpT | None = None,
         transport: TransportT | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client or transport, not both")
@@ -160,7 +184,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=max_retries)
         # No Accept header of our own: some operations answer images or PDFs, and httpx sends */*.
-        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT})
+        # Only the encodings the SDK decompresses within max_response_bytes (see sumvin_sdk._body).
+        headers = httpx.Headers({"User-Agent": user_agent or DEFAULT_USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING})
         headers.update(default_headers or {})
         options = _options(
             base_url=base_url,
@@ -169,6 +194,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
             timeout=timeout,
             retry=retry,
             headers=headers,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         self._setup(options, http_client or self._new_http(transport), owns_http=http_client is None)
 
@@ -199,6 +226,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
         retry_policy: RetryPolicy = KEEP,
         user_agent: str = KEEP,
         default_headers: Mapping[str, str] = KEEP,
+        max_response_bytes: int = KEEP,
+        deadline: float | None = KEEP,
     ) -> Self:
         """A copy with some settings changed, sharing this client's connection pool (which this client closes).
 
@@ -226,6 +255,8 @@ class _BaseClient(Generic[HttpT, TransportT]):
             timeout=old.timeout if timeout is KEEP else timeout,
             retry=retry,
             headers=headers,
+            max_response_bytes=old.max_response_bytes if max_response_bytes is KEEP else max_response_bytes,
+            deadline=old.deadline if deadline is KEEP else deadline,
         )
         copy = object.__new__(type(self))
         copy._setup(options, self._http, owns_http=False)
@@ -374,17 +405,29 @@ class Sumvin(_BaseClient[httpx.Client, httpx.BaseTransport], Resources):
         """
         return Pages(self, first_page, max_pages)
 
+    def _attempt(self, step: Send) -> Outcome:
+        """One send of ``step.request``: the response with its body read within bounds, or the transport error."""
+        request = step.request
+        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]):
+            try:
+                response = self._http.send(request, auth=self._options.auth, follow_redirects=False, stream=True)
+                try:
+                    reader = self._pipeline.reader(response, step.until)
+                    if not reader.already_read():
+                        for chunk in response.iter_raw():
+                            reader.feed(chunk)
+                    reader.finish()
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                return exc
+        return response
+
     def _drive(self, flow: Flow) -> APIResponse[Any]:
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
-                    try:
-                        outcome: Outcome = self._http.send(
-                            step.request, auth=self._options.auth, follow_redirects=False
-                        )
-                    except httpx.TransportError as exc:
-                        outcome = exc
+                outcome: Outcome = self._attempt(step)
             else:
                 self._options.retry.sleep(step.seconds)
                 outcome = None
@@ -511,17 +554,38 @@ class AsyncSumvin(_BaseClient[httpx.AsyncClient, httpx.AsyncBaseTransport], Asyn
         """Iterate ``first_page`` and the pages after it (``async for``; ``.items()`` for the items)."""
         return AsyncPages(self, first_page, max_pages)
 
+    async def _attempt(self, step: Send) -> Outcome:
+        """One send, as ``Sumvin._attempt``; past the deadline, even a server sending headers a byte at a
+        time is cut off."""
+        import anyio  # only async clients need it
+
+        request = step.request
+        left = None if step.until is None else step.until - self._options.retry.monotonic()
+        with SCRUBBER.tracking(request, request.extensions[LOGGED_PATH]):
+            try:
+                with anyio.fail_after(left):
+                    response = await self._http.send(
+                        request, auth=self._options.auth, follow_redirects=False, stream=True
+                    )
+                    try:
+                        reader = self._pipeline.reader(response, step.until)
+                        if not reader.already_read():
+                            async for chunk in response.aiter_raw():
+                                reader.feed(chunk)
+                        reader.finish()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                return exc
+            except TimeoutError:
+                return DeadlinePassed("the call's deadline passed before the response was read", request=request)
+        return response
+
     async def _drive(self, flow: Flow) -> APIResponse[Any]:
         step = next(flow)
         while True:
             if isinstance(step, Send):
-                with SCRUBBER.tracking(step.request, step.request.extensions[LOGGED_PATH]):
-                    try:
-                        outcome: Outcome = await self._http.send(
-                            step.request, auth=self._options.auth, follow_redirects=False
-                        )
-                    except httpx.TransportError as exc:
-                        outcome = exc
+                outcome: Outcome = await self._attempt(step)
             else:
                 await self._options.retry.async_sleep(step.seconds)
                 outcome = None

@@ -24,6 +24,8 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import httpx
 
+from sumvin_sdk._body import BodyReader
+from sumvin_sdk._depth import MAX_DEPTH, too_deep
 from sumvin_sdk._gc import BIG_BODY, collector_paused
 from sumvin_sdk._generated import api, models
 from sumvin_sdk._generated import errors as generated_errors
@@ -99,13 +101,19 @@ class Options:
     retry: RetryPolicy
     headers: httpx.Headers
     timestamp_format: TimestampFormat
+    max_response_bytes: int
+    deadline: float | None
 
 
 @attrs.frozen
 class Send:
-    """Send ``request`` (with the client's auth, without following redirects); report the response or error."""
+    """Send ``request`` (with the client's auth, without following redirects); report the response or error.
+
+    The body is read with ``Pipeline.reader``; ``until`` is the call's deadline on the policy's monotonic clock.
+    """
 
     request: httpx.Request
+    until: float | None = None
 
 
 @attrs.frozen
@@ -237,10 +245,14 @@ class Pipeline:
         so path parameters (a device code, say) never reach a log line.
         """
         retry = retry or self.options.retry
+        deadline, limits = self.options.deadline, dict(request.extensions.get("timeout", {}))
+        until = None if deadline is None else retry.monotonic() + deadline
         retries = 0
         while True:
+            if until is not None:
+                self._within(request, label, until, retry, limits)
             started = time.perf_counter()
-            outcome = yield Send(request)
+            outcome = yield Send(request, until)
             elapsed = (time.perf_counter() - started) * 1000
             if isinstance(outcome, httpx.Response):
                 restore_location(outcome)
@@ -255,13 +267,41 @@ class Pipeline:
             else:
                 assert isinstance(outcome, httpx.TransportError), "the driver reports a response or an error"
                 log.debug("%s -> %s after %.1f ms", label, type(outcome).__name__, elapsed)
+                if until is not None:
+                    self._within(request, label, until, retry, limits)
                 delay = retry.delay(request, outcome, None, retries)
                 if delay is None:
                     raise connection_error(outcome, request)
                 what = type(outcome).__name__
+            if until is not None:
+                self._within(request, label, until, retry, limits, wait=delay)
             retries += 1
             log.info("%s: %s; retry %d in %.2f s", label, what, retries, delay)
             yield Sleep(delay)
+
+    def _within(
+        self,
+        request: httpx.Request,
+        label: str,
+        until: float,
+        retry: RetryPolicy,
+        limits: Mapping[str, float | None],
+        wait: float = 0.0,
+    ) -> None:
+        """``APITimeoutError`` unless ``wait`` seconds from now is still before the deadline ``until``.
+
+        Within it, the request's timeouts (``limits``) are cut to the time left, so no read outlives the call.
+        """
+        left = until - retry.monotonic() - wait
+        if left <= 0:
+            when = "would pass during the wait for a retry" if wait else "passed"
+            raise APITimeoutError(f"{label}: the deadline of {self.options.deadline:g} s {when}", request=request)
+        if not wait:
+            request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in limits.items()}
+
+    def reader(self, response: httpx.Response, until: float | None) -> BodyReader:
+        """What reads the body of ``response``: within ``max_response_bytes`` and the deadline ``until``."""
+        return BodyReader(response, self.options.max_response_bytes, self.options.retry.monotonic, until)
 
     def parse_operation(self, endpoint: ModuleType, response: httpx.Response) -> Any:
         """The body as the operation's documented model for its status."""
@@ -289,6 +329,8 @@ class Pipeline:
         A big body is parsed with the cyclic garbage collector paused (``sumvin_sdk._gc``).
         """
         try:
+            if too_deep(response.content):
+                raise RecursionError
             if len(response.content) >= BIG_BODY:
                 with collector_paused():
                     body = parse(response)
@@ -296,6 +338,10 @@ class Pipeline:
                 body = parse(response)
         except ResponseValidationError as error:
             raise ResponseValidationError(f"{label}: {error}", response=response) from None
+        except RecursionError:
+            raise ResponseValidationError(
+                f"{label}: the {response.status_code} body nests deeper than {MAX_DEPTH} levels", response=response
+            ) from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ResponseValidationError(f"{label}: {mismatch(response, exc)}", response=response) from exc
         return APIResponse(

@@ -44,6 +44,8 @@ class RetryPolicy:
     sleep: Callable[[float], None] = time.sleep
     async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     clock: Callable[[], float] = time.time
+    monotonic: Callable[[], float] = time.monotonic
+    """The clock the call's ``deadline`` is measured on."""
     random: Callable[[], float] = random.random
 
     def is_safe_to_repeat(self, request: httpx.Request) -> bool:

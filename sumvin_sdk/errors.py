@@ -43,6 +43,8 @@ from typing import Any
 import attrs
 import httpx
 
+from sumvin_sdk._depth import too_deep
+
 __all__ = [
     "REVEALED_HEADERS",
     "APIConnectionError",
@@ -425,7 +427,7 @@ def error_from_response(response: httpx.Response) -> APIStatusError:
         InternalServerError if status >= 500 else RedirectError if 300 <= status < 400 else APIStatusError
     )
     try:
-        body: object = json.loads(response.content) if response.content else None
+        body: object = json.loads(response.content) if response.content and not too_deep(response.content) else None
     except (ValueError, RecursionError):  # not JSON, or nested too deep to decode: read as text
         body = None
     problem = ProblemDetails.from_json(body)

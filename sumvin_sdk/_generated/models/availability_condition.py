@@ -64,6 +64,13 @@ class AvailabilityCondition(Model):
         if not isinstance(_required_statuses, list) and not isinstance(_required_statuses, Unset):
             raise TypeError(f"member 'required_statuses': expected a list, got {type(_required_statuses).__name__}")
 
+        if not isinstance(_required_statuses, Unset):
+            for required_statuses_item in _required_statuses:
+                if type(required_statuses_item) is not str and not isinstance(required_statuses_item, str):
+                    raise TypeError(
+                        f"member 'required_statuses[]': expected str, got {type(required_statuses_item).__name__}"
+                    )
+
         required_statuses = cast(list[str], _required_statuses)
 
         availability_condition = cls(

@@ -69,7 +69,11 @@ class BudgetCapConditionInput(Model):
             raise ValueError(f"type must match const 'budget_cap', got '{type_}'")
 
         max_total: float | str = src_dict["max_total"]
-        if not isinstance(max_total, ((int, float), str)) or isinstance(max_total, bool):
+        if (
+            not isinstance(max_total, ((int, float), str))
+            or isinstance(max_total, bool)
+            or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
+        ):
             raise TypeError(f"member 'max_total': expected float or str, got {type(max_total).__name__}")
 
         currency = src_dict.get("currency", UNSET)

@@ -200,11 +200,21 @@ class ConnectionData(Model):
         if not isinstance(_products, list) and not isinstance(_products, Unset):
             raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
 
+        if not isinstance(_products, Unset):
+            for products_item in _products:
+                if type(products_item) is not str and not isinstance(products_item, str):
+                    raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
+
         products = cast(list[str], _products)
 
         _regions = src_dict.get("regions", UNSET)
         if not isinstance(_regions, list) and not isinstance(_regions, Unset):
             raise TypeError(f"member 'regions': expected a list, got {type(_regions).__name__}")
+
+        if not isinstance(_regions, Unset):
+            for regions_item in _regions:
+                if type(regions_item) is not str and not isinstance(regions_item, str):
+                    raise TypeError(f"member 'regions[]': expected str, got {type(regions_item).__name__}")
 
         regions = cast(list[str], _regions)
 

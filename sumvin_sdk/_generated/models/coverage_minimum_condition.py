@@ -60,7 +60,11 @@ class CoverageMinimumCondition(Model):
             raise ValueError(f"type must match const 'coverage_minimum', got '{type_}'")
 
         min_coverage_pct = src_dict["min_coverage_pct"]
-        if not isinstance(min_coverage_pct, (int, float)) or isinstance(min_coverage_pct, bool):
+        if (
+            not isinstance(min_coverage_pct, (int, float))
+            or isinstance(min_coverage_pct, bool)
+            or (isinstance(min_coverage_pct, float) and not float("-inf") < min_coverage_pct < float("inf"))
+        ):
             raise TypeError(f"member 'min_coverage_pct': expected float, got {type(min_coverage_pct).__name__}")
 
         coverage_minimum_condition = cls(

@@ -143,7 +143,11 @@ class CTAData(Model):
         if (
             urgency_score is not None
             and urgency_score is not UNSET
-            and (not isinstance(urgency_score, (int, float)) or isinstance(urgency_score, bool))
+            and (
+                not isinstance(urgency_score, (int, float))
+                or isinstance(urgency_score, bool)
+                or (isinstance(urgency_score, float) and not float("-inf") < urgency_score < float("inf"))
+            )
         ):
             raise TypeError(
                 f"member 'urgency_score': expected float or None or Unset, got {type(urgency_score).__name__}"

@@ -123,11 +123,19 @@ class EIP712PurchaseIntentMessage(Model):
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
+        for scopes_item in _scopes:
+            if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+
         scopes = cast(list[str], _scopes)
 
         _resources = src_dict["resources"]
         if not isinstance(_resources, list):
             raise TypeError(f"member 'resources': expected a list, got {type(_resources).__name__}")
+
+        for resources_item in _resources:
+            if type(resources_item) is not str and not isinstance(resources_item, str):
+                raise TypeError(f"member 'resources[]': expected str, got {type(resources_item).__name__}")
 
         resources = cast(list[str], _resources)
 
@@ -146,6 +154,11 @@ class EIP712PurchaseIntentMessage(Model):
         _conditions = src_dict.get("conditions", UNSET)
         if not isinstance(_conditions, list) and not isinstance(_conditions, Unset):
             raise TypeError(f"member 'conditions': expected a list, got {type(_conditions).__name__}")
+
+        if not isinstance(_conditions, Unset):
+            for conditions_item in _conditions:
+                if type(conditions_item) is not str and not isinstance(conditions_item, str):
+                    raise TypeError(f"member 'conditions[]': expected str, got {type(conditions_item).__name__}")
 
         conditions = cast(list[str], _conditions)
 

@@ -155,6 +155,10 @@ class ExploreItemData(Model):
         if not isinstance(_detail, list):
             raise TypeError(f"member 'detail': expected a list, got {type(_detail).__name__}")
 
+        for detail_item in _detail:
+            if type(detail_item) is not str and not isinstance(detail_item, str):
+                raise TypeError(f"member 'detail[]': expected str, got {type(detail_item).__name__}")
+
         detail = cast(list[str], _detail)
 
         meta = ExploreMetaData.from_dict(src_dict["meta"])

@@ -365,7 +365,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if (
             source_amount is not None
             and source_amount is not UNSET
-            and (not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool))
+            and (
+                not isinstance(source_amount, ((int, float), str))
+                or isinstance(source_amount, bool)
+                or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
+            )
         ):
             raise TypeError(
                 f"member 'sourceAmount': expected float or str or None or Unset, got {type(source_amount).__name__}"
@@ -392,7 +396,11 @@ class HandleMeldWebhookMeldWebhookPayloadMeldWebhookEventPayload(Model):
         if (
             destination_amount is not None
             and destination_amount is not UNSET
-            and (not isinstance(destination_amount, ((int, float), str)) or isinstance(destination_amount, bool))
+            and (
+                not isinstance(destination_amount, ((int, float), str))
+                or isinstance(destination_amount, bool)
+                or (isinstance(destination_amount, float) and not float("-inf") < destination_amount < float("inf"))
+            )
         ):
             raise TypeError(
                 f"member 'destinationAmount': expected float or str or None or Unset, got {type(destination_amount).__name__}"

@@ -110,11 +110,19 @@ class InstitutionData(Model):
         if not isinstance(_country_codes, list):
             raise TypeError(f"member 'country_codes': expected a list, got {type(_country_codes).__name__}")
 
+        for country_codes_item in _country_codes:
+            if type(country_codes_item) is not str and not isinstance(country_codes_item, str):
+                raise TypeError(f"member 'country_codes[]': expected str, got {type(country_codes_item).__name__}")
+
         country_codes = cast(list[str], _country_codes)
 
         _products = src_dict["products"]
         if not isinstance(_products, list):
             raise TypeError(f"member 'products': expected a list, got {type(_products).__name__}")
+
+        for products_item in _products:
+            if type(products_item) is not str and not isinstance(products_item, str):
+                raise TypeError(f"member 'products[]': expected str, got {type(products_item).__name__}")
 
         products = cast(list[str], _products)
 

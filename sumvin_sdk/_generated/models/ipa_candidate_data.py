@@ -142,7 +142,11 @@ class IPACandidateData(Model):
         if (
             score is not None
             and score is not UNSET
-            and (not isinstance(score, (int, float)) or isinstance(score, bool))
+            and (
+                not isinstance(score, (int, float))
+                or isinstance(score, bool)
+                or (isinstance(score, float) and not float("-inf") < score < float("inf"))
+            )
         ):
             raise TypeError(f"member 'score': expected float or None or Unset, got {type(score).__name__}")
 

@@ -154,7 +154,11 @@ class IPAConstraint(Model):
         if (
             max_price is not None
             and max_price is not UNSET
-            and (not isinstance(max_price, (int, float)) or isinstance(max_price, bool))
+            and (
+                not isinstance(max_price, (int, float))
+                or isinstance(max_price, bool)
+                or (isinstance(max_price, float) and not float("-inf") < max_price < float("inf"))
+            )
         ):
             raise TypeError(f"member 'max_price': expected float or None or Unset, got {type(max_price).__name__}")
 
@@ -165,7 +169,11 @@ class IPAConstraint(Model):
         if (
             max_total is not None
             and max_total is not UNSET
-            and (not isinstance(max_total, (int, float)) or isinstance(max_total, bool))
+            and (
+                not isinstance(max_total, (int, float))
+                or isinstance(max_total, bool)
+                or (isinstance(max_total, float) and not float("-inf") < max_total < float("inf"))
+            )
         ):
             raise TypeError(f"member 'max_total': expected float or None or Unset, got {type(max_total).__name__}")
 
@@ -209,6 +217,14 @@ class IPAConstraint(Model):
                     f"member 'preferred_sellers_type_0': expected a list, got {type(_preferred_sellers_type_0).__name__}"
                 )
 
+            for preferred_sellers_type_0_item in _preferred_sellers_type_0:
+                if type(preferred_sellers_type_0_item) is not str and not isinstance(
+                    preferred_sellers_type_0_item, str
+                ):
+                    raise TypeError(
+                        f"member 'preferred_sellers_type_0[]': expected str, got {type(preferred_sellers_type_0_item).__name__}"
+                    )
+
             preferred_sellers_type_0 = cast(list[str], _preferred_sellers_type_0)
 
             return preferred_sellers_type_0
@@ -230,6 +246,12 @@ class IPAConstraint(Model):
                 raise TypeError(
                     f"member 'excluded_sellers_type_0': expected a list, got {type(_excluded_sellers_type_0).__name__}"
                 )
+
+            for excluded_sellers_type_0_item in _excluded_sellers_type_0:
+                if type(excluded_sellers_type_0_item) is not str and not isinstance(excluded_sellers_type_0_item, str):
+                    raise TypeError(
+                        f"member 'excluded_sellers_type_0[]': expected str, got {type(excluded_sellers_type_0_item).__name__}"
+                    )
 
             excluded_sellers_type_0 = cast(list[str], _excluded_sellers_type_0)
 

@@ -651,6 +651,14 @@ class IPAData(Model):
                     f"member 'clarification_questions_type_0': expected a list, got {type(_clarification_questions_type_0).__name__}"
                 )
 
+            for clarification_questions_type_0_item in _clarification_questions_type_0:
+                if type(clarification_questions_type_0_item) is not str and not isinstance(
+                    clarification_questions_type_0_item, str
+                ):
+                    raise TypeError(
+                        f"member 'clarification_questions_type_0[]': expected str, got {type(clarification_questions_type_0_item).__name__}"
+                    )
+
             clarification_questions_type_0 = cast(list[str], _clarification_questions_type_0)
 
             return clarification_questions_type_0
@@ -684,6 +692,12 @@ class IPAData(Model):
             _pint_uris_type_0 = data
             if not isinstance(_pint_uris_type_0, list):
                 raise TypeError(f"member 'pint_uris_type_0': expected a list, got {type(_pint_uris_type_0).__name__}")
+
+            for pint_uris_type_0_item in _pint_uris_type_0:
+                if type(pint_uris_type_0_item) is not str and not isinstance(pint_uris_type_0_item, str):
+                    raise TypeError(
+                        f"member 'pint_uris_type_0[]': expected str, got {type(pint_uris_type_0_item).__name__}"
+                    )
 
             pint_uris_type_0 = cast(list[str], _pint_uris_type_0)
 

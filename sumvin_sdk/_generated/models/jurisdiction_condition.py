@@ -65,6 +65,12 @@ class JurisdictionCondition(Model):
                 f"member 'allowed_jurisdictions': expected a list, got {type(_allowed_jurisdictions).__name__}"
             )
 
+        for allowed_jurisdictions_item in _allowed_jurisdictions:
+            if type(allowed_jurisdictions_item) is not str and not isinstance(allowed_jurisdictions_item, str):
+                raise TypeError(
+                    f"member 'allowed_jurisdictions[]': expected str, got {type(allowed_jurisdictions_item).__name__}"
+                )
+
         allowed_jurisdictions = cast(list[str], _allowed_jurisdictions)
 
         jurisdiction_condition = cls(

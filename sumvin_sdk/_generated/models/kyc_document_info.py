@@ -127,6 +127,11 @@ class KYCDocumentInfo(Model):
         if not isinstance(_image_ids, list) and not isinstance(_image_ids, Unset):
             raise TypeError(f"member 'image_ids': expected a list, got {type(_image_ids).__name__}")
 
+        if not isinstance(_image_ids, Unset):
+            for image_ids_item in _image_ids:
+                if type(image_ids_item) is not str and not isinstance(image_ids_item, str):
+                    raise TypeError(f"member 'image_ids[]': expected str, got {type(image_ids_item).__name__}")
+
         image_ids = cast(list[str], _image_ids)
 
         kyc_document_info = cls(

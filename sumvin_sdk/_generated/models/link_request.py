@@ -124,6 +124,12 @@ class LinkRequest(Model):
             if not isinstance(_products_type_0, list):
                 raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
 
+            for products_type_0_item in _products_type_0:
+                if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
+                    raise TypeError(
+                        f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
+                    )
+
             products_type_0 = cast(list[str], _products_type_0)
 
             return products_type_0
@@ -140,6 +146,12 @@ class LinkRequest(Model):
             _regions_type_0 = data
             if not isinstance(_regions_type_0, list):
                 raise TypeError(f"member 'regions_type_0': expected a list, got {type(_regions_type_0).__name__}")
+
+            for regions_type_0_item in _regions_type_0:
+                if type(regions_type_0_item) is not str and not isinstance(regions_type_0_item, str):
+                    raise TypeError(
+                        f"member 'regions_type_0[]': expected str, got {type(regions_type_0_item).__name__}"
+                    )
 
             regions_type_0 = cast(list[str], _regions_type_0)
 

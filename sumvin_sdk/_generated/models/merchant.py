@@ -161,6 +161,12 @@ class Merchant(Model):
             if not isinstance(_categories_type_0, list):
                 raise TypeError(f"member 'categories_type_0': expected a list, got {type(_categories_type_0).__name__}")
 
+            for categories_type_0_item in _categories_type_0:
+                if type(categories_type_0_item) is not str and not isinstance(categories_type_0_item, str):
+                    raise TypeError(
+                        f"member 'categories_type_0[]': expected str, got {type(categories_type_0_item).__name__}"
+                    )
+
             categories_type_0 = cast(list[str], _categories_type_0)
 
             return categories_type_0
@@ -181,6 +187,12 @@ class Merchant(Model):
             if not isinstance(_products_type_0, list):
                 raise TypeError(f"member 'products_type_0': expected a list, got {type(_products_type_0).__name__}")
 
+            for products_type_0_item in _products_type_0:
+                if type(products_type_0_item) is not str and not isinstance(products_type_0_item, str):
+                    raise TypeError(
+                        f"member 'products_type_0[]': expected str, got {type(products_type_0_item).__name__}"
+                    )
+
             products_type_0 = cast(list[str], _products_type_0)
 
             return products_type_0
@@ -200,6 +212,10 @@ class Merchant(Model):
             _brands_type_0 = data
             if not isinstance(_brands_type_0, list):
                 raise TypeError(f"member 'brands_type_0': expected a list, got {type(_brands_type_0).__name__}")
+
+            for brands_type_0_item in _brands_type_0:
+                if type(brands_type_0_item) is not str and not isinstance(brands_type_0_item, str):
+                    raise TypeError(f"member 'brands_type_0[]': expected str, got {type(brands_type_0_item).__name__}")
 
             brands_type_0 = cast(list[str], _brands_type_0)
 

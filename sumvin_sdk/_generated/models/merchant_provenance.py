@@ -104,7 +104,11 @@ class MerchantProvenance(Model):
         if (
             confidence is not None
             and confidence is not UNSET
-            and (not isinstance(confidence, (int, float)) or isinstance(confidence, bool))
+            and (
+                not isinstance(confidence, (int, float))
+                or isinstance(confidence, bool)
+                or (isinstance(confidence, float) and not float("-inf") < confidence < float("inf"))
+            )
         ):
             raise TypeError(f"member 'confidence': expected float or None or Unset, got {type(confidence).__name__}")
 

@@ -176,7 +176,11 @@ class MerchantResource(Model):
         if (
             field_score is not None
             and field_score is not UNSET
-            and (not isinstance(field_score, (int, float)) or isinstance(field_score, bool))
+            and (
+                not isinstance(field_score, (int, float))
+                or isinstance(field_score, bool)
+                or (isinstance(field_score, float) and not float("-inf") < field_score < float("inf"))
+            )
         ):
             raise TypeError(f"member '_score': expected float or None or Unset, got {type(field_score).__name__}")
 

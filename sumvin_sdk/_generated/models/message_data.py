@@ -164,6 +164,12 @@ class MessageData(Model):
             if not isinstance(_tool_names_type_0, list):
                 raise TypeError(f"member 'tool_names_type_0': expected a list, got {type(_tool_names_type_0).__name__}")
 
+            for tool_names_type_0_item in _tool_names_type_0:
+                if type(tool_names_type_0_item) is not str and not isinstance(tool_names_type_0_item, str):
+                    raise TypeError(
+                        f"member 'tool_names_type_0[]': expected str, got {type(tool_names_type_0_item).__name__}"
+                    )
+
             tool_names_type_0 = cast(list[str], _tool_names_type_0)
 
             return tool_names_type_0

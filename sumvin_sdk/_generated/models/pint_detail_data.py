@@ -257,6 +257,10 @@ class PintDetailData(Model):
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
+        for scopes_item in _scopes:
+            if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+
         scopes = cast(list[str], _scopes)
 
         def _parse_resources(data: object) -> list[str] | None:
@@ -267,6 +271,12 @@ class PintDetailData(Model):
             _resources_type_0 = data
             if not isinstance(_resources_type_0, list):
                 raise TypeError(f"member 'resources_type_0': expected a list, got {type(_resources_type_0).__name__}")
+
+            for resources_type_0_item in _resources_type_0:
+                if type(resources_type_0_item) is not str and not isinstance(resources_type_0_item, str):
+                    raise TypeError(
+                        f"member 'resources_type_0[]': expected str, got {type(resources_type_0_item).__name__}"
+                    )
 
             resources_type_0 = cast(list[str], _resources_type_0)
 

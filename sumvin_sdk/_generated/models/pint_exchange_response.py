@@ -123,6 +123,10 @@ class PintExchangeResponse(Model):
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
+        for scopes_item in _scopes:
+            if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+
         scopes = cast(list[str], _scopes)
 
         expires_at = parse_timestamp(src_dict["expires_at"])

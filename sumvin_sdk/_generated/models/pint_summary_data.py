@@ -107,6 +107,10 @@ class PintSummaryData(Model):
         if not isinstance(_scopes, list):
             raise TypeError(f"member 'scopes': expected a list, got {type(_scopes).__name__}")
 
+        for scopes_item in _scopes:
+            if type(scopes_item) is not str and not isinstance(scopes_item, str):
+                raise TypeError(f"member 'scopes[]': expected str, got {type(scopes_item).__name__}")
+
         scopes = cast(list[str], _scopes)
 
         enforcement_mode = src_dict["enforcement_mode"]

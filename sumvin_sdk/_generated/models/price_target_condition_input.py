@@ -79,7 +79,11 @@ class PriceTargetConditionInput(Model):
         operator = ComparisonOp.parse(src_dict["operator"])
 
         target_price: float | str = src_dict["target_price"]
-        if not isinstance(target_price, ((int, float), str)) or isinstance(target_price, bool):
+        if (
+            not isinstance(target_price, ((int, float), str))
+            or isinstance(target_price, bool)
+            or (isinstance(target_price, float) and not float("-inf") < target_price < float("inf"))
+        ):
             raise TypeError(f"member 'target_price': expected float or str, got {type(target_price).__name__}")
 
         currency = src_dict.get("currency", UNSET)

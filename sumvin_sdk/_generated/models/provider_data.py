@@ -116,11 +116,19 @@ class ProviderData(Model):
         if not isinstance(_required_scopes, list):
             raise TypeError(f"member 'required_scopes': expected a list, got {type(_required_scopes).__name__}")
 
+        for required_scopes_item in _required_scopes:
+            if type(required_scopes_item) is not str and not isinstance(required_scopes_item, str):
+                raise TypeError(f"member 'required_scopes[]': expected str, got {type(required_scopes_item).__name__}")
+
         required_scopes = cast(list[str], _required_scopes)
 
         _optional_scopes = src_dict["optional_scopes"]
         if not isinstance(_optional_scopes, list):
             raise TypeError(f"member 'optional_scopes': expected a list, got {type(_optional_scopes).__name__}")
+
+        for optional_scopes_item in _optional_scopes:
+            if type(optional_scopes_item) is not str and not isinstance(optional_scopes_item, str):
+                raise TypeError(f"member 'optional_scopes[]': expected str, got {type(optional_scopes_item).__name__}")
 
         optional_scopes = cast(list[str], _optional_scopes)
 

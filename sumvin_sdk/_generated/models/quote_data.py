@@ -276,7 +276,11 @@ class QuoteData(Model):
         if (
             exchange_rate is not None
             and exchange_rate is not UNSET
-            and (not isinstance(exchange_rate, (int, float)) or isinstance(exchange_rate, bool))
+            and (
+                not isinstance(exchange_rate, (int, float))
+                or isinstance(exchange_rate, bool)
+                or (isinstance(exchange_rate, float) and not float("-inf") < exchange_rate < float("inf"))
+            )
         ):
             raise TypeError(
                 f"member 'exchange_rate': expected float or None or Unset, got {type(exchange_rate).__name__}"

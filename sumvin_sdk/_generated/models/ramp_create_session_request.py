@@ -200,7 +200,11 @@ class RampCreateSessionRequest(Model):
         if type(src_dict) is not dict:
             src_dict = dict(src_dict)
         source_amount: float | str = src_dict["source_amount"]
-        if not isinstance(source_amount, ((int, float), str)) or isinstance(source_amount, bool):
+        if (
+            not isinstance(source_amount, ((int, float), str))
+            or isinstance(source_amount, bool)
+            or (isinstance(source_amount, float) and not float("-inf") < source_amount < float("inf"))
+        ):
             raise TypeError(f"member 'source_amount': expected float or str, got {type(source_amount).__name__}")
 
         from_asset = src_dict["from_asset"]

@@ -159,17 +159,34 @@ class UcpProfile(Model):
         if not isinstance(_capabilities, list) and not isinstance(_capabilities, Unset):
             raise TypeError(f"member 'capabilities': expected a list, got {type(_capabilities).__name__}")
 
+        if not isinstance(_capabilities, Unset):
+            for capabilities_item in _capabilities:
+                if type(capabilities_item) is not str and not isinstance(capabilities_item, str):
+                    raise TypeError(f"member 'capabilities[]': expected str, got {type(capabilities_item).__name__}")
+
         capabilities = cast(list[str], _capabilities)
 
         _transports = src_dict.get("transports", UNSET)
         if not isinstance(_transports, list) and not isinstance(_transports, Unset):
             raise TypeError(f"member 'transports': expected a list, got {type(_transports).__name__}")
 
+        if not isinstance(_transports, Unset):
+            for transports_item in _transports:
+                if type(transports_item) is not str and not isinstance(transports_item, str):
+                    raise TypeError(f"member 'transports[]': expected str, got {type(transports_item).__name__}")
+
         transports = cast(list[str], _transports)
 
         _payment_handlers = src_dict.get("payment_handlers", UNSET)
         if not isinstance(_payment_handlers, list) and not isinstance(_payment_handlers, Unset):
             raise TypeError(f"member 'payment_handlers': expected a list, got {type(_payment_handlers).__name__}")
+
+        if not isinstance(_payment_handlers, Unset):
+            for payment_handlers_item in _payment_handlers:
+                if type(payment_handlers_item) is not str and not isinstance(payment_handlers_item, str):
+                    raise TypeError(
+                        f"member 'payment_handlers[]': expected str, got {type(payment_handlers_item).__name__}"
+                    )
 
         payment_handlers = cast(list[str], _payment_handlers)
 

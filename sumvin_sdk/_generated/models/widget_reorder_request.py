@@ -47,6 +47,10 @@ class WidgetReorderRequest(Model):
         if not isinstance(_order, list):
             raise TypeError(f"member 'order': expected a list, got {type(_order).__name__}")
 
+        for order_item in _order:
+            if type(order_item) is not str and not isinstance(order_item, str):
+                raise TypeError(f"member 'order[]': expected str, got {type(order_item).__name__}")
+
         order = cast(list[str], _order)
 
         widget_reorder_request = cls(

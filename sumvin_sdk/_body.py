@@ -1,0 +1,107 @@
+"""Reading a response body within bounds: at most ``max_response_bytes`` after decompression, before a deadline.
+
+The drivers send with ``stream=True`` and feed each raw chunk to a ``BodyReader``. gzip and deflate are
+decompressed here, a bounded piece at a time (``zlib``'s ``max_length``), so a small compressed body that
+inflates to gigabytes is refused after at most ``limit`` bytes of output, never held in memory whole. The
+clients ask only for those encodings; a body in any other is kept as it came, and counted as it came.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+
+import httpx
+
+from sumvin_sdk.errors import ResponseTooLargeError, ResponseValidationError
+
+__all__ = ["ACCEPT_ENCODING", "BodyReader", "DeadlinePassed"]
+
+ACCEPT_ENCODING = "gzip, deflate"
+"""What the clients accept: the encodings ``BodyReader`` decodes within its bound."""
+_PIECE = 1 << 16
+
+
+class DeadlinePassed(httpx.ReadTimeout):
+    """The call's deadline passed while the body was still arriving."""
+
+
+class _Inflater:
+    """gzip or zlib/raw deflate, decompressed at most ``limit`` bytes at a time."""
+
+    def __init__(self, encoding: str) -> None:
+        self.gzip = encoding in ("gzip", "x-gzip")
+        self.inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if self.gzip else zlib.MAX_WBITS)
+        self.started = False
+
+    def pieces(self, data: bytes, limit: int) -> list[bytes]:
+        out = []
+        while data:
+            try:
+                piece = self.inflater.decompress(data, limit)
+            except zlib.error:
+                if self.gzip or self.started:
+                    raise
+                self.inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # deflate without the zlib header
+                piece = self.inflater.decompress(data, limit)
+            self.started = True
+            out.append(piece)
+            data = self.inflater.unconsumed_tail
+            if len(piece) >= limit:
+                break  # the caller counts this piece past its limit and stops
+        return out
+
+
+class BodyReader:
+    """Collects one response body; ``ResponseTooLargeError`` past ``limit``, ``DeadlinePassed`` past ``until``."""
+
+    def __init__(self, response: httpx.Response, limit: int, clock: Callable[[], float], until: float | None) -> None:
+        self.response, self.limit, self.clock, self.until = response, limit, clock, until
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        self.inflater = _Inflater(encoding) if encoding in ("gzip", "x-gzip", "deflate") else None
+        self.parts: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if self.inflater is None and declared.isdigit() and int(declared) > limit:
+            self._refuse()
+
+    def already_read(self) -> bool:
+        """Whether the response came with its body in memory (a test transport's): then only its size is checked."""
+        if "_content" not in vars(self.response):
+            return False
+        if len(self.response.content) > self.limit:
+            self._refuse()
+        return True
+
+    def feed(self, raw: bytes) -> None:
+        """Take one raw chunk off the wire."""
+        try:
+            pieces = self.inflater.pieces(raw, self.limit - self.size + 1) if self.inflater else [raw]
+        except zlib.error:
+            self.response._content = b""
+            raise ResponseValidationError(
+                f"HTTP {self.response.status_code}: the body does not decompress as its Content-Encoding says",
+                response=self.response,
+            ) from None
+        for piece in pieces:
+            self.size += len(piece)
+            if self.size > self.limit:
+                self._refuse()
+            self.parts.append(piece)
+        if self.until is not None and self.clock() > self.until:
+            raise DeadlinePassed(
+                "the call's deadline passed while the body was arriving", request=self.response.request
+            )
+
+    def finish(self) -> None:
+        """Make the body the response's ``content``."""
+        if "_content" not in vars(self.response):
+            self.response._content = b"".join(self.parts)
+
+    def _refuse(self) -> None:
+        raise ResponseTooLargeError(
+            f"HTTP {self.response.status_code}: the body is larger than max_response_bytes={self.limit}; "
+            "reading stopped there",
+            request=self.response.request,
+            limit=self.limit,
+        )

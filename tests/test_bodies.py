@@ -1,0 +1,360 @@
+"""Bodies of any depth or size, and calls of any length, end in the SDK's typed errors within their bounds.
+
+Depth: a body nested thousands of levels deep, on a success or an error status, is a typed error, never a
+``RecursionError``. Size: past ``max_response_bytes`` (after decompression) reading stops, and the reads
+are counted to show it stopped early. Time: ``deadline`` bounds the whole call, every attempt and retry
+wait included, on an injected clock.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from sumvin_sdk import AsyncSumvin, RetryPolicy, Sumvin
+from sumvin_sdk._client import DEFAULT_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES
+from sumvin_sdk._depth import too_deep
+from sumvin_sdk.errors import (
+    APIStatusError,
+    APITimeoutError,
+    InternalServerError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    SumvinError,
+)
+from tests.test_client import USER
+
+BASE = "https://sumvin.test"
+
+
+def nested(depth: int, shape: str) -> bytes:
+    if shape == "list":
+        return b"[" * depth + b"]" * depth
+    if shape == "object":
+        return b'{"a":' * depth + b"1" + b"}" * depth
+    if shape == "problem":
+        inner = b'{"a":' * depth + b"1" + b"}" * depth
+        return b'{"type":"t","title":"Deep","status":400,"error_code":"X-400","extra":' + inner + b"}"
+    raise AssertionError(shape)
+
+
+DEPTHS = [501, 1_000, 3_000, 100_000]
+SHAPES = ["list", "object", "problem"]
+STATUSES = [200, 400, 404, 422, 500]
+DEEP_CASES = [(d, s, st) for d in DEPTHS for s in SHAPES for st in STATUSES]
+
+
+@pytest.mark.parametrize(("depth", "shape", "status"), DEEP_CASES)
+def test_a_deeply_nested_body_parses_or_is_a_typed_error(depth: int, shape: str, status: int) -> None:
+    answer = httpx.Response(status, content=nested(depth, shape), headers={"content-type": "application/json"})
+    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(lambda r: answer), max_retries=0) as client:
+        with pytest.raises(SumvinError) as caught:
+            client.user.get_user_account()  # no nesting is a user: refused either way
+        error = caught.value
+        assert isinstance(error, APIStatusError if status >= 400 else ResponseValidationError)
+        assert not isinstance(error, APIStatusError) or error.status_code == status
+        try:  # plain JSON: deep but decodable within the interpreter's recursion limit is fine
+            client.follow({"href": "/v0/not-in-the-contract"})
+        except SumvinError as error:
+            assert not isinstance(error, APIStatusError) or error.status_code == status
+        else:
+            assert status < 400
+
+
+def test_the_depth_guard_counts_only_real_nesting() -> None:
+    assert not too_deep(b"[" * 500 + b"]" * 500) and too_deep(b"[" * 501 + b"]" * 501)
+    assert not too_deep(b'{"a": "' + b"[" * 10_000 + b'"}')  # brackets in a string are text
+    assert not too_deep(b'["\\"' + b", []" * 10_000 + b"]")  # an escaped backslash ends the string
+    assert not too_deep(b"\x89PNG" + b"[" * 10_000)  # not JSON at all
+    assert too_deep(b'  {"a": ' * 600 + b"1" + b"}" * 600)
+
+
+def test_nesting_within_the_guard_still_parses_as_plain_json() -> None:
+    answer = httpx.Response(200, content=nested(400, "list"))
+    with Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(lambda r: answer)) as client:
+        value = client.follow({"href": "/v0/not-in-the-contract"})
+    for _ in range(399):
+        value = value[0]
+    assert value == []
+
+
+# -- size ---------------------------------------------------------------------------------------------------------
+
+
+class Source:
+    """A body produced a chunk at a time, counting the chunks the client pulled."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks, self.pulled = chunks, 0
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+
+class AsyncSource:
+    """A ``Source`` an async transport reads."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks, self.pulled = chunks, 0
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self.chunks:
+            self.pulled += 1
+            yield chunk
+
+
+def gzip_bomb(total: int, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """``total`` zero bytes, gzip-compressed on the fly (about 1,000:1), in compressed chunks."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    zeros = bytes(chunk)
+    for _ in range(total // chunk):
+        if out := compressor.compress(zeros):
+            yield out
+    yield compressor.flush()
+
+
+def endless(chunk: int = 1 << 16) -> Iterator[bytes]:
+    block = b"x" * chunk
+    while True:
+        yield block
+
+
+LIMIT = 1 << 20
+
+
+def client_for(source: Source, headers: dict[str, str] | None = None, **options: Any) -> Sumvin:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source, headers=headers or {})
+
+    return Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), max_response_bytes=LIMIT, **options)
+
+
+def test_a_gzip_bomb_is_refused_after_reading_a_bounded_part_of_it() -> None:
+    source = Source(gzip_bomb(1 << 30))  # 1 GiB of zeros in about 1 MiB of gzip
+    with client_for(source, {"content-encoding": "gzip"}) as client, pytest.raises(ResponseTooLargeError) as caught:
+        client.user.get_user_account()
+    assert caught.value.limit == LIMIT and "max_response_bytes" in str(caught.value)
+    assert source.pulled <= 3, "reading stopped within the first compressed chunks"
+
+
+def test_an_endless_chunked_stream_is_refused_at_the_limit() -> None:
+    source = Source(endless())
+    with client_for(source) as client, pytest.raises(ResponseTooLargeError):
+        client.user.get_user_account()
+    assert source.pulled == LIMIT // (1 << 16) + 1
+
+
+def test_a_declared_length_past_the_limit_is_refused_before_reading() -> None:
+    source = Source(endless())
+    headers = {"content-length": str(LIMIT + 1)}
+    with client_for(source, headers) as client, pytest.raises(ResponseTooLargeError):
+        client.user.get_user_account()
+    assert source.pulled == 0
+
+
+@pytest.mark.parametrize("status", [200, 404, 500])
+def test_the_limit_holds_on_error_statuses_too(status: int) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=Source(endless()))
+
+    with (
+        Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), max_response_bytes=1000) as client,
+        pytest.raises(ResponseTooLargeError),
+    ):
+        client.user.get_user_account()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [
+        ("gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", lambda b: zlib.compress(b, wbits=-zlib.MAX_WBITS)),
+        ("", lambda b: b),
+    ],
+)
+def test_bodies_within_the_limit_decode_and_parse(encoding: str, compress: Any) -> None:
+    import json
+
+    body = json.dumps(USER).encode()
+    chunks = [compress(body)[i : i + 7] for i in range(0, len(compress(body)), 7)]
+    source = Source(iter(chunks))
+    with client_for(source, {"content-encoding": encoding} if encoding else {}) as client:
+        response = client.with_raw_response.user.get_user_account()
+    assert response.http_response.content == body and response.parsed.to_dict() == USER
+
+
+def test_exactly_the_limit_is_allowed() -> None:
+    with client_for(Source(iter([b"x" * LIMIT]))) as client, pytest.raises(ResponseValidationError):
+        client.user.get_user_account()  # read in full, then not JSON
+
+
+def test_a_corrupt_compressed_body_is_a_typed_error() -> None:
+    source = Source(iter([b"not gzip at all"]))
+    with (
+        client_for(source, {"content-encoding": "gzip"}) as c,
+        pytest.raises(ResponseValidationError, match="decompress"),
+    ):
+        c.user.get_user_account()
+
+
+def test_max_response_bytes_is_configurable_and_finite_by_default() -> None:
+    assert 1 << 20 <= DEFAULT_MAX_RESPONSE_BYTES < 1 << 31
+    source = Source(endless(1000))
+    with client_for(source) as client:
+        small = client.with_options(max_response_bytes=5000)
+        with pytest.raises(ResponseTooLargeError) as caught:
+            small.user.get_user_account()
+    assert caught.value.limit == 5000 and source.pulled == 6
+    for bad in (0, -1, True, 1.5, None):
+        with pytest.raises(ValueError, match="max_response_bytes"):
+            Sumvin(base_url=BASE, max_response_bytes=bad)  # type: ignore[arg-type]
+
+
+def test_requests_ask_only_for_the_encodings_that_are_bounded() -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(599)
+
+    with Sumvin(base_url=BASE, transport=httpx.MockTransport(answer)) as client, pytest.raises(InternalServerError):
+        client.user.get_user_account()
+    assert seen[0].headers["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.anyio
+async def test_async_clients_stop_a_gzip_bomb_too() -> None:
+    source = AsyncSource(gzip_bomb(1 << 30))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source, headers={"content-encoding": "gzip"})
+
+    transport = httpx.MockTransport(answer)
+    async with AsyncSumvin(base_url=BASE, jwt="j", transport=transport, max_response_bytes=LIMIT) as client:
+        with pytest.raises(ResponseTooLargeError):
+            await client.user.get_user_account()
+    assert source.pulled <= 3
+
+
+# -- deadline -----------------------------------------------------------------------------------------------------
+
+
+class Clock:
+    """A monotonic clock that moves only when told: by sleeps, or by a body's chunks."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def policy(self, **changes: Any) -> RetryPolicy:
+        return RetryPolicy(
+            sleep=self.sleep, async_sleep=self.asleep, monotonic=self, random=lambda: 0.0, clock=lambda: 0, **changes
+        )
+
+    def drip(self, step: float, chunks: int | None = None) -> Iterator[bytes]:
+        count = 0
+        while chunks is None or count < chunks:
+            self.now += step
+            count += 1
+            yield b" "
+
+
+def test_a_body_dripping_a_byte_at_a_time_ends_at_the_deadline() -> None:
+    clock = Clock()
+    source = Source(clock.drip(0.3))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source)
+
+    transport = httpx.MockTransport(answer)
+    client = Sumvin(base_url=BASE, jwt="j", transport=transport, timeout=1, deadline=2, retry_policy=clock.policy())
+    with client, pytest.raises(APITimeoutError, match="deadline of 2 s"):
+        client.user.get_user_account()
+    assert source.pulled == 7  # 7 x 0.3 s passes 2 s; no retry: no time was left
+
+
+def test_retry_waits_never_run_past_the_deadline() -> None:
+    clock = Clock()
+    attempts: list[float] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        attempts.append(clock.now)
+        clock.now += 4
+        return httpx.Response(503, headers={"retry-after": "5"})
+
+    policy = clock.policy(max_retries=10)
+    client = Sumvin(base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), deadline=20, retry_policy=policy)
+    with client, pytest.raises(APITimeoutError, match="would pass during the wait"):
+        client.user.get_user_account()
+    assert attempts == [1000, 1009, 1018] and clock.slept == [5.0, 5.0]  # a third wait would end past 1020
+
+
+def test_each_attempt_gets_only_the_time_left() -> None:
+    clock = Clock()
+    timeouts: list[dict[str, float]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        timeouts.append(dict(request.extensions["timeout"]))
+        clock.now += 6
+        raise httpx.ConnectError("refused")
+
+    policy = clock.policy(max_retries=10, initial_delay=1, max_delay=1)
+    with (
+        Sumvin(
+            base_url=BASE, jwt="j", transport=httpx.MockTransport(answer), timeout=30, deadline=20, retry_policy=policy
+        ) as client,
+        pytest.raises(APITimeoutError),
+    ):
+        client.user.get_user_account()
+    assert [t["read"] for t in timeouts] == [20, 13, 6]
+
+
+def test_a_deadline_of_none_means_none_and_the_default_is_finite() -> None:
+    assert 0 < DEFAULT_DEADLINE < float("inf")
+    clock = Clock()
+    source = Source(clock.drip(10, chunks=100))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source)
+
+    with Sumvin(base_url=BASE, transport=httpx.MockTransport(answer), retry_policy=clock.policy()) as client:
+        unbounded = client.with_options(deadline=None)
+        with pytest.raises(ResponseValidationError):  # 100 spaces: read in full, then not JSON
+            unbounded.user.get_user_account()
+    assert source.pulled == 100
+    for bad in (0, -1, float("inf"), float("nan"), "5", True):
+        with pytest.raises(ValueError, match="deadline"):
+            Sumvin(base_url=BASE, deadline=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_async_calls_keep_the_deadline_too() -> None:
+    clock = Clock()
+    source = AsyncSource(clock.drip(0.5))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=source)
+
+    transport = httpx.MockTransport(answer)
+    async with AsyncSumvin(base_url=BASE, transport=transport, deadline=3, retry_policy=clock.policy()) as client:
+        with pytest.raises(APITimeoutError):
+            await client.user.get_user_account()
+    assert source.pulled == 7
