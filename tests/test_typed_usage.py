@@ -1,6 +1,6 @@
 """User code written the openai-python way runs and type-checks (this file is in the mypy file set, and the
 ``assert_type`` calls are what mypy must infer): the README's quick start, a notebook cell building a DataFrame,
-and a service test passing string enums; against the embedded fake."""
+and a service test passing string enums and a dict body; against the embedded fake."""
 
 from __future__ import annotations
 
@@ -78,6 +78,10 @@ def test_a_service_test_passing_string_enums(client: Sumvin) -> None:
         currency="GBP",
     )
     assert json.loads(request.to_json())["budget_type"] == "monthly"
+    wallet = client.wallets.list_wallets().page_items()[0]
+    renamed = client.wallets.update_wallet(wallet.id, body={"nickname": "Rainy day"})  # a dict body
+    assert_type(renamed, WalletResponse)
+    assert renamed.nickname == "Rainy day"
     assert CreateBudgetRequest(**{**request.to_dict(mode="python"), "budget_type": BudgetType.MONTHLY}) == request
 
 

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -79,7 +80,7 @@ class AccountsResource:
     def initiate_link(
         self,
         *,
-        body: LinkRequest,
+        body: LinkRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -243,7 +244,7 @@ class AccountsResource:
         self,
         account_id: str,
         *,
-        body: AccountUpdateRequest,
+        body: AccountUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -378,7 +379,7 @@ class AsyncAccountsResource:
     async def initiate_link(
         self,
         *,
-        body: LinkRequest,
+        body: LinkRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -542,7 +543,7 @@ class AsyncAccountsResource:
         self,
         account_id: str,
         *,
-        body: AccountUpdateRequest,
+        body: AccountUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

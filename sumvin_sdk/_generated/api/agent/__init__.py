@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -38,7 +39,7 @@ class AgentResource:
     def create_user_token(
         self,
         *,
-        body: CreateAgentTokenRequest,
+        body: CreateAgentTokenRequest | Mapping[str, Any],
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -145,7 +146,7 @@ class AsyncAgentResource:
     async def create_user_token(
         self,
         *,
-        body: CreateAgentTokenRequest,
+        body: CreateAgentTokenRequest | Mapping[str, Any],
         x_sumvin_agent_key: str,
         x_sumvin_agent_id: str,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

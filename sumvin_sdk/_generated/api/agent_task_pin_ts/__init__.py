@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -43,7 +44,7 @@ class AgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         *,
-        body: LinkPintRequest,
+        body: LinkPintRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -148,7 +149,7 @@ class AsyncAgentTaskPinTsResource:
         user_strategy_id: str,
         task_external_id: str,
         *,
-        body: LinkPintRequest,
+        body: LinkPintRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -106,7 +106,7 @@ class AgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        body: TriggerAgentTaskRequest | Unset | None = UNSET,
+        body: TriggerAgentTaskRequest | Unset | Mapping[str, Any] | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -241,7 +241,7 @@ class AgentTasksResource:
         user_strategy_id: str,
         task_id: str,
         *,
-        body: UpdateAgentTaskRequest,
+        body: UpdateAgentTaskRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -449,7 +449,7 @@ class AsyncAgentTasksResource:
         self,
         user_strategy_id: str,
         *,
-        body: TriggerAgentTaskRequest | Unset | None = UNSET,
+        body: TriggerAgentTaskRequest | Unset | Mapping[str, Any] | None = UNSET,
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -584,7 +584,7 @@ class AsyncAgentTasksResource:
         user_strategy_id: str,
         task_id: str,
         *,
-        body: UpdateAgentTaskRequest,
+        body: UpdateAgentTaskRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -98,7 +99,7 @@ class BankLinkingResource:
         self,
         account_id: str,
         *,
-        body: CreateProcessorTokenRequest,
+        body: CreateProcessorTokenRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -327,7 +328,7 @@ class BankLinkingResource:
         self,
         connection_id: str,
         *,
-        body: AddProductsRequest,
+        body: AddProductsRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -568,7 +569,7 @@ class AsyncBankLinkingResource:
         self,
         account_id: str,
         *,
-        body: CreateProcessorTokenRequest,
+        body: CreateProcessorTokenRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -797,7 +798,7 @@ class AsyncBankLinkingResource:
         self,
         connection_id: str,
         *,
-        body: AddProductsRequest,
+        body: AddProductsRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

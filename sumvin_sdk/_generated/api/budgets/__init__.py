@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -107,7 +107,7 @@ class BudgetsResource:
     def create_budget(
         self,
         *,
-        body: CreateBudgetRequest,
+        body: CreateBudgetRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -227,7 +227,7 @@ class BudgetsResource:
         self,
         budget_id: str,
         *,
-        body: UpdateBudgetRequest,
+        body: UpdateBudgetRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -350,7 +350,7 @@ class AsyncBudgetsResource:
     async def create_budget(
         self,
         *,
-        body: CreateBudgetRequest,
+        body: CreateBudgetRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -470,7 +470,7 @@ class AsyncBudgetsResource:
         self,
         budget_id: str,
         *,
-        body: UpdateBudgetRequest,
+        body: UpdateBudgetRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -79,7 +80,7 @@ class CardFundingResource:
         self,
         card_id: str,
         *,
-        body: FundingUpdateRequest,
+        body: FundingUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -177,7 +178,7 @@ class AsyncCardFundingResource:
         self,
         card_id: str,
         *,
-        body: FundingUpdateRequest,
+        body: FundingUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -96,7 +97,7 @@ class ChatResource:
     def create_session(
         self,
         *,
-        body: ChatCreateSessionRequest,
+        body: ChatCreateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -216,7 +217,7 @@ class ChatResource:
         self,
         session_id: str,
         *,
-        body: UpdateSessionRequest,
+        body: UpdateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -301,7 +302,7 @@ class ChatResource:
         self,
         session_id: str,
         *,
-        body: SaveMessagesRequest,
+        body: SaveMessagesRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -449,7 +450,7 @@ class AsyncChatResource:
     async def create_session(
         self,
         *,
-        body: ChatCreateSessionRequest,
+        body: ChatCreateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -569,7 +570,7 @@ class AsyncChatResource:
         self,
         session_id: str,
         *,
-        body: UpdateSessionRequest,
+        body: UpdateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -654,7 +655,7 @@ class AsyncChatResource:
         self,
         session_id: str,
         *,
-        body: SaveMessagesRequest,
+        body: SaveMessagesRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

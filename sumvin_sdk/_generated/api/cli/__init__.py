@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -82,7 +83,7 @@ class CliResource:
     def create_device_code(
         self,
         *,
-        body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        body: DeviceCodeCreateRequest | Unset | Mapping[str, Any] | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -160,7 +161,7 @@ class CliResource:
         self,
         device_code: str,
         *,
-        body: DeviceCodeApprovalRequest,
+        body: DeviceCodeApprovalRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -287,7 +288,7 @@ class CliResource:
     def exchange_device_code(
         self,
         *,
-        body: PersonalAccessTokenExchangeRequest,
+        body: PersonalAccessTokenExchangeRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -420,7 +421,7 @@ class AsyncCliResource:
     async def create_device_code(
         self,
         *,
-        body: DeviceCodeCreateRequest | Unset | None = UNSET,
+        body: DeviceCodeCreateRequest | Unset | Mapping[str, Any] | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -498,7 +499,7 @@ class AsyncCliResource:
         self,
         device_code: str,
         *,
-        body: DeviceCodeApprovalRequest,
+        body: DeviceCodeApprovalRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -625,7 +626,7 @@ class AsyncCliResource:
     async def exchange_device_code(
         self,
         *,
-        body: PersonalAccessTokenExchangeRequest,
+        body: PersonalAccessTokenExchangeRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

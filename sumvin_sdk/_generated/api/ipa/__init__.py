@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -133,7 +133,7 @@ class IpaResource:
     def create_ipa(
         self,
         *,
-        body: CreateIPARequest,
+        body: CreateIPARequest | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -374,7 +374,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ClarifyIPARequest,
+        body: ClarifyIPARequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -417,7 +417,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ApproveIPARequest,
+        body: ApproveIPARequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -462,7 +462,7 @@ class IpaResource:
         self,
         ipa_id: str,
         *,
-        body: ReplaceConditionsRequest,
+        body: ReplaceConditionsRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -605,7 +605,7 @@ class AsyncIpaResource:
     async def create_ipa(
         self,
         *,
-        body: CreateIPARequest,
+        body: CreateIPARequest | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -846,7 +846,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ClarifyIPARequest,
+        body: ClarifyIPARequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -889,7 +889,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ApproveIPARequest,
+        body: ApproveIPARequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -934,7 +934,7 @@ class AsyncIpaResource:
         self,
         ipa_id: str,
         *,
-        body: ReplaceConditionsRequest,
+        body: ReplaceConditionsRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

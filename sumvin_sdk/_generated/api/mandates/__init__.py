@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -124,7 +125,7 @@ class MandatesResource:
     def decide_mandate_ceremony(
         self,
         *,
-        body: MandateCeremonyDecisionRequest,
+        body: MandateCeremonyDecisionRequest | Mapping[str, Any],
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -272,7 +273,7 @@ class AsyncMandatesResource:
     async def decide_mandate_ceremony(
         self,
         *,
-        body: MandateCeremonyDecisionRequest,
+        body: MandateCeremonyDecisionRequest | Mapping[str, Any],
         x_sumvin_ceremony_ticket: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

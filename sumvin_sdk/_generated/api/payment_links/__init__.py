@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -90,7 +91,7 @@ class PaymentLinksResource:
     def create_payment_link(
         self,
         *,
-        body: PaymentLinkCreateRequest,
+        body: PaymentLinkCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -324,7 +325,7 @@ class AsyncPaymentLinksResource:
     async def create_payment_link(
         self,
         *,
-        body: PaymentLinkCreateRequest,
+        body: PaymentLinkCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -189,7 +189,7 @@ class PintResource:
         self,
         pint_id: str,
         *,
-        body: SubmitPintSignatureRequest,
+        body: SubmitPintSignatureRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -317,7 +317,7 @@ class PintResource:
     def exchange_pint(
         self,
         *,
-        body: UserPintExchangeRequest,
+        body: UserPintExchangeRequest | Mapping[str, Any],
         agent: bool | Unset = False,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -521,7 +521,7 @@ class AsyncPintResource:
         self,
         pint_id: str,
         *,
-        body: SubmitPintSignatureRequest,
+        body: SubmitPintSignatureRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -649,7 +649,7 @@ class AsyncPintResource:
     async def exchange_pint(
         self,
         *,
-        body: UserPintExchangeRequest,
+        body: UserPintExchangeRequest | Mapping[str, Any],
         agent: bool | Unset = False,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

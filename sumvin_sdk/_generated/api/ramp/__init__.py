@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -176,7 +176,7 @@ class RampResource:
     def create_ramp_session(
         self,
         *,
-        body: RampCreateSessionRequest,
+        body: RampCreateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -449,7 +449,7 @@ class AsyncRampResource:
     async def create_ramp_session(
         self,
         *,
-        body: RampCreateSessionRequest,
+        body: RampCreateSessionRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -81,7 +82,7 @@ class SafeResource:
     def send_safe_rpc(
         self,
         *,
-        body: SafeRpcRequest,
+        body: SafeRpcRequest | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -226,7 +227,7 @@ class AsyncSafeResource:
     async def send_safe_rpc(
         self,
         *,
-        body: SafeRpcRequest,
+        body: SafeRpcRequest | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,

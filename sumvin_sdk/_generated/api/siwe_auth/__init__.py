@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -82,7 +83,7 @@ class SiweAuthResource:
     def verify_and_create_wallet(
         self,
         *,
-        body: SiweVerifyRequest,
+        body: SiweVerifyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -180,7 +181,7 @@ class AsyncSiweAuthResource:
     async def verify_and_create_wallet(
         self,
         *,
-        body: SiweVerifyRequest,
+        body: SiweVerifyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

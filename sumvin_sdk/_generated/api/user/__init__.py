@@ -9,7 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Literal
+    from typing import Any, Literal
 
     import httpx
 
@@ -76,7 +76,7 @@ class UserResource:
     def create_user_account(
         self,
         *,
-        body: CreateUserRequest,
+        body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -158,7 +158,7 @@ class UserResource:
     def update_phone(
         self,
         *,
-        body: PhoneVerificationRequest,
+        body: PhoneVerificationRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -200,7 +200,7 @@ class UserResource:
     def verify_phone(
         self,
         *,
-        body: VerifyPhoneCodeRequest,
+        body: VerifyPhoneCodeRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -241,7 +241,7 @@ class UserResource:
     def update_username(
         self,
         *,
-        body: UpdateUsernameRequest,
+        body: UpdateUsernameRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -389,7 +389,7 @@ class UserResource:
     def submit_onboarding_step(
         self,
         *,
-        body: SubmitOnboardingStepRequest,
+        body: SubmitOnboardingStepRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -498,7 +498,7 @@ class UserResource:
     def submit_onboarding_safe(
         self,
         *,
-        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -663,7 +663,7 @@ class UserResource:
     def put_mandate_key_wallet(
         self,
         *,
-        body: BindMandateKeyWalletRequest,
+        body: BindMandateKeyWalletRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -769,7 +769,7 @@ class AsyncUserResource:
     async def create_user_account(
         self,
         *,
-        body: CreateUserRequest,
+        body: CreateUserRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -851,7 +851,7 @@ class AsyncUserResource:
     async def update_phone(
         self,
         *,
-        body: PhoneVerificationRequest,
+        body: PhoneVerificationRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -893,7 +893,7 @@ class AsyncUserResource:
     async def verify_phone(
         self,
         *,
-        body: VerifyPhoneCodeRequest,
+        body: VerifyPhoneCodeRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -934,7 +934,7 @@ class AsyncUserResource:
     async def update_username(
         self,
         *,
-        body: UpdateUsernameRequest,
+        body: UpdateUsernameRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1082,7 +1082,7 @@ class AsyncUserResource:
     async def submit_onboarding_step(
         self,
         *,
-        body: SubmitOnboardingStepRequest,
+        body: SubmitOnboardingStepRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1191,7 +1191,7 @@ class AsyncUserResource:
     async def submit_onboarding_safe(
         self,
         *,
-        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission,
+        body: AgentCreate2Submission | BYOSubmission | UserSignedDeploySubmission | Mapping[str, Any],
         idempotency_key: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1356,7 +1356,7 @@ class AsyncUserResource:
     async def put_mandate_key_wallet(
         self,
         *,
-        body: BindMandateKeyWalletRequest,
+        body: BindMandateKeyWalletRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

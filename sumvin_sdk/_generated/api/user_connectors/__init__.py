@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -75,7 +76,7 @@ class UserConnectorsResource:
     def connect_service(
         self,
         *,
-        body: ConnectServiceRequest,
+        body: ConnectServiceRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -195,7 +196,7 @@ class UserConnectorsResource:
         self,
         user_connector_id: str,
         *,
-        body: UpdateUserConnectorRequest,
+        body: UpdateUserConnectorRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -287,7 +288,7 @@ class AsyncUserConnectorsResource:
     async def connect_service(
         self,
         *,
-        body: ConnectServiceRequest,
+        body: ConnectServiceRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -407,7 +408,7 @@ class AsyncUserConnectorsResource:
         self,
         user_connector_id: str,
         *,
-        body: UpdateUserConnectorRequest,
+        body: UpdateUserConnectorRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -95,7 +96,7 @@ class UserRulesResource:
     def create_rule(
         self,
         *,
-        body: CreateRuleRequest,
+        body: CreateRuleRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -213,7 +214,7 @@ class UserRulesResource:
         self,
         rule_id: str,
         *,
-        body: UpdateRuleRequest,
+        body: UpdateRuleRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -326,7 +327,7 @@ class AsyncUserRulesResource:
     async def create_rule(
         self,
         *,
-        body: CreateRuleRequest,
+        body: CreateRuleRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -444,7 +445,7 @@ class AsyncUserRulesResource:
         self,
         rule_id: str,
         *,
-        body: UpdateRuleRequest,
+        body: UpdateRuleRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

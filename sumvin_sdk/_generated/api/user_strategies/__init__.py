@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -81,7 +82,7 @@ class UserStrategiesResource:
     def enable_strategy(
         self,
         *,
-        body: EnableStrategyRequest,
+        body: EnableStrategyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -202,7 +203,7 @@ class UserStrategiesResource:
         self,
         user_strategy_id: str,
         *,
-        body: UpdateUserStrategyRequest,
+        body: UpdateUserStrategyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -302,7 +303,7 @@ class AsyncUserStrategiesResource:
     async def enable_strategy(
         self,
         *,
-        body: EnableStrategyRequest,
+        body: EnableStrategyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -423,7 +424,7 @@ class AsyncUserStrategiesResource:
         self,
         user_strategy_id: str,
         *,
-        body: UpdateUserStrategyRequest,
+        body: UpdateUserStrategyRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -40,7 +41,7 @@ class VisaCheckoutResource:
     def start_checkout(
         self,
         *,
-        body: CardCheckoutSource | DemoCheckoutSource,
+        body: CardCheckoutSource | DemoCheckoutSource | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -135,7 +136,7 @@ class AsyncVisaCheckoutResource:
     async def start_checkout(
         self,
         *,
-        body: CardCheckoutSource | DemoCheckoutSource,
+        body: CardCheckoutSource | DemoCheckoutSource | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -90,7 +91,7 @@ class WalletsResource:
     def create_wallet(
         self,
         *,
-        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -215,7 +216,7 @@ class WalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletUpdateRequest,
+        body: WalletUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -259,7 +260,7 @@ class WalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletSignerCreateRequest,
+        body: WalletSignerCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -365,7 +366,7 @@ class AsyncWalletsResource:
     async def create_wallet(
         self,
         *,
-        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate,
+        body: DynamicWalletCreate | SiweWalletCreate | TxnHashWalletCreate | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -490,7 +491,7 @@ class AsyncWalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletUpdateRequest,
+        body: WalletUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -534,7 +535,7 @@ class AsyncWalletsResource:
         self,
         wallet_id: str,
         *,
-        body: WalletSignerCreateRequest,
+        body: WalletSignerCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

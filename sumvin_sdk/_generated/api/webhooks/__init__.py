@@ -91,7 +91,7 @@ class WebhooksResource:
     def handle_meld_webhook(
         self,
         *,
-        body: HandleMeldWebhookMeldWebhookPayload,
+        body: HandleMeldWebhookMeldWebhookPayload | Mapping[str, Any],
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -172,7 +172,7 @@ class WebhooksResource:
     def handle_card_issuer_webhook(
         self,
         *,
-        body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | Mapping[str, Any],
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -219,7 +219,7 @@ class WebhooksResource:
     def receive_para_webhook_event(
         self,
         *,
-        body: ReceiveParaWebhookEventParaWebhookPayload,
+        body: ReceiveParaWebhookEventParaWebhookPayload | Mapping[str, Any],
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -262,7 +262,7 @@ class WebhooksResource:
     def handle_para_wallet_claimed_webhook(
         self,
         *,
-        body: HandleParaWalletClaimedWebhookParaWebhookPayload,
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload | Mapping[str, Any],
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -366,7 +366,7 @@ class AsyncWebhooksResource:
     async def handle_meld_webhook(
         self,
         *,
-        body: HandleMeldWebhookMeldWebhookPayload,
+        body: HandleMeldWebhookMeldWebhookPayload | Mapping[str, Any],
         meld_signature: str | Unset | None = UNSET,
         meld_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -447,7 +447,7 @@ class AsyncWebhooksResource:
     async def handle_card_issuer_webhook(
         self,
         *,
-        body: HandleCardIssuerWebhookCardIssuerWebhookPayload,
+        body: HandleCardIssuerWebhookCardIssuerWebhookPayload | Mapping[str, Any],
         card_issuer_signature: str | Unset | None = UNSET,
         card_issuer_signature_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -494,7 +494,7 @@ class AsyncWebhooksResource:
     async def receive_para_webhook_event(
         self,
         *,
-        body: ReceiveParaWebhookEventParaWebhookPayload,
+        body: ReceiveParaWebhookEventParaWebhookPayload | Mapping[str, Any],
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,
@@ -537,7 +537,7 @@ class AsyncWebhooksResource:
     async def handle_para_wallet_claimed_webhook(
         self,
         *,
-        body: HandleParaWalletClaimedWebhookParaWebhookPayload,
+        body: HandleParaWalletClaimedWebhookParaWebhookPayload | Mapping[str, Any],
         webhook_signature: str | Unset | None = UNSET,
         webhook_timestamp: str | Unset | None = UNSET,
         timeout: float | httpx.Timeout | Unset | None = UNSET,

@@ -9,6 +9,7 @@ from ...types import UNSET, AsyncCaller, Caller, async_raw_response, raw_respons
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Any
 
     import httpx
 
@@ -84,7 +85,7 @@ class WidgetsResource:
     def create_widget(
         self,
         *,
-        body: WidgetCreateRequest,
+        body: WidgetCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -202,7 +203,7 @@ class WidgetsResource:
         self,
         widget_id: str,
         *,
-        body: WidgetUpdateRequest,
+        body: WidgetUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -244,7 +245,7 @@ class WidgetsResource:
     def reorder_widgets(
         self,
         *,
-        body: WidgetReorderRequest,
+        body: WidgetReorderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -339,7 +340,7 @@ class AsyncWidgetsResource:
     async def create_widget(
         self,
         *,
-        body: WidgetCreateRequest,
+        body: WidgetCreateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -457,7 +458,7 @@ class AsyncWidgetsResource:
         self,
         widget_id: str,
         *,
-        body: WidgetUpdateRequest,
+        body: WidgetUpdateRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -499,7 +500,7 @@ class AsyncWidgetsResource:
     async def reorder_widgets(
         self,
         *,
-        body: WidgetReorderRequest,
+        body: WidgetReorderRequest | Mapping[str, Any],
         timeout: float | httpx.Timeout | Unset | None = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
