@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Affordance")
 
 @_attrs_define(repr=False)
 class Affordance(Model):
-    """A affordance.
+    """An affordance, as part of `ProblemDetail`, `QueryValidationProblemDetail`.
 
     Attributes:
         rel: Rel of the affordance.

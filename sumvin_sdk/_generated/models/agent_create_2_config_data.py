@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AgentCreate2ConfigData")
 
 @_attrs_define(repr=False)
 class AgentCreate2ConfigData(Model):
-    """A agent create 2 config.
+    """An agent create 2 config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the agent create 2 config.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AgentCreate2Submission")
 
 @_attrs_define(repr=False)
 class AgentCreate2Submission(Model):
-    """A agent create 2 submission."""
+    """An agent create 2 submission, as part of `SubmitOnboardingSafeRequest`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

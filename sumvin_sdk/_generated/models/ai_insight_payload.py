@@ -19,7 +19,7 @@ T = TypeVar("T", bound="AIInsightPayload")
 
 @_attrs_define(repr=False)
 class AIInsightPayload(Model):
-    """A ai insight payload.
+    """An ai insight payload, as part of `InsightData`.
 
     Attributes:
         title: Title of the ai insight payload.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ApplicationSettings")
 
 @_attrs_define(repr=False)
 class ApplicationSettings(Model):
-    """A application settings.
+    """The application settings, as part of `SettingsInfo`.
 
     Attributes:
         version: Version of the application settings.

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ApproveIPARequest")
 
 @_attrs_define(repr=False)
 class ApproveIPARequest(Model):
-    """Request body for a approve IPA.
+    """Body of `approve_ipa`, which approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Attributes:
         decision: Decision of the approve IPA.

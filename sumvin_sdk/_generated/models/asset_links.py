@@ -18,7 +18,7 @@ T = TypeVar("T", bound="AssetLinks")
 
 @_attrs_define(repr=False)
 class AssetLinks(Model):
-    """A asset links.
+    """Links of an asset: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

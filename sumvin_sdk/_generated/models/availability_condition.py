@@ -13,7 +13,7 @@ T = TypeVar("T", bound="AvailabilityCondition")
 
 @_attrs_define(repr=False)
 class AvailabilityCondition(Model):
-    """A availability condition.
+    """An availability condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of availability condition.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BlobStorageConfig")
 
 @_attrs_define(repr=False)
 class BlobStorageConfig(Model):
-    """A blob storage config.
+    """A blob storage config, as part of `BlobStorageServiceStatus`.
 
     Attributes:
         provider: Provider that serves the blob storage config.

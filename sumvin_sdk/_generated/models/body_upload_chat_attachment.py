@@ -15,10 +15,11 @@ T = TypeVar("T", bound="BodyUploadChatAttachment")
 
 @_attrs_define(repr=False)
 class BodyUploadChatAttachment(Model):
-    """Multipart form of the upload chat attachment upload.
+    """Multipart form that `upload_chat_attachment` sends, which uploads a file to attach to chat messages, optionally tied
+    to one session.
 
-    Attributes:
-        file: File of the body upload chat attachment.
+        Attributes:
+            file: File of the body upload chat attachment.
     """
 
     file: File

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BudgetCapConditionInput")
 
 @_attrs_define(repr=False)
 class BudgetCapConditionInput(Model):
-    """A budget cap condition.
+    """A budget cap condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
 
     Attributes:
         type_: Kind of budget cap condition.

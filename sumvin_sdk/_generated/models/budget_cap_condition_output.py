@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BudgetCapConditionOutput")
 
 @_attrs_define(repr=False)
 class BudgetCapConditionOutput(Model):
-    """A budget cap condition.
+    """A budget cap condition output, as part of `ConditionGroupOutput`, `IPAData`.
 
     Attributes:
         type_: Kind of budget cap condition.

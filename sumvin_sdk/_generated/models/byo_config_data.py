@@ -18,7 +18,7 @@ T = TypeVar("T", bound="BYOConfigData")
 
 @_attrs_define(repr=False)
 class BYOConfigData(Model):
-    """A byo config.
+    """A byo config data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the byo config.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BYOSafeData")
 
 @_attrs_define(repr=False)
 class BYOSafeData(Model):
-    """A byo safe.
+    """A byo safe data, as part of `BYOConfigData`.
 
     Attributes:
         address: On-chain address (0x-prefixed hex).

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="BYOSubmission")
 
 @_attrs_define(repr=False)
 class BYOSubmission(Model):
-    """A byo submission.
+    """A byo submission, as part of `SubmitOnboardingSafeRequest`.
 
     Attributes:
         address: On-chain address (0x-prefixed hex).

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CacheConfig")
 
 @_attrs_define(repr=False)
 class CacheConfig(Model):
-    """A cache config.
+    """A cache config, as part of `CacheServiceStatus`.
 
     Attributes:
         host: Host of the cache config.

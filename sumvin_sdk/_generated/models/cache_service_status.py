@@ -19,7 +19,7 @@ T = TypeVar("T", bound="CacheServiceStatus")
 
 @_attrs_define(repr=False)
 class CacheServiceStatus(Model):
-    """A cache service status.
+    """A cache service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the cache service status.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CashflowSummary")
 
 @_attrs_define(repr=False)
 class CashflowSummary(Model):
-    """A cashflow summary.
+    """A cashflow summary, as part of `TransactionMeta`.
 
     Attributes:
         gross_in: Gross in of the cashflow summary.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CategoryBreakdown")
 
 @_attrs_define(repr=False)
 class CategoryBreakdown(Model):
-    """A category breakdown.
+    """A category breakdown, as part of `TransactionMeta`.
 
     Attributes:
         category: Spending category.

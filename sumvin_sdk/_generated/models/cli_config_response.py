@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CliConfigResponse")
 
 @_attrs_define(repr=False)
 class CliConfigResponse(Model):
-    """Response carrying a CLI config.
+    """What `get_cli_config` returns: the settings the command-line client needs at start-up.
 
     Example:
         {'_links': {'self': {'href': '/v0/cli/config'}}, 'debug': False}

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="CommonLinks")
 
 @_attrs_define(repr=False)
 class CommonLinks(Model):
-    """A common links.
+    """Links of a common: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ConditionGroupInput")
 
 @_attrs_define(repr=False)
 class ConditionGroupInput(Model):
-    """A condition group.
+    """A condition group input, as part of `CreateIPARequest`.
 
     Attributes:
         type_: Kind of condition group.

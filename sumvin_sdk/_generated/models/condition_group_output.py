@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ConditionGroupOutput")
 
 @_attrs_define(repr=False)
 class ConditionGroupOutput(Model):
-    """A condition group.
+    """A condition group output, as part of `IPAData`.
 
     Attributes:
         type_: Kind of condition group.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ConnectionData")
 
 @_attrs_define(repr=False)
 class ConnectionData(Model):
-    """A connection.
+    """What `get_bank_connection` returns: one bank connection with its accounts and state.
 
     Attributes:
         id: Unique id of the connection.
@@ -24,8 +24,7 @@ class ConnectionData(Model):
         products: Products of the connection.
         regions: Regions of the connection.
         account_count: Number of account. Default: 0.
-        successfully_aggregated_at: When successfully aggregated happened for the connection (epoch ms, or ISO 8601 on
-            request).
+        successfully_aggregated_at: When the successfully was aggregated.
     """
 
     id: str

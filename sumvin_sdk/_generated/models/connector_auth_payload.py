@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ConnectorAuthPayload")
 
 @_attrs_define(repr=False)
 class ConnectorAuthPayload(Model):
-    """A connector auth payload."""
+    """A connector auth payload, as part of `ConnectServiceRequest`, `UpdateUserConnectorRequest`."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _REQUIRED: ClassVar[tuple[str, ...]] = ()

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ConnectorData")
 
 @_attrs_define(repr=False)
 class ConnectorData(Model):
-    """A connector.
+    """A connector data, as part of `ConnectorDetailResponse`, `ConnectorListResponse` and others.
 
     Attributes:
         id: Unique id of the connector.

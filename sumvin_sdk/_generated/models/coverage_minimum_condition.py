@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CoverageMinimumCondition")
 
 @_attrs_define(repr=False)
 class CoverageMinimumCondition(Model):
-    """A coverage minimum condition.
+    """A coverage minimum condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of coverage minimum condition.

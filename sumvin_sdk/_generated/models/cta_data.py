@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CTAData")
 
 @_attrs_define(repr=False)
 class CTAData(Model):
-    """A CTA.
+    """A cta data, as part of `GetCTAResponse`.
 
     Attributes:
         type_: Kind of CTA.

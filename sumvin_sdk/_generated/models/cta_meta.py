@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CTAMeta")
 
 @_attrs_define(repr=False)
 class CTAMeta(Model):
-    """A CTA meta.
+    """A cta meta, as part of `CTAData`.
 
     Attributes:
         icon: Icon of the CTA meta.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DatabaseConfig")
 
 @_attrs_define(repr=False)
 class DatabaseConfig(Model):
-    """A database config.
+    """A database config, as part of `DatabaseServiceStatus`.
 
     Attributes:
         host: Host of the database config.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="DatabaseServiceStatus")
 
 @_attrs_define(repr=False)
 class DatabaseServiceStatus(Model):
-    """A database service status.
+    """A database service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the database service status.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="DateRange")
 
 @_attrs_define(repr=False)
 class DateRange(Model):
-    """A date range.
+    """A date range, as part of `TransactionMeta`.
 
     Attributes:
         earliest: Earliest of the date range.

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="EIP712Payload")
 
 @_attrs_define(repr=False)
 class EIP712Payload(Model):
-    """A eip 712 payload.
+    """An eip 712 payload, as part of `IPAData`, `MandateCeremonyResponse`.
 
     Attributes:
         types: Types of the eip 712 payload.

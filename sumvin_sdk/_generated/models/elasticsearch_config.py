@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ElasticsearchConfig")
 
 @_attrs_define(repr=False)
 class ElasticsearchConfig(Model):
-    """A elasticsearch config.
+    """An elasticsearch config, as part of `ElasticsearchServiceStatus`.
 
     Attributes:
         url: Web address of the elasticsearch config.

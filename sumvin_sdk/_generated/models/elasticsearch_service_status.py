@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ElasticsearchServiceStatus")
 
 @_attrs_define(repr=False)
 class ElasticsearchServiceStatus(Model):
-    """A elasticsearch service status.
+    """An elasticsearch service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the elasticsearch service status.

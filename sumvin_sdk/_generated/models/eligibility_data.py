@@ -18,7 +18,7 @@ T = TypeVar("T", bound="EligibilityData")
 
 @_attrs_define(repr=False)
 class EligibilityData(Model):
-    """A eligibility.
+    """An eligibility data, as part of `ExploreItemData`.
 
     Attributes:
         eligible: Whether eligible applies to the eligibility.

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="EligibilityRequirementData")
 
 @_attrs_define(repr=False)
 class EligibilityRequirementData(Model):
-    """A eligibility requirement.
+    """An eligibility requirement data, as part of `EligibilityData`.
 
     Attributes:
         type_: Kind of eligibility requirement.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="EthereumRPCConfig")
 
 @_attrs_define(repr=False)
 class EthereumRPCConfig(Model):
-    """A ethereum RPC config.
+    """An ethereum rpc config, as part of `EthereumRPCServiceStatus`.
 
     Attributes:
         url: Web address of the ethereum RPC config.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="EthereumRPCServiceStatus")
 
 @_attrs_define(repr=False)
 class EthereumRPCServiceStatus(Model):
-    """A ethereum RPC service status.
+    """An ethereum rpc service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the ethereum RPC service status.

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="ExploreItemData")
 
 @_attrs_define(repr=False)
 class ExploreItemData(Model):
-    """A explore item.
+    """An explore item data, as part of `ExploreResponse`.
 
     Attributes:
         id: Unique id of the explore item.

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ExploreMetaData")
 
 @_attrs_define(repr=False)
 class ExploreMetaData(Model):
-    """A explore meta.
+    """An explore meta data, as part of `ExploreItemData`.
 
     Attributes:
         colour: Colour of the explore meta.

@@ -13,10 +13,10 @@ T = TypeVar("T", bound="Flag")
 
 @_attrs_define(repr=False)
 class Flag(Model):
-    """A flag.
+    """A flag, as part of `UcpProfile`.
 
     Attributes:
-        enabled: Whether enabled applies to the flag.
+        enabled: Whether the flag is enabled.
     """
 
     enabled: bool

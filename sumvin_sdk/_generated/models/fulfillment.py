@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Fulfillment")
 
 @_attrs_define(repr=False)
 class Fulfillment(Model):
-    """A fulfillment.
+    """A fulfillment, as part of `UcpProfile`.
 
     Attributes:
         allows_multi_destination: Allows multi destination of the fulfillment.

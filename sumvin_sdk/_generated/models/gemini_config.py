@@ -13,10 +13,10 @@ T = TypeVar("T", bound="GeminiConfig")
 
 @_attrs_define(repr=False)
 class GeminiConfig(Model):
-    """A gemini config.
+    """A gemini config, as part of `GeminiServiceStatus`.
 
     Attributes:
-        configured: Whether configured applies to the gemini config.
+        configured: Whether the gemini config is configured.
     """
 
     configured: bool

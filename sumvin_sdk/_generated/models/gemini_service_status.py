@@ -19,7 +19,7 @@ T = TypeVar("T", bound="GeminiServiceStatus")
 
 @_attrs_define(repr=False)
 class GeminiServiceStatus(Model):
-    """A gemini service status.
+    """A gemini service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the gemini service status.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="GeneratedInsight")
 
 @_attrs_define(repr=False)
 class GeneratedInsight(Model):
-    """A generated insight.
+    """A generated insight, as part of `InsightData`.
 
     Attributes:
         insight: Insight of the generated insight.

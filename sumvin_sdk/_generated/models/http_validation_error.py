@@ -18,7 +18,7 @@ T = TypeVar("T", bound="HTTPValidationError")
 
 @_attrs_define(repr=False)
 class HTTPValidationError(Model):
-    """A http validation error.
+    """The framework's answer listing the invalid parts of a request.
 
     Attributes:
         detail: What went wrong in this case, for people to read.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="InsightAction")
 
 @_attrs_define(repr=False)
 class InsightAction(Model):
-    """A insight action.
+    """An insight action, as part of `AIInsightPayload`.
 
     Attributes:
         type_: Kind of insight action.

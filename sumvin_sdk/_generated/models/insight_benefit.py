@@ -13,7 +13,7 @@ T = TypeVar("T", bound="InsightBenefit")
 
 @_attrs_define(repr=False)
 class InsightBenefit(Model):
-    """A insight benefit.
+    """An insight benefit, as part of `AIInsightPayload`.
 
     Attributes:
         amount: Amount, in units of the currency or asset.

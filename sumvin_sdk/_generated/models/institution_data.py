@@ -13,7 +13,7 @@ T = TypeVar("T", bound="InstitutionData")
 
 @_attrs_define(repr=False)
 class InstitutionData(Model):
-    """A institution.
+    """An institution data, as part of `InstitutionListResponse`.
 
     Attributes:
         id: Unique id of the institution.

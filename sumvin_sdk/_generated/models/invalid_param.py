@@ -13,7 +13,7 @@ T = TypeVar("T", bound="InvalidParam")
 
 @_attrs_define(repr=False)
 class InvalidParam(Model):
-    """A invalid param.
+    """One refused query parameter and the reason.
 
     Attributes:
         name: Name of the invalid param as shown to users.

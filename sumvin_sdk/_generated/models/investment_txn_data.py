@@ -13,7 +13,7 @@ T = TypeVar("T", bound="InvestmentTxnData")
 
 @_attrs_define(repr=False)
 class InvestmentTxnData(Model):
-    """A investment txn.
+    """An investment txn data, as part of `InvestmentTxnListResponse`.
 
     Attributes:
         external_id: Public identifier of the investment txn.

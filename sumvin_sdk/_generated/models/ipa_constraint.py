@@ -18,7 +18,7 @@ T = TypeVar("T", bound="IPAConstraint")
 
 @_attrs_define(repr=False)
 class IPAConstraint(Model):
-    """A IPA constraint.
+    """An ipa constraint, as part of `CreateIPARequest`, `IPAData`.
 
     Attributes:
         max_price: Max price of the IPA constraint.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="IPADetailResponse")
 
 @_attrs_define(repr=False)
 class IPADetailResponse(Model):
-    """Response carrying a IPA detail.
+    """What `create_ipa` and 5 other operations return: an IPA detail.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this IPA detail.

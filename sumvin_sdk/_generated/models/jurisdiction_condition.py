@@ -13,7 +13,7 @@ T = TypeVar("T", bound="JurisdictionCondition")
 
 @_attrs_define(repr=False)
 class JurisdictionCondition(Model):
-    """A jurisdiction condition.
+    """A jurisdiction condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of jurisdiction condition.

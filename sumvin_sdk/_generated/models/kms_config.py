@@ -13,7 +13,7 @@ T = TypeVar("T", bound="KMSConfig")
 
 @_attrs_define(repr=False)
 class KMSConfig(Model):
-    """A kms config.
+    """A kms config, as part of `KMSServiceStatus`.
 
     Attributes:
         project_id: Id of the related project.

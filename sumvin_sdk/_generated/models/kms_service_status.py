@@ -19,7 +19,7 @@ T = TypeVar("T", bound="KMSServiceStatus")
 
 @_attrs_define(repr=False)
 class KMSServiceStatus(Model):
-    """A kms service status.
+    """A kms service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the kms service status.

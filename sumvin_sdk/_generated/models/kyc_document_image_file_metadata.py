@@ -13,7 +13,7 @@ T = TypeVar("T", bound="KYCDocumentImageFileMetadata")
 
 @_attrs_define(repr=False)
 class KYCDocumentImageFileMetadata(Model):
-    """A KYC document image file metadata.
+    """A kyc document image file metadata, as part of `KYCDocumentImageInfo`.
 
     Attributes:
         file_name: File name of the KYC document image file metadata.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="KYCLinks")
 
 @_attrs_define(repr=False)
 class KYCLinks(Model):
-    """A KYC links.
+    """Links of a KYC: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="KYCPersonalInfo")
 
 @_attrs_define(repr=False)
 class KYCPersonalInfo(Model):
-    """A KYC personal info.
+    """A kyc personal info, as part of `KYCDetailsResponse`.
 
     Attributes:
         first_name: First name of the KYC personal info.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="KYCRejectionInfo")
 
 @_attrs_define(repr=False)
 class KYCRejectionInfo(Model):
-    """A KYC rejection info.
+    """A kyc rejection info, as part of `KYCDetailsResponse`.
 
     Attributes:
         can_retry: Whether can retry applies to the KYC rejection info.

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="MandateCapacityData")
 
 @_attrs_define(repr=False)
 class MandateCapacityData(Model):
-    """A mandate capacity.
+    """A mandate capacity data, as part of `IPAData`.
 
     Attributes:
         limit_status: Limit status of the mandate capacity.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MandateCeremonyLinks")
 
 @_attrs_define(repr=False)
 class MandateCeremonyLinks(Model):
-    """A mandate ceremony links.
+    """Links of a mandate ceremony: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="MandateKeyLinks")
 
 @_attrs_define(repr=False)
 class MandateKeyLinks(Model):
-    """A mandate key links.
+    """Links of a mandate key: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

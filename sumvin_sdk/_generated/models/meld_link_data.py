@@ -13,7 +13,7 @@ T = TypeVar("T", bound="MeldLinkData")
 
 @_attrs_define(repr=False)
 class MeldLinkData(Model):
-    """A meld link.
+    """A meld link data, as part of `LinkResponse`.
 
     Attributes:
         provider: Provider that serves the meld link.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="Merchant")
 
 @_attrs_define(repr=False)
 class Merchant(Model):
-    """A merchant.
+    """A merchant, as part of `MerchantResource`.
 
     Attributes:
         name: Name of the merchant as shown to users.

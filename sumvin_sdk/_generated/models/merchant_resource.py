@@ -22,7 +22,7 @@ T = TypeVar("T", bound="MerchantResource")
 
 @_attrs_define(repr=False)
 class MerchantResource(Model):
-    """A merchant.
+    """A merchant resource, as part of `MerchantDetailResponse`, `MerchantSearchResponse`.
 
     Attributes:
         domain: Domain of the merchant.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="MultiDestination")
 
 @_attrs_define(repr=False)
 class MultiDestination(Model):
-    """A multi destination.
+    """A multi destination, as part of `Fulfillment`.
 
     Attributes:
         shipping: Whether shipping applies to the multi destination.

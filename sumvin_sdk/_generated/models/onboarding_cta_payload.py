@@ -14,7 +14,7 @@ T = TypeVar("T", bound="OnboardingCtaPayload")
 
 @_attrs_define(repr=False)
 class OnboardingCtaPayload(Model):
-    """A onboarding CTA payload.
+    """An onboarding cta payload, as part of `InsightData`.
 
     Attributes:
         insight: Insight of the onboarding CTA payload.

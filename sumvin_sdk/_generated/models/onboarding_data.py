@@ -19,7 +19,7 @@ T = TypeVar("T", bound="OnboardingData")
 
 @_attrs_define(repr=False)
 class OnboardingData(Model):
-    """A onboarding.
+    """An onboarding data, as part of `OnboardingStepsResponse`.
 
     Attributes:
         current_step: Current step of the onboarding.

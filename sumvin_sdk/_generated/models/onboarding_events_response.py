@@ -19,7 +19,7 @@ T = TypeVar("T", bound="OnboardingEventsResponse")
 
 @_attrs_define(repr=False)
 class OnboardingEventsResponse(Model):
-    """Response carrying a onboarding events.
+    """What `get_onboarding_events` returns: the history of the user's onboarding events, oldest first.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this onboarding events.

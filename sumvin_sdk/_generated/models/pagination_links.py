@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PaginationLinks")
 
 @_attrs_define(repr=False)
 class PaginationLinks(Model):
-    """A pagination links.
+    """Links of a pagination: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PaymentLinkAssetData")
 
 @_attrs_define(repr=False)
 class PaymentLinkAssetData(Model):
-    """A payment link asset.
+    """A payment link asset data, as part of `PaymentLinkData`, `PaymentLinkPublicData`.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

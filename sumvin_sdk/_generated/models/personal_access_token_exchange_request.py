@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PersonalAccessTokenExchangeRequest")
 
 @_attrs_define(repr=False)
 class PersonalAccessTokenExchangeRequest(Model):
-    """Request body for a personal access token exchange.
+    """Body of `exchange_device_code`, which exchanges an approved device sign-in for a personal access token.
 
     Example:
         {'device_code': 'x3k9...redacted...q7'}

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="PintListItem")
 
 @_attrs_define(repr=False)
 class PintListItem(Model):
-    """A PINT list item.
+    """A pint list item, as part of `PintListResponse`.
 
     Attributes:
         pint: Pint of the PINT list item.

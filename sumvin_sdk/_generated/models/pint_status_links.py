@@ -18,7 +18,7 @@ T = TypeVar("T", bound="PintStatusLinks")
 
 @_attrs_define(repr=False)
 class PintStatusLinks(Model):
-    """A PINT status links.
+    """Links of a PINT status: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PriceTargetConditionInput")
 
 @_attrs_define(repr=False)
 class PriceTargetConditionInput(Model):
-    """A price target condition.
+    """A price target condition input, as part of `ConditionGroupInput`, `CreateIPARequest` and others.
 
     Attributes:
         type_: Kind of price target condition.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PromptResourceData")
 
 @_attrs_define(repr=False)
 class PromptResourceData(Model):
-    """A prompt resource.
+    """A prompt resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the prompt resource.

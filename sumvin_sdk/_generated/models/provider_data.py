@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ProviderData")
 
 @_attrs_define(repr=False)
 class ProviderData(Model):
-    """A provider.
+    """A provider data, as part of `ProviderResponse`.
 
     Attributes:
         provider: Provider that serves the provider.

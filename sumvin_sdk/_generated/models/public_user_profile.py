@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PublicUserProfile")
 
 @_attrs_define(repr=False)
 class PublicUserProfile(Model):
-    """A public user profile.
+    """A public user profile, as part of `UsernameResolveResponse`.
 
     Attributes:
         id: Unique id of the public user profile.

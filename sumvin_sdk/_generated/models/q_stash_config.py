@@ -13,7 +13,7 @@ T = TypeVar("T", bound="QStashConfig")
 
 @_attrs_define(repr=False)
 class QStashConfig(Model):
-    """A q stash config.
+    """A q stash config, as part of `QStashServiceStatus`.
 
     Attributes:
         url: Web address of the q stash config.

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="QStashServiceStatus")
 
 @_attrs_define(repr=False)
 class QStashServiceStatus(Model):
-    """A q stash service status.
+    """A q stash service status, as part of `ServicesStatus`.
 
     Attributes:
         status: Current state of the q stash service status.

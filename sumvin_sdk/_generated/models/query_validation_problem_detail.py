@@ -20,7 +20,7 @@ T = TypeVar("T", bound="QueryValidationProblemDetail")
 
 @_attrs_define(repr=False)
 class QueryValidationProblemDetail(Model):
-    """A query validation problem detail.
+    """A problem answer for invalid query parameters, naming each one.
 
     Example:
         {'detail': 'No wallet found with ID 12345 for this user.', 'error_code': 'WAL-404-001', 'instance':

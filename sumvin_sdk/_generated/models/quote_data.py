@@ -13,7 +13,7 @@ T = TypeVar("T", bound="QuoteData")
 
 @_attrs_define(repr=False)
 class QuoteData(Model):
-    """A quote.
+    """A quote data, as part of `QuoteListResponse`.
 
     Attributes:
         from_asset: From asset of the quote.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RampSessionData")
 
 @_attrs_define(repr=False)
 class RampSessionData(Model):
-    """A ramp session.
+    """A ramp session data, as part of `SessionResponse`.
 
     Attributes:
         id: Unique id of the ramp session.

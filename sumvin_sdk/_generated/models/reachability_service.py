@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ReachabilityService")
 
 @_attrs_define(repr=False)
 class ReachabilityService(Model):
-    """A reachability service.
+    """A reachability service, as part of `UcpProfile`.
 
     Attributes:
         namespace: Namespace of the reachability service.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="RefreshAcceptedResponse")
 
 @_attrs_define(repr=False)
 class RefreshAcceptedResponse(Model):
-    """Response carrying a refresh accepted.
+    """What `delete_bank_connection` and 3 other operations return: a refresh accepted.
 
     Attributes:
         field_links: Hypermedia links to related resources and the actions available on this refresh accepted.

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RelativePeriod")
 
 @_attrs_define(repr=False)
 class RelativePeriod(Model):
-    """A relative period.
+    """A relative period, as part of `CreateBudgetRequest`, `UpdateBudgetRequest`.
 
     Attributes:
         kind: Kind of the relative period.

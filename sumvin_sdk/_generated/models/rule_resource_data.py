@@ -19,7 +19,7 @@ T = TypeVar("T", bound="RuleResourceData")
 
 @_attrs_define(repr=False)
 class RuleResourceData(Model):
-    """A rule resource.
+    """A rule resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the rule resource.

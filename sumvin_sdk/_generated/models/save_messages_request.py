@@ -18,7 +18,7 @@ T = TypeVar("T", bound="SaveMessagesRequest")
 
 @_attrs_define(repr=False)
 class SaveMessagesRequest(Model):
-    """Request body for a save messages.
+    """Body of `save_messages`, which appends messages to a chat session.
 
     Attributes:
         messages: Messages of the save messages.

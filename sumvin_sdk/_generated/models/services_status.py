@@ -26,7 +26,7 @@ T = TypeVar("T", bound="ServicesStatus")
 
 @_attrs_define(repr=False)
 class ServicesStatus(Model):
-    """A services status.
+    """A services status, as part of `HealthCheckResponse`.
 
     Attributes:
         database: Database of the services status.

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="SettingsInfo")
 
 @_attrs_define(repr=False)
 class SettingsInfo(Model):
-    """A settings info.
+    """A settings info, as part of `HealthCheckResponse`.
 
     Attributes:
         application: Application of the settings info.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="StrategyResourceData")
 
 @_attrs_define(repr=False)
 class StrategyResourceData(Model):
-    """A strategy resource.
+    """A strategy resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the strategy resource.

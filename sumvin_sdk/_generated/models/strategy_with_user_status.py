@@ -14,7 +14,7 @@ T = TypeVar("T", bound="StrategyWithUserStatus")
 
 @_attrs_define(repr=False)
 class StrategyWithUserStatus(Model):
-    """A strategy with user status.
+    """A strategy with user status, as part of `StrategyListResponse`.
 
     Attributes:
         id: Unique id of the strategy with user status.
@@ -23,7 +23,7 @@ class StrategyWithUserStatus(Model):
         type_: Kind of strategy with user status.
         cron: Cron of the strategy with user status.
         base_prompt: Base prompt of the strategy with user status.
-        created_at: When the strategy with user status was created (epoch ms, or ISO 8601 on request).
+        created_at: When the strategy with user status was created.
         event_topic: Event topic of the strategy with user status.
         is_enabled: Whether the strategy with user status is enabled. Default: False.
         user_strategy_id: Id of the related user strategy.

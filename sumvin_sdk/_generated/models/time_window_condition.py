@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TimeWindowCondition")
 
 @_attrs_define(repr=False)
 class TimeWindowCondition(Model):
-    """A time window condition.
+    """A time window condition, as part of `ConditionGroupInput`, `ConditionGroupOutput` and others.
 
     Attributes:
         type_: Kind of time window condition.

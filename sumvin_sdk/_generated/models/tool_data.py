@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ToolData")
 
 @_attrs_define(repr=False)
 class ToolData(Model):
-    """A tool.
+    """A tool data, as part of `ConnectorDetailResponse`, `StrategyDetailResponse`.
 
     Attributes:
         id: Unique id of the tool.

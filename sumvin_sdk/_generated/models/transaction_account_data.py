@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TransactionAccountData")
 
 @_attrs_define(repr=False)
 class TransactionAccountData(Model):
-    """A transaction account.
+    """A transaction account data, as part of `TransactionData`, `TransactionResponse`.
 
     Attributes:
         id: Unique id of the transaction account.

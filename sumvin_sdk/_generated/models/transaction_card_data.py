@@ -13,7 +13,7 @@ T = TypeVar("T", bound="TransactionCardData")
 
 @_attrs_define(repr=False)
 class TransactionCardData(Model):
-    """A transaction card.
+    """A transaction card data, as part of `TransactionData`, `TransactionResponse`.
 
     Attributes:
         last_four: Last four digits of the card number.

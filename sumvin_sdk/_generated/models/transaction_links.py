@@ -18,7 +18,7 @@ T = TypeVar("T", bound="TransactionLinks")
 
 @_attrs_define(repr=False)
 class TransactionLinks(Model):
-    """A transaction links.
+    """Links of a transaction: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

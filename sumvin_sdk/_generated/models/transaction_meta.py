@@ -20,7 +20,7 @@ T = TypeVar("T", bound="TransactionMeta")
 
 @_attrs_define(repr=False)
 class TransactionMeta(Model):
-    """A transaction meta.
+    """A transaction meta, as part of `TransactionListResponse`.
 
     Attributes:
         transaction_count: Number of transaction.

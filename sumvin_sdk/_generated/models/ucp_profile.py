@@ -20,7 +20,7 @@ T = TypeVar("T", bound="UcpProfile")
 
 @_attrs_define(repr=False)
 class UcpProfile(Model):
-    """A UCP profile.
+    """A ucp profile, as part of `MerchantResource`.
 
     Attributes:
         version: Version of the UCP profile.

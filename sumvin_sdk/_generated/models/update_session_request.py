@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpdateSessionRequest")
 
 @_attrs_define(repr=False)
 class UpdateSessionRequest(Model):
-    """Request body for a update session.
+    """Body of `update_session`, which changes a chat session, such as its title.
 
     Attributes:
         title: Title of the update session.

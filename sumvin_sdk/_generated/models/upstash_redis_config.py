@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UpstashRedisConfig")
 
 @_attrs_define(repr=False)
 class UpstashRedisConfig(Model):
-    """A upstash redis config.
+    """A upstash redis config, as part of `UpstashRedisServiceStatus`.
 
     Attributes:
         url: Web address of the upstash redis config.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="UserAssetData")
 
 @_attrs_define(repr=False)
 class UserAssetData(Model):
-    """A user asset.
+    """A user asset data, as part of `UserAssetsResponse`.
 
     Attributes:
         symbol: Ticker symbol of the asset, such as USDC.

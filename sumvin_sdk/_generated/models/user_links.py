@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UserLinks")
 
 @_attrs_define(repr=False)
 class UserLinks(Model):
-    """A user links.
+    """Links of a user: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="UserSignedDeployData")
 
 @_attrs_define(repr=False)
 class UserSignedDeployData(Model):
-    """A user signed deploy.
+    """A user signed deploy data, as part of `OnboardingSafeResponse`.
 
     Attributes:
         mode: Mode of the user signed deploy.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="VerifyPhoneCodeRequest")
 
 @_attrs_define(repr=False)
 class VerifyPhoneCodeRequest(Model):
-    """Request body for a verify phone code.
+    """Body of `verify_phone`, which confirms the user's phone number with the code that was texted to it.
 
     Attributes:
         verification_code: Verification code of the verify phone code.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WalletBalanceSummary")
 
 @_attrs_define(repr=False)
 class WalletBalanceSummary(Model):
-    """A wallet balance summary.
+    """A wallet balance summary, as part of `WalletBalanceSummaryResponse`.
 
     Attributes:
         wallet_address: Address of the wallet (0x-prefixed hex).

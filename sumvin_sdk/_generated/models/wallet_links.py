@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WalletLinks")
 
 @_attrs_define(repr=False)
 class WalletLinks(Model):
-    """A wallet links.
+    """Links of a wallet: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WalletListLinks")
 
 @_attrs_define(repr=False)
 class WalletListLinks(Model):
-    """A wallet list links.
+    """Links of a wallet list: related resources and the actions available.
 
     Attributes:
         self_: Link to this resource.

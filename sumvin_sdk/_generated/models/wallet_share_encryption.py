@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WalletShareEncryption")
 
 @_attrs_define(repr=False)
 class WalletShareEncryption(Model):
-    """A wallet share encryption.
+    """A wallet share encryption, as part of `BindMandateKeyWalletRequest`.
 
     Attributes:
         version: Version of the wallet share encryption.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WalletShareEncryptionData")
 
 @_attrs_define(repr=False)
 class WalletShareEncryptionData(Model):
-    """A wallet share encryption.
+    """A wallet share encryption data, as part of `MandateKeyWalletShareResponse`.
 
     Attributes:
         version: Version of the wallet share encryption.

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="WalletSignerCreateRequest")
 
 @_attrs_define(repr=False)
 class WalletSignerCreateRequest(Model):
-    """Request body for a wallet signer create.
+    """Body of `register_wallet_signer`, which starts adding a signer to a Safe wallet; the registration completes
+    asynchronously.
 
-    Attributes:
-        new_owner_address: New owner address of the wallet signer create.
+        Attributes:
+            new_owner_address: New owner address of the wallet signer create.
     """
 
     new_owner_address: str

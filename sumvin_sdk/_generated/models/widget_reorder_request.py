@@ -13,7 +13,7 @@ T = TypeVar("T", bound="WidgetReorderRequest")
 
 @_attrs_define(repr=False)
 class WidgetReorderRequest(Model):
-    """Request body for a widget reorder.
+    """Body of `reorder_widgets`, which sets the display order of the dashboard widgets.
 
     Attributes:
         order: Order of the widget reorder.

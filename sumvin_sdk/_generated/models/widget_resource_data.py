@@ -18,7 +18,7 @@ T = TypeVar("T", bound="WidgetResourceData")
 
 @_attrs_define(repr=False)
 class WidgetResourceData(Model):
-    """A widget resource.
+    """A widget resource data, as part of `ExploreItemData`.
 
     Attributes:
         resource_type: Resource type of the widget resource.

@@ -111,7 +111,8 @@ def sync_detailed(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -142,7 +143,8 @@ def sync(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,7 +170,8 @@ async def asyncio_detailed(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,7 +200,8 @@ async def asyncio(
     to continue.
 
     Args:
-        body: ``LinkRequest``: Request body for a link.
+        body: ``LinkRequest``: Body of `initiate_link`, which starts linking an external financial
+            account with a provider and returns what the client needs to continue.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,9 +102,10 @@ def sync_detailed(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,9 +139,10 @@ def sync(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -169,9 +171,10 @@ async def asyncio_detailed(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -203,9 +206,10 @@ async def asyncio(
     """Issues a token that lets an authenticated agent act for a user within the requested scopes.
 
     Args:
-        body: ``CreateAgentTokenRequest``: Request body for a create agent token.
-        x_sumvin_agent_key: The `x-sumvin-agent-key` header.
-        x_sumvin_agent_id: The `x-sumvin-agent-id` header.
+        body: ``CreateAgentTokenRequest``: Body of `create_user_token`, which issues a token that lets
+            an authenticated agent act for a user within the requested scopes.
+        x_sumvin_agent_key: The agent's secret key.
+        x_sumvin_agent_id: The agent's id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -119,9 +119,10 @@ def sync_detailed(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,9 +156,10 @@ def sync(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -186,9 +188,10 @@ async def asyncio_detailed(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -220,9 +223,10 @@ async def asyncio(
     """Associates a purchase intent (PINT) with an agent task; 208 when the link already existed.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        body: ``LinkPintRequest``: Request body for a link PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        body: ``LinkPintRequest``: Body of `link_pint_to_agent_task`, which associates a purchase
+            intent (PINT) with an agent task; 208 when the link already existed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

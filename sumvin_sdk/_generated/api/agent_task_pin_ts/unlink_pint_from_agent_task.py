@@ -94,9 +94,9 @@ def sync_detailed(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,9 +130,9 @@ def sync(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,9 +161,9 @@ async def asyncio_detailed(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,9 +195,9 @@ async def asyncio(
     """Removes the association between a purchase intent and an agent task.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_external_id: Identifier of the task external.
-        pint_id: Identifier of the PINT.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_external_id: Id of the agent task.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -108,9 +108,9 @@ def sync_detailed(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,9 +144,9 @@ def sync(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,9 +175,9 @@ async def asyncio_detailed(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -209,9 +209,9 @@ async def asyncio(
     """Returns one agent task of a user strategy.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        user_strategy_id: Id of the user's enabled strategy.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `pints`, `transactions` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

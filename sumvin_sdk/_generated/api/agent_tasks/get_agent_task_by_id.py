@@ -105,8 +105,9 @@ def sync_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,8 +139,9 @@ def sync(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,8 +168,9 @@ async def asyncio_detailed(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,8 +200,9 @@ async def asyncio(
     """Returns one agent task by its id, whatever strategy it belongs to.
 
     Args:
-        task_id: Identifier of the task.
-        expand: Related resources to embed in the response.
+        task_id: Id of the agent task.
+        expand: Related data to embed, any of `ipas`, `strategy`, `transactions`, `user_strategy`,
+            `user_strategy.strategy` and `workflow_ipas`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

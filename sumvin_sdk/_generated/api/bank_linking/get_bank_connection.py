@@ -86,7 +86,7 @@ def sync_detailed(
     """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -116,7 +116,7 @@ def sync(
     """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -169,7 +169,7 @@ async def asyncio(
     """Returns one bank connection with its accounts and state.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

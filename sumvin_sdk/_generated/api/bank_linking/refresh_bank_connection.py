@@ -86,7 +86,7 @@ def sync_detailed(
     """Asks for a bank connection's data to be fetched again; runs in the background.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -116,7 +116,7 @@ def sync(
     """Asks for a bank connection's data to be fetched again; runs in the background.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     """Asks for a bank connection's data to be fetched again; runs in the background.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -169,7 +169,7 @@ async def asyncio(
     """Asks for a bank connection's data to be fetched again; runs in the background.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -87,7 +87,7 @@ def sync_detailed(
     password change.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     password change.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     password change.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +173,7 @@ async def asyncio(
     password change.
 
     Args:
-        connection_id: Identifier of the connection.
+        connection_id: Id of the bank connection.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -90,7 +90,8 @@ def sync_detailed(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,7 +121,8 @@ def sync(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +176,8 @@ async def asyncio(
     """Creates a budget: a spending limit over a period, for a category or overall.
 
     Args:
-        body: ``CreateBudgetRequest``: Request body for a create budget.
+        body: ``CreateBudgetRequest``: Body of `create_budget`, which creates a budget: a spending
+            limit over a period, for a category or overall.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

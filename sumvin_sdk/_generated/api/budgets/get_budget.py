@@ -105,8 +105,8 @@ def sync_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,8 +138,8 @@ def sync(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,8 +197,8 @@ async def asyncio(
     """Returns one budget with its spending so far, optionally with its transactions.
 
     Args:
-        budget_id: Identifier of the budget.
-        expand: Related resources to embed in the response.
+        budget_id: Id of the budget.
+        expand: Related data to embed: `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,8 +106,9 @@ def sync_detailed(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +140,9 @@ def sync(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +201,9 @@ async def asyncio(
     """Changes one of the user's budgets.
 
     Args:
-        budget_id: Identifier of the budget.
-        body: ``UpdateBudgetRequest``: Request body for a update budget.
+        budget_id: Id of the budget.
+        body: ``UpdateBudgetRequest``: Body of `update_budget`, which changes one of the user's
+            budgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

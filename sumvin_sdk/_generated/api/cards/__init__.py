@@ -62,12 +62,13 @@ class CardsResource:
         ``GET /v0/card/``
 
         Args:
-            tokenization_status: Only items whose tokenization status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            tokenization_status: Only cards whose network tokenisation is in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            CardListResponse: A page of cards with links to the neighbouring pages.
+            CardListResponse: What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation
+                status.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -102,7 +103,7 @@ class CardsResource:
         ``POST /v0/card/``
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -137,11 +138,11 @@ class CardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Identifier of the card.
-            include_history: Whether to include history.
+            card_id: Id of the card.
+            include_history: Also return the card's status changes over time.
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -178,10 +179,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -219,10 +220,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -260,10 +261,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -301,10 +302,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -342,10 +343,10 @@ class CardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -383,10 +384,11 @@ class CardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: Response carrying a card tokenize.
+            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
+                with it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -450,12 +452,13 @@ class AsyncCardsResource:
         ``GET /v0/card/``
 
         Args:
-            tokenization_status: Only items whose tokenization status matches this.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            tokenization_status: Only cards whose network tokenisation is in this state.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            CardListResponse: A page of cards with links to the neighbouring pages.
+            CardListResponse: What `list_cards` returns; it lists the user's payment cards, optionally by tokenisation
+                status.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -490,7 +493,7 @@ class AsyncCardsResource:
         ``POST /v0/card/``
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -525,11 +528,11 @@ class AsyncCardsResource:
         ``GET /v0/card/{card_id}``
 
         Args:
-            card_id: Identifier of the card.
-            include_history: Whether to include history.
+            card_id: Id of the card.
+            include_history: Also return the card's status changes over time.
 
         Returns:
-            CardResponse: Response carrying a card.
+            CardResponse: What `create_card` and `get_card` return: a card.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -566,10 +569,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/freeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -607,10 +610,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/unfreeze``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -648,10 +651,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/lost``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -689,10 +692,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/stolen``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -730,10 +733,10 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/activate``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardActionResponse: Response carrying a card action.
+            CardActionResponse: What `freeze_card` and 4 other operations return: a card action.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -771,10 +774,11 @@ class AsyncCardsResource:
         ``POST /v0/card/{card_id}/tokenize``
 
         Args:
-            card_id: Identifier of the card.
+            card_id: Id of the card.
 
         Returns:
-            CardTokenizeResponse: Response carrying a card tokenize.
+            CardTokenizeResponse: What `tokenize_card` returns; it tokenises a card with the network so agents can pay
+                with it.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

@@ -106,8 +106,8 @@ def sync_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -139,8 +139,8 @@ def sync(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -167,8 +167,8 @@ async def asyncio_detailed(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,8 +198,8 @@ async def asyncio(
     """Returns one card, optionally with its status history.
 
     Args:
-        card_id: Identifier of the card.
-        include_history: Whether to include history.
+        card_id: Id of the card.
+        include_history: Also return the card's status changes over time.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

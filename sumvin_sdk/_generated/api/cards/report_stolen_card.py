@@ -101,7 +101,7 @@ def sync_detailed(
     """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,7 +131,7 @@ def sync(
     """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -184,7 +184,7 @@ async def asyncio(
     """Reports a card stolen, which blocks it for good.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,7 +106,7 @@ def sync_detailed(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -136,7 +136,7 @@ def sync(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,7 +189,7 @@ async def asyncio(
     """Tokenises a card with the network so agents can pay with it.
 
     Args:
-        card_id: Identifier of the card.
+        card_id: Id of the card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -90,7 +90,7 @@ def sync_detailed(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,7 +120,7 @@ def sync(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +173,7 @@ async def asyncio(
     """Opens a new chat session.
 
     Args:
-        body: ``ChatCreateSessionRequest``: Request body for a chat create session.
+        body: ``ChatCreateSessionRequest``: Body of `create_session`, which opens a new chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -88,7 +88,7 @@ def sync_detailed(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,7 +171,7 @@ async def asyncio(
     """Deletes a chat session and its messages.
 
     Args:
-        session_id: Identifier of the session.
+        session_id: Id of the chat session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

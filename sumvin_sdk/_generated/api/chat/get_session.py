@@ -105,8 +105,8 @@ def sync_detailed(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,8 +138,8 @@ def sync(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,8 +166,8 @@ async def asyncio_detailed(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -197,8 +197,8 @@ async def asyncio(
     """Returns one chat session, optionally with its messages.
 
     Args:
-        session_id: Identifier of the session.
-        expand: Related resources to embed in the response.
+        session_id: Id of the chat session.
+        expand: Related data to embed: `messages`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -96,8 +96,9 @@ def sync_detailed(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -129,8 +130,9 @@ def sync(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,8 +159,9 @@ async def asyncio_detailed(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -188,8 +191,9 @@ async def asyncio(
     """Appends messages to a chat session.
 
     Args:
-        session_id: Identifier of the session.
-        body: ``SaveMessagesRequest``: Request body for a save messages.
+        session_id: Id of the chat session.
+        body: ``SaveMessagesRequest``: Body of `save_messages`, which appends messages to a chat
+            session.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

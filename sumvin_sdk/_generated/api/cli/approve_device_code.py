@@ -116,8 +116,9 @@ def sync_detailed(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,8 +150,9 @@ def sync(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -208,8 +211,9 @@ async def asyncio(
     """Approves a pending device sign-in for the signed-in user.
 
     Args:
-        device_code: Identifier of the device code.
-        body: ``DeviceCodeApprovalRequest``: Request body for a device code approval.
+        device_code: The device code `create_device_code` returned to the client.
+        body: ``DeviceCodeApprovalRequest``: Body of `approve_device_code`, which approves a pending
+            device sign-in for the signed-in user.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -93,7 +93,7 @@ def sync_detailed(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -123,7 +123,7 @@ def sync(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,7 +176,7 @@ async def asyncio(
     """Denies a pending device sign-in.
 
     Args:
-        device_code: Identifier of the device code.
+        device_code: The device code `create_device_code` returned to the client.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

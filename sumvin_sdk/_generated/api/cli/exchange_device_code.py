@@ -100,8 +100,8 @@ def sync_detailed(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,8 +131,8 @@ def sync(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,8 +157,8 @@ async def asyncio_detailed(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -186,8 +186,8 @@ async def asyncio(
     """Exchanges an approved device sign-in for a personal access token.
 
     Args:
-        body: ``PersonalAccessTokenExchangeRequest``: Request body for a personal access token
-            exchange.
+        body: ``PersonalAccessTokenExchangeRequest``: Body of `exchange_device_code`, which exchanges
+            an approved device sign-in for a personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

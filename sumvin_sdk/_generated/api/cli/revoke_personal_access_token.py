@@ -93,7 +93,7 @@ def sync_detailed(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Identifier of the id.
+        id: Id of the personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -123,7 +123,7 @@ def sync(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Identifier of the id.
+        id: Id of the personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Identifier of the id.
+        id: Id of the personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,7 +176,7 @@ async def asyncio(
     """Revokes one of the user's personal access tokens.
 
     Args:
-        id: Identifier of the id.
+        id: Id of the personal access token.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -100,8 +100,8 @@ def sync_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -133,8 +133,8 @@ def sync(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,8 +161,8 @@ async def asyncio_detailed(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -192,8 +192,8 @@ async def asyncio(
     """Returns one connector, optionally with the tools it provides.
 
     Args:
-        connector_id: Identifier of the connector.
-        expand: Related resources to embed in the response.
+        connector_id: Id of the connector.
+        expand: Related data to embed: `tools`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,7 +106,7 @@ def sync_detailed(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Identifier of the insight.
+        insight_id: Id of the insight.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -136,7 +136,7 @@ def sync(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Identifier of the insight.
+        insight_id: Id of the insight.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Identifier of the insight.
+        insight_id: Id of the insight.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,7 +189,7 @@ async def asyncio(
     """Marks an insight as accepted, acting on its suggestion.
 
     Args:
-        insight_id: Identifier of the insight.
+        insight_id: Id of the insight.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -73,16 +73,18 @@ class IpaResource:
         ``GET /v0/user/ipa/``
 
         Args:
-            status: Only items whose status matches this.
-            intent_type: Only items whose intent type matches this.
-            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-                `-status`.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            expand: Related resources to embed in the response.
+            status: Only errands in this state.
+            intent_type: Only errands of this type.
+            sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+                descending.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
+                agreements), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -126,12 +128,13 @@ class IpaResource:
         ``POST /v0/user/ipa/``
 
         Args:
-            body: ``CreateIPARequest``: Request body for a create IPA.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+                plain-language request; the work starts in the background.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -170,11 +173,13 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            expand: Related resources to embed in the response.
+            ipa_id: Id of the errand (IPA).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+                payload to sign, if awaited), `manifest_summary` (totals).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -211,10 +216,10 @@ class IpaResource:
         ``DELETE /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
+            ipa_id: Id of the errand (IPA).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -256,13 +261,14 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}/events``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            event_type: Only items whose event type matches this.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: Response carrying a IPA events.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
+                optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -301,12 +307,13 @@ class IpaResource:
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: Response carrying a allocations.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
+                purchases.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -344,11 +351,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/answers``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+                agent asked before it can go on.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -387,11 +395,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/decision``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ApproveIPARequest``: Request body for a approve IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+                declines the purchase an errand proposes.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -432,11 +441,12 @@ class IpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+            ipa_id: Id of the errand (IPA).
+            body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+                conditions the errand's purchase must meet before it is approved.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -504,16 +514,18 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/``
 
         Args:
-            status: Only items whose status matches this.
-            intent_type: Only items whose intent type matches this.
-            sort: Only sort values of: `created_at`, `-created_at`, `updated_at`, `-updated_at`, `status`,
-                `-status`.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            expand: Related resources to embed in the response.
+            status: Only errands in this state.
+            intent_type: Only errands of this type.
+            sort: Member to sort by: `created_at`, `updated_at` or `status`; a leading `-` sorts
+                descending.
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 20 by default).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests` and `originating_agent_task`.
 
         Returns:
-            IPAListResponse: A page of IPAs with links to the neighbouring pages.
+            IPAListResponse: What `list_ipas` returns; it lists the user's errands (IPAs: intent-to-purchase
+                agreements), filterable by status and type, sortable.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -557,12 +569,13 @@ class AsyncIpaResource:
         ``POST /v0/user/ipa/``
 
         Args:
-            body: ``CreateIPARequest``: Request body for a create IPA.
-            idempotency_key: Key that makes retries of this request safe: a repeat with the same key returns the
-                first outcome.
+            body: ``CreateIPARequest``: Body of `create_ipa`, which asks an agent to run an errand from a
+                plain-language request; the work starts in the background.
+            idempotency_key: Makes retries safe: a repeat with the same key returns the first outcome instead of
+                acting twice.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -601,11 +614,13 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            expand: Related resources to embed in the response.
+            ipa_id: Id of the errand (IPA).
+            expand: Related data to embed, any of `candidates`, `events`, `executing_agent_task`,
+                `manifests`, `originating_agent_task`; also `capacity` (spend left), `mandate` (the
+                payload to sign, if awaited), `manifest_summary` (totals).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -642,10 +657,10 @@ class AsyncIpaResource:
         ``DELETE /v0/user/ipa/{ipa_id}``
 
         Args:
-            ipa_id: Identifier of the IPA.
+            ipa_id: Id of the errand (IPA).
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -687,13 +702,14 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}/events``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
-            event_type: Only items whose event type matches this.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
+            event_type: Only events of this type.
 
         Returns:
-            IPAEventsResponse: Response carrying a IPA events.
+            IPAEventsResponse: What `get_ipa_events` returns; it lists what happened on an errand, a page at a time,
+                optionally one kind of event.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -732,12 +748,13 @@ class AsyncIpaResource:
         ``GET /v0/user/ipa/{ipa_id}/allocations``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            offset: Number of items to skip before the page starts.
-            limit: Most items to return in one page.
+            ipa_id: Id of the errand (IPA).
+            offset: How many items to skip before the page starts (0 by default).
+            limit: Most items to return in one page (1 to 100, 50 by default).
 
         Returns:
-            AllocationsResponse: Response carrying a allocations.
+            AllocationsResponse: What `get_ipa_allocations` returns; it lists how an errand's spending is split across
+                purchases.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -775,11 +792,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/answers``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+                agent asked before it can go on.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -818,11 +836,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/decision``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ApproveIPARequest``: Request body for a approve IPA.
+            ipa_id: Id of the errand (IPA).
+            body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+                declines the purchase an errand proposes.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.
@@ -863,11 +882,12 @@ class AsyncIpaResource:
         ``PUT /v0/user/ipa/{ipa_id}/conditions``
 
         Args:
-            ipa_id: Identifier of the IPA.
-            body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+            ipa_id: Id of the errand (IPA).
+            body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+                conditions the errand's purchase must meet before it is approved.
 
         Returns:
-            IPADetailResponse: Response carrying a IPA detail.
+            IPADetailResponse: What `create_ipa` and 5 other operations return: an IPA detail.
 
         Raises:
             BadRequestError: 400, the request was malformed.

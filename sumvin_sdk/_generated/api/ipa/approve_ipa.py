@@ -119,8 +119,9 @@ def sync_detailed(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,8 +153,9 @@ def sync(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -180,8 +182,9 @@ async def asyncio_detailed(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -211,8 +214,9 @@ async def asyncio(
     """Approves (with a signed mandate) or declines the purchase an errand proposes.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ApproveIPARequest``: Request body for a approve IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ApproveIPARequest``: Body of `approve_ipa`, which approves (with a signed mandate) or
+            declines the purchase an errand proposes.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,7 +106,7 @@ def sync_detailed(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -136,7 +136,7 @@ def sync(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,7 +189,7 @@ async def asyncio(
     """Cancels an errand that has not finished and returns it in its new state.
 
     Args:
-        ipa_id: Identifier of the IPA.
+        ipa_id: Id of the errand (IPA).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

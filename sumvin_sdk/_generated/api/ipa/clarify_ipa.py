@@ -111,8 +111,9 @@ def sync_detailed(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -144,8 +145,9 @@ def sync(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,8 +174,9 @@ async def asyncio_detailed(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -203,8 +206,9 @@ async def asyncio(
     """Answers the questions an errand's agent asked before it can go on.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ClarifyIPARequest``: Request body for a clarify IPA.
+        ipa_id: Id of the errand (IPA).
+        body: ``ClarifyIPARequest``: Body of `clarify_ipa`, which answers the questions an errand's
+            agent asked before it can go on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -105,9 +105,9 @@ def sync_detailed(
     """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -141,9 +141,9 @@ def sync(
     """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -172,9 +172,9 @@ async def asyncio_detailed(
     """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -206,9 +206,9 @@ async def asyncio(
     """Lists how an errand's spending is split across purchases.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        offset: Number of items to skip before the page starts.
-        limit: Most items to return in one page.
+        ipa_id: Id of the errand (IPA).
+        offset: How many items to skip before the page starts (0 by default).
+        limit: Most items to return in one page (1 to 100, 50 by default).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -116,8 +116,9 @@ def sync_detailed(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,8 +150,9 @@ def sync(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -208,8 +211,9 @@ async def asyncio(
     """Replaces the conditions the errand's purchase must meet before it is approved.
 
     Args:
-        ipa_id: Identifier of the IPA.
-        body: ``ReplaceConditionsRequest``: Request body for a replace conditions.
+        ipa_id: Id of the errand (IPA).
+        body: ``ReplaceConditionsRequest``: Body of `replace_ipa_conditions`, which replaces the
+            conditions the errand's purchase must meet before it is approved.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

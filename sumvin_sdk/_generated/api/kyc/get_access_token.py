@@ -101,7 +101,8 @@ def sync_detailed(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +133,8 @@ def sync(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -187,7 +190,8 @@ async def asyncio(
     level.
 
     Args:
-        level: Only level values of: `liveness`, `passport`.
+        level: Verification level the token is for: `liveness` or `passport`; the default level when
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -95,7 +95,7 @@ def sync_detailed(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -126,7 +126,7 @@ def sync(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -181,7 +181,7 @@ async def asyncio(
     results.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

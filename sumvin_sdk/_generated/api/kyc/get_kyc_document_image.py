@@ -88,7 +88,7 @@ def sync_detailed(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,7 +171,7 @@ async def asyncio(
     """Downloads one uploaded identity document image.
 
     Args:
-        image_id: Identifier of the image.
+        image_id: Id of the uploaded document image.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

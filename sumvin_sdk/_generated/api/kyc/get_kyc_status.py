@@ -94,7 +94,7 @@ def sync_detailed(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -124,7 +124,7 @@ def sync(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,7 +177,7 @@ async def asyncio(
     """Returns where the user's identity verification stands; `refresh` asks the provider first.
 
     Args:
-        refresh: Whether to refresh.
+        refresh: Ask the verification provider for the latest state instead of the stored one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

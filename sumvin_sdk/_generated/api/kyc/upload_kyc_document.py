@@ -105,7 +105,8 @@ def sync_detailed(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -135,7 +136,8 @@ def sync(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -160,7 +162,8 @@ async def asyncio_detailed(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -188,7 +191,8 @@ async def asyncio(
     """Uploads one identity document image, such as a side of a passport or ID card.
 
     Args:
-        body: ``BodyUploadKycDocument``: Multipart form of the upload KYC document upload.
+        body: ``BodyUploadKycDocument``: Multipart form that `upload_kyc_document` sends, which
+            uploads one identity document image, such as a side of a passport or ID card.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -102,7 +102,7 @@ def sync_detailed(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -132,7 +132,7 @@ def sync(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -185,7 +185,7 @@ async def asyncio(
     """Returns the mandate awaiting the user's approval, identified by the ceremony ticket.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

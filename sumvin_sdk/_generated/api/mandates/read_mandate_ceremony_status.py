@@ -98,7 +98,7 @@ def sync_detailed(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -129,7 +129,7 @@ def sync(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -184,7 +184,7 @@ async def asyncio(
     expired.
 
     Args:
-        x_sumvin_ceremony_ticket: The `x-sumvin-ceremony-ticket` header.
+        x_sumvin_ceremony_ticket: The ticket naming the mandate ceremony, from the approval link.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -99,7 +99,7 @@ def sync_detailed(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -129,7 +129,7 @@ def sync(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -182,7 +182,7 @@ async def asyncio(
     """Returns one UCP merchant, looked up by its domain or its merchant id.
 
     Args:
-        merchant: Identifier of the merchant.
+        merchant: The merchant's domain (such as `shop.example`) or its merchant id.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -115,7 +115,8 @@ def sync_detailed(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +146,8 @@ def sync(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,7 +201,8 @@ async def asyncio(
     """Creates a payment link: a shareable request to be paid an amount.
 
     Args:
-        body: ``PaymentLinkCreateRequest``: Request body for a payment link create.
+        body: ``PaymentLinkCreateRequest``: Body of `create_payment_link`, which creates a payment
+            link: a shareable request to be paid an amount.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

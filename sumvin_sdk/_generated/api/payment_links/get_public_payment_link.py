@@ -96,7 +96,7 @@ def sync_detailed(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -126,7 +126,7 @@ def sync(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -179,7 +179,7 @@ async def asyncio(
     """Returns what a payer may see of a payment link, without signing in.
 
     Args:
-        slug: Identifier of the slug.
+        slug: Short code that names the payment link in its URL.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -112,8 +112,9 @@ def sync_detailed(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,8 +147,9 @@ def sync(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -175,8 +177,9 @@ async def asyncio_detailed(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -207,8 +210,9 @@ async def asyncio(
     chat message.
 
     Args:
-        pint_id: Identifier of the PINT.
-        expand: Related resources to embed in the response.
+        pint_id: Id of the purchase intent (PINT).
+        expand: Related data to embed, any of `agent_tasks`, `source_chat_message`, `tokens` and
+            `transactions`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

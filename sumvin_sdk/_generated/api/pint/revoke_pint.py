@@ -95,7 +95,7 @@ def sync_detailed(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -125,7 +125,7 @@ def sync(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,7 +178,7 @@ async def asyncio(
     """Revokes a purchase intent so its tokens can no longer be used.
 
     Args:
-        pint_id: Identifier of the PINT.
+        pint_id: Id of the purchase intent (PINT).
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

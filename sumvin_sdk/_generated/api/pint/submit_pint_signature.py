@@ -132,8 +132,10 @@ def sync_detailed(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,8 +168,10 @@ def sync(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -195,8 +199,10 @@ async def asyncio_detailed(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -227,8 +233,10 @@ async def asyncio(
     signed.
 
     Args:
-        pint_id: Identifier of the PINT.
-        body: ``SubmitPintSignatureRequest``: Request body for a submit PINT signature.
+        pint_id: Id of the purchase intent (PINT).
+        body: ``SubmitPintSignatureRequest``: Body of `submit_pint_signature`, which attaches the
+            wallet's signature to a purchase intent, making it usable; 208 when it was already
+            signed.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

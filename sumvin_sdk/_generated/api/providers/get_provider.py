@@ -95,7 +95,7 @@ def sync_detailed(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -125,7 +125,7 @@ def sync(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,7 +178,7 @@ async def asyncio(
     """Returns which provider serves an action, such as linking or ramping, for this user.
 
     Args:
-        action: Only items whose action matches this.
+        action: What the provider is needed for, such as `link` or `ramp`.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -93,7 +93,7 @@ def sync_detailed(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -123,7 +123,7 @@ def sync(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -176,7 +176,7 @@ async def asyncio(
     """Removes the receipt attached to a transaction.
 
     Args:
-        external_id: Identifier of the external.
+        external_id: Id of the transaction whose receipt to remove.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -116,8 +116,9 @@ def sync_detailed(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -149,8 +150,9 @@ def sync(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -208,8 +211,9 @@ async def asyncio(
     """Attaches a receipt file to a transaction, replacing any earlier one.
 
     Args:
-        external_id: Identifier of the external.
-        body: ``BodyUploadReceipt``: Multipart form of the upload receipt upload.
+        external_id: Id of the transaction to attach the receipt to.
+        body: ``BodyUploadReceipt``: Multipart form that `upload_receipt` sends, which attaches a
+            receipt file to a transaction, replacing any earlier one.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -110,7 +110,7 @@ def sync_detailed(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,7 +140,7 @@ def sync(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -193,7 +193,7 @@ async def asyncio(
     """Returns the contract addresses and settings needed to deploy a Safe on a chain.
 
     Args:
-        chain_id: Only items whose chain id matches this.
+        chain_id: EVM chain id to deploy the Safe on.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -106,7 +106,7 @@ def sync_detailed(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -136,7 +136,7 @@ def sync(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -189,7 +189,7 @@ async def asyncio(
     """Tells whether a submitted UserOperation is pending, included or failed.
 
     Args:
-        user_op_hash: Identifier of the user op hash.
+        user_op_hash: Hash of the UserOperation, as `send_safe_rpc` returned it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -96,7 +96,7 @@ def sync_detailed(
     """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id: Identifier of the transaction.
+        transaction_id: Id of the transaction.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -126,7 +126,7 @@ def sync(
     """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id: Identifier of the transaction.
+        transaction_id: Id of the transaction.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id: Identifier of the transaction.
+        transaction_id: Id of the transaction.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -179,7 +179,7 @@ async def asyncio(
     """Returns one transaction with its merchant, card and on-chain details.
 
     Args:
-        transaction_id: Identifier of the transaction.
+        transaction_id: Id of the transaction.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

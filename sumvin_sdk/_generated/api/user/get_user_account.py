@@ -100,7 +100,7 @@ def sync_detailed(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -131,7 +131,7 @@ def sync(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -186,7 +186,7 @@ async def asyncio(
     embedded.
 
     Args:
-        expand: Related resources to embed in the response.
+        expand: Related data to embed: `wallets`, `status_history`; other values are ignored.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -95,7 +95,7 @@ def sync_detailed(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -125,7 +125,7 @@ def sync(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -178,7 +178,7 @@ async def asyncio(
     """Returns the calls-to-action to show the user on the home screen or in chat.
 
     Args:
-        type_: Only items whose type matches this.
+        type_: Where the calls-to-action are shown (`home` or `chat`); both when omitted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

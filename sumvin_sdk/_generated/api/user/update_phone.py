@@ -115,7 +115,8 @@ def sync_detailed(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +146,8 @@ def sync(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,7 +201,8 @@ async def asyncio(
     """Sets the user's phone number and sends a verification code to it by SMS.
 
     Args:
-        body: ``PhoneVerificationRequest``: Request body for a phone verification.
+        body: ``PhoneVerificationRequest``: Body of `update_phone`, which sets the user's phone number
+            and sends a verification code to it by SMS.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -100,7 +100,8 @@ def sync_detailed(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -130,7 +131,8 @@ def sync(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -155,7 +157,8 @@ async def asyncio_detailed(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -183,7 +186,8 @@ async def asyncio(
     """Changes the user's username and returns the updated account.
 
     Args:
-        body: ``UpdateUsernameRequest``: Request body for a update username.
+        body: ``UpdateUsernameRequest``: Body of `update_username`, which changes the user's username
+            and returns the updated account.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -118,7 +118,8 @@ def sync_detailed(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -148,7 +149,8 @@ def sync(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +175,8 @@ async def asyncio_detailed(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -201,7 +204,8 @@ async def asyncio(
     """Confirms the user's phone number with the code that was texted to it.
 
     Args:
-        body: ``VerifyPhoneCodeRequest``: Request body for a verify phone code.
+        body: ``VerifyPhoneCodeRequest``: Body of `verify_phone`, which confirms the user's phone
+            number with the code that was texted to it.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

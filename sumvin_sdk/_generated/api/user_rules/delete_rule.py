@@ -88,7 +88,7 @@ def sync_detailed(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
+        rule_id: Id of the rule.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
+        rule_id: Id of the rule.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
+        rule_id: Id of the rule.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,7 +171,7 @@ async def asyncio(
     """Deletes one of the user's rules.
 
     Args:
-        rule_id: Identifier of the rule.
+        rule_id: Id of the rule.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

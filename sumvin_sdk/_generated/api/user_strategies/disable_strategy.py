@@ -88,7 +88,7 @@ def sync_detailed(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,7 +171,7 @@ async def asyncio(
     """Disables one of the user's strategies.
 
     Args:
-        user_strategy_id: Identifier of the user strategy.
+        user_strategy_id: Id of the user's enabled strategy.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

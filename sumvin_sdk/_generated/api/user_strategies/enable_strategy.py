@@ -115,7 +115,8 @@ def sync_detailed(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +146,8 @@ def sync(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -198,7 +201,8 @@ async def asyncio(
     """Enables a catalogue strategy for the user with the given configuration.
 
     Args:
-        body: ``EnableStrategyRequest``: Request body for a enable strategy.
+        body: ``EnableStrategyRequest``: Body of `enable_strategy`, which enables a catalogue strategy
+            for the user with the given configuration.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

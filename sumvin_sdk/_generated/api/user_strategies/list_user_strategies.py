@@ -90,7 +90,7 @@ def sync_detailed(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,7 +120,7 @@ def sync(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +173,7 @@ async def asyncio(
     """Lists the strategies the user has enabled.
 
     Args:
-        connector_id: Only items whose connector id matches this.
+        connector_id: Only user strategies that use this connector.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -55,7 +55,8 @@ class VisaCheckoutResource:
             body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
         Returns:
-            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+            VisaCheckoutAcceptedResponse: What `start_checkout` returns; it starts a checkout with a card or the demo source; it
+                proceeds in the background.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -91,10 +92,10 @@ class VisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Identifier of the checkout.
+            checkout_id: Id of the checkout.
 
         Returns:
-            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+            VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -150,7 +151,8 @@ class AsyncVisaCheckoutResource:
             body: ``CardCheckoutSource | DemoCheckoutSource``: the request body
 
         Returns:
-            VisaCheckoutAcceptedResponse: Response carrying a visa checkout accepted.
+            VisaCheckoutAcceptedResponse: What `start_checkout` returns; it starts a checkout with a card or the demo source; it
+                proceeds in the background.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.
@@ -186,10 +188,10 @@ class AsyncVisaCheckoutResource:
         ``GET /v0/visa/checkout/{checkout_id}``
 
         Args:
-            checkout_id: Identifier of the checkout.
+            checkout_id: Id of the checkout.
 
         Returns:
-            VisaCheckoutStatusResponse: Response carrying a visa checkout status.
+            VisaCheckoutStatusResponse: What `get_checkout` returns: where a checkout stands and its result once finished.
 
         Raises:
             AuthenticationError: 401, no credential the operation accepts was valid.

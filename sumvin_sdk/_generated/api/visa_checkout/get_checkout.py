@@ -91,7 +91,7 @@ def sync_detailed(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Identifier of the checkout.
+        checkout_id: Id of the checkout.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -121,7 +121,7 @@ def sync(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Identifier of the checkout.
+        checkout_id: Id of the checkout.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Identifier of the checkout.
+        checkout_id: Id of the checkout.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,7 +174,7 @@ async def asyncio(
     """Returns where a checkout stands and its result once finished.
 
     Args:
-        checkout_id: Identifier of the checkout.
+        checkout_id: Id of the checkout.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -91,7 +91,7 @@ def sync_detailed(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Identifier of the wallet.
+        wallet_id: Id of the wallet.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -121,7 +121,7 @@ def sync(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Identifier of the wallet.
+        wallet_id: Id of the wallet.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Identifier of the wallet.
+        wallet_id: Id of the wallet.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,7 +174,7 @@ async def asyncio(
     """Lists the assets one wallet holds, with balances and values.
 
     Args:
-        wallet_id: Identifier of the wallet.
+        wallet_id: Id of the wallet.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

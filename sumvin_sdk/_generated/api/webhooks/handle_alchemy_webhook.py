@@ -83,7 +83,7 @@ def sync_detailed(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -113,7 +113,7 @@ def sync(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -166,7 +166,7 @@ async def asyncio(
     """Receiver for blockchain activity notifications, verified by their signature header.
 
     Args:
-        x_alchemy_signature: The `X-Alchemy-Signature` header.
+        x_alchemy_signature: The provider's HMAC signature over the raw body.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -90,7 +90,8 @@ def sync_detailed(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,7 +121,8 @@ def sync(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +176,8 @@ async def asyncio(
     """Adds a widget to the user's dashboard.
 
     Args:
-        body: ``WidgetCreateRequest``: Request body for a widget create.
+        body: ``WidgetCreateRequest``: Body of `create_widget`, which adds a widget to the user's
+            dashboard.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -88,7 +88,7 @@ def sync_detailed(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -118,7 +118,7 @@ def sync(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -171,7 +171,7 @@ async def asyncio(
     """Removes a widget from the dashboard.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

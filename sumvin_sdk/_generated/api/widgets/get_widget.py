@@ -91,7 +91,7 @@ def sync_detailed(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -121,7 +121,7 @@ def sync(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -174,7 +174,7 @@ async def asyncio(
     """Returns one dashboard widget with its data.
 
     Args:
-        widget_id: Identifier of the widget.
+        widget_id: Id of the widget.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

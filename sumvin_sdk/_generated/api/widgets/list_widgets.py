@@ -85,7 +85,7 @@ def sync_detailed(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -115,7 +115,7 @@ def sync(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -168,7 +168,7 @@ async def asyncio(
     """Lists the widgets of the user's dashboard in display order.
 
     Args:
-        include_deleted: Whether to include deleted.
+        include_deleted: Also return widgets that were deleted.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.

@@ -90,7 +90,8 @@ def sync_detailed(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -120,7 +121,8 @@ def sync(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
@@ -173,7 +176,8 @@ async def asyncio(
     """Sets the display order of the dashboard widgets.
 
     Args:
-        body: ``WidgetReorderRequest``: Request body for a widget reorder.
+        body: ``WidgetReorderRequest``: Body of `reorder_widgets`, which sets the display order of the
+            dashboard widgets.
 
     Raises:
         errors.UnexpectedStatus: An undocumented status, when ``client.raise_on_unexpected_status`` is set.
